@@ -1,0 +1,20 @@
+package org.packpress;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Entry point for the command line and the service. Only {@code serve} starts a web server; every
+ * other command runs without one so that a build from the command line starts quickly.
+ */
+@SpringBootApplication
+public class PackPressApplication {
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(PackPressApplication.class);
+        boolean serve = args.length > 0 && "serve".equals(args[0]);
+        app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        System.exit(SpringApplication.exit(app.run(args)));
+    }
+}

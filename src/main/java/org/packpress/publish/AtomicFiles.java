@@ -1,0 +1,71 @@
+package org.packpress.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The one way PackPress writes an output file: into a temporary file beside the target, then a move
+ * into place. A crash or a failed build therefore never leaves a half-written document behind.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of a stream to a file. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static Path write(Path target, Writer writer) {
+        Path temp = tempBeside(target);
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.writeTo(out);
+            }
+            return moveIntoPlace(temp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + target, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** A new empty temporary file in the target's folder, so that the final move is atomic. */
+    public static Path tempBeside(Path target) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            return Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary file beside " + target, e);
+        }
+    }
+
+    /** Moves a finished temporary file over the target, atomically where the file system allows it. */
+    public static Path moveIntoPlace(Path temp, Path target) {
+        try {
+            try {
+                return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not move " + temp + " to " + target, e);
+        }
+    }
+
+    public static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless and is named *.part
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.packpress.render.jasper;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import org.packpress.publish.AtomicFiles;
+import org.packpress.render.DocumentInfo;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/** Fills a cached layout with data and exports it as a PDF with PackPress's metadata. */
+@Component
+public class JasperRenderer {
+
+    private final TemplateRegistry templates;
+
+    public JasperRenderer(TemplateRegistry templates) {
+        this.templates = templates;
+    }
+
+    public TemplateRegistry templates() {
+        return templates;
+    }
+
+    public JasperPrint fill(String layout, Map<String, Object> parameters, JRDataSource data) {
+        Map<String, Object> params = new HashMap<>(parameters);
+        params.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.UK);
+        try {
+            return JasperFillManager.getInstance(JasperReportsContexts.DEFAULT)
+                    .fill(templates.get(layout), params, data);
+        } catch (JRException e) {
+            throw new IllegalStateException("Filling layout " + layout + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Exports to a file, atomically. */
+    public Path exportPdf(JasperPrint print, DocumentInfo info, Path target) {
+        return AtomicFiles.write(target, out -> exportPdf(print, info, out));
+    }
+
+    public void exportPdf(JasperPrint print, DocumentInfo info, OutputStream out) {
+        JRPdfExporter exporter = new JRPdfExporter(JasperReportsContexts.DEFAULT);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setMetadataTitle(info.title());
+        config.setMetadataAuthor(info.author());
+        config.setMetadataSubject(info.subject());
+        config.setMetadataCreator("PackPress");
+        config.setTagLanguage(DocumentInfo.LANGUAGE);
+        config.setDisplayMetadataTitle(true);
+        exporter.setConfiguration(config);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("Exporting " + info.title() + " as PDF failed: " + e.getMessage(), e);
+        }
+    }
+}
