@@ -1,0 +1,50 @@
+package org.packpress.publish;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code manifest.json} of one output folder ({@code out/<body>/<meeting date>/}): for each document
+ * built there, when and by which job, the hashes of the inputs it was built from and of the files it
+ * wrote, and what changed since the build before.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Manifest(String body, String folder, Map<String, Entry> documents) {
+
+    public Manifest {
+        documents = new TreeMap<>(documents == null ? Map.of() : documents);
+    }
+
+    public Manifest with(String document, Entry entry) {
+        Map<String, Entry> copy = new TreeMap<>(documents);
+        copy.put(document, entry);
+        return new Manifest(body, folder, copy);
+    }
+
+    /**
+     * One build of one document.
+     *
+     * @param builtAt ISO local date-time of the build
+     * @param jobExecutionId the Spring Batch job execution, when built by a job
+     * @param inputs input name (a file path relative to the body folder, or a store key) to SHA-256
+     * @param outputs the files written
+     * @param changes human-readable list of what changed since the previous build, if any
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(String builtAt, Long jobExecutionId, Map<String, String> inputs,
+            List<OutputFile> outputs, List<String> changes) {
+
+        public Entry {
+            inputs = new TreeMap<>(inputs == null ? Map.of() : inputs);
+            outputs = outputs == null ? List.of() : List.copyOf(outputs);
+            changes = changes == null ? List.of() : List.copyOf(changes);
+        }
+    }
+
+    /** A written file: its name in the folder, SHA-256, size and (for PDFs) page count. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OutputFile(String file, String sha256, long bytes, Integer pages) {
+    }
+}

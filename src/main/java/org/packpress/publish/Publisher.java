@@ -1,0 +1,94 @@
+package org.packpress.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.packpress.render.text.DateStyles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves finished files into an output folder and records them in its {@code manifest.json}. Files
+ * are staged as temporary files beside their targets first (see {@link #stage}), so a failed build
+ * leaves nothing but invisible {@code .part} files, which it removes.
+ */
+@Component
+public class Publisher {
+
+    /** A finished temporary file, waiting to be moved to {@code name} in the output folder. */
+    public record StagedFile(String name, Path temp, Integer pages) {
+    }
+
+    private static final String MANIFEST = "manifest.json";
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The folder of a meeting's or a plan's documents: {@code <root>/<body>/<name>}. */
+    public static Path folder(Path root, String body, String name) {
+        return root.resolve(body).resolve(name);
+    }
+
+    /** A new temporary file in the folder, to be filled and then published under {@code name}. */
+    public Path stage(Path folder, String name) {
+        return AtomicFiles.tempBeside(folder.resolve(name));
+    }
+
+    /**
+     * Moves the staged files into place and records the build in the manifest.
+     *
+     * @return the published paths, in the order given
+     */
+    public synchronized List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
+            Map<String, String> inputs, Long jobExecutionId, List<String> changes) {
+        List<Manifest.OutputFile> outputs = new ArrayList<>();
+        for (StagedFile file : files) {
+            outputs.add(new Manifest.OutputFile(file.name(), Hashes.sha256(file.temp()), size(file.temp()), file.pages()));
+        }
+        List<Path> published = new ArrayList<>();
+        for (StagedFile file : files) {
+            published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
+        }
+        Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()), jobExecutionId,
+                inputs, outputs, changes);
+        Manifest manifest = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()))
+                .with(document, entry);
+        AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
+        return published;
+    }
+
+    /** Removes staged files of a build that failed. */
+    public void discard(List<StagedFile> files) {
+        files.forEach(f -> AtomicFiles.deleteQuietly(f.temp()));
+    }
+
+    public Optional<Manifest> read(Path folder) {
+        Path file = folder.resolve(MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(file.toFile(), Manifest.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    public Optional<Manifest.Entry> lastBuild(Path folder, String document) {
+        return read(folder).map(m -> m.documents().get(document));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.packpress.render.text;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The one home of every date and time wording the papers use. Each method names the place in the
+ * papers where its style appears.
+ */
+public final class DateStyles {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM.yy", Locale.UK);
+
+    private DateStyles() {
+    }
+
+    /** Front sheet: "Monday 15 January 2024 at 14:00 hours". */
+    public static String meetingDateTime(LocalDate date, LocalTime time) {
+        return DAY_DATE.format(date) + " at " + hours(time);
+    }
+
+    /** Reports, key decisions, work programme: "15 January 2024". */
+    public static String longDate(LocalDate date) {
+        return LONG_DATE.format(date);
+    }
+
+    /** With the weekday: "Monday 15 January 2024". */
+    public static String dayDate(LocalDate date) {
+        return DAY_DATE.format(date);
+    }
+
+    /** Agenda times: "14:05". */
+    public static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    /** Minutes: "14:00 hours", as in "The meeting ended at 16:24 hours.". */
+    public static String hours(LocalTime time) {
+        return TIME.format(time) + " hours";
+    }
+
+    /** Tracker editions and report periods: "January 2024". */
+    public static String monthYear(YearMonth month) {
+        return MONTH_YEAR.format(month);
+    }
+
+    /**
+     * Action tracker meeting column: "Jan 2024", "Sept 2023". The papers abbreviate to three letters
+     * except September, which they write "Sept".
+     */
+    public static String shortMonthYear(YearMonth month) {
+        String full = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+        String abbreviation = full.startsWith("September") ? "Sept" : full.substring(0, 3);
+        return abbreviation + " " + month.getYear();
+    }
+
+    /** PCC update headings: "15th January 2024". */
+    public static String ordinalDate(LocalDate date) {
+        return date.getDayOfMonth() + ordinalSuffix(date.getDayOfMonth()) + " "
+                + MONTH_YEAR.format(date);
+    }
+
+    /** Target dates in bullets: "31.01.24". */
+    public static String shortNumericDate(LocalDate date) {
+        return SHORT_DAY_MONTH.format(date);
+    }
+
+    /** Build stamps in manifests and logs: ISO local date-time to the second. */
+    public static String isoTimestamp(LocalDateTime time) {
+        return time.withNano(0).toString();
+    }
+
+    static String ordinalSuffix(int day) {
+        if (day >= 11 && day <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+}

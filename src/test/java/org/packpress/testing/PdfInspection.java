@@ -1,0 +1,128 @@
+package org.packpress.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads what a member would see in a generated PDF: text per page, outline, page labels. Tests
+ * assert on these, never merely on a file's existence.
+ */
+public final class PdfInspection implements AutoCloseable {
+
+    /** An outline entry: its title, the 1-based page it opens, and its children. */
+    public record OutlineEntry(String title, int page, List<OutlineEntry> children) {
+    }
+
+    private final PDDocument document;
+
+    private PdfInspection(PDDocument document) {
+        this.document = document;
+    }
+
+    public static PdfInspection open(Path pdf) {
+        try {
+            return new PdfInspection(Loader.loadPDF(pdf.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not a readable PDF: " + pdf, e);
+        }
+    }
+
+    public PDDocument document() {
+        return document;
+    }
+
+    public int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    /** Text of one page (1-based), in reading order. */
+    public String pageText(int page) {
+        return text(page, page);
+    }
+
+    public String text() {
+        return text(1, pageCount());
+    }
+
+    public String text(int fromPage, int toPage) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(fromPage);
+            stripper.setEndPage(toPage);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page label of each page (1-based index 0 = page 1), or empty if the PDF has none. */
+    public List<String> pageLabels() {
+        try {
+            PDPageLabels labels = document.getDocumentCatalog().getPageLabels();
+            if (labels == null) {
+                return List.of();
+            }
+            return List.of(labels.getLabelsByPageIndices());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<OutlineEntry> outline() {
+        var outline = document.getDocumentCatalog().getDocumentOutline();
+        return outline == null ? List.of() : children(outline);
+    }
+
+    private List<OutlineEntry> children(PDOutlineNode node) {
+        List<OutlineEntry> entries = new ArrayList<>();
+        for (PDOutlineItem item : node.children()) {
+            entries.add(new OutlineEntry(item.getTitle(), pageOf(item), children(item)));
+        }
+        return entries;
+    }
+
+    private int pageOf(PDOutlineItem item) {
+        try {
+            PDPage page = item.findDestinationPage(document);
+            if (page == null && item.getDestination() instanceof PDPageDestination destination) {
+                return destination.retrievePageNumber() + 1;
+            }
+            return page == null ? -1 : document.getPages().indexOf(page) + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String title() {
+        return document.getDocumentInformation().getTitle();
+    }
+
+    public String author() {
+        return document.getDocumentInformation().getAuthor();
+    }
+
+    public String language() {
+        return document.getDocumentCatalog().getLanguage();
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
