@@ -103,7 +103,7 @@ public class FrontSheet {
     private String topic(Body body, AgendaItem item, boolean withTitle) {
         List<String> parts = new ArrayList<>();
         if (withTitle) {
-            parts.add(StyledText.bold(item.title().toUpperCase(java.util.Locale.UK)));
+            parts.add(StyledText.bold(StyledText.escape(item.title().toUpperCase(java.util.Locale.UK))));
         }
         String description = item.description();
         if (description == null && item.type().standardWordingBlock() != null) {
