@@ -5,7 +5,7 @@
 #   examples/wm-pcp/sources/make-pdfs.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-papers="$here/../papers"
+papers="$(cd "$here/../papers" && pwd)"
 browser="${CHROMIUM:-chromium}"
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
