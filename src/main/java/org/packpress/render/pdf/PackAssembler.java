@@ -19,7 +19,6 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.RandomAccessFileOrArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -125,7 +124,9 @@ public final class PackAssembler {
     private static void copyPages(PdfCopy copy, Path pdf, String origin, BaseFont font, int[] page, boolean frontSheet) {
         PdfReader reader = null;
         try {
-            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
+            // Not the partial-read constructor: stamps and link changes go into the page dictionaries, which
+            // a partial reader would read again from the file. Stream data stays on disk either way.
+            reader = new PdfReader(pdf.toString());
             if (reader.isEncrypted()) {
                 throw new BuildFailedException(origin + ": the PDF is encrypted");
             }
