@@ -13,9 +13,11 @@ import org.packpress.render.text.StyledText;
 final class ColumnWidths {
 
     static final int STEP = 8;
-    private static final double CHAR_WIDTH = 5.6;
-    private static final int PADDING = 10;
-    private static final int MINIMUM = 32;
+    /** Average advance of DejaVu Sans at the table's 10pt, generous for digits (6.4pt) and capitals. */
+    private static final double CHAR_WIDTH = 6.4;
+    /** Cell padding left and right, plus slack for rounding down to a step. */
+    private static final int PADDING = 8 + STEP;
+    private static final int MINIMUM = 36;
     private static final int LONGEST_WANTED_LINE = 70;
 
     private ColumnWidths() {

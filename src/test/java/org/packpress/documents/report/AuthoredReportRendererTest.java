@@ -80,7 +80,7 @@ class AuthoredReportRendererTest {
                     "7 Equalities Implications", "7.1 The Panel has a Public Sector Equality Duty",
                     "1. eliminate discrimination", "2. advance equality", "3. foster good relations",
                     "8 List of Appendices", "8.1 Appendix 1 PEEL 2023-25 inspection report",
-                    "9 Background Papers", "Policing Protocol Order 2023",
+                    "9 Background Papers", "9.1 Policing Protocol Order 2023", "9.2 LGA guidance",
                     "10 Contact Officers", "10.1 Sarah Fradgley");
             assertThat(PdfTextStyles.boldText(pdf.document()))
                     .contains("That the Police and Crime Panel notes the findings of the inspection report");
