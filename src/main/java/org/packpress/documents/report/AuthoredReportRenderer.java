@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import net.sf.jasperreports.renderers.SimpleDataRenderer;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.publish.BuildFailedException;
@@ -35,6 +34,8 @@ public class AuthoredReportRenderer {
     static final String LAYOUT = "authored-report";
     /** Width of the text column: A4 less 56pt margins each side. */
     static final int TEXT_WIDTH = 483;
+    /** Leaves room on a page for the running header and a two-line caption. */
+    static final int LARGEST_IMAGE_HEIGHT = 620;
     private static final int NUMBERED_BODY_INDENT = 2;
     private static final int DEEPEST_INDENT = 7;
     private static final Pattern CLOSING_SECTION = Pattern.compile(
@@ -177,9 +178,17 @@ public class AuthoredReportRenderer {
             return ReportRow.text(ReportRow.CAPTION, section, null, caption.text(), body);
         }
         if (block instanceof Block.Image image) {
-            return ReportRow.image(section, SimpleDataRenderer.getInstance(imageBytes(image, report, context)));
+            return ReportRow.image(section, fitted(image, imageBytes(image, report, context), report));
         }
         return ReportRow.table(section, tables.fill((Block.Table) block, TEXT_WIDTH));
+    }
+
+    private static FittedImage fitted(Block.Image image, byte[] bytes, AuthoredReport report) {
+        try {
+            return FittedImage.of(bytes, TEXT_WIDTH, LARGEST_IMAGE_HEIGHT);
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailedException("report \"" + report.title() + "\": image " + image.path() + ": " + e.getMessage());
+        }
     }
 
     private static byte[] imageBytes(Block.Image image, AuthoredReport report, ReportContext context) {
