@@ -210,6 +210,38 @@ class AuthoredReportRendererTest {
     }
 
     @Test
+    void aSectionHeadingNeverEndsAPage(@TempDir Path dir) {
+        for (int fillers = 20; fillers < 34; fillers++) {
+            StringBuilder markdown = new StringBuilder("## One\n\n");
+            for (int i = 0; i < fillers; i++) {
+                markdown.append("Filler paragraph number ").append(i).append(" with a few words.\n\n");
+            }
+            markdown.append("## Two\n\nAfter the heading.\n");
+            Path pdfFile = dir.resolve("orphan-" + fillers + ".pdf");
+            renderer.render(withBody(SampleReports.coverReport(), markdown.toString()), SampleReports.context(), pdfFile);
+            try (PdfInspection pdf = PdfInspection.open(pdfFile)) {
+                String firstPage = pdf.pageText(1).strip();
+                assertThat(firstPage.substring(firstPage.lastIndexOf('\n') + 1)).as("%d fillers", fillers)
+                        .isNotEqualTo("2 Two");
+            }
+        }
+    }
+
+    @Test
+    void anAttachedFileThatIsNoImageStopsTheBuild(@TempDir Path dir) {
+        AuthoredReport base = SampleReports.coverReport();
+        AuthoredReport report = new AuthoredReport(base.title(), base.date(), null, null, null, List.of(),
+                base.numbering(), null, List.of(), "![chart](images/chart.png)\n",
+                List.of(new AuthoredReport.ReportImage("images/chart.png", "abc", "image/png")));
+        ReportContext context = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> "%PDF-1.7".getBytes());
+        Path target = dir.resolve("report.pdf");
+        assertThatThrownBy(() -> renderer.render(report, context, target))
+                .isInstanceOf(BuildFailedException.class)
+                .hasMessageContaining("images/chart.png: not a PNG, JPEG or GIF image");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void aMissingImageStopsTheBuildNamingItAndWritesNothing(@TempDir Path dir) {
         AuthoredReport report = withBody(SampleReports.coverReport(), "## Purpose\n\n![chart](images/missing.png)\n");
         Path target = dir.resolve("report.pdf");
