@@ -124,7 +124,7 @@ class AuthoredReportRendererTest {
                     "Figure 1. Referrals to DIVERT 2022/23",
                     "Definition Q1 Q2 Year to date",
                     "Total Voluntary Custody Assessments 251 213 464",
-                    "Total Referrals to Specialist Treatment 501 353 854",
+                    "Total Referrals to Specialist Treatment (definition) 501 353 854",
                     "Table 1. Arrest referral data for quarters 1 and 2 of 2023-24",
                     "Outcomes for people seen in custody");
         }
@@ -162,7 +162,10 @@ class AuthoredReportRendererTest {
             assertThat(flat(pdf.text()))
                     .contains("The strategy is described in From harm to hope and sets")
                     .contains("Local partners are asked to break drug supply chains")
-                    .contains("the CDAP board publishes its minutes");
+                    .contains("the CDAP board publishes its minutes")
+                    .contains("SELECT area, COUNT(*) FROM referrals WHERE quarter <= 2 & year = '2023-24'");
+            assertThat(PdfTextStyles.linkTargets(pdf.document())).as("link in a table cell").contains("https://www.gov.uk/");
+            assertThat(pdf.text()).as("code keeps its lines").contains("FROM referrals\n");
         }
     }
 
