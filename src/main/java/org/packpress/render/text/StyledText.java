@@ -85,6 +85,11 @@ public final class StyledText {
         return styled.isEmpty() ? styled : "<b>" + styled + "</b>";
     }
 
+    /** Styled text wrapped in italics. */
+    public static String italic(String styled) {
+        return styled.isEmpty() ? styled : "<i>" + styled + "</i>";
+    }
+
     /** The inline children of a Markdown node as styled text. */
     static String of(Node parent) {
         StringBuilder out = new StringBuilder();
