@@ -34,8 +34,7 @@ import org.packpress.render.text.Block;
  * A JRXML file cannot vary its columns, so each table shape (column widths, rounded by
  * {@link ColumnWidths}, and alignments) gets a small layout built in code and compiled once; reports
  * of a kind use few shapes, so the cache stays small. The header row is a group header reprinted on
- * every page the table spans; a table starts on a new page rather than leave its header with fewer
- * than three rows at the foot of one, and a row is not split across pages unless it is taller than a page.
+ * every page the table spans; a row is not split across pages unless it is taller than a page.
  */
 final class TableLayouts {
 
@@ -44,8 +43,6 @@ final class TableLayouts {
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
     private static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final int CELL_HEIGHT = 18;
-    /** A table starts on the next page rather than show its header with fewer rows than this. */
-    private static final int FEWEST_ROWS_ON_A_PAGE = 3;
 
     private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
@@ -112,7 +109,6 @@ final class TableLayouts {
         group.setName("Table");
         group.setExpression(new JRDesignExpression("Boolean.TRUE"));
         group.setReprintHeaderOnEachPage(true);
-        group.setMinHeightToStartNewPage(FEWEST_ROWS_ON_A_PAGE * CELL_HEIGHT);
         ((JRDesignSection) group.getGroupHeaderSection()).addBand(header);
         try {
             design.addGroup(group);

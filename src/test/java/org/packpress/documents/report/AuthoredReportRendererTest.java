@@ -231,6 +231,27 @@ class AuthoredReportRendererTest {
     }
 
     @Test
+    void aTableNeverStartsWithItsHeaderRowAloneAtThePageFoot(@TempDir Path dir) {
+        for (int fillers = 22; fillers < 32; fillers++) {
+            StringBuilder markdown = new StringBuilder("## One\n\n");
+            for (int i = 0; i < fillers; i++) {
+                markdown.append("Filler paragraph number ").append(i).append(" with a few words.\n\n");
+            }
+            markdown.append("| Heading | Figure |\n|---|--:|\n| first row | 1 |\n| second row | 2 |\n| third row | 3 |\n");
+            Path pdfFile = dir.resolve("table-" + fillers + ".pdf");
+            renderer.render(withBody(SampleReports.coverReport(), markdown.toString()), SampleReports.context(), pdfFile);
+            try (PdfInspection pdf = PdfInspection.open(pdfFile)) {
+                for (int page = 1; page <= pdf.pageCount(); page++) {
+                    String text = pdf.pageText(page);
+                    if (text.contains("Heading Figure")) {
+                        assertThat(text).as("%d fillers, page %d", fillers, page).contains("first row 1");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void anAttachedFileThatIsNoImageStopsTheBuild(@TempDir Path dir) {
         AuthoredReport base = SampleReports.coverReport();
         AuthoredReport report = new AuthoredReport(base.title(), base.date(), null, null, null, List.of(),
