@@ -214,7 +214,7 @@ class AuthoredReportRendererTest {
 
     @Test
     void aSectionHeadingNeverEndsAPage(@TempDir Path dir) {
-        for (int fillers = 20; fillers < 34; fillers++) {
+        for (int fillers = 20; fillers < 30; fillers++) {
             StringBuilder markdown = new StringBuilder("## One\n\n");
             for (int i = 0; i < fillers; i++) {
                 markdown.append("Filler paragraph number ").append(i).append(" with a few words.\n\n");
@@ -232,7 +232,7 @@ class AuthoredReportRendererTest {
 
     @Test
     void aTableNeverStartsWithItsHeaderRowAloneAtThePageFoot(@TempDir Path dir) {
-        for (int fillers = 22; fillers < 32; fillers++) {
+        for (int fillers = 20; fillers < 30; fillers++) {
             StringBuilder markdown = new StringBuilder("## One\n\n");
             for (int i = 0; i < fillers; i++) {
                 markdown.append("Filler paragraph number ").append(i).append(" with a few words.\n\n");
