@@ -15,7 +15,6 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
@@ -171,8 +170,7 @@ public final class PackAssembler {
         }
         PdfArray kept = new PdfArray();
         for (int i = 0; i < annotations.size(); i++) {
-            PdfObject object = annotations.getPdfObject(i);
-            PdfDictionary annotation = object instanceof PdfDictionary d ? d : null;
+            PdfDictionary annotation = annotations.getAsDict(i);
             int target = annotation == null ? -1 : packLinkTarget(annotation);
             if (target > 0) {
                 PdfArray r = annotation.getAsArray(PdfName.RECT);
