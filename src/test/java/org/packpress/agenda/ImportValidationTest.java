@@ -101,6 +101,12 @@ class ImportValidationTest {
                     assertThat(error.reason()).contains(reason);
                 });
         assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
+
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        assertThat(commandLine.execute("import", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(file + ": ");
+        assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
     }
 
     @Test

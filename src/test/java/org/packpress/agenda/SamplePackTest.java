@@ -122,6 +122,18 @@ class SamplePackTest {
     }
 
     @Test
+    void pageNumbersAreStampedClearOfTheContent() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            for (int page = 1; page <= pdf.pageCount(); page++) {
+                float height = pdf.document().getPage(page - 1).getCropBox().getHeight();
+                List<String> inFoot = pdf.words(page).stream().filter(w -> w.y() > height - 36)
+                        .map(Word::text).toList();
+                assertThat(inFoot).as("text in the bottom 36pt of page " + page).containsExactly("Page " + page);
+            }
+        }
+    }
+
+    @Test
     void contentsEntriesAreLinksToTheirPages() {
         try (PdfInspection pdf = PdfInspection.open(pack)) {
             List<Integer> targets = new ArrayList<>();
