@@ -1,5 +1,6 @@
 package org.packpress;
 
+import org.packpress.bench.BenchEnvironment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PackPressApplication {
 
     public static void main(String[] args) {
+        BenchEnvironment.isolateIfBench(args); // the bench gets its own store: it never touches data/
         SpringApplication app = new SpringApplication(PackPressApplication.class);
         boolean serve = args.length > 0 && "serve".equals(args[0]);
         app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);

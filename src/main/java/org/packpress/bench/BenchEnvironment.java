@@ -1,0 +1,48 @@
+package org.packpress.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Keeps the bench away from the user's data: when the command is {@code bench}, the process gets a
+ * store and a layout cache of its own in a temporary folder, removed when the process ends. It must be
+ * set before the application starts, since the store is connected (and migrated) at start-up.
+ */
+public final class BenchEnvironment {
+
+    /** System property naming the bench's temporary folder. */
+    public static final String WORK = "packpress.bench.work";
+
+    private BenchEnvironment() {
+    }
+
+    public static void isolateIfBench(String[] args) {
+        if (args.length == 0 || !"bench".equals(args[0])) {
+            return;
+        }
+        Path work = temporaryFolder();
+        System.setProperty(WORK, work.toString());
+        System.setProperty("spring.datasource.url", "jdbc:h2:file:" + work.resolve("store/packpress")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        System.setProperty("spring.datasource.username", "sa");
+        System.setProperty("spring.datasource.password", "");
+        System.setProperty("packpress.layout-cache-dir", work.resolve("layouts").toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                PackBuilds.deleteRecursively(work);
+            } catch (RuntimeException ignored) {
+                // a temporary folder; the system cleans it in the end
+            }
+        }));
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("packpress-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.packpress.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs workloads one after another: prepares each (untimed), runs it once to warm up, then times
+ * {@code runs} runs, each with the heap measured from a clean start ({@link HeapSampler}). Profiled
+ * workloads get their warm-up and one extra run broken down by phase ({@link PhaseProfiler}); those
+ * runs are not among the timed ones, so sampling cannot slow the figures down.
+ */
+public final class BenchRunner {
+
+    private final PrintStream progress;
+
+    public BenchRunner(PrintStream progress) {
+        this.progress = progress;
+    }
+
+    public Report run(List<Workload> workloads, int runs, Path work) {
+        String startedAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        double loadBefore = loadAverage();
+        List<Result> results = new ArrayList<>();
+        for (Workload workload : workloads) {
+            try (workload) {
+                results.add(measure(workload, runs, folder(work.resolve(workload.id()))));
+            }
+        }
+        return new Report(startedAt, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), loadBefore, loadAverage(), runs, results);
+    }
+
+    private Result measure(Workload w, int runs, Path work) {
+        progress.printf("%s %s: preparing%n", w.id(), w.title());
+        w.prepare(work);
+        List<PhaseProfiler.Share> firstRun = null;
+        Double firstRunSeconds = null;
+        if (w.warmUp()) {
+            long start = System.nanoTime();
+            if (w.profiled()) {
+                firstRun = profiled(w, 0);
+            } else {
+                w.run(0);
+            }
+            firstRunSeconds = (System.nanoTime() - start) / 1e9;
+            w.output();
+            progress.printf("%s: warm-up: %s%n", w.id(), Report.seconds(firstRunSeconds));
+        }
+        List<Double> seconds = new ArrayList<>();
+        double peak = 0;
+        double peakAfterGc = 0;
+        double before = Double.MAX_VALUE;
+        Workload.Output output = null;
+        for (int run = 1; run <= runs; run++) {
+            HeapSampler heap = HeapSampler.start();
+            long start = System.nanoTime();
+            w.run(run);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            heap.stop();
+            output = w.output();
+            seconds.add(elapsed);
+            peak = Math.max(peak, heap.peakMb());
+            peakAfterGc = Math.max(peakAfterGc, heap.peakAfterGcMb());
+            before = Math.min(before, heap.baselineMb());
+            progress.printf("%s: run %d of %d: %s, %d %s%s%n", w.id(), run, runs, Report.seconds(elapsed),
+                    output.units(), output.unit(), w.heapMeasuredInProcess()
+                            ? String.format(", peak heap %.0f MB", heap.peakMb()) : "");
+        }
+        List<PhaseProfiler.Share> warmRun = null;
+        if (w.profiled()) {
+            warmRun = profiled(w, runs + 1);
+            w.output();
+        }
+        double median = median(seconds);
+        double worst = seconds.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        boolean inProcess = w.heapMeasuredInProcess();
+        Workload.Target target = w.target();
+        boolean met = median <= target.maxSeconds() && (target.maxHeapMb() == 0 || inProcess && peak <= target.maxHeapMb());
+        return new Result(w.id(), w.title(), target.describe(), firstRunSeconds, seconds, median, worst, output.units(), output.unit(),
+                output.units() / median, inProcess ? peak : null, inProcess ? peakAfterGc : null,
+                inProcess ? before : null, met, firstRun, warmRun);
+    }
+
+    private static List<PhaseProfiler.Share> profiled(Workload w, int run) {
+        try (PhaseProfiler profiler = PhaseProfiler.start(Thread.currentThread())) {
+            w.run(run);
+            profiler.close();
+            return profiler.shares();
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static Path folder(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.packpress.bench;
+
+/** How big the synthetic data is: the sizes the issue names, or tiny ones that only prove the bench works. */
+public enum BenchSize {
+    FULL(new SyntheticPanel.Shape(20, 12, 2, 10, 20, 40, 6), 4),
+    TINY(new SyntheticPanel.Shape(8, 2, 1, 2, 2, 3, 2), 2);
+
+    final SyntheticPanel.Shape largePack;
+    final int largerFactor;
+
+    BenchSize(SyntheticPanel.Shape largePack, int largerFactor) {
+        this.largePack = largePack;
+        this.largerFactor = largerFactor;
+    }
+
+    /** W2 with every paper {@link #largerFactor} times as long: attachments and reports. */
+    SyntheticPanel.Shape largerPack() {
+        SyntheticPanel.Shape s = largePack;
+        return new SyntheticPanel.Shape(s.items(), s.reports(), s.exemptReports(), s.attachments(),
+                s.minPages() * largerFactor, s.maxPages() * largerFactor, s.sections() * largerFactor);
+    }
+}

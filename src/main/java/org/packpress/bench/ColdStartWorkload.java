@@ -1,0 +1,134 @@
+package org.packpress.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+
+/**
+ * W5: the command-line build of the sample pack in a new JVM, as the README runs it
+ * ({@code java -jar target/packpress.jar build agenda-pack wm-pcp/2024-01-15}), against a database the
+ * bench prepared beforehand with {@code import} (in its own JVM, untimed). The wall time includes
+ * starting the JVM and the application. The warm-up run is the first start after installing, which
+ * also compiles the layouts into the layout cache; the timed runs find them there.
+ */
+final class ColdStartWorkload implements Workload {
+
+    private static final String MEETING = "wm-pcp/2024-01-15";
+
+    private final Path sample;
+    private Path work;
+    private Path lastOut;
+
+    ColdStartWorkload(Path sample) {
+        this.sample = sample;
+    }
+
+    @Override
+    public String id() {
+        return "W5";
+    }
+
+    @Override
+    public String title() {
+        return "cold start: build agenda-pack in a new JVM";
+    }
+
+    @Override
+    public Target target() {
+        return new Target(8, 0);
+    }
+
+    @Override
+    public boolean heapMeasuredInProcess() {
+        return false;
+    }
+
+    @Override
+    public void prepare(Path work) {
+        SamplePackWorkload.requireSample(sample);
+        this.work = work;
+        packpress("import", "import", sample.toAbsolutePath().normalize().toString());
+    }
+
+    @Override
+    public void run(int run) {
+        lastOut = work.resolve("run-" + run);
+        packpress("build-" + run, "build", "agenda-pack", MEETING, "--out", lastOut.toString());
+    }
+
+    @Override
+    public Output output() {
+        Path folder = lastOut.resolve(MEETING);
+        List<Path> pdfs = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            files.filter(f -> f.toString().endsWith(".pdf")).forEach(pdfs::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int pages = PackBuilds.pages(pdfs);
+        PackBuilds.deleteRecursively(lastOut);
+        return new Output(pages, "pages");
+    }
+
+    /** Runs PackPress in a new JVM with the bench's own database and layout cache. */
+    private void packpress(String logName, String... args) {
+        List<String> command = new ArrayList<>(launcher());
+        command.addAll(List.of(args));
+        Path log = work.resolve(logName + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + work.resolve("db/packpress").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", "sa");
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+        builder.environment().put("PACKPRESS_LAYOUT_CACHE_DIR", work.resolve("layouts").toAbsolutePath().toString());
+        try {
+            int exit = builder.start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("packpress " + String.join(" ", args) + " exited with " + exit + ":\n"
+                        + tail(log));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + command.get(0), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /**
+     * {@code java -jar <the jar>} when this process runs from the application jar (so the bench times
+     * exactly the README's command); otherwise, as in tests, {@code java -cp <this class path>}.
+     */
+    static List<String> launcher() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        if (isApplicationJar(classPath)) {
+            return List.of(java, "-jar", classPath);
+        }
+        return List.of(java, "-cp", classPath, "org.packpress.PackPressApplication");
+    }
+
+    private static boolean isApplicationJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            return jar.getManifest() != null && jar.getManifest().getMainAttributes().getValue("Start-Class") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+}

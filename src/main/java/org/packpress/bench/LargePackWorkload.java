@@ -1,0 +1,65 @@
+package org.packpress.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.packpress.ingest.ImportService;
+
+/**
+ * W2: a large meeting built from synthetic papers: Markdown reports, attached PDFs and exempt items,
+ * so that both the public and the confidential pack are written.
+ */
+final class LargePackWorkload extends PackWorkload {
+
+    private final ImportService imports;
+    private final String id;
+    private final SyntheticPanel.Shape shape;
+    private final String bodyId;
+    private int attachedPages;
+
+    LargePackWorkload(ImportService imports, PackBuilds packs, String id, SyntheticPanel.Shape shape) {
+        super(packs);
+        this.imports = imports;
+        this.id = id;
+        this.shape = shape;
+        this.bodyId = "bench-" + id.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String title() {
+        return "large pack, " + shape.attachments() + " PDFs of " + shape.minPages() + "–" + shape.maxPages()
+                + " pages + " + shape.reports() + " reports, public + confidential";
+    }
+
+    @Override
+    public Target target() {
+        return new Target(3, 256);
+    }
+
+    @Override
+    String body() {
+        return bodyId;
+    }
+
+    @Override
+    LocalDate date() {
+        return SyntheticPanel.DATE;
+    }
+
+    @Override
+    void store(Path work) {
+        SyntheticPanel.Written written = SyntheticPanel.write(work.resolve("input"), bodyId, shape);
+        attachedPages = written.attachedPages();
+        imports.importPaths(List.of(written.folder()));
+    }
+
+    /** Pages of the attached PDFs (known once prepared). */
+    int attachedPages() {
+        return attachedPages;
+    }
+}

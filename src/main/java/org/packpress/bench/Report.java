@@ -1,0 +1,91 @@
+package org.packpress.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A benchmark's results with the conditions they were measured in, as a table and as JSON.
+ *
+ * @param loadBefore the system's one-minute load average when the bench started (-1 if unknown)
+ * @param loadAfter the same when it ended
+ */
+public record Report(String startedAt, String java, int cores, long maxHeapMb, double loadBefore, double loadAfter,
+        int runs, List<Result> results) {
+
+    public String json() {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String table() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"workload", "first run", "median", "worst", "output", "throughput", "peak heap", "after GC",
+                "target", ""});
+        for (Result r : results) {
+            rows.add(new String[] {r.id() + " " + r.title(),
+                    r.firstRunSeconds() == null ? "–" : seconds(r.firstRunSeconds()), seconds(r.medianSeconds()), seconds(r.worstSeconds()),
+                    r.units() + " " + r.unit(), String.format(Locale.UK, "%,.0f %s/s", r.throughput(), r.unit()),
+                    mb(r.peakHeapMb()), mb(r.peakAfterGcMb()), r.target(), r.met() ? "met" : "NOT MET"});
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.UK, "PackPress bench, %s: %d timed runs each after a warm-up; Java %s, %d cores,"
+                + " max heap %d MB, load average %.2f before, %.2f after%n%n", startedAt, runs, java, cores, maxHeapMb,
+                loadBefore, loadAfter));
+        out.append(columns(rows));
+        for (Result r : results) {
+            breakdown(out, r.id() + " first run in this process", r.firstRun());
+            breakdown(out, r.id() + " warm run", r.warmRun());
+        }
+        return out.toString();
+    }
+
+    private static void breakdown(StringBuilder out, String heading, List<PhaseProfiler.Share> shares) {
+        if (shares == null || shares.isEmpty()) {
+            return;
+        }
+        out.append(String.format("%n%s: where the time goes%n", heading));
+        for (PhaseProfiler.Share share : shares) {
+            out.append(String.format(Locale.UK, "  %-40s %9s %5.1f %%%n", share.phase(), seconds(share.seconds()),
+                    share.percent()));
+        }
+    }
+
+    private static String columns(List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                boolean number = i >= 1 && i <= 7;
+                line.append(number ? pad(row[i], widths[i], true) : pad(row[i], widths[i], false)).append("  ");
+            }
+            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    private static String pad(String text, int width, boolean right) {
+        String spaces = " ".repeat(width - text.length());
+        return right ? spaces + text : text + spaces;
+    }
+
+    static String seconds(double seconds) {
+        return seconds < 10 ? String.format(Locale.UK, "%.2f s", seconds) : String.format(Locale.UK, "%.1f s", seconds);
+    }
+
+    private static String mb(Double mb) {
+        return mb == null ? "–" : String.format(Locale.UK, "%.0f MB", mb);
+    }
+}

@@ -1,0 +1,66 @@
+package org.packpress.bench;
+
+import java.nio.file.Path;
+
+/**
+ * One benchmark workload. The runner calls {@link #prepare} once (untimed: synthetic data, imports),
+ * then {@link #run} for a warm-up and for each timed run, then {@link #close}.
+ */
+public interface Workload extends AutoCloseable {
+
+    /** "W1", "W2" … as the issue names them. */
+    String id();
+
+    /** What it does, in a few words. */
+    String title();
+
+    /** What it must achieve; the runner reports whether it did. */
+    Target target();
+
+    /** Generates its data under {@code work} (a folder it owns) and stores what it needs. Untimed. */
+    void prepare(Path work);
+
+    /**
+     * Does the measured work once.
+     *
+     * @param run 0 for the warm-up, then 1, 2 …
+     */
+    void run(int run);
+
+    /** What the last run produced, counted after the clock has stopped; also tidies its output away. */
+    Output output();
+
+    /** False when the work happens in another process, so this JVM's heap says nothing about it. */
+    default boolean heapMeasuredInProcess() {
+        return true;
+    }
+
+    /** False when a warm-up run would defeat the point (a cold start). */
+    default boolean warmUp() {
+        return true;
+    }
+
+    /** True for workloads whose time the report breaks down by phase (compile, fill, export, merge …). */
+    default boolean profiled() {
+        return false;
+    }
+
+    @Override
+    default void close() {
+    }
+
+    /** What one run produced, e.g. 71 "pages". */
+    record Output(long units, String unit) {
+    }
+
+    /**
+     * @param maxSeconds the median wall time must not exceed it
+     * @param maxHeapMb the peak heap must not exceed it, or 0 when there is no heap target
+     */
+    record Target(double maxSeconds, int maxHeapMb) {
+
+        public String describe() {
+            return "≤ " + Report.seconds(maxSeconds) + (maxHeapMb > 0 ? ", heap ≤ " + maxHeapMb + " MB" : "");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.packpress.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.packpress.batch.AgendaPackJobConfig;
+import org.packpress.batch.JobRunner;
+import org.packpress.ingest.ImportService;
+import org.springframework.batch.core.Job;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/** The benchmark's workloads, at a given size. Adding a workload means adding a class and a line here. */
+@Component
+public class Workloads {
+
+    private final ImportService imports;
+    private final PackBuilds packs;
+
+    public Workloads(ImportService imports, JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack) {
+        this.imports = imports;
+        this.packs = new PackBuilds(jobs, agendaPack);
+    }
+
+    /**
+     * @param examples the folder holding the sample body {@code wm-pcp}
+     * @param only workload ids to keep (empty: all)
+     */
+    public List<Workload> create(BenchSize size, Path examples, Set<String> only) {
+        Path sample = examples.resolve("wm-pcp");
+        List<Workload> all = new ArrayList<>();
+        all.add(new SamplePackWorkload(imports, packs, sample));
+        all.add(new LargePackWorkload(imports, packs, "W2", size.largePack));
+        all.add(new LargePackWorkload(imports, packs, "W2x" + size.largerFactor, size.largerPack()));
+        all.add(new ColdStartWorkload(sample));
+        return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
+    }
+}
