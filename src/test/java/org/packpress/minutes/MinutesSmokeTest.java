@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.packpress.documents.Audience;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.minutes.ActionTrackerPapers;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.store.BodyRepository;
@@ -16,6 +18,8 @@ class MinutesSmokeTest {
 
     @Autowired ImportService imports;
     @Autowired MinutesPapers minutes;
+    @Autowired ActionTrackerPapers trackers;
+    @Autowired AgendaPackBuilder packs;
     @Autowired BodyRepository bodies;
 
     @Test
@@ -24,5 +28,9 @@ class MinutesSmokeTest {
         var body = bodies.get("wm-pcp");
         minutes.render(body, LocalDate.of(2023, 11, 13), Audience.PUBLIC, Path.of("/tmp/m-2023-11-13.pdf"));
         minutes.render(body, LocalDate.of(2023, 12, 18), Audience.PUBLIC, Path.of("/tmp/m-2023-12-18.pdf"));
+        var tracker = trackers.tracker(body, LocalDate.of(2024, 1, 15));
+        trackers.renderPdf(tracker, body, Path.of("/tmp/tracker.pdf"));
+        trackers.writeWorkbook(tracker, Path.of("/tmp/tracker.xlsx"));
+        packs.build("wm-pcp", LocalDate.of(2024, 1, 15), Path.of("/tmp/smoke-out"), null, AgendaPackBuilder.Progress.NONE);
     }
 }

@@ -66,7 +66,7 @@ final class MinutesChecks {
         checkPeople(minutes.apologies(), "apologies", minutes.meeting(), false, seen);
         for (int i = 0; i < minutes.otherAttendees().size(); i++) {
             Minutes.OtherAttendees o = minutes.otherAttendees().get(i);
-            if (o.count() < 1) {
+            if (o.count() == null || o.count() < 1) {
                 problems.add(file, "otherAttendees[" + (i + 1) + "].count", "must be at least 1");
             }
             if (o.kind() == null || o.kind().isBlank()) {

@@ -29,6 +29,7 @@ final class PaperDataChecks {
             require(d.date(), file, at + ".date", problems);
             require(d.title(), file, at + ".title", problems);
             require(d.subject(), file, at + ".subject", problems);
+            require(d.confidential(), file, at + ".confidential", problems);
         }
     }
 

@@ -9,6 +9,6 @@ import java.time.LocalDate;
  * @param subject what it relates to, completing "… a decision relating to {subject}."
  * @param url where the notice is published, or null
  */
-public record KeyDecision(String number, LocalDate date, String title, boolean confidential, String subject,
+public record KeyDecision(String number, LocalDate date, String title, Boolean confidential, String subject,
         String url) {
 }

@@ -55,7 +55,7 @@ public record Minutes(LocalDate meeting, List<Attendee> present, List<Attendee> 
     }
 
     /** People present but not named: {@code count: 4, kind: observer} prints "four observers". */
-    public record OtherAttendees(int count, String kind) {
+    public record OtherAttendees(Integer count, String kind) {
     }
 
     /** A declaration of interest: {@code kind} such as "non-pecuniary", and what the interest is. */

@@ -28,7 +28,7 @@ public record WorkProgramme(String year, List<Item> items, List<Option> menu) {
      * @param provisional prints "Provisional meeting date." first in the additional information
      */
     public record Item(LocalDate date, String occasion, LocalTime time, String place, String topic, String aims,
-            String information, boolean statutory, boolean standing, boolean provisional) {
+            String information, Boolean statutory, Boolean standing, Boolean provisional) {
     }
 
     public record Option(String topic, String aims, String information) {
