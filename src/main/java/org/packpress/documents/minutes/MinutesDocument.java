@@ -70,8 +70,13 @@ public final class MinutesDocument {
     public List<PaperRow> rows(boolean confidentialOnly) {
         List<PaperRow> rows = body.kind() == BodyKind.BOARD ? boardHead(confidentialOnly) : panelHead(confidentialOnly);
         List<MinuteItem> items = confidentialOnly ? minutes.exemptItems() : minutes.publicItems();
+        String group = null;
         for (MinuteItem item : items) {
             if (body.kind() == BodyKind.BOARD) {
+                if (item.group() != null && !item.group().equals(group)) {
+                    rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(item.group())));
+                }
+                group = item.group() != null ? item.group() : group;
                 boardItem(item, rows);
             } else {
                 panelItem(item, rows);
@@ -168,9 +173,6 @@ public final class MinutesDocument {
     }
 
     private void boardItem(MinuteItem item, List<PaperRow> rows) {
-        if (item.group() != null) {
-            rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(item.group())));
-        }
         rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
         List<PaperRow> content = new ArrayList<>(standardText(item));
         content.addAll(MarkdownRows.of(item.text()));
