@@ -52,6 +52,8 @@ class ActionTrackerTest {
         xlsx = out.resolve("tracker.xlsx");
         trackers.renderPdf(tracker, body, pdf);
         trackers.writeWorkbook(tracker, xlsx);
+        MinutesTestSupport.keep(pdf);
+        MinutesTestSupport.keep(xlsx);
     }
 
     @Test

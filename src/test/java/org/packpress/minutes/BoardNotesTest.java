@@ -35,8 +35,9 @@ class BoardNotesTest {
     @BeforeAll
     void render(@TempDir Path out) {
         MinutesTestSupport.importExamples(imports);
-        pdf = out.resolve("notes.pdf");
+        pdf = out.resolve("wm-spcb-2022-09-27.pdf");
         minutes.render(bodies.get("wm-spcb"), LocalDate.of(2022, 9, 27), Audience.PUBLIC, pdf);
+        MinutesTestSupport.keep(pdf);
         text = PanelMinutesTest.text(pdf);
     }
 

@@ -39,6 +39,17 @@ final class MinutesTestSupport {
         return target;
     }
 
+    /** Keeps a copy of a generated file under target/minutes-samples/ for people to look at. */
+    static void keep(Path file) {
+        try {
+            Path samples = Path.of("target/minutes-samples");
+            Files.createDirectories(samples);
+            Files.copy(file, samples.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file);

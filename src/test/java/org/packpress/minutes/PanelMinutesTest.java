@@ -43,6 +43,8 @@ class PanelMinutesTest {
         Path decemberPdf = out.resolve("2023-12-18.pdf");
         minutes.render(body, LocalDate.of(2023, 11, 13), Audience.PUBLIC, novemberPdf);
         minutes.render(body, LocalDate.of(2023, 12, 18), Audience.PUBLIC, decemberPdf);
+        MinutesTestSupport.keep(novemberPdf);
+        MinutesTestSupport.keep(decemberPdf);
         november = text(novemberPdf);
         december = text(decemberPdf);
     }
