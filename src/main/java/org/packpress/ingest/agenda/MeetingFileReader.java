@@ -22,6 +22,7 @@ import org.packpress.model.Meeting.BroadcastKind;
 import org.packpress.model.Meeting.MeetingStatus;
 import org.packpress.model.Meeting.MeetingType;
 import org.packpress.publish.Hashes;
+import org.packpress.render.pdf.PdfFiles;
 
 /**
  * Turns a parsed meeting file into a {@link Meeting}: checks the agenda's rules, reads the reports and
@@ -221,10 +222,15 @@ final class MeetingFileReader {
             sources.inputHashes().put(folder.relative(path), read.sha256());
         } else if (e.file() != null) {
             Path path = problems.collect(() -> folder.resolve(folder.root(), e.file(), name, at + ".file"));
-            Integer pages = path == null ? null : problems.collect(() -> PdfAttachments.check(path, name, at + ".file"));
-            if (pages == null) {
+            if (path == null) {
                 return null;
             }
+            String problem = PdfFiles.problem(path);
+            if (problem != null) {
+                problems.add(name, at + ".file", problem);
+                return null;
+            }
+            int pages = PdfFiles.pageCount(path);
             contentHash = Hashes.sha256(path);
             sources.blobs().put(contentHash, path);
             sources.blobTypes().put(contentHash, "application/pdf");
