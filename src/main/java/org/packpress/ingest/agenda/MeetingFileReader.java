@@ -31,7 +31,7 @@ import org.packpress.render.pdf.PdfFiles;
 final class MeetingFileReader {
 
     /** A meeting ready to store, with the files whose bytes go into the blob store. */
-    record ReadMeeting(Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes,
+    record ReadMeeting(String file, Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes,
             List<ReportReader.ReadReport> reports) {
     }
 
@@ -79,7 +79,7 @@ final class MeetingFileReader {
         String sourceHash = Hashes.sha256(inputHashes.toString());
         Meeting meeting = new Meeting(bodyId, file.date(), type, file.start(), file.venue(), file.venueShort(),
                 status, broadcast, file.contactOfficer(), agenda, sourceHash);
-        return new ReadMeeting(meeting, blobs, blobTypes, readReports);
+        return new ReadMeeting(name, meeting, blobs, blobTypes, readReports);
     }
 
     private static LocalDate dateFromFileName(String name) {
