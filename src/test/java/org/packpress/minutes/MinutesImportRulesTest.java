@@ -44,6 +44,20 @@ class MinutesImportRulesTest {
     }
 
     @Test
+    void minutesMayBeWrittenAsJsonWithTheSameSchema() throws Exception {
+        Path yaml = folder.resolve(DECEMBER);
+        Object tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readValue(yaml.toFile(), Object.class);
+        java.nio.file.Files.writeString(folder.resolve("minutes/2023-12-18.json"),
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree));
+        java.nio.file.Files.delete(yaml);
+        org.packpress.model.minutes.Minutes before = store.findMinutes("wm-pcp", LocalDate.of(2023, 12, 18)).orElseThrow();
+        assertThat(imports.importPaths(List.of(folder))).contains("minutes/2023-12-18.json: minutes of 2023-12-18 stored"
+                + " (770 to 775)");
+        assertThat(store.findMinutes("wm-pcp", LocalDate.of(2023, 12, 18))).contains(before);
+    }
+
+    @Test
     void aGapInMinuteNumbersIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"777\"");
         assertRejected(DECEMBER, "items[6].number", "777 does not follow 774 (numbers are missing)");
