@@ -56,6 +56,8 @@ class ConfidentialAndApprovedMinutesTest {
                   - number: "776"
                     title: CONTRACT FOR CUSTODY HEALTHCARE
                     exempt: 3
+                    proceduralNotes:
+                      - Councillor Lawrence left the meeting before this item.
                     text: %s, about the award of a contract.
                     resolution:
                       text: That the report be noted.
@@ -100,6 +102,7 @@ class ConfidentialAndApprovedMinutesTest {
         String text = PanelMinutesTest.oneLine(PanelMinutesTest.text(pdf));
         assertThat(text).startsWith("CONFIDENTIAL MINUTES – NOT FOR PUBLICATION");
         assertThat(text).contains("776 CONTRACT FOR CUSTODY HEALTHCARE", EXEMPT_WORDS, "paragraph 3 of Part 1 of Schedule 12A");
+        assertThat(text).containsSubsequence("Councillor Lawrence left the meeting before this item.", EXEMPT_WORDS);
         assertThat(text).doesNotContain("775 EXCLUSION", "774 WEST MIDLANDS");
         Path pack = dir.resolve("for-members.pdf");
         minutes.render(body, LocalDate.of(2023, 12, 18), Audience.CONFIDENTIAL, pack);

@@ -123,6 +123,7 @@ public final class MinutesDocument {
                     Map.of("paragraph", item.exempt().toString())))), 0));
         }
         rows.addAll(standardText(item));
+        rows.addAll(proceduralNotes(item));
         rows.addAll(MarkdownRows.of(item.text()));
         resolution(item.resolution(), rows, 0);
         unlinkedActions(item, rows, 0);
@@ -175,6 +176,7 @@ public final class MinutesDocument {
     private void boardItem(MinuteItem item, List<PaperRow> rows) {
         rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
         List<PaperRow> content = new ArrayList<>(standardText(item));
+        content.addAll(proceduralNotes(item));
         content.addAll(MarkdownRows.of(item.text()));
         resolution(item.resolution(), content, 0);
         unlinkedActions(item, content, 0);
@@ -214,6 +216,11 @@ public final class MinutesDocument {
                     Map.of("date", DateStyles.dayOrdinalDate(minutes.nextMeeting())))), 0));
         }
         return rows;
+    }
+
+    private static List<PaperRow> proceduralNotes(MinuteItem item) {
+        return item.proceduralNotes().stream()
+                .map(n -> PaperRow.paragraph(StyledText.italic(StyledText.inline(n)), 0)).toList();
     }
 
     /** "RESOLVED:-" then one bold "That …" paragraph, or bold clauses i., ii. with sub-clauses a., b. */

@@ -12,11 +12,14 @@ import java.util.List;
  * @param group a heading printed before this item (Board notes: "Police and Crime Plan"), or null
  * @param exempt the Schedule 12A paragraph when the item was held in private, else null
  * @param confirms the date of an earlier meeting whose minutes this item confirmed, or null
+ * @param proceduralNotes arrivals, departures and the like, printed in italics before the text
  */
 public record MinuteItem(String number, String title, String agendaItem, String standard, String group,
-        Integer exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms) {
+        Integer exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms,
+        List<String> proceduralNotes) {
 
     public MinuteItem {
         actions = Minutes.copy(actions);
+        proceduralNotes = Minutes.copy(proceduralNotes);
     }
 }
