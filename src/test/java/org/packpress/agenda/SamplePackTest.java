@@ -101,6 +101,10 @@ class SamplePackTest {
             }
             assertThat(outline.get(2).children()).extracting(OutlineEntry::title)
                     .anySatisfy(t -> assertThat(t).startsWith("Appendix B"));
+            OutlineEntry update = outline.get(4).children().stream()
+                    .filter(c -> c.title().startsWith("Appendix B")).findFirst().orElseThrow();
+            assertThat(pdf.pageText(update.page()).strip()).as("a Markdown appendix is headed with its label")
+                    .startsWith("Appendix B");
         }
     }
 

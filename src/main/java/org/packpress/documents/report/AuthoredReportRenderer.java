@@ -64,7 +64,7 @@ public class AuthoredReportRenderer {
     public JasperPrint fill(AuthoredReport report, ReportContext context) {
         List<Block> blocks = blocks(report, context);
         List<ReportRow> rows = rows(blocks, report, context);
-        return jasper.fill(LAYOUT, parameters(report), new JRBeanCollectionDataSource(rows));
+        return jasper.fill(LAYOUT, parameters(report, context), new JRBeanCollectionDataSource(rows));
     }
 
     /** The report's blocks as printed: body, recommendations and implications, numbered. */
@@ -205,8 +205,9 @@ public class AuthoredReportRenderer {
         return bytes;
     }
 
-    private static Map<String, Object> parameters(AuthoredReport report) {
+    private static Map<String, Object> parameters(AuthoredReport report, ReportContext context) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("APPENDIX_LINE", context.appendixLabel() == null ? null : "Appendix " + context.appendixLabel());
         parameters.put("TITLE", report.title());
         parameters.put("DATE_LINE", report.date() == null ? null : "Date: " + DateStyles.longDate(report.date()));
         parameters.put("REPORT_OF_LINE", line("Report of: ", report.reportOf()));
