@@ -17,6 +17,9 @@ public class PackPressApplication {
         SpringApplication app = new SpringApplication(PackPressApplication.class);
         boolean serve = args.length > 0 && "serve".equals(args[0]);
         app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        // A command creates only the beans it uses (not metrics, health, security, templates …): a command-line
+        // build starts sooner. The service creates everything at start, so a misconfiguration shows at once.
+        app.setLazyInitialization(!serve);
         System.exit(SpringApplication.exit(app.run(args)));
     }
 }

@@ -20,9 +20,15 @@ import java.util.List;
 public final class BenchRunner {
 
     private final PrintStream progress;
+    private final long warmUpNanos;
 
-    public BenchRunner(PrintStream progress) {
+    /**
+     * @param warmUpSeconds after the first warm-up run, more follow (up to the workload's limit) while the
+     *     warm-up has taken less than this
+     */
+    public BenchRunner(PrintStream progress, double warmUpSeconds) {
         this.progress = progress;
+        this.warmUpNanos = (long) (warmUpSeconds * 1e9);
     }
 
     public Report run(List<Workload> workloads, int runs, Path work) {
@@ -43,16 +49,19 @@ public final class BenchRunner {
         w.prepare(work);
         List<PhaseProfiler.Share> firstRun = null;
         Double firstRunSeconds = null;
-        if (w.warmUp()) {
+        long warmUpStart = System.nanoTime();
+        for (int warmUp = 0; warmUp < w.warmUps() && (warmUp == 0 || System.nanoTime() - warmUpStart < warmUpNanos);
+                warmUp++) {
             long start = System.nanoTime();
-            if (w.profiled()) {
+            if (warmUp == 0 && w.profiled()) {
                 firstRun = profiled(w, 0);
             } else {
-                w.run(0);
+                w.run(-warmUp);
             }
-            firstRunSeconds = (System.nanoTime() - start) / 1e9;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            firstRunSeconds = firstRunSeconds == null ? elapsed : firstRunSeconds;
             w.output();
-            progress.printf("%s: warm-up: %s%n", w.id(), Report.seconds(firstRunSeconds));
+            progress.printf("%s: warm-up %d: %s%n", w.id(), warmUp + 1, Report.seconds(elapsed));
         }
         List<Double> seconds = new ArrayList<>();
         double peak = 0;

@@ -20,11 +20,19 @@ final class ColdStartWorkload implements Workload {
     private static final String MEETING = "wm-pcp/2024-01-15";
 
     private final Path sample;
+    private final int warmUps;
     private Path work;
     private Path lastOut;
 
-    ColdStartWorkload(Path sample) {
+    /** @param warmUps 1: the timed runs find the layouts compiled; 0: a quick check (the tiny bench) */
+    ColdStartWorkload(Path sample, int warmUps) {
         this.sample = sample;
+        this.warmUps = warmUps;
+    }
+
+    @Override
+    public int warmUps() {
+        return warmUps;
     }
 
     @Override
@@ -56,7 +64,7 @@ final class ColdStartWorkload implements Workload {
 
     @Override
     public void run(int run) {
-        lastOut = work.resolve("run-" + run);
+        lastOut = work.resolve("run" + run);
         packpress("build-" + run, "build", "agenda-pack", MEETING, "--out", lastOut.toString());
     }
 

@@ -37,7 +37,7 @@ abstract class PackWorkload implements Workload {
 
     @Override
     public void run(int run) {
-        lastOut = work.resolve("run-" + run);
+        lastOut = work.resolve("run" + run);
         lastWritten = packs.build(body(), date(), lastOut);
     }
 

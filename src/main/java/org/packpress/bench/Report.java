@@ -35,7 +35,7 @@ public record Report(String startedAt, String java, int cores, long maxHeapMb, d
                     mb(r.peakHeapMb()), mb(r.peakAfterGcMb()), r.target(), r.met() ? "met" : "NOT MET"});
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.UK, "PackPress bench, %s: %d timed runs each after a warm-up; Java %s, %d cores,"
+        out.append(String.format(Locale.UK, "PackPress bench, %s: %d timed runs of each workload after its warm-up runs; Java %s, %d cores,"
                 + " max heap %d MB, load average %.2f before, %.2f after%n%n", startedAt, runs, java, cores, maxHeapMb,
                 loadBefore, loadAfter));
         out.append(columns(rows));

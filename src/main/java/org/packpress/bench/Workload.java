@@ -23,7 +23,7 @@ public interface Workload extends AutoCloseable {
     /**
      * Does the measured work once.
      *
-     * @param run 0 for the warm-up, then 1, 2 …
+     * @param run 0 and below for warm-up runs, then 1, 2 … for timed ones
      */
     void run(int run);
 
@@ -35,9 +35,12 @@ public interface Workload extends AutoCloseable {
         return true;
     }
 
-    /** False when a warm-up run would defeat the point (a cold start). */
-    default boolean warmUp() {
-        return true;
+    /**
+     * Untimed runs before the timed ones, at most: the first is the first in this process; the others let
+     * the JIT compiler settle (the runner stops warming up after about 15 seconds).
+     */
+    default int warmUps() {
+        return 5;
     }
 
     /** True for workloads whose time the report breaks down by phase (compile, fill, export, merge …). */

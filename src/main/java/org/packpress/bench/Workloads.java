@@ -33,7 +33,7 @@ public class Workloads {
         all.add(new SamplePackWorkload(imports, packs, sample));
         all.add(new LargePackWorkload(imports, packs, "W2", size.largePack));
         all.add(new LargePackWorkload(imports, packs, "W2x" + size.largerFactor, size.largerPack()));
-        all.add(new ColdStartWorkload(sample));
+        all.add(new ColdStartWorkload(sample, size == BenchSize.TINY ? 0 : 1));
         return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
     }
 }

@@ -54,8 +54,9 @@ public class BenchCommand implements Callable<Integer>, TopLevelCommand {
             throw new IllegalArgumentException("--runs must be at least 1");
         }
         Set<String> ids = only.stream().map(String::toUpperCase).collect(Collectors.toSet());
-        List<Workload> chosen = workloads.create(BenchSize.valueOf(size.toUpperCase()), examples, ids);
-        Report report = new BenchRunner(System.err).run(chosen, runs, workFolder());
+        BenchSize benchSize = BenchSize.valueOf(size.toUpperCase());
+        List<Workload> chosen = workloads.create(benchSize, examples, ids);
+        Report report = new BenchRunner(System.err, benchSize.warmUpSeconds).run(chosen, runs, workFolder());
         System.out.print(report.table());
         if (out != null) {
             Files.writeString(out, report.json());

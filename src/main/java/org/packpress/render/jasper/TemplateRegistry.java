@@ -1,5 +1,6 @@
 package org.packpress.render.jasper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,11 @@ import java.util.concurrent.ConcurrentMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSaver;
+import org.packpress.publish.AtomicFiles;
+import org.packpress.publish.Hashes;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +31,32 @@ public class TemplateRegistry {
     private record Compiled(JasperReport report, FileTime modified) {
     }
 
+    /**
+     * Part of a stored layout's name, with the JRXML's hash: a compiled layout depends only on its JRXML (its
+     * expressions use Java types, never PackPress classes), the JasperReports version and the Java version.
+     */
+    private static final String JASPER_VERSION = String.valueOf(JasperReport.class.getPackage().getImplementationVersion())
+            .replaceAll("[^A-Za-z0-9.]", "").replaceAll("^(.{0,24}).*", "$1") + "-java" + Runtime.version().feature();
+
     private final Path reportsDir;
+    private final Path compiledDir;
     private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
 
-    public TemplateRegistry(@Value("${packpress.reports-dir:reports}") Path reportsDir) {
+    /** Compiles in memory only (each process compiles again). */
+    public TemplateRegistry(Path reportsDir) {
+        this(reportsDir, "none");
+    }
+
+    /**
+     * @param compiledDir where compiled layouts are kept between processes, keyed by the JRXML's hash
+     *     ({@code none}: nowhere). Compiling the layouts costs a new process about two seconds, most of
+     *     a command-line build's time once the application has started; loading them costs milliseconds.
+     */
+    @Autowired
+    public TemplateRegistry(@Value("${packpress.reports-dir:reports}") Path reportsDir,
+            @Value("${packpress.layout-cache-dir:${user.home}/.cache/packpress/layouts}") String compiledDir) {
         this.reportsDir = reportsDir;
+        this.compiledDir = compiledDir.isBlank() || compiledDir.equals("none") ? null : Path.of(compiledDir);
     }
 
     /** The compiled layout {@code reports/<name>.jrxml}. */
@@ -58,11 +85,51 @@ public class TemplateRegistry {
 
     private JasperReport compile(String name, Path file, FileTime modified) {
         try (InputStream in = modified != null ? Files.newInputStream(file) : classpathLayout(name)) {
-            return JasperCompileManager.compileReport(in);
+            byte[] jrxml = in.readAllBytes();
+            Path compiled = compiledDir == null ? null : compiledDir.resolve(name + "-"
+                    + Hashes.sha256(jrxml).substring(0, 32) + "-" + JASPER_VERSION + ".jasper");
+            JasperReport stored = compiled == null ? null : loadCompiled(compiled);
+            if (stored != null) {
+                return stored;
+            }
+            JasperReport report = JasperCompileManager.compileReport(new ByteArrayInputStream(jrxml));
+            if (compiled != null) {
+                storeCompiled(report, compiled);
+            }
+            return report;
         } catch (JRException e) {
             throw new IllegalStateException("Layout reports/" + name + ".jrxml does not compile: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read layout reports/" + name + ".jrxml", e);
+        }
+    }
+
+    /** A layout compiled earlier from the same JRXML, or null if there is none or it cannot be read. */
+    private static JasperReport loadCompiled(Path compiled) {
+        if (!Files.isRegularFile(compiled)) {
+            return null;
+        }
+        try {
+            return (JasperReport) JRLoader.loadObject(compiled.toFile());
+        } catch (JRException | RuntimeException e) {
+            AtomicFiles.deleteQuietly(compiled); // unreadable: compile again and replace it
+            return null;
+        }
+    }
+
+    /** Keeps a compiled layout for later processes; failing to is harmless (they compile again). */
+    private static void storeCompiled(JasperReport report, Path compiled) {
+        try {
+            Files.createDirectories(compiled.getParent());
+            AtomicFiles.write(compiled, out -> {
+                try {
+                    JRSaver.saveObject(report, out);
+                } catch (JRException e) {
+                    throw new IOException(e);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // a read-only or full disk only costs the next process a compile
         }
     }
 

@@ -1,0 +1,89 @@
+package org.packpress.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Runs every workload of the bench at a tiny size, so the bench cannot rot. Nothing here is timed: the
+ * checks are on what the workloads produced and on the shape of the report.
+ */
+@PackPressTest
+class BenchTest {
+
+    @Autowired
+    Workloads workloads;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyWorkloadRunsAtATinySizeAndIsReported() throws Exception {
+        List<Workload> all = workloads.create(BenchSize.TINY, Path.of("examples"), Set.of());
+        assertThat(all).extracting(Workload::id).containsExactly("W1", "W2", "W2x2", "W5");
+
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        Report report = new BenchRunner(new PrintStream(progress, true), BenchSize.TINY.warmUpSeconds).run(all, 1, work);
+
+        assertThat(report.results()).extracting(Result::id).containsExactly("W1", "W2", "W2x2", "W5");
+        Result sample = report.results().get(0);
+        assertThat(sample.unit()).isEqualTo("pages");
+        assertThat(sample.units()).isBetween(50L, 100L);
+        Result cold = report.results().get(3);
+        assertThat(cold.units()).as("the new JVM builds the same sample pack").isEqualTo(sample.units());
+        assertThat(cold.peakHeapMb()).as("another process's heap is not measured here").isNull();
+        for (Result r : report.results().subList(0, 3)) {
+            assertThat(r.seconds()).hasSize(1);
+            assertThat(r.medianSeconds()).isPositive().isEqualTo(r.worstSeconds());
+            assertThat(r.peakHeapMb()).isGreaterThanOrEqualTo(r.peakAfterGcMb()).isPositive();
+            assertThat(r.warmRun()).as("W1 and W2 say where their time goes").isNotEmpty();
+        }
+        Result larger = report.results().get(2);
+        assertThat(larger.units()).isGreaterThan(report.results().get(1).units());
+
+        String table = report.table();
+        assertThat(table).contains("W1 sample pack, warm", "W2 large pack", "W5 cold start", "where the time goes",
+                "fill layouts (Jasper)", "export PDF (Jasper)");
+        JsonNode json = new ObjectMapper().readTree(report.json());
+        assertThat(json.get("results")).hasSize(4);
+        assertThat(json.get("results").get(1).get("units").asLong()).isEqualTo(report.results().get(1).units());
+        assertThat(json.get("cores").asInt()).isPositive();
+    }
+
+    @Test
+    void theLargePackHasPublicAndConfidentialVersions() {
+        SyntheticPanel.Shape shape = BenchSize.TINY.largePack;
+        LargePackWorkload w2 = (LargePackWorkload) workloads.create(BenchSize.TINY, Path.of("examples"), Set.of("W2"))
+                .get(0);
+        w2.keepingOutput();
+        w2.prepare(work);
+        w2.run(1);
+
+        List<Path> written = w2.lastWritten();
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("agenda-pack.pdf", "agenda-pack-confidential.pdf");
+        Path publicPack = written.stream().filter(p -> p.endsWith("agenda-pack.pdf")).findFirst().orElseThrow();
+        Path confidentialPack = written.stream().filter(p -> p.endsWith("agenda-pack-confidential.pdf")).findFirst()
+                .orElseThrow();
+        try (PdfInspection pub = PdfInspection.open(publicPack);
+                PdfInspection conf = PdfInspection.open(confidentialPack)) {
+            assertThat(pub.text()).contains("Attached paper 1 – section 1", "Attached paper " + shape.attachments())
+                    .doesNotContain(SyntheticPanel.EXEMPT_TITLE);
+            assertThat(conf.text()).contains(SyntheticPanel.EXEMPT_TITLE + " 1");
+            assertThat(conf.pageCount()).isGreaterThan(pub.pageCount());
+            assertThat(pub.pageCount()).isGreaterThanOrEqualTo(w2.attachedPages() + shape.reports() - 1);
+        }
+        assertThat(w2.output().units()).isEqualTo(PackBuilds.pages(written));
+    }
+}
