@@ -40,10 +40,6 @@ public final class BenchRunner {
                 results.add(measure(workload, runs, folder(work.resolve(workload.id()))));
             }
         }
-        if (PhaseProfiler.DEBUG) {
-            PhaseProfiler.OTHERS.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(15).forEach(e -> progress.println(e.getValue() + " " + e.getKey()));
-        }
         return new Report(startedAt, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), loadBefore, loadAverage(), runs, results);
     }

@@ -40,8 +40,6 @@ public final class PhaseProfiler implements AutoCloseable {
     public record Share(String phase, double seconds, double percent) {
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("bench.debug");
-    static final java.util.Map<String, Integer> OTHERS = new java.util.concurrent.ConcurrentHashMap<>();
     private final Thread target;
     private final Thread sampler;
     private final Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
@@ -93,17 +91,7 @@ public final class PhaseProfiler implements AutoCloseable {
             StackTraceElement[] stack = target.getStackTrace();
             if (stack.length > 0) {
                 synchronized (counts) {
-                    Phase phase = phaseOf(stack);
-                    counts.merge(phase, 1, Integer::sum);
-                    if (phase == Phase.OTHER && DEBUG) {
-                        StringBuilder b = new StringBuilder();
-                        for (int i = 0; i < Math.min(40, stack.length); i++) {
-                            if (stack[i].getClassName().startsWith("org.packpress") || i < 3) {
-                                b.append(stack[i].getClassName()).append('.').append(stack[i].getMethodName()).append(" < ");
-                            }
-                        }
-                        OTHERS.merge(b.toString(), 1, Integer::sum);
-                    }
+                    counts.merge(phaseOf(stack), 1, Integer::sum);
                 }
             }
             try {

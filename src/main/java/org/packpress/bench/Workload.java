@@ -57,13 +57,15 @@ public interface Workload extends AutoCloseable {
     }
 
     /**
-     * @param maxSeconds the median wall time must not exceed it
+     * @param maxSeconds the median wall time must not exceed it (infinite: no time target)
      * @param maxHeapMb the peak heap must not exceed it, or 0 when there is no heap target
      */
     record Target(double maxSeconds, int maxHeapMb) {
 
         public String describe() {
-            return "≤ " + Report.seconds(maxSeconds) + (maxHeapMb > 0 ? ", heap ≤ " + maxHeapMb + " MB" : "");
+            String time = Double.isInfinite(maxSeconds) ? "" : "≤ " + Report.seconds(maxSeconds);
+            String heap = maxHeapMb > 0 ? "heap ≤ " + maxHeapMb + " MB" : "";
+            return time.isEmpty() || heap.isEmpty() ? time + heap : time + ", " + heap;
         }
     }
 }

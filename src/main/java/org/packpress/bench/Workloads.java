@@ -31,8 +31,8 @@ public class Workloads {
         Path sample = examples.resolve("wm-pcp");
         List<Workload> all = new ArrayList<>();
         all.add(new SamplePackWorkload(imports, packs, sample));
-        all.add(new LargePackWorkload(imports, packs, "W2", size.largePack));
-        all.add(new LargePackWorkload(imports, packs, "W2x" + size.largerFactor, size.largerPack()));
+        all.add(new LargePackWorkload(imports, packs, "W2", size.largePack, false));
+        all.add(new LargePackWorkload(imports, packs, "W2x" + size.largerFactor, size.largerPack(), true));
         all.add(new ColdStartWorkload(sample, size == BenchSize.TINY ? 0 : 1));
         return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
     }
