@@ -17,7 +17,7 @@ public class PackPressApplication {
         BenchEnvironment.isolateIfBench(args); // the bench gets its own store: it never touches data/
         SpringApplication app = new SpringApplication(PackPressApplication.class);
         boolean serve = args.length > 0 && "serve".equals(args[0]);
-        if (args.length > 0 && "build".equals(args[0]) && !Boolean.getBoolean("nowarm")) {
+        if (args.length > 0 && "build".equals(args[0]) && !"false".equals(System.getProperty("packpress.warm-up"))) {
             RendererWarmUp.startInBackground(); // uses the second core while the application starts
         }
         app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);

@@ -16,7 +16,10 @@ import org.packpress.bench.Workload;
 import org.packpress.bench.Workloads;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Component
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -42,6 +45,9 @@ public class BenchCommand implements Callable<Integer>, TopLevelCommand {
             description = "The folder holding the sample body wm-pcp (default: ${DEFAULT-VALUE}).")
     Path examples;
 
+    @Spec
+    CommandSpec spec;
+
     private final Workloads workloads;
 
     public BenchCommand(Workloads workloads) {
@@ -51,10 +57,14 @@ public class BenchCommand implements Callable<Integer>, TopLevelCommand {
     @Override
     public Integer call() throws IOException {
         if (runs < 1) {
-            throw new IllegalArgumentException("--runs must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--runs: must be at least 1");
         }
         Set<String> ids = only.stream().map(String::toUpperCase).collect(Collectors.toSet());
-        BenchSize benchSize = BenchSize.valueOf(size.toUpperCase());
+        BenchSize benchSize = switch (size.toLowerCase()) {
+            case "full" -> BenchSize.FULL;
+            case "tiny" -> BenchSize.TINY;
+            default -> throw new ParameterException(spec.commandLine(), "--size: '" + size + "' is not full or tiny");
+        };
         List<Workload> chosen = workloads.create(benchSize, examples, ids);
         Report report = new BenchRunner(System.err, benchSize.warmUpSeconds).run(chosen, runs, workFolder());
         System.out.print(report.table());
