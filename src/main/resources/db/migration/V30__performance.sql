@@ -47,7 +47,7 @@ CREATE TABLE perf_comparator_group (
 CREATE TABLE perf_indicator (
     body_id          VARCHAR(40)   NOT NULL,
     plan_id          VARCHAR(60)   NOT NULL,
-    number           INTEGER       NOT NULL,
+    indicator_no     INTEGER       NOT NULL,
     title            VARCHAR(500)  NOT NULL,
     theme            VARCHAR(20),
     section_key      VARCHAR(20),
@@ -58,7 +58,7 @@ CREATE TABLE perf_indicator (
     comparator_group VARCHAR(60),
     total_area       VARCHAR(60),
     no_data          VARCHAR(1000),
-    PRIMARY KEY (body_id, plan_id, number)
+    PRIMARY KEY (body_id, plan_id, indicator_no)
 );
 
 CREATE TABLE perf_measure (
@@ -102,7 +102,7 @@ CREATE TABLE perf_observation (
     period_code  VARCHAR(20)    NOT NULL,
     period_label VARCHAR(100)   NOT NULL,
     period_end   DATE           NOT NULL,
-    value        DECIMAL(20, 6) NOT NULL,
+    obs_value    DECIMAL(20, 6) NOT NULL,
     printed      VARCHAR(100),
     source       VARCHAR(300),
     note         VARCHAR(1000),
@@ -150,7 +150,7 @@ CREATE TABLE perf_inspection_finding (
     position      INTEGER       NOT NULL,
     kind          VARCHAR(30)   NOT NULL,
     area          VARCHAR(200),
-    text          VARCHAR(4000) NOT NULL,
+    finding_text  VARCHAR(4000) NOT NULL,
     progress      VARCHAR(1000),
     PRIMARY KEY (body_id, inspection_id, position)
 );

@@ -11,7 +11,7 @@ public record Unit(Kind kind, int per) {
     /** Accepts count, percent, money, days, "rate per 1000" / "per 1,000" / "per 10000". */
     public static Unit parse(String text) {
         String t = text.trim().toLowerCase().replace(",", "");
-        if (t.contains("per")) {
+        if (t.startsWith("per ") || t.startsWith("rate")) {
             String digits = t.replaceAll("[^0-9]", "");
             if (digits.isEmpty()) {
                 throw new IllegalArgumentException("a rate needs its base, e.g. 'per 1000', not '" + text + "'");

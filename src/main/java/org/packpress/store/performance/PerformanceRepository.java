@@ -98,6 +98,10 @@ public class PerformanceRepository {
         return found.stream().findFirst();
     }
 
+    public List<String> planIds(String body) {
+        return jdbc.queryForList("SELECT plan_id FROM perf_plan WHERE body_id = ? ORDER BY plan_id", String.class, body);
+    }
+
     /** The bodies that have a plan with this id. */
     public List<String> bodiesWithPlan(String planId) {
         return jdbc.queryForList("SELECT body_id FROM perf_plan WHERE plan_id = ? ORDER BY body_id", String.class, planId);
@@ -128,9 +132,9 @@ public class PerformanceRepository {
                 rs -> {
                     notes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }, b, p);
-        List<Indicator> indicators = jdbc.query("SELECT number, title, theme, section_key, sheet_name, direction, "
+        List<Indicator> indicators = jdbc.query("SELECT indicator_no, title, theme, section_key, sheet_name, direction, "
                 + "headline_measure, headline_area, comparator_group, total_area, no_data FROM perf_indicator "
-                + "WHERE body_id = ? AND plan_id = ? ORDER BY number",
+                + "WHERE body_id = ? AND plan_id = ? ORDER BY indicator_no",
                 (rs, n) -> new Indicator(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), Direction.valueOf(rs.getString(6)), measures.getOrDefault(rs.getInt(1), List.of()),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
@@ -183,7 +187,7 @@ public class PerformanceRepository {
     }
 
     public List<Observation> observations(String body, String planId) {
-        return jdbc.query("SELECT indicator, measure_id, area_id, period_code, period_label, value, printed, source, "
+        return jdbc.query("SELECT indicator, measure_id, area_id, period_code, period_label, obs_value, printed, source, "
                 + "note FROM perf_observation WHERE body_id = ? AND plan_id = ? "
                 + "ORDER BY indicator, measure_id, period_end, area_id",
                 (rs, n) -> new Observation(rs.getInt(1), rs.getString(2), rs.getString(3),
@@ -235,7 +239,7 @@ public class PerformanceRepository {
     /** A body's inspections, oldest first. */
     public List<Inspection> inspections(String body) {
         return jdbc.query("SELECT inspection_id, inspectorate, programme, title, published FROM perf_inspection "
-                + "WHERE body_id = ? ORDER BY published, inspection_id", (rs, n) -> inspection(body, rs), body);
+                + "WHERE body_id = ? ORDER BY inspection_id", (rs, n) -> inspection(body, rs), body);
     }
 
     private Inspection inspection(String body, ResultSet rs) throws SQLException {
@@ -244,7 +248,7 @@ public class PerformanceRepository {
                 + "WHERE body_id = ? AND inspection_id = ? ORDER BY position",
                 (r, n) -> new Inspection.GradedArea(r.getString(1), r.getString(2), Grade.valueOf(r.getString(3))),
                 body, id);
-        List<Inspection.Finding> findings = jdbc.query("SELECT kind, area, text, progress FROM perf_inspection_finding "
+        List<Inspection.Finding> findings = jdbc.query("SELECT kind, area, finding_text, progress FROM perf_inspection_finding "
                 + "WHERE body_id = ? AND inspection_id = ? ORDER BY position",
                 (r, n) -> new Inspection.Finding(Inspection.Finding.Kind.valueOf(r.getString(1)), r.getString(2),
                         r.getString(3), r.getString(4)), body, id);
