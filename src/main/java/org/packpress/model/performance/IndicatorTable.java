@@ -203,19 +203,28 @@ public final class IndicatorTable {
     }
 
     private Block observedBlock(Measure measure, List<String> allAreas, List<Observation> observations) {
-        List<Observation> own = observations.stream().filter(o -> o.measure().equals(measure.id())).toList();
+        Map<String, BigDecimal> values = new java.util.HashMap<>();
         TreeSet<Period> periods = new TreeSet<>();
-        own.forEach(o -> periods.add(o.period()));
+        Set<String> areasWithValues = new java.util.HashSet<>();
+        for (Observation o : observations) {
+            if (o.measure().equals(measure.id())) {
+                values.put(o.area() + "|" + o.period().code(), o.value());
+                periods.add(o.period());
+                areasWithValues.add(o.area());
+            }
+        }
         List<Period> columns = List.copyOf(periods);
         String total = indicator.totalArea();
-        List<String> rows = allAreas.stream()
-                .filter(a -> a.equals(total) || own.stream().anyMatch(o -> o.area().equals(a))).toList();
+        List<String> rows = allAreas.stream().filter(a -> a.equals(total) || areasWithValues.contains(a)).toList();
+        if (areasWithValues.isEmpty()) {
+            rows = List.of();
+        }
         List<List<Cell>> cells = new ArrayList<>();
         for (String area : rows) {
             List<Cell> row = new ArrayList<>();
             for (Period p : columns) {
-                row.add(own.stream().filter(o -> o.area().equals(area) && o.period().equals(p)).findFirst()
-                        .map(o -> new Cell(o.value(), Source.OBSERVED)).orElse(null));
+                BigDecimal v = values.get(area + "|" + p.code());
+                row.add(v == null ? null : new Cell(v, Source.OBSERVED));
             }
             cells.add(row);
         }

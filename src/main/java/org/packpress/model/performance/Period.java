@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.packpress.render.text.DateStyles;
 
 /**
  * A reporting period, normalised from the many spellings the papers use ("2016/17", "2016-2017",
@@ -121,8 +122,8 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
     /** A short column heading: "2020/21", "2019", "Nov 2020", "YE Sep 2020". */
     public String shortLabel() {
         return switch (kind) {
-            case YEAR_ENDING -> "YE " + end.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + end.getYear();
-            case MONTH -> end.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + end.getYear();
+            case YEAR_ENDING -> "YE " + DateStyles.shortMonthYear(end);
+            case MONTH -> DateStyles.shortMonthYear(end);
             default -> label();
         };
     }
