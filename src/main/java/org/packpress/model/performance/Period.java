@@ -119,6 +119,11 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
         };
     }
 
+    /** As the period reads after "reported for": "the year ending June 2020", "2019/20", "November 2019". */
+    public String inSentence() {
+        return kind == Kind.YEAR_ENDING ? "the " + label() : label();
+    }
+
     /** A short column heading: "2020/21", "2019", "Nov 2020", "YE Sep 2020". */
     public String shortLabel() {
         return switch (kind) {
