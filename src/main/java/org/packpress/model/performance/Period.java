@@ -155,8 +155,11 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 
+    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)).toArray(String[]::new);
+
     private static String monthName(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
+        return MONTH_NAMES[month.getMonthValue() - 1];
     }
 
     private static String clean(String label) {

@@ -406,13 +406,16 @@ public class KpiWorkbookWriter {
             Cells.text(header, c, headings[c], styles.header);
         }
         var plain = styles.number("General");
+        Map<String, String> areaNames = new java.util.HashMap<>();
+        data.plan().areas().forEach(a -> areaNames.put(a.id(), a.name()));
+        Map<Period, String> periodLabels = new java.util.HashMap<>();
         int r = 1;
         for (Observation o : data.observations()) {
             Row row = sheet.createRow(r++);
             Cells.number(row, 0, (double) o.indicator(), plain);
             Cells.text(row, 1, o.measure(), null);
-            Cells.text(row, 2, data.plan().areaName(o.area()), null);
-            Cells.text(row, 3, o.period().label(), null);
+            Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), null);
+            Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), null);
             Cells.text(row, 4, o.periodLabel(), null);
             Cells.text(row, 5, o.period().code(), null);
             Cells.number(row, 6, o.value().doubleValue(), plain);
