@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The one way PackPress writes an output file: into a temporary file beside the target, then a move
@@ -42,7 +44,12 @@ public final class AtomicFiles {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            return Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // published documents are readable by the web server and other users, as any other file
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            return temp;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a temporary file beside " + target, e);
         }

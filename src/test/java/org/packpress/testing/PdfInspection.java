@@ -105,6 +105,50 @@ public final class PdfInspection implements AutoCloseable {
         }
     }
 
+    /** A run of text on a page with the position of its first glyph (PDF user space, y from the top). */
+    public record Word(String text, float x, float y) {
+    }
+
+    /** The runs of text of one page (1-based), as the text extractor groups them. */
+    public List<Word> words(int page) {
+        List<Word> words = new ArrayList<>();
+        try {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (!text.isBlank() && !positions.isEmpty()) {
+                        var first = positions.get(0);
+                        words.add(new Word(text.strip(), first.getXDirAdj(), first.getYDirAdj()));
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** The URIs of link annotations and the pages (1-based) that GoTo links on a page jump to. */
+    public List<Integer> linkTargets(int page) {
+        List<Integer> targets = new ArrayList<>();
+        try {
+            for (var annotation : document.getPage(page - 1).getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                        && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo
+                        && goTo.getDestination() instanceof PDPageDestination destination) {
+                    targets.add(destination.retrievePageNumber() + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return targets;
+    }
+
     public String title() {
         return document.getDocumentInformation().getTitle();
     }

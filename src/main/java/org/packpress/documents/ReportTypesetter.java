@@ -1,0 +1,16 @@
+package org.packpress.documents;
+
+import java.nio.file.Path;
+import org.packpress.model.AuthoredReport;
+import org.packpress.model.Body;
+
+/** Typesets an authored Markdown report as a PDF in the body's house style. */
+public interface ReportTypesetter {
+
+    /**
+     * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
+     * @param target the PDF to write (a temporary file the caller owns)
+     * @return the number of pages written
+     */
+    int typeset(AuthoredReport report, Body body, String appendixLabel, Path target);
+}

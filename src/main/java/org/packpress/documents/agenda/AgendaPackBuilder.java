@@ -1,0 +1,225 @@
+package org.packpress.documents.agenda;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JasperPrint;
+import org.packpress.documents.Audience;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Body;
+import org.packpress.model.Meeting;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
+import org.packpress.publish.Publisher.StagedFile;
+import org.packpress.render.DocumentInfo;
+import org.packpress.render.pdf.PackAssembler;
+import org.packpress.render.text.DateStyles;
+import org.packpress.render.text.StyledText;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a meeting's agenda pack: the public pack, the confidential pack when the agenda has exempt
+ * items, and, when papers changed since the pack was last published, a supplementary agenda of the
+ * changed items. Everything is written to temporary files first and published together, so a failed
+ * build leaves the previous pack untouched.
+ */
+@Service
+public class AgendaPackBuilder {
+
+    public static final String DOCUMENT = "agenda-pack";
+    static final String PUBLIC_PACK = "agenda-pack.pdf";
+    static final String CONFIDENTIAL_PACK = "agenda-pack-confidential.pdf";
+    static final String SUPPLEMENT = "supplementary-agenda-%d.pdf";
+    static final String CONFIDENTIAL_SUPPLEMENT = "supplementary-agenda-%d-confidential.pdf";
+
+    /** What a build wrote. */
+    public record Result(List<Path> files, int publicPages, List<String> changes) {
+    }
+
+    /** Progress of a build, for progress bars: {@code done} of {@code total} papers rendered. */
+    public interface Progress {
+        Progress NONE = (done, total, what) -> { };
+
+        void update(int done, int total, String what);
+    }
+
+    private final BodyRepository bodies;
+    private final MeetingRepository meetings;
+    private final PaperRenderer papers;
+    private final FrontSheet frontSheet;
+    private final Publisher publisher;
+
+    public AgendaPackBuilder(BodyRepository bodies, MeetingRepository meetings, PaperRenderer papers,
+            FrontSheet frontSheet, Publisher publisher) {
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.papers = papers;
+        this.frontSheet = frontSheet;
+        this.publisher = publisher;
+    }
+
+    public Result build(String bodyId, LocalDate date, Path outRoot, Long jobExecutionId, Progress progress) {
+        Body body = bodies.get(bodyId);
+        Meeting meeting = meetings.get(bodyId, date);
+        Path folder = Publisher.folder(outRoot, bodyId, date.toString());
+        Path work = tempDirectory();
+        List<StagedFile> staged = new ArrayList<>();
+        try {
+            boolean confidential = meeting.agenda().stream().anyMatch(AgendaItem::exempt);
+            PaperRenderer.Rendered publicPapers = papers.render(body, meeting, Audience.PUBLIC, work, null, progress);
+            PaperRenderer.Rendered allPapers = confidential
+                    ? papers.render(body, meeting, Audience.CONFIDENTIAL, work, publicPapers, progress) : publicPapers;
+            Map<String, String> inputs = inputs(meeting, allPapers);
+            List<String> changedItems = changedItems(folder, inputs, meeting);
+            int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), "AGENDA", null,
+                    folder, PUBLIC_PACK, work, staged);
+            if (confidential) {
+                stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), "AGENDA", null, folder,
+                        CONFIDENTIAL_PACK, work, staged);
+            }
+            List<String> changes = stageSupplements(body, meeting, publicPapers, allPapers, changedItems, folder, work, staged);
+            List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, inputs, jobExecutionId, changes);
+            return new Result(written, publicPages, changes);
+        } catch (RuntimeException e) {
+            publisher.discard(staged);
+            throw e;
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    private int stagePack(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
+            List<AgendaItem> items, String heading, String introduction, Path folder, String name, Path work,
+            List<StagedFile> staged) {
+        List<PackAssembler.Section> sections = rendered.sections(items, audience);
+        Path front = work.resolve(name + ".front.pdf");
+        JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
+                audience), sections);
+        frontSheet.export(print, body, meeting, capitalised(heading), front);
+        Path target = publisher.stage(folder, name);
+        staged.add(new StagedFile(name, target, null));
+        String title = (audience == Audience.CONFIDENTIAL ? "Confidential " : "") + capitalised(heading) + " pack – "
+                + body.name() + " – " + DateStyles.longDate(meeting.date());
+        int pages = PackAssembler.assemble(front, sections, new DocumentInfo(title, body.name(), "Agenda pack"), target);
+        staged.set(staged.size() - 1, new StagedFile(name, target, pages));
+        return pages;
+    }
+
+    /** Fills the front sheet twice: once to learn its length, then with the papers' real start pages. */
+    private JasperPrint fillFrontSheet(Body body, Meeting meeting, FrontSheet.Content content,
+            List<PackAssembler.Section> sections) {
+        int frontPages = frontSheet.fill(body, meeting, content.withContents(contents(sections, 1))).getPages().size();
+        JasperPrint print = frontSheet.fill(body, meeting, content.withContents(contents(sections, frontPages + 1)));
+        if (print.getPages().size() != frontPages) {
+            throw new IllegalStateException("The front sheet changed length when page numbers were filled in");
+        }
+        return print;
+    }
+
+    private static List<ContentsRow> contents(List<PackAssembler.Section> sections, int firstPage) {
+        List<ContentsRow> rows = new ArrayList<>();
+        int page = firstPage;
+        for (PackAssembler.Section section : sections) {
+            for (PackAssembler.Paper paper : section.papers()) {
+                rows.add(new ContentsRow(section.outlineTitle().replaceFirst(":.*", "").replace("Item ", ""),
+                        paper.title(), page, paper.level()));
+                page += paper.pages();
+            }
+        }
+        return rows;
+    }
+
+    private List<String> stageSupplements(Body body, Meeting meeting, PaperRenderer.Rendered publicPapers,
+            PaperRenderer.Rendered allPapers, List<String> changedItems, Path folder, Path work,
+            List<StagedFile> staged) {
+        if (changedItems.isEmpty()) {
+            return List.of();
+        }
+        List<AgendaItem> changed = meeting.agenda().stream().filter(i -> changedItems.contains(i.number())).toList();
+        int number = nextSupplementNumber(folder);
+        String introduction = StyledText.escape("This supplementary agenda contains papers added or replaced since the"
+                + " agenda was published: item" + (changed.size() == 1 ? " " : "s ")
+                + changed.stream().map(AgendaItem::number).collect(Collectors.joining(", ")) + ".");
+        List<AgendaItem> publicChanged = changed.stream().filter(i -> !i.exempt()).toList();
+        if (!publicChanged.isEmpty()) {
+            stagePack(body, meeting, publicPapers, Audience.PUBLIC, publicChanged, "SUPPLEMENTARY AGENDA",
+                    introduction, folder, SUPPLEMENT.formatted(number), work, staged);
+        }
+        if (publicChanged.size() != changed.size()) {
+            stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, "SUPPLEMENTARY AGENDA", introduction,
+                    folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, staged);
+        }
+        return changed.stream().map(i -> "item " + i.number() + " (" + i.title() + "): papers added or replaced")
+                .toList();
+    }
+
+    /**
+     * The items whose papers differ from the last published build (none if nothing was published yet).
+     * Inputs are keyed {@code item <n>/<paper>}.
+     */
+    private List<String> changedItems(Path folder, Map<String, String> inputs, Meeting meeting) {
+        Manifest.Entry last = publisher.lastBuild(folder, DOCUMENT).orElse(null);
+        if (last == null) {
+            return List.of();
+        }
+        Set<String> changed = new TreeSet<>();
+        inputs.forEach((key, hash) -> {
+            if (key.startsWith("item ") && !hash.equals(last.inputs().get(key))) {
+                changed.add(key.substring(5, key.indexOf('/')));
+            }
+        });
+        return meeting.agenda().stream().map(AgendaItem::number).filter(changed::contains).toList();
+    }
+
+    private static Map<String, String> inputs(Meeting meeting, PaperRenderer.Rendered rendered) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("meeting", meeting.sourceHash());
+        inputs.putAll(rendered.contentHashes());
+        return inputs;
+    }
+
+    private static int nextSupplementNumber(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 1;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return 1 + (int) files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("supplementary-agenda-\\d+\\.pdf")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String capitalised(String heading) {
+        String lower = heading.toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static Path tempDirectory() {
+        try {
+            return Files.createTempDirectory("packpress-build-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // temporary files of a finished build; the system cleans its temp folder
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.packpress.documents.agenda;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.packpress.documents.Audience;
+import org.packpress.documents.TextBlocks;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Body;
+import org.packpress.model.Meeting;
+import org.packpress.model.Person;
+import org.packpress.render.DocumentInfo;
+import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.text.DateStyles;
+import org.packpress.render.text.StyledText;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agenda front sheet of a pack (or of a supplement): the meeting's header block, the agenda table
+ * and the list of papers with their pack pages.
+ */
+@Component
+public class FrontSheet {
+
+    static final String LAYOUT = "agenda-front-sheet";
+    static final String CONTENTS_LAYOUT = "agenda-contents";
+
+    private final JasperRenderer renderer;
+    private final TextBlocks textBlocks;
+
+    public FrontSheet(JasperRenderer renderer, TextBlocks textBlocks) {
+        this.renderer = renderer;
+        this.textBlocks = textBlocks;
+    }
+
+    /**
+     * @param heading "AGENDA" or "SUPPLEMENTARY AGENDA"
+     * @param introduction styled text printed above the heading (a supplement's explanation), or null
+     * @param items the items to list
+     * @param contents the papers and their pages
+     * @param audience in the public pack, exempt items are listed but their papers are not attached
+     */
+    public record Content(String heading, String introduction, List<AgendaItem> items, List<ContentsRow> contents,
+            Audience audience) {
+
+        public Content withContents(List<ContentsRow> rows) {
+            return new Content(heading, introduction, items, rows, audience);
+        }
+    }
+
+    public JasperPrint fill(Body body, Meeting meeting, Content content) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("BODY_NAME", body.name());
+        params.put("MEETING_DATE_TIME", DateStyles.meetingDateTime(meeting.date(), meeting.start()));
+        params.put("VENUE", meeting.venue());
+        params.put("BROADCAST_NOTICE", broadcastNotice(body, meeting));
+        params.put("WEBSITE_NOTICE", body.website() == null ? null : textBlocks.get(body, "website-notice"));
+        params.put("CONTACT_LINE", contactLine(body, meeting));
+        params.put("HEADING", content.heading());
+        params.put("INTRODUCTION", content.introduction());
+        if (!content.contents().isEmpty()) {
+            params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));
+            params.put("CONTENTS_REPORT", renderer.templates().get(CONTENTS_LAYOUT));
+        }
+        return renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(rows(body, content)));
+    }
+
+    public void export(JasperPrint print, Body body, Meeting meeting, String heading, Path target) {
+        renderer.exportPdf(print, new DocumentInfo(heading + " – " + body.name() + " – "
+                + DateStyles.longDate(meeting.date()), body.name(), "Agenda"), target);
+    }
+
+    List<AgendaRow> rows(Body body, Content content) {
+        List<AgendaRow> rows = new ArrayList<>();
+        List<AgendaItem> items = content.items();
+        boolean excluded = false;
+        String previousGroup = null;
+        for (AgendaItem item : items) {
+            if (item.exempt() && !excluded) {
+                rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
+                excluded = true;
+            }
+            boolean sameGroup = item.isSubItem() && item.groupNumber().equals(previousGroup);
+            rows.add(new AgendaRow(supportingDocument(item, content.audience()), item.number(),
+                    topic(body, item, !sameGroup), item.time() == null ? "" : DateStyles.time(item.time()), false));
+            previousGroup = item.groupNumber();
+        }
+        return rows;
+    }
+
+    private static String supportingDocument(AgendaItem item, Audience audience) {
+        if (!item.hasDocuments()) {
+            return "";
+        }
+        return item.exempt() && audience == Audience.PUBLIC ? "Not for publication" : "Attached";
+    }
+
+    /** The bold upper-case title (once per sub-item group), the description, then the italic note. */
+    private String topic(Body body, AgendaItem item, boolean withTitle) {
+        List<String> parts = new ArrayList<>();
+        if (withTitle) {
+            parts.add(StyledText.bold(StyledText.escape(item.title().toUpperCase(java.util.Locale.UK))));
+        }
+        String description = item.description();
+        if (description == null && item.type().standardWordingBlock() != null) {
+            description = textBlocks.get(body, item.type().standardWordingBlock());
+        }
+        if (description != null && !description.isBlank()) {
+            parts.add(StyledText.inline(description));
+        }
+        if (item.note() != null && !item.note().isBlank()) {
+            parts.add(StyledText.italic(StyledText.inline(item.note())));
+        }
+        if (item.exempt()) {
+            parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "exempt-notice",
+                    Map.of("paragraph", String.valueOf(item.exemptParagraph()))))));
+        }
+        return String.join("\n", parts);
+    }
+
+    private String broadcastNotice(Body body, Meeting meeting) {
+        if (meeting.broadcast() == null) {
+            return null;
+        }
+        String key = "broadcast-" + meeting.broadcast().kind().name().toLowerCase();
+        return textBlocks.get(body, key, Map.of("host", meeting.broadcast().host(), "url", meeting.broadcast().url()));
+    }
+
+    /** "Contact Officer: Sarah Fradgley email: wmpcp@birmingham.gov.uk Tel: 0121 303 1727". */
+    static String contactLine(Body body, Meeting meeting) {
+        Person officer = body.people().stream().filter(p -> p.id().equals(meeting.contactOfficerId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Contact officer " + meeting.contactOfficerId() + " is not stored"));
+        StringBuilder line = new StringBuilder("Contact Officer: ").append(officer.givenName()).append(' ')
+                .append(officer.familyName());
+        if (body.email() != null) {
+            line.append(" email: ").append(body.email());
+        }
+        if (body.phone() != null) {
+            line.append(" Tel: ").append(body.phone());
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package org.packpress.documents.report;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What a report needs from outside itself when it is typeset.
+ *
+ * @param bodyName the body publishing the report (the PDF's author), e.g. "West Midlands Police and Crime Panel"
+ * @param implications the body's implications text blocks, already resolved, as Markdown; keyed by
+ *     the names a report lists in its front matter ({@code finance}) or by the text block key
+ *     ({@code implications-finance})
+ * @param images the stored bytes of an image, by its SHA-256; null when nothing is stored under it
+ * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
+ */
+public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
+        String appendixLabel) {
+
+    public ReportContext {
+        implications = Map.copyOf(implications);
+    }
+
+    /** The context of a report that is not an appendix. */
+    public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images) {
+        this(bodyName, implications, images, null);
+    }
+
+    /** The Markdown of an implications block, or null when the body has none under that name. */
+    String implicationsText(String key) {
+        String text = implications.get(key);
+        return text != null ? text : implications.get("implications-" + key);
+    }
+}

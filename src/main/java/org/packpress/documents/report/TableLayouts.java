@@ -1,0 +1,182 @@
+package org.packpress.documents.report;
+
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.design.JRDesignBand;
+import net.sf.jasperreports.engine.design.JRDesignExpression;
+import net.sf.jasperreports.engine.design.JRDesignField;
+import net.sf.jasperreports.engine.design.JRDesignGroup;
+import net.sf.jasperreports.engine.design.JRDesignParameter;
+import net.sf.jasperreports.engine.design.JRDesignSection;
+import net.sf.jasperreports.engine.design.JRDesignTextField;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.ModeEnum;
+import net.sf.jasperreports.engine.type.SplitTypeEnum;
+import net.sf.jasperreports.engine.type.StretchTypeEnum;
+import net.sf.jasperreports.engine.type.TextAdjustEnum;
+import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
+import org.packpress.render.text.Block;
+
+/**
+ * Layouts for Markdown tables, which have any number of columns whose widths follow their content.
+ * A JRXML file cannot vary its columns, so each table shape (column widths, rounded by
+ * {@link ColumnWidths}, and alignments) gets a small layout built in code and compiled once; reports
+ * of a kind use few shapes, so the cache stays small. The header row is a group header reprinted on
+ * every page the table spans; a row is not split across pages unless it is taller than a page.
+ */
+final class TableLayouts {
+
+    static final String FONT = "DejaVu Sans";
+    static final float FONT_SIZE = 10f;
+    private static final Color RULE = new Color(0x80, 0x80, 0x80);
+    private static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
+    private static final int CELL_HEIGHT = 18;
+
+    private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+    /** What the report's table band needs: the layout, its data, and the header cells. */
+    record Filled(JasperReport layout, JRDataSource data, Map<String, Object> parameters) {
+    }
+
+    Filled fill(Block.Table table, int width) {
+        int[] widths = ColumnWidths.of(table.header(), table.rows(), table.columnCount(), width);
+        JasperReport layout = layout(widths, table.alignments());
+        Map<String, Object> parameters = new HashMap<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            parameters.put("H" + c, table.header().get(c));
+        }
+        List<Map<String, ?>> rows = table.rows().stream().map(TableLayouts::row).collect(Collectors.toList());
+        return new Filled(layout, new JRMapCollectionDataSource(rows), parameters);
+    }
+
+    int compiledCount() {
+        return compiled.size();
+    }
+
+    private JasperReport layout(int[] widths, List<Block.Alignment> alignments) {
+        String key = Arrays.toString(widths) + alignments;
+        return compiled.computeIfAbsent(key, k -> compile(design(widths, alignments)));
+    }
+
+    private static Map<String, ?> row(List<String> cells) {
+        Map<String, Object> row = new HashMap<>();
+        for (int c = 0; c < cells.size(); c++) {
+            row.put("C" + c, cells.get(c));
+        }
+        return row;
+    }
+
+    private static JasperDesign design(int[] widths, List<Block.Alignment> alignments) {
+        int total = Arrays.stream(widths).sum();
+        JasperDesign design = new JasperDesign();
+        design.setName("authored-report-table");
+        design.setPageWidth(total);
+        design.setColumnWidth(total);
+        design.setPageHeight(842);
+        design.setLeftMargin(0);
+        design.setRightMargin(0);
+        design.setTopMargin(0);
+        design.setBottomMargin(0);
+        design.setWhenNoDataType(WhenNoDataTypeEnum.ALL_SECTIONS_NO_DETAIL);
+
+        JRDesignBand header = new JRDesignBand();
+        header.setHeight(CELL_HEIGHT);
+        header.setSplitType(SplitTypeEnum.PREVENT);
+        JRDesignBand detail = new JRDesignBand();
+        detail.setHeight(CELL_HEIGHT);
+        detail.setSplitType(SplitTypeEnum.PREVENT);
+        int x = 0;
+        for (int c = 0; c < widths.length; c++) {
+            addParameter(design, "H" + c);
+            addField(design, "C" + c);
+            header.addElement(cell(x, widths[c], "$P{H" + c + "}", alignments.get(c), true));
+            detail.addElement(cell(x, widths[c], "$F{C" + c + "}", alignments.get(c), false));
+            x += widths[c];
+        }
+        JRDesignGroup group = new JRDesignGroup();
+        group.setName("Table");
+        group.setExpression(new JRDesignExpression("Boolean.TRUE"));
+        group.setReprintHeaderOnEachPage(true);
+        ((JRDesignSection) group.getGroupHeaderSection()).addBand(header);
+        try {
+            design.addGroup(group);
+        } catch (JRException e) {
+            throw new IllegalStateException(e);
+        }
+        ((JRDesignSection) design.getDetailSection()).addBand(detail);
+        return design;
+    }
+
+    private static JRDesignTextField cell(int x, int width, String expression, Block.Alignment alignment, boolean header) {
+        JRDesignTextField cell = new JRDesignTextField();
+        cell.setX(x);
+        cell.setY(0);
+        cell.setWidth(width);
+        cell.setHeight(CELL_HEIGHT);
+        cell.setExpression(new JRDesignExpression(expression));
+        cell.setMarkup("styled");
+        cell.setBlankWhenNull(true);
+        cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        cell.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
+        cell.setFontName(FONT);
+        cell.setFontSize(FONT_SIZE);
+        cell.setHorizontalTextAlign(switch (alignment) {
+            case CENTER -> HorizontalTextAlignEnum.CENTER;
+            case RIGHT -> HorizontalTextAlignEnum.RIGHT;
+            case LEFT -> HorizontalTextAlignEnum.LEFT;
+        });
+        cell.getLineBox().getPen().setLineWidth(0.5f);
+        cell.getLineBox().getPen().setLineColor(RULE);
+        cell.getLineBox().setPadding(3);
+        cell.getLineBox().setLeftPadding(4);
+        cell.getLineBox().setRightPadding(4);
+        if (header) {
+            cell.setBold(true);
+            cell.setMode(ModeEnum.OPAQUE);
+            cell.setBackcolor(HEADER_SHADE);
+        }
+        return cell;
+    }
+
+    private static void addParameter(JasperDesign design, String name) {
+        JRDesignParameter parameter = new JRDesignParameter();
+        parameter.setName(name);
+        parameter.setValueClass(String.class);
+        try {
+            design.addParameter(parameter);
+        } catch (JRException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void addField(JasperDesign design, String name) {
+        JRDesignField field = new JRDesignField();
+        field.setName(name);
+        field.setValueClass(String.class);
+        try {
+            design.addField(field);
+        } catch (JRException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JasperReport compile(JasperDesign design) {
+        try {
+            return JasperCompileManager.compileReport(design);
+        } catch (JRException e) {
+            throw new IllegalStateException("The table layout does not compile: " + e.getMessage(), e);
+        }
+    }
+}

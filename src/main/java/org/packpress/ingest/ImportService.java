@@ -1,0 +1,103 @@
+package org.packpress.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports files and folders: finds the body folder of each, offers its files to every
+ * {@link InputImporter} in order, and stores everything in one transaction, or nothing.
+ */
+@Service
+public class ImportService {
+
+    private final List<InputImporter> importers;
+    private final TransactionTemplate transaction;
+
+    public ImportService(List<InputImporter> importers, TransactionTemplate transaction) {
+        this.importers = importers;
+        this.transaction = transaction;
+    }
+
+    /**
+     * @param paths files, body folders, or folders holding body folders
+     * @return one line per imported file
+     * @throws InputRejectedException listing every problem; nothing has been stored
+     */
+    public List<String> importPaths(List<Path> paths) {
+        Map<Path, TreeSet<String>> filesByFolder = filesByBodyFolder(paths);
+        return transaction.execute(status -> {
+            List<String> lines = new ArrayList<>();
+            filesByFolder.forEach((folder, files) -> lines.addAll(importFolder(folder, files)));
+            return lines;
+        });
+    }
+
+    private List<String> importFolder(Path folder, TreeSet<String> files) {
+        List<String> lines = new ArrayList<>();
+        for (InputImporter importer : importers) {
+            List<String> accepted = files.stream().filter(importer::accepts).toList();
+            if (!accepted.isEmpty()) {
+                lines.addAll(importer.importFiles(folder, accepted).lines());
+            }
+        }
+        return lines;
+    }
+
+    private Map<Path, TreeSet<String>> filesByBodyFolder(List<Path> paths) {
+        Map<Path, TreeSet<String>> result = new LinkedHashMap<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new InputRejectedException(new InputError(path.toString(), null, "does not exist"));
+            }
+            List<BodyFolder> folders = bodyFoldersUnder(path);
+            if (!folders.isEmpty()) {
+                folders.forEach(f -> result.computeIfAbsent(f.root(), k -> new TreeSet<>()).addAll(allFiles(f)));
+                continue;
+            }
+            BodyFolder folder = BodyFolder.containing(path);
+            if (folder == null) {
+                throw new InputRejectedException(new InputError(path.toString(), null,
+                        "is not inside a body folder (a folder with a body.yaml)"));
+            }
+            TreeSet<String> files = result.computeIfAbsent(folder.root(), k -> new TreeSet<>());
+            files.add(folder.relative(path));
+            BodyFolder.BODY_FILE_NAMES.stream().filter(n -> Files.isRegularFile(folder.root().resolve(n)))
+                    .findFirst().ifPresent(files::add);
+        }
+        return result;
+    }
+
+    /** A body folder itself, or the body folders one or two levels below a folder. */
+    private static List<BodyFolder> bodyFoldersUnder(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of();
+        }
+        if (BodyFolder.isBodyFolder(path)) {
+            return List.of(new BodyFolder(path));
+        }
+        try (Stream<Path> walk = Files.walk(path, 2)) {
+            return walk.filter(Files::isDirectory).filter(BodyFolder::isBodyFolder).sorted().map(BodyFolder::new).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + path, e);
+        }
+    }
+
+    private static List<String> allFiles(BodyFolder folder) {
+        try (Stream<Path> walk = Files.walk(folder.root())) {
+            return walk.filter(Files::isRegularFile).map(folder::relative)
+                    .filter(name -> !name.startsWith(".") && !name.contains("/.")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder.root(), e);
+        }
+    }
+}

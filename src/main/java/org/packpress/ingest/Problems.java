@@ -1,0 +1,35 @@
+package org.packpress.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Collects every problem of an import so that the user sees all of them at once. */
+public final class Problems {
+
+    private final List<InputError> errors = new ArrayList<>();
+
+    public void add(String file, String field, String reason) {
+        errors.add(new InputError(file, field, reason));
+    }
+
+    /** Runs a step; if it rejects its input, records the errors and returns null. */
+    public <T> T collect(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InputRejectedException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InputRejectedException(errors);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.packpress.ingest.agenda;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.packpress.ingest.Problems;
+import org.packpress.model.Body;
+import org.packpress.model.Body.BodyKind;
+import org.packpress.model.Membership;
+import org.packpress.model.Membership.MemberType;
+import org.packpress.model.Person;
+
+/** Turns a parsed {@code body.yaml} into a {@link Body}, reporting every problem. */
+final class BodyFileReader {
+
+    private BodyFileReader() {
+    }
+
+    static Body toBody(BodyFile file, String name, Problems problems) {
+        require(file.id(), name, "id", problems);
+        require(file.name(), name, "name", problems);
+        if (file.id() != null && !file.id().matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            problems.add(name, "id", "'" + file.id() + "' must be lower-case letters, digits and '-' (at most 40)");
+        }
+        BodyKind kind = BodyKind.PANEL;
+        if (file.kind() != null) {
+            kind = Enums.parse(BodyKind.class, file.kind(), name, "kind", problems);
+        }
+        List<Person> people = people(file, name, problems);
+        List<Membership> memberships = memberships(file, name, people, problems);
+        Map<String, String> blocks = file.textBlocks() == null ? Map.of() : file.textBlocks();
+        return new Body(file.id(), file.name(), file.shortName(), kind, file.website(), file.email(), file.phone(),
+                blocks, people, memberships);
+    }
+
+    private static List<Person> people(BodyFile file, String name, Problems problems) {
+        List<Person> people = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<BodyFile.PersonEntry> entries = file.people() == null ? List.of() : file.people();
+        for (int i = 0; i < entries.size(); i++) {
+            BodyFile.PersonEntry p = entries.get(i);
+            String at = "people[" + (i + 1) + "]";
+            require(p.id(), name, at + ".id", problems);
+            require(p.givenName(), name, at + ".givenName", problems);
+            require(p.familyName(), name, at + ".familyName", problems);
+            if (p.id() != null && !ids.add(p.id())) {
+                problems.add(name, at + ".id", "'" + p.id() + "' is used by another person");
+            }
+            people.add(new Person(p.id(), p.prefix(), p.givenName(), p.familyName(), p.jobTitle(),
+                    p.organisation(), p.abbreviation()));
+        }
+        return people;
+    }
+
+    private static List<Membership> memberships(BodyFile file, String name, List<Person> people, Problems problems) {
+        Set<String> ids = new HashSet<>();
+        people.forEach(p -> ids.add(p.id()));
+        List<Membership> memberships = new ArrayList<>();
+        List<BodyFile.MembershipEntry> entries = file.memberships() == null ? List.of() : file.memberships();
+        for (int i = 0; i < entries.size(); i++) {
+            BodyFile.MembershipEntry m = entries.get(i);
+            String at = "memberships[" + (i + 1) + "]";
+            if (m.person() == null || !ids.contains(m.person())) {
+                problems.add(name, at + ".person", m.person() == null ? "is required"
+                        : "'" + m.person() + "' is not a person of this body");
+            }
+            MemberType type = m.type() == null ? MemberType.MEMBER
+                    : Enums.parse(MemberType.class, m.type(), name, at + ".type", problems);
+            if (m.from() == null) {
+                problems.add(name, at + ".from", "is required");
+            } else if (m.to() != null && m.to().isBefore(m.from())) {
+                problems.add(name, at + ".to", m.to() + " is before the start of the membership (" + m.from() + ")");
+            }
+            memberships.add(new Membership(m.person(), type, m.authority(), m.role(), m.from(), m.to()));
+        }
+        return memberships;
+    }
+
+    static void require(Object value, String file, String field, Problems problems) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(file, field, "is required");
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.packpress.ingest.agenda;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.packpress.ingest.BodyFolder;
+import org.packpress.ingest.Problems;
+import org.packpress.model.AgendaDocument;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.AgendaItemType;
+import org.packpress.model.Meeting;
+import org.packpress.model.Meeting.Broadcast;
+import org.packpress.model.Meeting.BroadcastKind;
+import org.packpress.model.Meeting.MeetingStatus;
+import org.packpress.model.Meeting.MeetingType;
+import org.packpress.publish.Hashes;
+import org.packpress.render.pdf.PdfFiles;
+
+/**
+ * Turns a parsed meeting file into a {@link Meeting}: checks the agenda's rules, reads the reports and
+ * checks the attachments it refers to, and reports every problem with file and field.
+ */
+final class MeetingFileReader {
+
+    /** A meeting ready to store, with the files whose bytes go into the blob store. */
+    record ReadMeeting(Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes,
+            List<ReportReader.ReadReport> reports) {
+    }
+
+    private static final String ITEM_NUMBER = "\\d{1,3}[a-z]?";
+
+    private final BodyFolder folder;
+    private final ReportReader reports;
+    private final Predicate<String> isPerson;
+    private final Predicate<String> isGeneratedKind;
+
+    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, Predicate<String> isGeneratedKind) {
+        this.folder = folder;
+        this.reports = new ReportReader(folder);
+        this.isPerson = isPerson;
+        this.isGeneratedKind = isGeneratedKind;
+    }
+
+    ReadMeeting toMeeting(String bodyId, MeetingFile file, String name, byte[] fileBytes, Problems problems) {
+        LocalDate expectedDate = dateFromFileName(name);
+        if (file.date() == null) {
+            problems.add(name, "date", "is required");
+        } else if (expectedDate != null && !expectedDate.equals(file.date())) {
+            problems.add(name, "date", file.date() + " does not match the file name (" + expectedDate + ")");
+        }
+        BodyFileReader.require(file.start(), name, "start", problems);
+        BodyFileReader.require(file.venue(), name, "venue", problems);
+        if (file.contactOfficer() == null) {
+            problems.add(name, "contactOfficer", "is required");
+        } else if (!isPerson.test(file.contactOfficer())) {
+            problems.add(name, "contactOfficer", "'" + file.contactOfficer() + "' is not a person of the body");
+        }
+        MeetingType type = file.type() == null ? MeetingType.ORDINARY
+                : Enums.parse(MeetingType.class, file.type(), name, "type", problems);
+        MeetingStatus status = file.status() == null ? MeetingStatus.SCHEDULED
+                : Enums.parse(MeetingStatus.class, file.status(), name, "status", problems);
+        Broadcast broadcast = broadcast(file.broadcast(), name, problems);
+
+        Map<String, Path> blobs = new LinkedHashMap<>();
+        Map<String, String> blobTypes = new LinkedHashMap<>();
+        List<ReportReader.ReadReport> readReports = new ArrayList<>();
+        Map<String, String> inputHashes = new TreeMap<>();
+        inputHashes.put(name, Hashes.sha256(fileBytes));
+        Sources sources = new Sources(name, problems, blobs, blobTypes, readReports, inputHashes);
+        List<AgendaItem> agenda = agenda(file, name, problems, sources);
+        String sourceHash = Hashes.sha256(inputHashes.toString());
+        Meeting meeting = new Meeting(bodyId, file.date(), type, file.start(), file.venue(), file.venueShort(),
+                status, broadcast, file.contactOfficer(), agenda, sourceHash);
+        return new ReadMeeting(meeting, blobs, blobTypes, readReports);
+    }
+
+    private static LocalDate dateFromFileName(String name) {
+        String base = Path.of(name).getFileName().toString().replaceFirst("\\.[a-z]+$", "");
+        try {
+            return LocalDate.parse(base);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Broadcast broadcast(MeetingFile.BroadcastEntry entry, String name, Problems problems) {
+        if (entry == null) {
+            return null;
+        }
+        BodyFileReader.require(entry.host(), name, "broadcast.host", problems);
+        BodyFileReader.require(entry.url(), name, "broadcast.url", problems);
+        BroadcastKind kind = entry.kind() == null ? BroadcastKind.LIVESTREAM
+                : Enums.parse(BroadcastKind.class, entry.kind(), name, "broadcast.kind", problems);
+        return new Broadcast(kind, entry.host(), entry.url());
+    }
+
+    private List<AgendaItem> agenda(MeetingFile file, String name, Problems problems, Sources sources) {
+        List<MeetingFile.ItemEntry> entries = file.agenda() == null ? List.of() : file.agenda();
+        if (entries.isEmpty()) {
+            problems.add(name, "agenda", "is required and must list at least one item");
+        }
+        List<AgendaItem> items = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        AgendaItem previousTimed = null;
+        AgendaItem groupHead = null;
+        for (int i = 0; i < entries.size(); i++) {
+            MeetingFile.ItemEntry e = entries.get(i);
+            String at = "agenda[" + (i + 1) + "]";
+            String number = e.number() == null ? null : e.number().trim().toLowerCase().replaceFirst("\\.$", "");
+            if (number == null) {
+                problems.add(name, at + ".number", "is required");
+                continue;
+            }
+            if (!number.matches(ITEM_NUMBER)) {
+                problems.add(name, at + ".number", "'" + e.number() + "' is not an item number such as 7 or 7a");
+                continue;
+            }
+            if (!numbers.add(number)) {
+                problems.add(name, at + ".number", "item " + number + " appears more than once");
+            }
+            boolean subItem = !number.equals(number.replaceAll("[a-z]$", ""));
+            boolean continuesGroup = subItem && groupHead != null && groupHead.groupNumber().equals(number.replaceAll("[a-z]$", ""));
+            String title = e.title();
+            LocalTime time = e.time();
+            if (continuesGroup) {
+                title = title == null ? groupHead.title() : title;
+                if (time != null) {
+                    problems.add(name, at + ".time", "sub-item " + number + " shares the time of item " + groupHead.number());
+                }
+                time = null;
+            } else if (subItem && !number.endsWith("a")) {
+                problems.add(name, at + ".number", "sub-item " + number + " must follow its group's earlier sub-items");
+            }
+            BodyFileReader.require(title, name, at + ".title", problems);
+            AgendaItemType type = type(e.type(), name, at, problems);
+            if (e.exempt() != null && (e.exempt() < 1 || e.exempt() > 7)) {
+                problems.add(name, at + ".exempt", e.exempt()
+                        + " is not a paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 (1 to 7)");
+            }
+            if (time != null && previousTimed != null && time.isBefore(previousTimed.time())) {
+                problems.add(name, at + ".time", time + " is earlier than item " + previousTimed.number()
+                        + " (" + previousTimed.time() + ")");
+            }
+            if (i == 0 && time != null && file.start() != null && !time.equals(file.start())) {
+                problems.add(name, at + ".time", time + " should equal the meeting's start time (" + file.start() + ")");
+            }
+            List<AgendaDocument> documents = documents(e.documents(), at + ".documents", sources);
+            AgendaItem item = new AgendaItem(number, type, title, e.description(), e.note(), time, e.reportOf(),
+                    e.exempt(), documents);
+            items.add(item);
+            if (time != null) {
+                previousTimed = item;
+            }
+            if (!continuesGroup) {
+                groupHead = subItem ? item : null;
+            }
+        }
+        return items;
+    }
+
+    private static AgendaItemType type(String written, String name, String at, Problems problems) {
+        if (written == null) {
+            problems.add(name, at + ".type", "is required");
+            return AgendaItemType.OTHER;
+        }
+        AgendaItemType type = AgendaItemType.fromInputName(written.trim().toLowerCase());
+        if (type == null) {
+            problems.add(name, at + ".type", "'" + written + "' is not an agenda item type");
+            return AgendaItemType.OTHER;
+        }
+        return type;
+    }
+
+    private List<AgendaDocument> documents(List<MeetingFile.DocumentEntry> entries, String at, Sources sources) {
+        List<AgendaDocument> documents = new ArrayList<>();
+        if (entries == null) {
+            return documents;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            AgendaDocument document = document(entries.get(i), at + "[" + (i + 1) + "]", sources);
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        return documents;
+    }
+
+    private AgendaDocument document(MeetingFile.DocumentEntry e, String at, Sources sources) {
+        String name = sources.file();
+        Problems problems = sources.problems();
+        BodyFileReader.require(e.title(), name, at + ".title", problems);
+        int given = (e.report() == null ? 0 : 1) + (e.file() == null ? 0 : 1) + (e.generated() == null ? 0 : 1);
+        if (given != 1) {
+            problems.add(name, at, "give exactly one of report, file or generated");
+            return null;
+        }
+        AgendaDocument.Source source;
+        String contentHash;
+        if (e.report() != null) {
+            Path path = problems.collect(() -> folder.resolve(folder.root(), e.report(), name, at + ".report"));
+            ReportReader.ReadReport read = path == null ? null : problems.collect(() -> reports.read(path));
+            if (read == null) {
+                return null;
+            }
+            sources.reports().add(read);
+            read.imageFiles().forEach((written, file) -> {
+                String sha = Hashes.sha256(file);
+                sources.blobs().put(sha, file);
+                sources.blobTypes().put(sha, file.toString().toLowerCase().endsWith(".png") ? "image/png" : "image/jpeg");
+                sources.inputHashes().put(folder.relative(file), sha);
+            });
+            source = new AgendaDocument.ReportSource(e.report(), read.report());
+            contentHash = Hashes.sha256(read.sha256() + read.report().images());
+            sources.inputHashes().put(folder.relative(path), read.sha256());
+        } else if (e.file() != null) {
+            Path path = problems.collect(() -> folder.resolve(folder.root(), e.file(), name, at + ".file"));
+            if (path == null) {
+                return null;
+            }
+            String problem = PdfFiles.problem(path);
+            if (problem != null) {
+                problems.add(name, at + ".file", problem);
+                return null;
+            }
+            int pages = PdfFiles.pageCount(path);
+            contentHash = Hashes.sha256(path);
+            sources.blobs().put(contentHash, path);
+            sources.blobTypes().put(contentHash, "application/pdf");
+            sources.inputHashes().put(folder.relative(path), contentHash);
+            source = new AgendaDocument.FileSource(e.file(), contentHash, pages);
+        } else {
+            if (!isGeneratedKind.test(e.generated())) {
+                problems.add(name, at + ".generated", "'" + e.generated() + "' is not a paper PackPress can generate");
+                return null;
+            }
+            Map<String, String> options = e.options() == null ? Map.of() : e.options();
+            source = new AgendaDocument.GeneratedSource(e.generated(), options);
+            contentHash = Hashes.sha256(e.generated() + new TreeMap<>(options));
+        }
+        List<AgendaDocument> appendices = documents(e.appendices(), at + ".appendices", sources);
+        return new AgendaDocument(e.title(), e.label(), source, contentHash, appendices);
+    }
+
+    private record Sources(String file, Problems problems, Map<String, Path> blobs, Map<String, String> blobTypes,
+            List<ReportReader.ReadReport> reports, Map<String, String> inputHashes) {
+    }
+}

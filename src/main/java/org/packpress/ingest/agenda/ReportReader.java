@@ -1,0 +1,133 @@
+package org.packpress.ingest.agenda;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.parser.Parser;
+import org.packpress.ingest.BodyFolder;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.ingest.Problems;
+import org.packpress.ingest.StructuredFiles;
+import org.packpress.model.AuthoredReport;
+import org.packpress.model.AuthoredReport.ParagraphNumbering;
+import org.packpress.model.AuthoredReport.ReportImage;
+import org.packpress.publish.Hashes;
+
+/** Reads an authored report: a Markdown file with a YAML front matter between {@code ---} lines. */
+final class ReportReader {
+
+    /** A report and the image files it shows, by the path written in the Markdown. */
+    record ReadReport(AuthoredReport report, String sha256, Map<String, Path> imageFiles) {
+    }
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
+    private static final List<String> IMPLICATION_KEYS = List.of("finance", "legal", "equalities");
+
+    private final BodyFolder folder;
+
+    ReportReader(BodyFolder folder) {
+        this.folder = folder;
+    }
+
+    ReadReport read(Path file) {
+        String name = folder.relative(file);
+        if (!Files.isRegularFile(file)) {
+            throw new InputRejectedException(new InputError(name, null, "file does not exist"));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputRejectedException(new InputError(name, null, "cannot be read: " + e.getMessage()));
+        }
+        Matcher matcher = FRONT_MATTER.matcher(new String(bytes, StandardCharsets.UTF_8));
+        if (!matcher.matches()) {
+            throw new InputRejectedException(new InputError(name, "front matter",
+                    "a report must start with a YAML front matter between '---' lines"));
+        }
+        ReportFrontMatter front = StructuredFiles.readYaml(matcher.group(1), name, ReportFrontMatter.class);
+        String markdown = matcher.group(2).strip();
+        Problems problems = new Problems();
+        AuthoredReport report = toReport(front, markdown, name, problems);
+        Map<String, Path> images = images(file, markdown, name, problems);
+        problems.throwIfAny();
+        List<ReportImage> imageRecords = new ArrayList<>();
+        images.forEach((path, imageFile) ->
+                imageRecords.add(new ReportImage(path, Hashes.sha256(imageFile), mediaType(imageFile))));
+        AuthoredReport withImages = new AuthoredReport(report.title(), report.date(), report.reportOf(),
+                report.author(), report.email(), report.recommendations(), report.numbering(),
+                report.runningHeader(), report.implications(), report.markdown(), imageRecords);
+        return new ReadReport(withImages, Hashes.sha256(bytes), images);
+    }
+
+    private static AuthoredReport toReport(ReportFrontMatter front, String markdown, String name, Problems problems) {
+        if (front.title() == null || front.title().isBlank()) {
+            problems.add(name, "title", "is required");
+        }
+        ParagraphNumbering numbering = ParagraphNumbering.CONTINUOUS;
+        if (front.numbering() != null) {
+            try {
+                numbering = ParagraphNumbering.valueOf(front.numbering().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                problems.add(name, "numbering", "'" + front.numbering() + "' is not one of continuous, sectioned, none");
+            }
+        }
+        List<String> implications = front.implications() == null ? List.of() : front.implications();
+        for (int i = 0; i < implications.size(); i++) {
+            if (!IMPLICATION_KEYS.contains(implications.get(i))) {
+                problems.add(name, "implications[" + (i + 1) + "]",
+                        "'" + implications.get(i) + "' is not one of " + String.join(", ", IMPLICATION_KEYS));
+            }
+        }
+        if (markdown.isEmpty()) {
+            problems.add(name, null, "the report has no text after its front matter");
+        }
+        return new AuthoredReport(front.title(), front.date(), front.reportOf(), front.author(), front.email(),
+                front.recommendations() == null ? List.of() : front.recommendations(), numbering,
+                front.runningHeader(), implications, markdown, List.of());
+    }
+
+    private Map<String, Path> images(Path reportFile, String markdown, String name, Problems problems) {
+        Map<String, Path> images = new LinkedHashMap<>();
+        Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                String written = image.getDestination();
+                Path resolved = problems.collect(() ->
+                        folder.resolve(reportFile.getParent(), written, name, "image " + written));
+                if (resolved == null) {
+                    return;
+                }
+                if (!Files.isRegularFile(resolved)) {
+                    problems.add(name, "image " + written, "file does not exist");
+                } else if (mediaType(resolved) == null) {
+                    problems.add(name, "image " + written, "is not a PNG or JPEG image");
+                } else {
+                    images.put(written, resolved);
+                }
+            }
+        });
+        return images;
+    }
+
+    private static String mediaType(Path image) {
+        String lower = image.getFileName().toString().toLowerCase();
+        if (lower.endsWith(".png")) {
+            return "image/png";
+        }
+        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.packpress.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A paper of an agenda item, with its appendices printed after it.
+ *
+ * @param appendixLabel "A", "1" for an appendix, or null for a main paper
+ * @param source where the paper comes from
+ * @param contentHash hash of the paper's source; a changed hash makes the item part of a supplement
+ */
+public record AgendaDocument(String title, String appendixLabel, Source source, String contentHash,
+        List<AgendaDocument> appendices) {
+
+    public AgendaDocument {
+        appendices = List.copyOf(appendices);
+    }
+
+    /** The paper, then its appendices (and theirs), in print order. */
+    public List<AgendaDocument> inPrintOrder() {
+        List<AgendaDocument> all = new java.util.ArrayList<>();
+        all.add(this);
+        appendices.forEach(a -> all.addAll(a.inPrintOrder()));
+        return all;
+    }
+
+    /** One of: an authored report, an attached PDF, or a paper generated from data. */
+    public sealed interface Source {
+    }
+
+    /** A Markdown report, stored parsed; {@code path} is where it was read from. */
+    public record ReportSource(String path, AuthoredReport report) implements Source {
+    }
+
+    /** A PDF merged as it is; its bytes are the stored blob {@code sha256}. */
+    public record FileSource(String path, String sha256, int pages) implements Source {
+    }
+
+    /**
+     * A paper generated from data ({@code minutes}, {@code action-tracker}, {@code key-decisions},
+     * {@code work-programme}), with its options from the meeting file.
+     */
+    public record GeneratedSource(String kind, Map<String, String> options) implements Source {
+        public GeneratedSource {
+            options = Map.copyOf(options);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.packpress.model;
+
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * One row of an agenda.
+ *
+ * @param number "1" … "11", or a sub-item "7a"
+ * @param title upper-case title; a sub-item carries its group's title
+ * @param description Markdown, or null when the type's standard wording applies
+ * @param note italic note, or null
+ * @param time approximate time, or null when the item shares the slot of the one before
+ * @param exemptParagraph paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 that
+ *     makes the item exempt, or null for a public item
+ */
+public record AgendaItem(String number, AgendaItemType type, String title, String description, String note,
+        LocalTime time, String reportOf, Integer exemptParagraph, List<AgendaDocument> documents) {
+
+    public AgendaItem {
+        documents = List.copyOf(documents);
+    }
+
+    public boolean exempt() {
+        return exemptParagraph != null;
+    }
+
+    public boolean hasDocuments() {
+        return !documents.isEmpty();
+    }
+
+    /** The item number without a sub-item letter: "7" for "7a". */
+    public String groupNumber() {
+        return number.replaceAll("[a-z]+$", "");
+    }
+
+    public boolean isSubItem() {
+        return !groupNumber().equals(number);
+    }
+}

@@ -1,0 +1,41 @@
+package org.packpress.model;
+
+/** What an agenda item is; procedural types take their wording from the body's text blocks. */
+public enum AgendaItemType {
+    NOTICE_OF_RECORDING("notice-of-recording"),
+    APOLOGIES(null),
+    DECLARATIONS("declarations-of-interest"),
+    MINUTES(null),
+    ACTION_TRACKER(null),
+    PUBLIC_QUESTIONS("public-question-time"),
+    REPORT(null),
+    KEY_DECISIONS(null),
+    WORK_PROGRAMME(null),
+    URGENT_BUSINESS("urgent-business"),
+    OTHER(null);
+
+    private final String standardWordingBlock;
+
+    AgendaItemType(String standardWordingBlock) {
+        this.standardWordingBlock = standardWordingBlock;
+    }
+
+    /** The text block holding this type's standard description, or null if it has none. */
+    public String standardWordingBlock() {
+        return standardWordingBlock;
+    }
+
+    /** The spelling used in input files: {@code notice-of-recording}. */
+    public String inputName() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public static AgendaItemType fromInputName(String name) {
+        for (AgendaItemType type : values()) {
+            if (type.inputName().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

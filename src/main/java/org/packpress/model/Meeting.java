@@ -1,0 +1,38 @@
+package org.packpress.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A meeting of a body and its agenda.
+ *
+ * @param venueShort the venue as minutes headings name it ("Walsall Council Offices"), or null
+ * @param broadcast the livestream or webcast notice, or null
+ * @param contactOfficerId a person of the body
+ * @param sourceHash hash of the meeting file and every file it refers to; equal hashes mean nothing changed
+ */
+public record Meeting(String bodyId, LocalDate date, MeetingType type, LocalTime start, String venue,
+        String venueShort, MeetingStatus status, Broadcast broadcast, String contactOfficerId,
+        List<AgendaItem> agenda, String sourceHash) {
+
+    public Meeting {
+        agenda = List.copyOf(agenda);
+    }
+
+    public enum MeetingType {
+        ORDINARY, EXTRAORDINARY
+    }
+
+    public enum MeetingStatus {
+        SCHEDULED, HELD, PROVISIONAL, CANCELLED
+    }
+
+    /** "This meeting will be livestreamed by {host} and can be viewed from …". */
+    public record Broadcast(BroadcastKind kind, String host, String url) {
+    }
+
+    public enum BroadcastKind {
+        LIVESTREAM, WEBCAST
+    }
+}

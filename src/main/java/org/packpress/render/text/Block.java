@@ -1,0 +1,75 @@
+package org.packpress.render.text;
+
+import java.util.List;
+
+/**
+ * One typeset unit of a Markdown text, in reading order. Every {@code text} is JasperReports
+ * styled text (markup {@code "styled"}) in which the user's words are already escaped; print it in
+ * a text field whose markup is "styled". Numbers are the printed labels ("3", "2.1", "14."), or
+ * null when the block carries none.
+ */
+public sealed interface Block {
+
+    /** A heading; levels 1 and 2 are section headings (numbered), 3 and deeper are sub-headings. */
+    record Heading(int level, String number, String text) implements Block {
+
+        public boolean isSection() {
+            return level <= 2;
+        }
+
+        Heading withNumber(String newNumber) {
+            return new Heading(level, newNumber, text);
+        }
+    }
+
+    /** A body paragraph; {@code strong} paragraphs (recommendations) print in bold. */
+    record Paragraph(String number, String text, boolean strong) implements Block {
+
+        public Paragraph(String text) {
+            this(null, text, false);
+        }
+
+        Paragraph withNumber(String newNumber) {
+            return new Paragraph(newNumber, text, strong);
+        }
+    }
+
+    /** An item of a bullet or numbered list; depth 1 is the outermost list. */
+    record ListItem(int depth, String marker, String text) implements Block {
+    }
+
+    /** A GFM table; every row has exactly as many cells as there are alignments. */
+    record Table(List<String> header, List<List<String>> rows, List<Alignment> alignments) implements Block {
+
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            alignments = List.copyOf(alignments);
+        }
+
+        public int columnCount() {
+            return alignments.size();
+        }
+    }
+
+    /** An image, by the path written in the Markdown, with its alternative text (plain). */
+    record Image(String path, String description) implements Block {
+    }
+
+    /** "Figure N. …" or "Table N. …" printed below the image or table it follows. */
+    record Caption(String text) implements Block {
+    }
+
+    /** One paragraph of a block quotation. */
+    record Quote(String text) implements Block {
+    }
+
+    /** A code block, printed in a fixed-width font with its line breaks. */
+    record Preformatted(String text) implements Block {
+    }
+
+    /** Horizontal alignment of a table column. */
+    enum Alignment {
+        LEFT, CENTER, RIGHT
+    }
+}

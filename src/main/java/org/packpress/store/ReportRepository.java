@@ -1,0 +1,58 @@
+package org.packpress.store;
+
+import java.sql.Date;
+import java.util.List;
+import org.packpress.model.AuthoredReport;
+import org.packpress.model.AuthoredReport.ParagraphNumbering;
+import org.packpress.model.AuthoredReport.ReportImage;
+import org.packpress.publish.Hashes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Parsed authored reports, stored once by the hash of their content. */
+@Repository
+public class ReportRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public ReportRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the report unless an identical one is stored; returns its key. */
+    public String save(AuthoredReport report) {
+        String key = key(report);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM authored_report WHERE sha256 = ?", Integer.class, key);
+        if (n != null && n > 0) {
+            return key;
+        }
+        jdbc.update("INSERT INTO authored_report (sha256, title, report_date, report_of, author, email, recommendations,"
+                + " numbering, running_header, implications, markdown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", key,
+                report.title(), report.date() == null ? null : Date.valueOf(report.date()), report.reportOf(),
+                report.author(), report.email(), MeetingRepository.toJson(report.recommendations()),
+                report.numbering().name(), report.runningHeader(), MeetingRepository.toJson(report.implications()),
+                report.markdown());
+        for (ReportImage image : report.images()) {
+            jdbc.update("INSERT INTO report_image (report_sha256, path, blob_sha256, media_type) VALUES (?, ?, ?, ?)",
+                    key, image.path(), image.sha256(), image.mediaType());
+        }
+        return key;
+    }
+
+    public AuthoredReport get(String key) {
+        List<ReportImage> images = jdbc.query("SELECT * FROM report_image WHERE report_sha256 = ? ORDER BY path",
+                (rs, n) -> new ReportImage(rs.getString("path"), rs.getString("blob_sha256"), rs.getString("media_type")),
+                key);
+        return jdbc.queryForObject("SELECT * FROM authored_report WHERE sha256 = ?", (rs, n) -> new AuthoredReport(
+                rs.getString("title"), rs.getDate("report_date") == null ? null : rs.getDate("report_date").toLocalDate(),
+                rs.getString("report_of"), rs.getString("author"), rs.getString("email"),
+                MeetingRepository.stringsFromJson(rs.getString("recommendations")),
+                ParagraphNumbering.valueOf(rs.getString("numbering")), rs.getString("running_header"),
+                MeetingRepository.stringsFromJson(rs.getString("implications")), rs.getString("markdown"), images), key);
+    }
+
+    /** The content key: equal reports (including their images) share one row. */
+    static String key(AuthoredReport report) {
+        return Hashes.sha256(report.toString());
+    }
+}
