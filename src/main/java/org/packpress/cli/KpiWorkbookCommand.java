@@ -1,11 +1,12 @@
 package org.packpress.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.launch.JobLauncher;
+import org.packpress.batch.JobRunner;
+import org.packpress.batch.performance.PerformanceJobs;
+import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,26 +38,31 @@ public class KpiWorkbookCommand implements BuildSubcommand, Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final JobLauncher launcher;
+    private final JobRunner jobs;
     private final Job job;
     private final Path defaultOut;
 
-    public KpiWorkbookCommand(JobLauncher launcher, @Qualifier("kpiWorkbookJob") Job job,
+    public KpiWorkbookCommand(JobRunner jobs, @Qualifier("kpiWorkbookJob") Job job,
             @Value("${packpress.out-dir:out}") Path defaultOut) {
-        this.launcher = launcher;
+        this.jobs = jobs;
         this.job = job;
         this.defaultOut = defaultOut;
     }
 
     @Override
-    public Integer call() throws Exception {
-        Map<String, String> params = new HashMap<>();
-        params.put("plan", plan);
-        params.put("body", body);
-        params.put("year", year);
-        params.put("out", (out == null ? defaultOut : out).toString());
-        Path written = PerformanceJobRunner.run(launcher, job, params);
-        spec.commandLine().getOut().println("Wrote " + written);
+    public Integer call() {
+        JobParametersBuilder params = new JobParametersBuilder().addString("plan", plan);
+        if (body != null) {
+            params.addString("body", body);
+        }
+        if (year != null) {
+            params.addString("year", year);
+        }
+        params.addString("requestedAt", LocalDateTime.now().toString())
+                .addString("out", (out == null ? defaultOut : out).toAbsolutePath().normalize().toString(), false);
+        Path written = Path.of(jobs.run(job, params.toJobParameters()).getExecutionContext()
+                .getString(PerformanceJobs.OUTPUT));
+        spec.commandLine().getOut().println("wrote " + written);
         return 0;
     }
 }

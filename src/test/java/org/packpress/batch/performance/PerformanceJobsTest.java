@@ -50,7 +50,7 @@ class PerformanceJobsTest {
         Result result = run("build", "kpi-workbook", "pcp-2016", "--year", "2020/21", "--out", out.toString());
         Path file = out.resolve("wm-spcb/kpi/pcp-2016-2020-21.xlsx");
         assertThat(result.exit).isZero();
-        assertThat(result.out).contains("Wrote " + file);
+        assertThat(result.out).contains("wrote " + file.toAbsolutePath().normalize());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Summary of indicators, 2020/21");
@@ -65,7 +65,7 @@ class PerformanceJobsTest {
         Result result = run("build", "annual-review", "wm-spcb", "2020/21", "--out", out.toString());
         Path file = out.resolve("wm-spcb/annual-review/annual-review-2020-21.pdf");
         assertThat(result.exit).isZero();
-        assertThat(result.out).contains("Wrote " + file);
+        assertThat(result.out).contains("wrote " + file.toAbsolutePath().normalize());
         try (PdfInspection pdf = PdfInspection.open(file)) {
             assertThat(pdf.text()).contains("Title: Annual Report 2020/21");
         }
