@@ -172,6 +172,7 @@ public class KpiWorkbookWriter {
         sheet.createFreezePane(2, 2);
         sheet.setAutoFilter(new CellRangeAddress(1, last, 0, headings.length - 1));
         printSetup(sheet, true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
     }
 
     private void writeSummaryRow(Row row, PerformanceData data, String year, IndicatorTable table,
@@ -429,6 +430,7 @@ public class KpiWorkbookWriter {
         }
         sheet.createFreezePane(0, 1);
         printSetup(sheet, true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         if (r > 1) {
             excelTable(wb.getXSSFWorkbook().getSheet(DATA), headings, r - 1);
         }

@@ -89,6 +89,26 @@ class PerformanceJobsTest {
         assertThat(result.err).contains("plan no-such-plan: not in the store");
     }
 
+    @Test
+    void theImportCommandRejectsABadPerformanceFileAndStoresNothingOfIt(@TempDir Path copy) throws Exception {
+        Path body = PerformanceTestSupport.copyOfExample(copy);
+        Files.writeString(body.resolve("performance/observations.csv"), """
+                indicator,measure,area,period,value
+                1,rate,West Midlands,year ending September 2020,86.9
+                1,rate,Merseyside,someday,94.2
+                """);
+        Path street = body.resolve("performance/street-level/2020-12-west-midlands-street-sample.csv");
+        Files.writeString(street, Files.readString(street) + "only,three,columns\n");
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation", Integer.class);
+        Result result = run("import", body.toString());
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("performance/observations.csv: row 3, column period: 'someday' is not a period",
+                "performance/street-level/2020-12-west-midlands-street-sample.csv: row 26: has 3 columns, expected 12");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation WHERE indicator = 9", Integer.class))
+                .isPositive();
+    }
+
     private record Result(int exit, String out, String err) {
     }
 
