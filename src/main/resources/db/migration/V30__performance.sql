@@ -73,6 +73,7 @@ CREATE TABLE perf_measure (
     numerator   VARCHAR(60),
     denominator VARCHAR(60),
     scale       DECIMAL(18, 6),
+    share_of    VARCHAR(60),
     PRIMARY KEY (body_id, plan_id, indicator, measure_id)
 );
 

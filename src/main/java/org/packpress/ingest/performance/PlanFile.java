@@ -64,6 +64,11 @@ final class PlanFile {
         public String unit;
         public Integer decimals;
         public RatioEntry ratio;
+        public ShareEntry share;
+    }
+
+    static final class ShareEntry {
+        public String of;
     }
 
     static final class RatioEntry {

@@ -125,6 +125,9 @@ final class PlanReader {
         if (measures.isEmpty()) {
             error(at + ".measures", "an indicator needs at least one measure");
         }
+        if (in.totalArea == null && measures.stream().anyMatch(Measure::share)) {
+            error(at + ".totalArea", "is required when a measure is a share of the total");
+        }
         return ok ? new Indicator(in.number, in.title, in.theme, in.section, in.sheet, direction, measures,
                 headlineMeasure, headlineArea, in.comparatorGroup, in.totalArea, in.noData, in.dataQuality) : null;
     }
@@ -148,6 +151,18 @@ final class PlanReader {
                 error(mat + ".id", "measure '" + e.id + "' is defined twice");
             }
             int decimals = e.decimals == null ? 0 : e.decimals;
+            if (e.share != null) {
+                Measure of = e.share.of == null ? null : measures.get(e.share.of);
+                if (of == null || of.derived() || !of.unit().additive()) {
+                    error(mat + ".share.of", "must name an observed count or money measure listed before this one "
+                            + "(got '" + e.share.of + "')");
+                }
+                if (e.ratio != null) {
+                    error(mat, "a measure is either a ratio or a share, not both");
+                }
+                measures.put(e.id, new Measure(e.id, e.title, unit, decimals, null, null, null, e.share.of));
+                continue;
+            }
             if (e.ratio == null) {
                 measures.put(e.id, new Measure(e.id, e.title, unit, decimals, null, null, null));
                 continue;

@@ -21,6 +21,7 @@ import java.util.TreeSet;
  *     other areas, for measures whose unit can be added (counts, money);</li>
  * <li>a <b>ratio measure</b> is numerator / denominator × scale for the same area and period; a
  *     denominator observed for a single period only (a population estimate) applies to every period;</li>
+ * <li>a <b>share measure</b> is an area's value of another measure over the total area's value, × 100;</li>
  * <li><b>change</b> is the latest period minus the one before, <b>% change</b> that change over the
  *     earlier value;</li>
  * <li>for the headline measure of an indicator with a comparator group, the <b>difference</b> from the
@@ -31,7 +32,7 @@ import java.util.TreeSet;
 public final class IndicatorTable {
 
     /** How a cell got its value. */
-    public enum Source { OBSERVED, SUM, RATIO }
+    public enum Source { OBSERVED, SUM, RATIO, SHARE }
 
     /** A value and how it was obtained. */
     public record Cell(BigDecimal value, Source source) {
@@ -99,7 +100,7 @@ public final class IndicatorTable {
         }
         for (Measure m : indicator.measures()) {
             if (m.derived()) {
-                blocks.put(m.id(), ratioBlock(m));
+                blocks.put(m.id(), m.share() ? shareBlock(m) : ratioBlock(m));
             }
         }
         // keep plan order of measures
@@ -270,6 +271,24 @@ public final class IndicatorTable {
         }
         boolean compared = group != null && measure.id().equals(indicator.headline().id());
         return new Block(measure, num.areas(), num.periods(), cells, compared);
+    }
+
+    private Block shareBlock(Measure measure) {
+        Block base = blocks.get(measure.shareOf());
+        String total = indicator.totalArea();
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        List<List<Cell>> cells = new ArrayList<>();
+        for (String area : base.areas()) {
+            List<Cell> row = new ArrayList<>();
+            for (Period p : base.periods()) {
+                BigDecimal v = base.value(area, p);
+                BigDecimal t = base.value(total, p);
+                row.add(v == null || t == null || t.signum() == 0 ? null
+                        : new Cell(v.divide(t, MC).multiply(hundred, MC), Source.SHARE));
+            }
+            cells.add(row);
+        }
+        return new Block(measure, base.areas(), base.periods(), cells, false);
     }
 
     /** The denominator period used for a numerator period (see the class comment). */

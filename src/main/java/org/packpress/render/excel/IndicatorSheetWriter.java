@@ -160,6 +160,12 @@ final class IndicatorSheetWriter {
             case OBSERVED -> Cells.number(row, col, cell.value().doubleValue(), format);
             case SUM -> Cells.formula(row, col, "SUM(" + Cells.ref(firstDataRow, col) + ":"
                     + Cells.ref(row.getRowNum() - 1, col) + ")", cell.value().doubleValue(), format);
+            case SHARE -> {
+                Position part = position(block.measure().shareOf(), area, period);
+                Position whole = position(block.measure().shareOf(), table.indicator().totalArea(), period);
+                Cells.formula(row, col, Cells.ref(part.row(), part.column()) + "/"
+                        + Cells.absolute(whole.row(), whole.column()) + "*100", cell.value().doubleValue(), format);
+            }
             case RATIO -> {
                 Position num = position(block.measure().numerator(), area, period);
                 Block den = table.block(block.measure().denominator());

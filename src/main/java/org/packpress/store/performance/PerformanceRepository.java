@@ -78,8 +78,9 @@ public class PerformanceRepository {
                     i.headlineArea(), i.comparatorGroup(), i.totalArea(), i.noData());
             int mpos = 0;
             for (Measure m : i.measures()) {
-                jdbc.update("INSERT INTO perf_measure VALUES (?,?,?,?,?,?,?,?,?,?,?)", b, p, i.number(), mpos++,
-                        m.id(), m.title(), m.unit().code(), m.decimals(), m.numerator(), m.denominator(), m.scale());
+                jdbc.update("INSERT INTO perf_measure VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", b, p, i.number(), mpos++,
+                        m.id(), m.title(), m.unit().code(), m.decimals(), m.numerator(), m.denominator(), m.scale(),
+                        m.shareOf());
             }
             int dpos = 0;
             for (String note : i.dataQuality()) {
@@ -120,11 +121,11 @@ public class PerformanceRepository {
                 (rs, n) -> new ComparatorGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), split(rs.getString(6))), b, p);
         Map<Integer, List<Measure>> measures = new HashMap<>();
-        jdbc.query("SELECT indicator, measure_id, title, unit, decimals, numerator, denominator, scale FROM perf_measure "
+        jdbc.query("SELECT indicator, measure_id, title, unit, decimals, numerator, denominator, scale, share_of FROM perf_measure "
                 + "WHERE body_id = ? AND plan_id = ? ORDER BY indicator, position", rs -> {
                     measures.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new Measure(rs.getString(2),
                             rs.getString(3), Unit.parse(rs.getString(4)), rs.getInt(5), rs.getString(6),
-                            rs.getString(7), rs.getBigDecimal(8)));
+                            rs.getString(7), rs.getBigDecimal(8), rs.getString(9)));
                 }, b, p);
         Map<Integer, List<String>> notes = new HashMap<>();
         jdbc.query("SELECT indicator, note FROM perf_data_quality WHERE body_id = ? AND plan_id = ? "

@@ -108,6 +108,11 @@ class KpiWorkbookWriterTest {
         assertThat(round(rate.getNumericCellValue(), 1)).isEqualTo(46.7);
         assertThat(round(cell(sheet, "Sign up rate", "Solihull", "Nov 2020").getNumericCellValue(), 1)).isEqualTo(61.7);
         assertThat(cell(sheet, "2019 population", "West Midlands", "2019").getNumericCellValue()).isEqualTo(2299563);
+        Cell share = cell(sheet, "% of Force total", "Dudley", "Nov 2020");
+        assertThat(share.getCellFormula()).endsWith("*100");
+        assertThat(round(share.getNumericCellValue(), 1)).isEqualTo(11.8);
+        assertThat(round(cell(sheet, "% of Force total", "Bham East", "Nov 2019").getNumericCellValue(), 1)).isEqualTo(22.1);
+        assertThat(cell(sheet, "% of Force total", "West Midlands", "Nov 2020").getNumericCellValue()).isEqualTo(100);
     }
 
     @Test
