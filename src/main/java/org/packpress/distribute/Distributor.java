@@ -139,12 +139,11 @@ public class Distributor {
 
     /** The confidential version for those entitled to it when there is one, else the public version. */
     private static Manifest.OutputFile choose(List<Manifest.OutputFile> outputs, boolean confidential, boolean supplement) {
-        List<Manifest.OutputFile> kind = outputs.stream().filter(o -> isSupplement(o.file()) == supplement).toList();
-        if (supplement) {
-            // only the newest supplement: the highest number
-            int newest = kind.stream().mapToInt(o -> supplementNumber(o.file())).max().orElse(0);
-            kind = kind.stream().filter(o -> supplementNumber(o.file()) == newest).toList();
-        }
+        List<Manifest.OutputFile> ofKind = outputs.stream().filter(o -> isSupplement(o.file()) == supplement).toList();
+        // of supplements, only the newest (the highest number)
+        int newest = ofKind.stream().mapToInt(o -> supplementNumber(o.file())).max().orElse(0);
+        List<Manifest.OutputFile> kind = supplement
+                ? ofKind.stream().filter(o -> supplementNumber(o.file()) == newest).toList() : ofKind;
         Optional<Manifest.OutputFile> chosen = confidential
                 ? kind.stream().filter(o -> isConfidential(o.file())).findFirst() : Optional.empty();
         return chosen.or(() -> kind.stream().filter(o -> !isConfidential(o.file())).findFirst())
@@ -174,7 +173,7 @@ public class Distributor {
             try {
                 send(body, meeting, document, entry, planned);
                 return Optional.empty();
-            } catch (MailException | MessagingException e) {
+            } catch (MailException | MessagingException | java.io.UnsupportedEncodingException e) {
                 boolean transientFailure = isTransient(e);
                 LOG.warn("sending {} to {} failed (attempt {}, {}): {}", planned.file(), planned.recipient().email(),
                         attempt, transientFailure ? "transient" : "permanent", e.getMessage());
@@ -188,7 +187,7 @@ public class Distributor {
     }
 
     private void send(Body body, Meeting meeting, String document, Manifest.Entry entry, Planned planned)
-            throws MessagingException {
+            throws MessagingException, java.io.UnsupportedEncodingException {
         Path file = folderPath(body.id(), meeting.date().toString()).resolve(planned.file());
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + " is missing; rebuild the document");
