@@ -32,10 +32,13 @@ public class DocumentJobLogging implements BeanPostProcessor, JobExecutionListen
 
     private final ObjectProvider<DocumentJobs> documents;
     private final ObjectProvider<Publisher> publisher;
+    private final ObjectProvider<DocumentJobTracker> tracker;
 
-    public DocumentJobLogging(ObjectProvider<DocumentJobs> documents, ObjectProvider<Publisher> publisher) {
+    public DocumentJobLogging(ObjectProvider<DocumentJobs> documents, ObjectProvider<Publisher> publisher,
+            ObjectProvider<DocumentJobTracker> tracker) {
         this.documents = documents;
         this.publisher = publisher;
+        this.tracker = tracker;
     }
 
     @Override
@@ -50,6 +53,7 @@ public class DocumentJobLogging implements BeanPostProcessor, JobExecutionListen
     public void beforeJob(JobExecution execution) {
         MDC.put(JOB_EXECUTION_ID, String.valueOf(execution.getId()));
         MDC.put(JOB_NAME, execution.getJobInstance().getJobName());
+        tracker.getObject().started(execution);
         LOG.info("started {}", execution.getJobParameters());
     }
 
@@ -60,6 +64,7 @@ public class DocumentJobLogging implements BeanPostProcessor, JobExecutionListen
             documents.getObject().forJobName(execution.getJobInstance().getJobName())
                     .ifPresent(document -> record(document, execution));
         } finally {
+            tracker.getObject().finished(execution);
             MDC.remove(JOB_EXECUTION_ID);
             MDC.remove(JOB_NAME);
         }

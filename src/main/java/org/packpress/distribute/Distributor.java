@@ -24,6 +24,7 @@ import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.FileSystemResource;
@@ -61,12 +62,12 @@ public class Distributor {
     private final MeetingRepository meetings;
     private final Publisher publisher;
     private final EmailTemplates templates;
-    private final JavaMailSender mail;
+    private final ObjectProvider<JavaMailSender> mail;
     private final MailProperties properties;
     private final Path outRoot;
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
-            Publisher publisher, EmailTemplates templates, JavaMailSender mail, MailProperties properties,
+            Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
             @Value("${packpress.out-dir:out}") Path outRoot) {
         this.repository = repository;
         this.bodies = bodies;
@@ -194,7 +195,12 @@ public class Distributor {
         }
         Map<String, String> values = values(body, meeting, entry, planned);
         String template = document + (planned.supplement() ? "-supplement" : "");
-        MimeMessage message = mail.createMimeMessage();
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("No SMTP server is configured: set spring.mail.host (and port, username,"
+                    + " and the password through the environment)");
+        }
+        MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, !planned.asLink(), "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(new jakarta.mail.internet.InternetAddress(planned.recipient().email(), planned.recipient().name(),
@@ -204,7 +210,7 @@ public class Distributor {
         if (!planned.asLink()) {
             helper.addAttachment(planned.file(), new FileSystemResource(file), "application/pdf");
         }
-        mail.send(message);
+        sender.send(message);
     }
 
     private Map<String, String> values(Body body, Meeting meeting, Manifest.Entry entry, Planned planned) {
