@@ -25,11 +25,17 @@ public class OfficerPage {
     @GetMapping("/")
     public String page(Model model, Authentication user) {
         List<BodyMeetings> bodies = documents.bodies().stream()
-                .map(b -> new BodyMeetings(b, documents.meetings(b.id()).reversed())).toList();
+                .map(b -> new BodyMeetings(b, newestFirst(documents.meetings(b.id())))).toList();
         model.addAttribute("bodies", bodies);
         model.addAttribute("user", user.getName());
         model.addAttribute("officer", user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN")));
         return "officer";
+    }
+
+    private static List<ApiModels.MeetingSummary> newestFirst(List<ApiModels.MeetingSummary> meetings) {
+        List<ApiModels.MeetingSummary> copy = new java.util.ArrayList<>(meetings);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 }
