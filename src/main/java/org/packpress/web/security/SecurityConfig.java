@@ -62,9 +62,9 @@ public class SecurityConfig {
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                // API clients that send credentials with every request are not open to cross-site request forgery;
-                // the officer page (session cookie) sends the token
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::basicAuthenticated));
+                // only requests that ride on a session cookie can be forged across sites: the officer page sends
+                // the token; API clients that send credentials with every request (or none) need none
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::withoutSessionCookie));
         return http.build();
     }
 
@@ -73,9 +73,10 @@ public class SecurityConfig {
         return path.startsWith(request.getContextPath() + "/files/") && Downloads.isConfidential(path);
     }
 
-    private static boolean basicAuthenticated(HttpServletRequest request) {
+    private static boolean withoutSessionCookie(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return request.getRequestedSessionId() == null
+                || header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     /** Administrators may do what officers do, and officers and members what viewers do. */
