@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.packpress.distribute.Distributor;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.slf4j.MDC;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -109,6 +112,23 @@ public class NightlyJobConfig {
                 distributor.getObject().distribute(body, meeting, AgendaPackBuilder.DOCUMENT);
             }
             return RepeatStatus.FINISHED;
-        }, transactions).build();
+        }, transactions).listener(new JobIdInLogs()).build();
+    }
+
+    /** Partitions run on their own threads: they name their job in log lines too. */
+    static class JobIdInLogs implements StepExecutionListener {
+
+        @Override
+        public void beforeStep(StepExecution step) {
+            MDC.put(DocumentJobLogging.JOB_EXECUTION_ID, String.valueOf(step.getJobExecutionId()));
+            MDC.put(DocumentJobLogging.JOB_NAME, JOB);
+        }
+
+        @Override
+        public ExitStatus afterStep(StepExecution step) {
+            MDC.remove(DocumentJobLogging.JOB_EXECUTION_ID);
+            MDC.remove(DocumentJobLogging.JOB_NAME);
+            return null;
+        }
     }
 }
