@@ -49,7 +49,7 @@ public class DocumentJobProgressBar {
         }
     }
 
-    static String line(DocumentJobProgress p) {
+    public static String line(DocumentJobProgress p) {
         int filled = p.percent() * WIDTH / 100;
         String what = p.current() == null ? "" : p.current();
         if (what.length() > 40) {

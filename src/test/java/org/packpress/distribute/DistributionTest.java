@@ -165,6 +165,8 @@ class DistributionTest {
                 .filter(d -> d.recipient().equals("nobody@public.example")).findFirst().orElseThrow();
         assertThat(failed.result()).isEqualTo("FAILED");
         assertThat(failed.detail()).contains("550");
+        assertThat(io.micrometer.core.instrument.Metrics.globalRegistry.find("packpress.emails").tag("result", "failed")
+                .counter().count()).isGreaterThanOrEqualTo(1);
         assertThat(failed.sha256()).isEqualTo(Hashes.sha256(OUT.resolve("bounce-pcp/2024-01-15/agenda-pack.pdf")));
     }
 

@@ -35,6 +35,9 @@ import org.springframework.util.MultiValueMap;
         "packpress.security.users[2].name=member",
         "packpress.security.users[2].password={noop}member-secret",
         "packpress.security.users[2].roles=MEMBER",
+        "packpress.security.users[3].name=admin",
+        "packpress.security.users[3].password={noop}admin-secret",
+        "packpress.security.users[3].roles=ADMIN",
         "server.address=127.0.0.1"})
 public abstract class ServiceTestSupport {
 
@@ -66,6 +69,10 @@ public abstract class ServiceTestSupport {
 
     protected TestRestTemplate viewer() {
         return http.withBasicAuth("viewer", "viewer-secret");
+    }
+
+    protected TestRestTemplate admin() {
+        return http.withBasicAuth("admin", "admin-secret");
     }
 
     protected TestRestTemplate member() {
