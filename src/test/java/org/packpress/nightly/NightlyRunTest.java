@@ -1,10 +1,13 @@
 package org.packpress.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,31 @@ class NightlyRunTest {
             assertThat(pack.text(1, 1)).contains("Committee Room 2");
         }
         assertThat(run("nightly", "--date", "2024-01-09", "--out", out.toString())).contains("already completed");
+    }
+
+    @Test
+    void aFailedRunRestartsWhereItStopped(@TempDir Path temp) throws Exception {
+        // meetings on Monday 10 and Tuesday 11 March 2025, both due on Friday 7 March (a date no other test runs)
+        SamplePanel panel = SamplePanel.copy(temp.resolve("in"), "restart-pcp").withMeetingOn("2025-03-10")
+                .withMeetingOn("2025-03-11");
+        Files.delete(panel.meetingFile());
+        imports.importPaths(List.of(panel.root()));
+        Path out = temp.resolve("out");
+        // the 10 March pack cannot be published: a file stands where its folder should be
+        Files.createDirectories(out.resolve("restart-pcp"));
+        Files.writeString(out.resolve("restart-pcp/2025-03-10"), "in the way");
+
+        assertThatThrownBy(() -> nightly.run(LocalDate.of(2025, 3, 7), out)).isInstanceOf(RuntimeException.class);
+        Path built = out.resolve("restart-pcp/2025-03-11/agenda-pack.pdf");
+        assertThat(built).isRegularFile();
+        FileTime firstBuild = Files.getLastModifiedTime(built);
+
+        Files.delete(out.resolve("restart-pcp/2025-03-10"));
+        NightlyRunner.Outcome restarted = nightly.run(LocalDate.of(2025, 3, 7), out);
+        assertThat(restarted.alreadyCompleted()).isFalse();
+        assertThat(restarted.built()).containsExactly("restart-pcp/2025-03-10");
+        assertThat(out.resolve("restart-pcp/2025-03-10/agenda-pack.pdf")).isRegularFile();
+        assertThat(Files.getLastModifiedTime(built)).isEqualTo(firstBuild);
     }
 
     private String run(String... args) {
