@@ -2,6 +2,7 @@ package org.packpress.batch;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
 
@@ -33,6 +34,15 @@ public interface DocumentJob {
 
     /** The document's key in that folder's {@code manifest.json}. */
     String manifestDocument();
+
+    /**
+     * The builds the nightly run starts for this document type on a run date, besides the agenda packs
+     * it plans itself (for example this month's KPI workbook when it has not been built yet). Decide from
+     * the manifests, so that a build that failed one night is due again the next. None by default.
+     */
+    default List<Request> nightlyDue(LocalDate runDate, Path outRoot) {
+        return List.of();
+    }
 
     /**
      * A build request. {@code meeting} for meeting documents; {@code plan} and/or {@code year} for the

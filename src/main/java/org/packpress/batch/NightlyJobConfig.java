@@ -39,6 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(NightlyProperties.class)
 public class NightlyJobConfig {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NightlyJobConfig.class);
+
     public static final String JOB = "nightly";
     public static final String RUN_DATE = "runDate";
     public static final String OUT_DIR = "outDir";
@@ -109,10 +111,21 @@ public class NightlyJobConfig {
             step.getExecutionContext().putString(WRITTEN,
                     String.join("\n", result.files().stream().map(Path::toString).toList()));
             if (properties.send()) {
-                distributor.getObject().distribute(body, meeting, AgendaPackBuilder.DOCUMENT);
+                send(distributor.getObject(), body, meeting);
             }
             return RepeatStatus.FINISHED;
         }, transactions).listener(new JobIdInLogs()).build();
+    }
+
+    /** Sending is best effort: the pack is built; failures are in the delivery log, and sending again (API or officer page) retries them. */
+    private static void send(Distributor distributor, String body, LocalDate meeting) {
+        try {
+            Distributor.Report report = distributor.distribute(body, meeting, AgendaPackBuilder.DOCUMENT);
+            LOG.info("sent {}/{}: {} sent, {} already sent, {} failed", body, meeting, report.sent().size(),
+                    report.skipped().size(), report.failed().size());
+        } catch (RuntimeException e) {
+            LOG.error("could not send {}/{}: {}", body, meeting, e.getMessage());
+        }
     }
 
     /** Partitions run on their own threads: they name their job in log lines too. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -20,17 +22,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class NightlyRunner {
 
-    /** What a run did: nothing (the date already completed), or the packs it built. */
-    public record Outcome(boolean alreadyCompleted, Long jobExecutionId, List<String> built, List<String> written) {
+    /**
+     * What a run did: nothing (the date already completed), or the packs and other documents it built,
+     * and the other documents whose builds failed (with the reason).
+     */
+    public record Outcome(boolean alreadyCompleted, Long jobExecutionId, List<String> built, List<String> written,
+            List<String> failed) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(NightlyRunner.class);
 
     private final JobRunner jobs;
     private final Job nightly;
     private final JobExplorer explorer;
     private final Path outRoot;
+    private final DocumentJobs documents;
 
     public NightlyRunner(JobRunner jobs, @Qualifier(NightlyJobConfig.JOB) Job nightly, JobExplorer explorer,
-            @Value("${packpress.out-dir:out}") Path outRoot) {
+            @Value("${packpress.out-dir:out}") Path outRoot, DocumentJobs documents) {
+        this.documents = documents;
         this.jobs = jobs;
         this.nightly = nightly;
         this.explorer = explorer;
@@ -47,7 +57,7 @@ public class NightlyRunner {
                 .addString(NightlyJobConfig.OUT_DIR, out.toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
         if (completed(parameters)) {
-            return new Outcome(true, null, List.of(), List.of());
+            return new Outcome(true, null, List.of(), List.of(), List.of());
         }
         JobExecution execution = jobs.run(nightly, parameters);
         List<String> built = new ArrayList<>();
@@ -59,7 +69,25 @@ public class NightlyRunner {
             }
         }
         built.sort(null);
-        return new Outcome(false, execution.getId(), built, written);
+        List<String> failed = new ArrayList<>();
+        buildOtherDocuments(date, out, built, failed);
+        return new Outcome(false, execution.getId(), built, written, failed);
+    }
+
+    /** The documents other than agenda packs that are due ({@link DocumentJob#nightlyDue}), one job each. */
+    private void buildOtherDocuments(LocalDate date, Path out, List<String> built, List<String> failed) {
+        for (DocumentJob document : documents.all()) {
+            for (DocumentJob.Request request : document.nightlyDue(date, out)) {
+                String label = document.type() + " " + request.label();
+                try {
+                    jobs.run(document.job(), document.parameters(request, out));
+                    built.add(label);
+                } catch (RuntimeException e) {
+                    LOG.error("nightly build of {} failed: {}", label, e.getMessage());
+                    failed.add(label + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     private boolean completed(JobParameters parameters) {

@@ -37,6 +37,7 @@ public class NightlyCommand implements Callable<Integer>, TopLevelCommand {
         System.out.println("nightly run of " + runDate + ": " + (outcome.built().isEmpty() ? "nothing due"
                 : "built " + String.join(", ", outcome.built())));
         outcome.written().forEach(f -> System.out.println("wrote " + f));
-        return 0;
+        outcome.failed().forEach(f -> System.err.println("failed: " + f));
+        return outcome.failed().isEmpty() ? 0 : 3;
     }
 }

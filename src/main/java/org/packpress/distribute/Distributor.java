@@ -183,6 +183,10 @@ public class Distributor {
                 }
                 sleep(backoff);
                 backoff *= 2;
+            } catch (RuntimeException e) {
+                // not an SMTP failure (no mail server configured, file missing): recorded, so it can be sent later
+                LOG.warn("sending {} to {} failed: {}", planned.file(), planned.recipient().email(), e.getMessage());
+                return Optional.of(describe(e));
             }
         }
     }
