@@ -8,8 +8,9 @@ import org.packpress.model.Body;
 public interface ReportTypesetter {
 
     /**
+     * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
      * @param target the PDF to write (a temporary file the caller owns)
      * @return the number of pages written
      */
-    int typeset(AuthoredReport report, Body body, Path target);
+    int typeset(AuthoredReport report, Body body, String appendixLabel, Path target);
 }

@@ -87,8 +87,8 @@ public final class StructuredFiles {
                     "'" + invalid.getValue() + "' is not " + expected(invalid) + line);
         }
         if (e instanceof MismatchedInputException mismatched) {
-            return new InputError(file, path(mismatched), "has the wrong form" + line + ": "
-                    + firstLine(mismatched.getOriginalMessage()));
+            return new InputError(file, path(mismatched), "expected " + kindOf(mismatched.getTargetType())
+                    + " but found " + foundIn(mismatched.getOriginalMessage()) + line);
         }
         if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof DateTimeParseException bad) {
             return new InputError(file, path(mapping), "'" + bad.getParsedString() + "' is not a valid date or time" + line);
@@ -111,6 +111,35 @@ public final class StructuredFiles {
             return "a number";
         }
         return "a valid " + target.getSimpleName();
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of fields";
+        }
+        if (type == String.class) {
+            return "a text value";
+        }
+        return "a single value (" + type.getSimpleName() + ")";
+    }
+
+    private static String foundIn(String message) {
+        if (message == null) {
+            return "something else";
+        }
+        if (message.contains("Array value") || message.contains("START_ARRAY")) {
+            return "a list";
+        }
+        if (message.contains("Object value") || message.contains("START_OBJECT")) {
+            return "a mapping";
+        }
+        return "something else";
     }
 
     /** {@code agenda[7].time}, counting list positions from 1 as officers do. */

@@ -35,9 +35,31 @@ public class Publisher {
         return root.resolve(body).resolve(name);
     }
 
-    /** A new temporary file in the folder, to be filled and then published under {@code name}. */
+    /**
+     * A new temporary file in the folder, to be filled and then published under {@code name}. Temporary
+     * files that a killed build left behind (older than an hour) are removed on the way.
+     */
     public Path stage(Path folder, String name) {
+        removeStaleParts(folder);
         return AtomicFiles.tempBeside(folder.resolve(name));
+    }
+
+    private static void removeStaleParts(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (var files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".part")).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toInstant().isBefore(hourAgo);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(AtomicFiles::deleteQuietly);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
     }
 
     /**

@@ -27,11 +27,11 @@ public class AuthoredReportTypesetter implements ReportTypesetter {
     }
 
     @Override
-    public int typeset(AuthoredReport report, Body body, Path target) {
+    public int typeset(AuthoredReport report, Body body, String appendixLabel, Path target) {
         Map<String, String> implications = new LinkedHashMap<>();
         for (String key : report.implications()) {
             implications.put(key, textBlocks.get(body, "implications-" + key));
         }
-        return renderer.render(report, new ReportContext(body.name(), implications, blobs::bytes), target);
+        return renderer.render(report, new ReportContext(body.name(), implications, blobs::bytes, appendixLabel), target);
     }
 }

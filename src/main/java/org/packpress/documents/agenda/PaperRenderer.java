@@ -1,8 +1,5 @@
 package org.packpress.documents.agenda;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.RandomAccessFileOrArray;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +9,6 @@ import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.GeneratedPapers;
 import org.packpress.documents.ReportTypesetter;
-import org.packpress.ingest.agenda.PdfAttachments;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
@@ -20,6 +16,7 @@ import org.packpress.model.Meeting;
 import org.packpress.publish.BuildFailedException;
 import org.packpress.publish.Hashes;
 import org.packpress.render.pdf.PackAssembler;
+import org.packpress.render.pdf.PdfFiles;
 import org.packpress.store.BlobStore;
 import org.springframework.stereotype.Component;
 
@@ -106,15 +103,15 @@ public class PaperRenderer {
             Path target, String origin) {
         AgendaDocument.Source source = document.source();
         if (source instanceof AgendaDocument.ReportSource report) {
-            return reports.typeset(report.report(), body, target);
+            return reports.typeset(report.report(), body, document.appendixLabel(), target);
         }
         if (source instanceof AgendaDocument.FileSource file) {
             blobs.copyTo(file.sha256(), target);
-            String problem = PdfAttachments.problem(target);
+            String problem = PdfFiles.problem(target);
             if (problem != null) {
                 throw new BuildFailedException(origin + ": " + problem.replace(target.getFileName().toString(), file.path()));
             }
-            return pageCount(target);
+            return PdfFiles.pageCount(target);
         }
         AgendaDocument.GeneratedSource g = (AgendaDocument.GeneratedSource) source;
         return provider(g, origin).render(body, meeting, item, g, audience, target);
@@ -146,19 +143,5 @@ public class PaperRenderer {
             return f.path();
         }
         return "generated " + ((AgendaDocument.GeneratedSource) source).kind() + " (" + document.title() + ")";
-    }
-
-    static int pageCount(Path pdf) {
-        PdfReader reader = null;
-        try {
-            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
-            return reader.getNumberOfPages();
-        } catch (IOException e) {
-            throw new BuildFailedException(pdf.getFileName() + ": cannot be read as a PDF", e);
-        } finally {
-            if (reader != null) {
-                reader.close();
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import net.sf.jasperreports.renderers.SimpleDataRenderer;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.publish.BuildFailedException;
@@ -35,6 +34,8 @@ public class AuthoredReportRenderer {
     static final String LAYOUT = "authored-report";
     /** Width of the text column: A4 less 56pt margins each side. */
     static final int TEXT_WIDTH = 483;
+    /** Leaves room on a page for the running header and a two-line caption. */
+    static final int LARGEST_IMAGE_HEIGHT = 620;
     private static final int NUMBERED_BODY_INDENT = 2;
     private static final int DEEPEST_INDENT = 7;
     private static final Pattern CLOSING_SECTION = Pattern.compile(
@@ -63,7 +64,7 @@ public class AuthoredReportRenderer {
     public JasperPrint fill(AuthoredReport report, ReportContext context) {
         List<Block> blocks = blocks(report, context);
         List<ReportRow> rows = rows(blocks, report, context);
-        return jasper.fill(LAYOUT, parameters(report), new JRBeanCollectionDataSource(rows));
+        return jasper.fill(LAYOUT, parameters(report, context), new JRBeanCollectionDataSource(rows));
     }
 
     /** The report's blocks as printed: body, recommendations and implications, numbered. */
@@ -139,47 +140,55 @@ public class AuthoredReportRenderer {
     private List<ReportRow> rows(List<Block> blocks, AuthoredReport report, ReportContext context) {
         int body = numbering(report) == ParagraphNumbering.NONE ? 0 : NUMBERED_BODY_INDENT;
         List<ReportRow> rows = new ArrayList<>();
-        int section = 0;
+        int group = 0;
         for (Block block : blocks) {
-            if (block instanceof Block.Heading) {
-                section++;
+            if (block instanceof Block.Heading || block instanceof Block.Table) {
+                group++;
             }
             ReportRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (block instanceof Block.Caption caption && last != null && last.takesCaption()) {
                 last.setCaption(caption.text(), body);
             } else {
-                rows.add(row(block, section, body, report, context));
+                rows.add(row(block, group, body, report, context));
             }
         }
         return rows;
     }
 
-    private ReportRow row(Block block, int section, int body, AuthoredReport report, ReportContext context) {
+    private ReportRow row(Block block, int group, int body, AuthoredReport report, ReportContext context) {
         if (block instanceof Block.Heading h) {
             String kind = h.isSection() ? ReportRow.SECTION : ReportRow.SUBHEADING;
-            return ReportRow.text(kind, section, h.number(), h.text(), body);
+            return ReportRow.text(kind, group, h.number(), h.text(), body);
         }
         if (block instanceof Block.Paragraph p) {
             String text = p.strong() ? StyledText.bold(p.text()) : p.text();
-            return ReportRow.text(ReportRow.PARAGRAPH, section, p.number(), text, body);
+            return ReportRow.text(ReportRow.PARAGRAPH, group, p.number(), text, body);
         }
         if (block instanceof Block.ListItem item) {
             int markerIndent = Math.min(Math.max(body, 1) + item.depth() - 1, DEEPEST_INDENT - 1);
-            return ReportRow.item(section, item.marker(), markerIndent, item.text());
+            return ReportRow.item(group, item.marker(), markerIndent, item.text());
         }
         if (block instanceof Block.Quote quote) {
-            return ReportRow.text(ReportRow.QUOTE, section, null, quote.text(), body + 1);
+            return ReportRow.text(ReportRow.QUOTE, group, null, quote.text(), body + 1);
         }
         if (block instanceof Block.Preformatted code) {
-            return ReportRow.text(ReportRow.CODE, section, null, code.text(), body);
+            return ReportRow.text(ReportRow.CODE, group, null, code.text(), body);
         }
         if (block instanceof Block.Caption caption) {
-            return ReportRow.text(ReportRow.CAPTION, section, null, caption.text(), body);
+            return ReportRow.text(ReportRow.CAPTION, group, null, caption.text(), body);
         }
         if (block instanceof Block.Image image) {
-            return ReportRow.image(section, SimpleDataRenderer.getInstance(imageBytes(image, report, context)));
+            return ReportRow.image(group, fitted(image, imageBytes(image, report, context), report));
         }
-        return ReportRow.table(section, tables.fill((Block.Table) block, TEXT_WIDTH));
+        return ReportRow.table(group, tables.fill((Block.Table) block, TEXT_WIDTH));
+    }
+
+    private static FittedImage fitted(Block.Image image, byte[] bytes, AuthoredReport report) {
+        try {
+            return FittedImage.of(bytes, TEXT_WIDTH, LARGEST_IMAGE_HEIGHT);
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailedException("report \"" + report.title() + "\": image " + image.path() + ": " + e.getMessage());
+        }
     }
 
     private static byte[] imageBytes(Block.Image image, AuthoredReport report, ReportContext context) {
@@ -196,8 +205,9 @@ public class AuthoredReportRenderer {
         return bytes;
     }
 
-    private static Map<String, Object> parameters(AuthoredReport report) {
+    private static Map<String, Object> parameters(AuthoredReport report, ReportContext context) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("APPENDIX_LINE", context.appendixLabel() == null ? null : "Appendix " + context.appendixLabel());
         parameters.put("TITLE", report.title());
         parameters.put("DATE_LINE", report.date() == null ? null : "Date: " + DateStyles.longDate(report.date()));
         parameters.put("REPORT_OF_LINE", line("Report of: ", report.reportOf()));

@@ -1,42 +1,56 @@
 package org.packpress.documents.report;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.packpress.render.text.StyledText;
 
 /**
  * Column widths of a table that follow its content: each column wants room for its longest line
- * (up to a limit) and needs room for its longest word; a table spans the text width. Widths are
+ * (up to a limit) and needs room for its longest word; a table spans the text width, and when it
+ * cannot give every column what it wants, the room beyond the needs goes to the columns that want
+ * most. Widths are
  * rounded to steps of {@value #STEP}pt so that tables of similar shape share one compiled layout.
  */
 final class ColumnWidths {
 
     static final int STEP = 8;
-    private static final double CHAR_WIDTH = 5.6;
-    private static final int PADDING = 10;
-    private static final int MINIMUM = 32;
+    /** Average advance of DejaVu Sans at the table's 10pt, generous for digits (6.4pt) and capitals. */
+    private static final double CHAR_WIDTH = 6.4;
+    /** Cell padding left and right, plus slack for rounding down to a step. */
+    private static final int PADDING = 8 + STEP;
+    private static final int MINIMUM = 36;
     private static final int LONGEST_WANTED_LINE = 70;
 
     private ColumnWidths() {
     }
 
-    /** Widths in points for the given cells (styled text, header row first), summing to {@code total}. */
-    static int[] of(List<List<String>> rows, int columns, int total) {
+    /**
+     * Widths in points for a table's cells (styled text), summing to {@code total}. Header cells wrap
+     * freely: they only ask for room for their longest word, so a long heading over a column of
+     * figures does not widen it.
+     */
+    static int[] of(List<String> header, List<List<String>> rows, int columns, int total) {
         double[] wanted = new double[columns];
         double[] needed = new double[columns];
+        measure(header, columns, null, needed);
         for (List<String> row : rows) {
-            for (int c = 0; c < columns && c < row.size(); c++) {
-                String text = StyledText.plain(row.get(c));
-                wanted[c] = Math.max(wanted[c], width(Math.min(longestLine(text), LONGEST_WANTED_LINE)));
-                needed[c] = Math.max(needed[c], width(longestWord(text)));
-            }
+            measure(row, columns, wanted, needed);
         }
         for (int c = 0; c < columns; c++) {
             needed[c] = Math.min(Math.max(needed[c], MINIMUM), (double) total / columns * 1.5);
             wanted[c] = Math.max(wanted[c], needed[c]);
         }
         return rounded(share(wanted, needed, total), total);
+    }
+
+    private static void measure(List<String> row, int columns, double[] wanted, double[] needed) {
+        for (int c = 0; c < columns && c < row.size(); c++) {
+            String text = StyledText.plain(row.get(c));
+            needed[c] = Math.max(needed[c], width(longestWord(text)));
+            if (wanted != null) {
+                wanted[c] = Math.max(wanted[c], width(Math.min(longestLine(text), LONGEST_WANTED_LINE)));
+            }
+        }
     }
 
     private static double[] share(double[] wanted, double[] needed, int total) {
@@ -94,12 +108,5 @@ final class ColumnWidths {
 
     private static int longestWord(String text) {
         return Arrays.stream(text.split("\\s+")).mapToInt(String::length).max().orElse(0);
-    }
-
-    static List<List<String>> withHeader(List<String> header, List<List<String>> rows) {
-        List<List<String>> all = new ArrayList<>(rows.size() + 1);
-        all.add(header);
-        all.addAll(rows);
-        return all;
     }
 }

@@ -11,11 +11,18 @@ import java.util.function.Function;
  *     the names a report lists in its front matter ({@code finance}) or by the text block key
  *     ({@code implications-finance})
  * @param images the stored bytes of an image, by its SHA-256; null when nothing is stored under it
+ * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
  */
-public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images) {
+public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
+        String appendixLabel) {
 
     public ReportContext {
         implications = Map.copyOf(implications);
+    }
+
+    /** The context of a report that is not an appendix. */
+    public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images) {
+        this(bodyName, implications, images, null);
     }
 
     /** The Markdown of an implications block, or null when the body has none under that name. */

@@ -22,7 +22,7 @@ public final class ReportRow {
     static final String CAPTION = "caption";
 
     private final String kind;
-    private final int section;
+    private final int group;
     private String number;
     private String text;
     private String marker;
@@ -32,21 +32,21 @@ public final class ReportRow {
     private Renderable image;
     private TableLayouts.Filled table;
 
-    private ReportRow(String kind, int section) {
+    private ReportRow(String kind, int group) {
         this.kind = kind;
-        this.section = section;
+        this.group = group;
     }
 
-    static ReportRow text(String kind, int section, String number, String text, int indent) {
-        ReportRow row = new ReportRow(kind, section);
+    static ReportRow text(String kind, int group, String number, String text, int indent) {
+        ReportRow row = new ReportRow(kind, group);
         row.number = number;
         row.text = text;
         row.indent = indent;
         return row;
     }
 
-    static ReportRow item(int section, String marker, int markerIndent, String text) {
-        ReportRow row = new ReportRow(ITEM, section);
+    static ReportRow item(int group, String marker, int markerIndent, String text) {
+        ReportRow row = new ReportRow(ITEM, group);
         row.marker = marker;
         row.markerIndent = markerIndent;
         row.indent = markerIndent + 1;
@@ -54,14 +54,14 @@ public final class ReportRow {
         return row;
     }
 
-    static ReportRow image(int section, Renderable image) {
-        ReportRow row = new ReportRow(IMAGE, section);
+    static ReportRow image(int group, Renderable image) {
+        ReportRow row = new ReportRow(IMAGE, group);
         row.image = image;
         return row;
     }
 
-    static ReportRow table(int section, TableLayouts.Filled table) {
-        ReportRow row = new ReportRow(TABLE, section);
+    static ReportRow table(int group, TableLayouts.Filled table) {
+        ReportRow row = new ReportRow(TABLE, group);
         row.table = table;
         return row;
     }
@@ -80,9 +80,13 @@ public final class ReportRow {
         return kind;
     }
 
-    /** Which section the row belongs to; a new section starts a new page when little room is left. */
-    public Integer getSection() {
-        return section;
+    /**
+     * A number that changes at every heading and every table. The layout starts a new page at such a
+     * change when little room is left, so that a heading is not left alone at the foot of a page and
+     * a table does not begin with its header row only.
+     */
+    public Integer getGroup() {
+        return group;
     }
 
     public String getNumber() {

@@ -51,7 +51,7 @@ final class TableLayouts {
     }
 
     Filled fill(Block.Table table, int width) {
-        int[] widths = ColumnWidths.of(ColumnWidths.withHeader(table.header(), table.rows()), table.columnCount(), width);
+        int[] widths = ColumnWidths.of(table.header(), table.rows(), table.columnCount(), width);
         JasperReport layout = layout(widths, table.alignments());
         Map<String, Object> parameters = new HashMap<>();
         for (int c = 0; c < table.columnCount(); c++) {

@@ -97,7 +97,7 @@ public class AgendaImporter implements InputImporter {
         }
         for (MeetingFileReader.ReadMeeting m : read) {
             Meeting meeting = m.meeting();
-            String label = "meetings/" + meeting.date();
+            String label = m.file();
             if (meetings.sourceHash(body.id(), meeting.date()).filter(meeting.sourceHash()::equals).isPresent()) {
                 lines.add(label + ": meeting " + meeting.date() + " unchanged");
                 continue;

@@ -22,6 +22,7 @@ import org.packpress.model.Meeting.BroadcastKind;
 import org.packpress.model.Meeting.MeetingStatus;
 import org.packpress.model.Meeting.MeetingType;
 import org.packpress.publish.Hashes;
+import org.packpress.render.pdf.PdfFiles;
 
 /**
  * Turns a parsed meeting file into a {@link Meeting}: checks the agenda's rules, reads the reports and
@@ -30,8 +31,7 @@ import org.packpress.publish.Hashes;
 final class MeetingFileReader {
 
     /** A meeting ready to store, with the files whose bytes go into the blob store. */
-    record ReadMeeting(Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes,
-            List<ReportReader.ReadReport> reports) {
+    record ReadMeeting(String file, Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes) {
     }
 
     private static final String ITEM_NUMBER = "\\d{1,3}[a-z]?";
@@ -70,15 +70,14 @@ final class MeetingFileReader {
 
         Map<String, Path> blobs = new LinkedHashMap<>();
         Map<String, String> blobTypes = new LinkedHashMap<>();
-        List<ReportReader.ReadReport> readReports = new ArrayList<>();
         Map<String, String> inputHashes = new TreeMap<>();
         inputHashes.put(name, Hashes.sha256(fileBytes));
-        Sources sources = new Sources(name, problems, blobs, blobTypes, readReports, inputHashes);
+        Sources sources = new Sources(name, problems, blobs, blobTypes, inputHashes);
         List<AgendaItem> agenda = agenda(file, name, problems, sources);
         String sourceHash = Hashes.sha256(inputHashes.toString());
         Meeting meeting = new Meeting(bodyId, file.date(), type, file.start(), file.venue(), file.venueShort(),
                 status, broadcast, file.contactOfficer(), agenda, sourceHash);
-        return new ReadMeeting(meeting, blobs, blobTypes, readReports);
+        return new ReadMeeting(name, meeting, blobs, blobTypes);
     }
 
     private static LocalDate dateFromFileName(String name) {
@@ -209,7 +208,6 @@ final class MeetingFileReader {
             if (read == null) {
                 return null;
             }
-            sources.reports().add(read);
             read.imageFiles().forEach((written, file) -> {
                 String sha = Hashes.sha256(file);
                 sources.blobs().put(sha, file);
@@ -221,10 +219,15 @@ final class MeetingFileReader {
             sources.inputHashes().put(folder.relative(path), read.sha256());
         } else if (e.file() != null) {
             Path path = problems.collect(() -> folder.resolve(folder.root(), e.file(), name, at + ".file"));
-            Integer pages = path == null ? null : problems.collect(() -> PdfAttachments.check(path, name, at + ".file"));
-            if (pages == null) {
+            if (path == null) {
                 return null;
             }
+            String problem = PdfFiles.problem(path);
+            if (problem != null) {
+                problems.add(name, at + ".file", problem);
+                return null;
+            }
+            int pages = PdfFiles.pageCount(path);
             contentHash = Hashes.sha256(path);
             sources.blobs().put(contentHash, path);
             sources.blobTypes().put(contentHash, "application/pdf");
@@ -244,6 +247,6 @@ final class MeetingFileReader {
     }
 
     private record Sources(String file, Problems problems, Map<String, Path> blobs, Map<String, String> blobTypes,
-            List<ReportReader.ReadReport> reports, Map<String, String> inputHashes) {
+            Map<String, String> inputHashes) {
     }
 }

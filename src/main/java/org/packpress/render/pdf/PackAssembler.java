@@ -15,7 +15,6 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
@@ -135,7 +134,7 @@ public final class PackAssembler {
                 List<PendingLink> links = frontSheet ? takePackLinks(reader, i) : List.of();
                 PdfImportedPage imported = copy.getImportedPage(reader, i);
                 PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
-                stampPageNumber(stamp.getOverContent(), reader.getCropBox(i), font, page[0]);
+                stampPageNumber(stamp.getOverContent(), reader.getCropBox(i), reader.getPageRotation(i), font, page[0]);
                 for (PendingLink link : links) {
                     PdfAnnotation annotation = PdfAnnotation.createLink(copy, link.rect(), PdfAnnotation.HIGHLIGHT_INVERT,
                             PdfAction.gotoLocalPage(link.page(), new PdfDestination(PdfDestination.FIT), copy));
@@ -171,8 +170,7 @@ public final class PackAssembler {
         }
         PdfArray kept = new PdfArray();
         for (int i = 0; i < annotations.size(); i++) {
-            PdfObject object = annotations.getPdfObject(i);
-            PdfDictionary annotation = object instanceof PdfDictionary d ? d : null;
+            PdfDictionary annotation = annotations.getAsDict(i);
             int target = annotation == null ? -1 : packLinkTarget(annotation);
             if (target > 0) {
                 PdfArray r = annotation.getAsArray(PdfName.RECT);
@@ -199,12 +197,36 @@ public final class PackAssembler {
         return n == null ? 0 : n.floatValue();
     }
 
-    /** "Page 12", centred in the bottom margin, where no layout of ours prints anything. */
-    private static void stampPageNumber(PdfContentByte canvas, Rectangle box, BaseFont font, int page) {
+    /**
+     * "Page 12", centred in the bottom margin as the page is displayed, where no layout of ours prints
+     * anything. A page with a /Rotate entry is displayed turned, so its visual foot is another edge.
+     */
+    private static void stampPageNumber(PdfContentByte canvas, Rectangle box, int rotation, BaseFont font, int page) {
+        float midX = (box.getLeft() + box.getRight()) / 2;
+        float midY = (box.getBottom() + box.getTop()) / 2;
+        float x;
+        float y;
+        switch ((rotation % 360 + 360) % 360) {
+            case 90 -> {
+                x = box.getRight() - STAMP_BASELINE;
+                y = midY;
+            }
+            case 180 -> {
+                x = midX;
+                y = box.getTop() - STAMP_BASELINE;
+            }
+            case 270 -> {
+                x = box.getLeft() + STAMP_BASELINE;
+                y = midY;
+            }
+            default -> {
+                x = midX;
+                y = box.getBottom() + STAMP_BASELINE;
+            }
+        }
         canvas.beginText();
         canvas.setFontAndSize(font, STAMP_SIZE);
-        canvas.showTextAligned(Element.ALIGN_CENTER, "Page " + page, (box.getLeft() + box.getRight()) / 2,
-                box.getBottom() + STAMP_BASELINE, 0);
+        canvas.showTextAligned(Element.ALIGN_CENTER, "Page " + page, x, y, (rotation % 360 + 360) % 360);
         canvas.endText();
     }
 
@@ -216,16 +238,31 @@ public final class PackAssembler {
         return entry;
     }
 
+    /** A new font object per pack (it collects the glyphs that pack uses), from font bytes read once. */
     private static BaseFont stampFont() {
-        try (InputStream in = PackAssembler.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
-            if (in == null) {
-                throw new IllegalStateException("DejaVu Sans is missing: jasperreports-fonts must be on the class path");
-            }
-            return BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        try {
+            return BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    StampFontBytes.BYTES, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** DejaVu Sans from jasperreports-fonts, loaded on first use. */
+    private static final class StampFontBytes {
+        static final byte[] BYTES = load();
+
+        private static byte[] load() {
+            try (InputStream in = PackAssembler.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+                if (in == null) {
+                    throw new IllegalStateException("DejaVu Sans is missing: jasperreports-fonts must be on the class path");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

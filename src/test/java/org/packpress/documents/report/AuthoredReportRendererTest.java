@@ -80,7 +80,7 @@ class AuthoredReportRendererTest {
                     "7 Equalities Implications", "7.1 The Panel has a Public Sector Equality Duty",
                     "1. eliminate discrimination", "2. advance equality", "3. foster good relations",
                     "8 List of Appendices", "8.1 Appendix 1 PEEL 2023-25 inspection report",
-                    "9 Background Papers", "Policing Protocol Order 2023",
+                    "9 Background Papers", "9.1 Policing Protocol Order 2023", "9.2 LGA guidance",
                     "10 Contact Officers", "10.1 Sarah Fradgley");
             assertThat(PdfTextStyles.boldText(pdf.document()))
                     .contains("That the Police and Crime Panel notes the findings of the inspection report");
@@ -124,7 +124,7 @@ class AuthoredReportRendererTest {
                     "Figure 1. Referrals to DIVERT 2022/23",
                     "Definition Q1 Q2 Year to date",
                     "Total Voluntary Custody Assessments 251 213 464",
-                    "Total Referrals to Specialist Treatment 501 353 854",
+                    "Total Referrals to Specialist Treatment (definition) 501 353 854",
                     "Table 1. Arrest referral data for quarters 1 and 2 of 2023-24",
                     "Outcomes for people seen in custody");
         }
@@ -162,7 +162,10 @@ class AuthoredReportRendererTest {
             assertThat(flat(pdf.text()))
                     .contains("The strategy is described in From harm to hope and sets")
                     .contains("Local partners are asked to break drug supply chains")
-                    .contains("the CDAP board publishes its minutes");
+                    .contains("the CDAP board publishes its minutes")
+                    .contains("SELECT area, COUNT(*) FROM referrals WHERE quarter <= 2 & year = '2023-24'");
+            assertThat(PdfTextStyles.linkTargets(pdf.document())).as("link in a table cell").contains("https://www.gov.uk/");
+            assertThat(pdf.text()).as("code keeps its lines").contains("FROM referrals\n");
         }
     }
 
@@ -207,6 +210,59 @@ class AuthoredReportRendererTest {
             }
             assertInOrder(flat(pdf.text()), "Area 89 January 623", "Area 90 January 630", "Table 1. Referrals by area");
         }
+    }
+
+    @Test
+    void aSectionHeadingNeverEndsAPage(@TempDir Path dir) {
+        for (int fillers = 20; fillers < 30; fillers++) {
+            StringBuilder markdown = new StringBuilder("## One\n\n");
+            for (int i = 0; i < fillers; i++) {
+                markdown.append("Filler paragraph number ").append(i).append(" with a few words.\n\n");
+            }
+            markdown.append("## Two\n\nAfter the heading.\n");
+            Path pdfFile = dir.resolve("orphan-" + fillers + ".pdf");
+            renderer.render(withBody(SampleReports.coverReport(), markdown.toString()), SampleReports.context(), pdfFile);
+            try (PdfInspection pdf = PdfInspection.open(pdfFile)) {
+                String firstPage = pdf.pageText(1).strip();
+                assertThat(firstPage.substring(firstPage.lastIndexOf('\n') + 1)).as("%d fillers", fillers)
+                        .isNotEqualTo("2 Two");
+            }
+        }
+    }
+
+    @Test
+    void aTableNeverStartsWithItsHeaderRowAloneAtThePageFoot(@TempDir Path dir) {
+        for (int fillers = 20; fillers < 30; fillers++) {
+            StringBuilder markdown = new StringBuilder("## One\n\n");
+            for (int i = 0; i < fillers; i++) {
+                markdown.append("Filler paragraph number ").append(i).append(" with a few words.\n\n");
+            }
+            markdown.append("| Heading | Figure |\n|---|--:|\n| first row | 1 |\n| second row | 2 |\n| third row | 3 |\n");
+            Path pdfFile = dir.resolve("table-" + fillers + ".pdf");
+            renderer.render(withBody(SampleReports.coverReport(), markdown.toString()), SampleReports.context(), pdfFile);
+            try (PdfInspection pdf = PdfInspection.open(pdfFile)) {
+                for (int page = 1; page <= pdf.pageCount(); page++) {
+                    String text = pdf.pageText(page);
+                    if (text.contains("Heading Figure")) {
+                        assertThat(text).as("%d fillers, page %d", fillers, page).contains("first row 1");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAttachedFileThatIsNoImageStopsTheBuild(@TempDir Path dir) {
+        AuthoredReport base = SampleReports.coverReport();
+        AuthoredReport report = new AuthoredReport(base.title(), base.date(), null, null, null, List.of(),
+                base.numbering(), null, List.of(), "![chart](images/chart.png)\n",
+                List.of(new AuthoredReport.ReportImage("images/chart.png", "abc", "image/png")));
+        ReportContext context = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> "%PDF-1.7".getBytes());
+        Path target = dir.resolve("report.pdf");
+        assertThatThrownBy(() -> renderer.render(report, context, target))
+                .isInstanceOf(BuildFailedException.class)
+                .hasMessageContaining("images/chart.png: not a PNG, JPEG or GIF image");
+        assertThat(target).doesNotExist();
     }
 
     @Test

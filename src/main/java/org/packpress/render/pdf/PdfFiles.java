@@ -1,4 +1,4 @@
-package org.packpress.ingest.agenda;
+package org.packpress.render.pdf;
 
 import com.lowagie.text.exceptions.BadPasswordException;
 import com.lowagie.text.pdf.PdfReader;
@@ -7,28 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.packpress.ingest.InputError;
-import org.packpress.ingest.InputRejectedException;
 
 /**
  * Checks that a file can be merged into a pack as it is: present, not empty, a PDF, not encrypted,
- * and readable page by page. The same check guards the build, for blobs read back from the store.
+ * and readable page by page. Import checks attachments with it, and the build checks them again when
+ * it reads them back from the store.
  */
-public final class PdfAttachments {
+public final class PdfFiles {
 
-    private PdfAttachments() {
-    }
-
-    /**
-     * @return the number of pages
-     * @throws InputRejectedException naming {@code file} and {@code field} with the reason
-     */
-    public static int check(Path pdf, String file, String field) {
-        String problem = problem(pdf);
-        if (problem != null) {
-            throw new InputRejectedException(new InputError(file, field, problem));
-        }
-        return pageCount(pdf);
+    private PdfFiles() {
     }
 
     /** What is wrong with the file as an attachment, or null if nothing is. */
@@ -83,13 +70,14 @@ public final class PdfAttachments {
         }
     }
 
-    private static int pageCount(Path pdf) {
+    /** The number of pages of a PDF already checked with {@link #problem}. */
+    public static int pageCount(Path pdf) {
         PdfReader reader = null;
         try {
             reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
             return reader.getNumberOfPages();
         } catch (IOException e) {
-            throw new IllegalStateException("checked above", e);
+            throw new java.io.UncheckedIOException("Cannot read " + pdf, e);
         } finally {
             if (reader != null) {
                 reader.close();

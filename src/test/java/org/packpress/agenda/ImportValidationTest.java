@@ -1,0 +1,150 @@
+package org.packpress.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.packpress.ingest.ImportService;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.StoreSnapshot;
+import org.packpress.testing.TestFolders;
+import org.packpress.testing.TestPdfs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
+
+/**
+ * Bad inputs are rejected with an error naming the file and the field, and leave the store exactly as it
+ * was (the good version of the same meeting is imported first, so a rejected change must not touch it).
+ */
+@PackPressTest
+class ImportValidationTest {
+
+    static final String MEETING = "meetings/2024-03-04.yaml";
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandLine commandLine;
+
+    @TempDir
+    Path temp;
+
+    Path folder;
+
+    @BeforeEach
+    void importTheGoodVersion() {
+        folder = TestFolders.testPanel(temp);
+        imports.importPaths(List.of(folder));
+    }
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                bad("malformed YAML", MEETING, null, "not well-formed",
+                        f -> TestFolders.edit(f.resolve(MEETING), "venue: Committee", "venue: \"Committee")),
+                bad("unknown field", MEETING, "agenda[1].colour", "unknown field 'colour'",
+                        f -> TestFolders.edit(f.resolve(MEETING), "    title: NOTICE OF RECORDING",
+                                "    title: NOTICE OF RECORDING\n    colour: red")),
+                bad("missing required field", MEETING, "venue", "is required",
+                        f -> TestFolders.edit(f.resolve(MEETING),
+                                "venue: Committee Room 1, Test Council House, High Street, Testford TF1 1AA\n", "")),
+                bad("impossible date", "body.yaml", "memberships[1].from", "not a valid date",
+                        f -> TestFolders.edit(f.resolve("body.yaml"), "from: 2023-05-01", "from: 2023-02-31")),
+                bad("time earlier than the item before", MEETING, "agenda[6].time",
+                        "10:30 is earlier than item 8 (11:00)",
+                        f -> TestFolders.edit(f.resolve(MEETING), "time: \"11:05\"", "time: \"10:30\"")),
+                bad("two items with the same number", MEETING, "agenda[6].number", "item 9 appears more than once",
+                        f -> TestFolders.edit(f.resolve(MEETING), "number: \"8\"", "number: \"9\"")),
+                bad("missing attachment", MEETING, "agenda[4].documents[1].appendices[1].file", "does not exist",
+                        f -> delete(f.resolve("papers/07b-slides.pdf"))),
+                bad("attachment that is not a PDF", MEETING, "agenda[4].documents[1].appendices[1].file", "is not a PDF",
+                        f -> write(f.resolve("papers/07b-slides.pdf"), "these are not slides")),
+                bad("encrypted PDF", MEETING, "agenda[4].documents[1].appendices[1].file", "is encrypted",
+                        f -> TestPdfs.writeEncrypted(f.resolve("papers/07b-slides.pdf"))),
+                bad("path leaving the body folder", MEETING, "agenda[4].documents[1].appendices[1].file",
+                        "points outside the body folder",
+                        f -> TestFolders.edit(f.resolve(MEETING), "file: papers/07b-slides.pdf",
+                                "file: ../../secrets.pdf")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputIsRejectedNamingFileAndFieldAndNothingChanges(String name, String file, String field, String reason,
+            Consumer<Path> breakIt) {
+        Map<String, List<String>> before = StoreSnapshot.take(jdbc);
+        breakIt.accept(folder);
+
+        assertThatThrownBy(() -> imports.importPaths(List.of(folder)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                    InputError error = e.errors().get(0);
+                    assertThat(error.file()).isEqualTo(file);
+                    if (field != null) {
+                        assertThat(error.location()).isEqualTo(field);
+                    }
+                    assertThat(error.reason()).contains(reason);
+                });
+        assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
+
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        assertThat(commandLine.execute("import", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(file + ": ");
+        assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void importCommandPrintsTheErrorAndExitsNonZero() {
+        TestFolders.edit(folder.resolve(MEETING), "time: \"11:05\"", "time: \"10:30\"");
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute("import", folder.toString());
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("Import rejected; nothing was stored.")
+                .contains("meetings/2024-03-04.yaml: agenda[6].time: 10:30 is earlier than item 8 (11:00)");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        TestFolders.edit(folder.resolve(MEETING), "time: \"11:05\"", "time: \"10:30\"");
+        TestFolders.edit(folder.resolve(MEETING), "number: \"8\"", "number: \"9\"");
+        assertThatThrownBy(() -> imports.importPaths(List.of(folder)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors()).hasSize(2));
+    }
+
+    private static Arguments bad(String name, String file, String field, String reason, Consumer<Path> breakIt) {
+        return Arguments.of(name, file, field, reason, breakIt);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

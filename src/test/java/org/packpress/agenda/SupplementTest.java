@@ -1,0 +1,66 @@
+package org.packpress.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.TestFolders;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Papers replaced after publication produce a supplementary agenda of just those items, and a re-issued pack. */
+@PackPressTest
+class SupplementTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    AgendaPackBuilder builder;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void changedPaperGoesIntoASupplement() throws Exception {
+        Path input = TestFolders.testPanel(temp.resolve("in"));
+        imports.importPaths(List.of(input));
+        Path out = temp.resolve("out");
+        LocalDate date = LocalDate.of(2024, 3, 4);
+        AgendaPackBuilder.Result first = builder.build("test-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        assertThat(first.changes()).isEmpty();
+
+        TestFolders.edit(input.resolve("papers/07b-road-safety.md"), "This report updates the Panel on road safety.",
+                "This revised report updates the Panel on road safety after the January data release.");
+        imports.importPaths(List.of(input));
+        AgendaPackBuilder.Result second = builder.build("test-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+
+        Path folder = out.resolve("test-panel/2024-03-04");
+        assertThat(second.files()).extracting(p -> p.getFileName().toString())
+                .contains("agenda-pack.pdf", "supplementary-agenda-1.pdf");
+        try (PdfInspection supplement = PdfInspection.open(folder.resolve("supplementary-agenda-1.pdf"))) {
+            String front = supplement.pageText(1).replaceAll("\\s+", " ");
+            assertThat(front).contains("SUPPLEMENTARY AGENDA").contains("7b").doesNotContain("NOTICE OF RECORDING");
+            assertThat(supplement.text().replaceAll("\\s+", " ")).contains("after the January data release").doesNotContain("Neighbourhood");
+            assertThat(supplement.outline()).hasSize(1);
+        }
+        try (PdfInspection pack = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
+            assertThat(pack.text().replaceAll("\\s+", " ")).contains("after the January data release");
+        }
+        JsonNode entry = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile())
+                .path("documents").path("agenda-pack");
+        assertThat(entry.path("changes").get(0).asText()).startsWith("item 7b");
+
+        AgendaPackBuilder.Result third = builder.build("test-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        assertThat(third.changes()).as("nothing changed since the re-issue").isEmpty();
+        assertThat(Files.exists(folder.resolve("supplementary-agenda-2.pdf"))).isFalse();
+    }
+}

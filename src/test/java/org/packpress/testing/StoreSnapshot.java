@@ -1,0 +1,33 @@
+package org.packpress.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every row of every PackPress table (not the batch job repository's), for "nothing changed" checks. */
+public final class StoreSnapshot {
+
+    private StoreSnapshot() {
+    }
+
+    public static Map<String, List<String>> take(JdbcTemplate jdbc) {
+        Map<String, List<String>> tables = new TreeMap<>();
+        List<String> names = jdbc.queryForList("SELECT table_name FROM information_schema.tables"
+                + " WHERE lower(table_schema) IN ('public') AND lower(table_name) NOT LIKE 'batch_%'"
+                + " AND lower(table_name) NOT LIKE 'flyway_%'", String.class);
+        for (String table : names) {
+            List<String> rows = jdbc.queryForList("SELECT * FROM " + table).stream()
+                    .map(StoreSnapshot::row).sorted().toList();
+            tables.put(table.toLowerCase(), rows);
+        }
+        return tables;
+    }
+
+    private static String row(Map<String, Object> row) {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(row).forEach((column, value) -> out.append(column).append('=')
+                .append(value instanceof byte[] bytes ? "bytes:" + java.util.Arrays.hashCode(bytes) : value).append(';'));
+        return out.toString();
+    }
+}

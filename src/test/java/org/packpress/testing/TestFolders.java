@@ -1,0 +1,51 @@
+package org.packpress.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies of input folders that a test may change freely. */
+public final class TestFolders {
+
+    private TestFolders() {
+    }
+
+    /** A copy of {@code src/test/resources/fixtures/test-panel} with its attachment PDFs written. */
+    public static Path testPanel(Path into) {
+        Path folder = copy(Path.of("src/test/resources/fixtures/test-panel"), into.resolve("test-panel"));
+        TestPdfs.write(folder.resolve("papers/07b-slides.pdf"), 3, "Road safety slide");
+        return folder;
+    }
+
+    public static Path copy(Path source, Path target) {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the first occurrence of {@code from} in a file. */
+    public static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain " + from);
+            }
+            Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
