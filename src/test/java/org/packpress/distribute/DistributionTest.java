@@ -140,6 +140,27 @@ class DistributionTest {
         assertThat(MAIL.getReceivedMessages()).hasSize(5);
         assertThat(log.log("dist-pcp", "2024-01-15")).hasSize(5)
                 .allSatisfy(d -> assertThat(d.result()).isEqualTo("SENT"));
+
+        // a paper changes: everyone who had the pack gets the supplement of their version, saying what changed
+        Path tracker = panel.root().resolve("papers/05-action-tracker.md");
+        Files.writeString(tracker, Files.readString(tracker) + "\n\nA further action was added after publication.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("dist-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        MAIL.purgeEmailFromAllMailboxes();
+
+        Distributor.Report supplement = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+
+        assertThat(supplement.sent()).hasSize(5)
+                .allSatisfy(p -> assertThat(p.file()).startsWith("supplementary-agenda-1"));
+        assertThat(received()).containsOnly(
+                Map.entry("ann.member@council.example", Hashes.sha256(folder.resolve("supplementary-agenda-1-confidential.pdf"))),
+                Map.entry("bob.member@council.example", Hashes.sha256(folder.resolve("supplementary-agenda-1-confidential.pdf"))),
+                Map.entry("carol.officer@panel.example", Hashes.sha256(folder.resolve("supplementary-agenda-1-confidential.pdf"))),
+                Map.entry("dan@public.example", Hashes.sha256(folder.resolve("supplementary-agenda-1.pdf"))),
+                Map.entry("eve@public.example", Hashes.sha256(folder.resolve("supplementary-agenda-1.pdf"))));
+        MimeMessage notice = MAIL.getReceivedMessages()[0];
+        assertThat(notice.getSubject()).contains("supplementary agenda for the meeting on 15 January 2024");
+        assertThat(text(notice)).contains("item 5 (POLICE AND CRIME PANEL ACTION TRACKER)");
     }
 
     @Test
