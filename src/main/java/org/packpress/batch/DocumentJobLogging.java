@@ -54,13 +54,18 @@ public class DocumentJobLogging implements BeanPostProcessor, JobExecutionListen
         MDC.put(JOB_EXECUTION_ID, String.valueOf(execution.getId()));
         MDC.put(JOB_NAME, execution.getJobInstance().getJobName());
         tracker.getObject().started(execution);
-        LOG.info("started {}", execution.getJobParameters());
+        LOG.debug("started {}", execution.getJobParameters());
     }
 
     @Override
     public void afterJob(JobExecution execution) {
         try {
-            LOG.info("ended {}", execution.getStatus());
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                LOG.debug("ended {}", execution.getStatus());
+            } else {
+                LOG.warn("ended {}: {}", execution.getStatus(), execution.getAllFailureExceptions().stream()
+                        .map(Throwable::getMessage).toList());
+            }
             documents.getObject().forJobName(execution.getJobInstance().getJobName())
                     .ifPresent(document -> record(document, execution));
         } finally {
