@@ -31,13 +31,18 @@ class AccessControlTest extends ServiceTestSupport {
 
         assertThat(upload(http, panel, BODY).getStatusCode().value()).isEqualTo(401);
         assertThat(upload(viewer(), panel, BODY).getStatusCode().value()).isEqualTo(403);
-        assertThat(http.postForEntity("/api/builds", new HttpEntity<>(build, json()), String.class)
-                .getStatusCode().value()).isEqualTo(401);
+        ResponseEntity<String> anonymousBuild = http.postForEntity("/api/builds", new HttpEntity<>(build, json()),
+                String.class);
+        assertThat(anonymousBuild.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymousBuild.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(JSON.readTree(anonymousBuild.getBody()).get("status").asInt()).isEqualTo(401);
 
         ResponseEntity<String> uploaded = upload(officer(), panel, BODY);
         assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(200);
-        assertThat(viewer().postForEntity("/api/builds", new HttpEntity<>(build, json()), String.class)
-                .getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> viewerBuild = viewer().postForEntity("/api/builds", new HttpEntity<>(build, json()),
+                String.class);
+        assertThat(viewerBuild.getStatusCode().value()).isEqualTo(403);
+        assertThat(JSON.readTree(viewerBuild.getBody()).get("title").asText()).isEqualTo("Not allowed");
         assertThat(http.getForEntity("/api/jobs/1", String.class).getStatusCode().value()).isEqualTo(401);
 
         JsonNode status = buildAndWait(BODY, "2024-01-15");

@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
@@ -18,7 +17,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,6 +42,7 @@ public class SecurityConfig {
     SecurityFilterChain packpressSecurity(HttpSecurity http) throws Exception {
         RequestMatcher api = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
                 new AntPathRequestMatcher("/files/**"), new AntPathRequestMatcher("/actuator/**"));
+        ProblemResponses problems = new ProblemResponses();
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(SecurityConfig::confidentialFile).hasAnyRole(OFFICER, MEMBER)
                 .requestMatchers(HttpMethod.GET, "/files/**").permitAll()
@@ -57,11 +56,12 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/**").hasRole(VIEWER)
                 .requestMatchers("/api/**").hasRole(OFFICER)
                 .anyRequest().hasRole(VIEWER))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(form -> form.defaultSuccessUrl("/", false))
                 .logout(Customizer.withDefaults())
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api))
                 // only requests that ride on a session cookie can be forged across sites: the officer page sends
                 // the token; API clients that send credentials with every request (or none) need none
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::withoutSessionCookie));
