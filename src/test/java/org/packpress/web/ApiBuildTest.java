@@ -78,6 +78,20 @@ class ApiBuildTest extends ServiceTestSupport {
         JsonNode meeting = JSON.readTree(officer().getForEntity("/api/bodies/wm-pcp/meetings/2024-01-15", String.class)
                 .getBody());
         assertThat(meeting.get("documents").get(0).get("state").asText()).isEqualTo("UP_TO_DATE");
+
+        // one changed file uploaded on its own joins the files uploaded before; the pack is now out of date
+        panel.changeVenue("2024-01-15", "Committee Room 2, Council House, Birmingham");
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("files", new org.springframework.core.io.FileSystemResource(panel.meetingFile()));
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> changed = officer().postForEntity("/api/bodies/wm-pcp/inputs",
+                new HttpEntity<>(parts, multipart), String.class);
+        assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(changed.getBody()).get("stored").get(0).asText()).isEqualTo("meetings/2024-01-15.yaml");
+        meeting = JSON.readTree(officer().getForEntity("/api/bodies/wm-pcp/meetings/2024-01-15", String.class).getBody());
+        assertThat(meeting.get("venue").asText()).startsWith("Committee Room 2");
+        assertThat(meeting.get("documents").get(0).get("state").asText()).isEqualTo("OUT_OF_DATE");
     }
 
     @Test
