@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Distribution lists by body, and the delivery log. */
 @Repository
@@ -58,10 +60,12 @@ public class DistributionRepository {
 
     /**
      * Claims a send before it happens, so a crash between sending and recording can never lead to a
-     * second copy. A failed earlier attempt is claimed again.
+     * second copy. A failed earlier attempt is claimed again. Committed at once (its own transaction),
+     * even when the caller runs in one, such as a nightly build step.
      *
      * @return false if the document was already sent (or is being sent) to the address
      */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(Delivery d) {
         String recipient = d.recipient().toLowerCase(java.util.Locale.ROOT);
         int retried = jdbc.update("UPDATE delivery SET result = ?, attempted_at = ?, detail = NULL, file_name = ?"
@@ -71,15 +75,16 @@ public class DistributionRepository {
             return true;
         }
         try {
-            jdbc.update("INSERT INTO delivery (body_id, folder, document, file_name, document_sha256, recipient,"
-                    + " attempted_at, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", d.bodyId(), d.folder(), d.document(),
-                    d.file(), d.sha256(), recipient, Timestamp.valueOf(d.attemptedAt()), SENDING);
-            return true;
+            return jdbc.update("INSERT INTO delivery (body_id, folder, document, file_name, document_sha256, recipient,"
+                    + " attempted_at, result) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM delivery"
+                    + " WHERE recipient = ? AND document_sha256 = ?)", d.bodyId(), d.folder(), d.document(), d.file(),
+                    d.sha256(), recipient, Timestamp.valueOf(d.attemptedAt()), SENDING, recipient, d.sha256()) == 1;
         } catch (DuplicateKeyException e) {
-            return false;
+            return false; // claimed at the same moment by another run
         }
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void result(String recipient, String sha256, String result, String detail) {
         jdbc.update("UPDATE delivery SET result = ?, detail = ?, attempted_at = ? WHERE recipient = ? AND document_sha256 = ?",
                 result, detail == null ? null : detail.substring(0, Math.min(1000, detail.length())),
