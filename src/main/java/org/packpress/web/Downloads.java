@@ -38,9 +38,19 @@ public class Downloads {
         return fileName.toLowerCase(java.util.Locale.ROOT).contains("confidential");
     }
 
+    private static boolean entitledToConfidential() {
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals("ROLE_OFFICER") || a.equals("ROLE_MEMBER") || a.equals("ROLE_ADMIN"));
+    }
+
     @GetMapping("/files/{body}/{folder}/{file}")
     public ResponseEntity<FileSystemResource> download(@PathVariable String body, @PathVariable String folder,
             @PathVariable String file) {
+        if (isConfidential(file) && !entitledToConfidential()) {
+            // the security configuration already refuses these; checked again here, where the name is decoded
+            throw new org.springframework.security.access.AccessDeniedException("confidential");
+        }
         if (!body.matches(SEGMENT) || !folder.matches(SEGMENT) || !file.matches(SEGMENT)) {
             throw new NotFoundException("No published file " + body + "/" + folder + "/" + file);
         }

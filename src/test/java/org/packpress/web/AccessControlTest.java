@@ -56,6 +56,8 @@ class AccessControlTest extends ServiceTestSupport {
                 .isEqualTo(401);
         assertThat(viewer().getForEntity(folder + "agenda-pack-confidential.pdf", byte[].class).getStatusCode().value())
                 .isEqualTo(403);
+        java.net.URI escaped = java.net.URI.create("http://127.0.0.1:" + port + folder + "agenda-pack-%63onfidential.pdf");
+        assertThat(http.getForEntity(escaped, byte[].class).getStatusCode().value()).isIn(400, 401, 403);
         assertThat(member().getForEntity(folder + "agenda-pack-confidential.pdf", byte[].class).getStatusCode().value())
                 .isEqualTo(200);
         assertThat(officer().getForEntity(folder + "agenda-pack-confidential.pdf", byte[].class).getStatusCode()

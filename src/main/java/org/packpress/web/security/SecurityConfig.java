@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Who may do what. Anyone may download public documents, read the health check and the API
@@ -68,9 +69,10 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /** Decoded, so that an escaped letter cannot hide the word. */
     private static boolean confidentialFile(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.startsWith(request.getContextPath() + "/files/") && Downloads.isConfidential(path);
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        return path.startsWith("/files/") && Downloads.isConfidential(path);
     }
 
     private static boolean withoutSessionCookie(HttpServletRequest request) {
