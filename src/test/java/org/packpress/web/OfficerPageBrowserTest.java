@@ -101,7 +101,7 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
     }
 
     /** Polls until the condition gives a value (not a timing assertion: it only bounds a hang). */
-    private static <T> T waitFor(Supplier<T> condition) throws InterruptedException {
+    private <T> T waitFor(Supplier<T> condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             T value = condition.get();
@@ -110,6 +110,8 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the page did not get there");
+        String page = browser.getPageSource();
+        throw new AssertionError("the page did not get there: " + browser.getCurrentUrl() + "\n"
+                + page.substring(0, Math.min(3000, page.length())));
     }
 }
