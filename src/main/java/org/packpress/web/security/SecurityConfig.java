@@ -50,7 +50,7 @@ public class SecurityConfig {
                 .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN)
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers("/login", "/officer.css", "/officer.js", "/error").permitAll()
+                .requestMatchers("/login", "/officer.css", "/officer.js", "/error", "/favicon.ico").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/bodies/*/distribution-list").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/distribution-list").hasRole(OFFICER)
                 .requestMatchers("/api/bodies/*/meetings/*/documents/*/distribution").hasRole(OFFICER)
@@ -58,7 +58,9 @@ public class SecurityConfig {
                 .requestMatchers("/api/**").hasRole(OFFICER)
                 .anyRequest().hasRole(VIEWER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                // always to the officer page: a browser's own requests (such as /favicon.ico) made before
+                // signing in would otherwise be where it lands
+                .formLogin(form -> form.defaultSuccessUrl("/", true))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problems, api)
