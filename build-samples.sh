@@ -12,4 +12,11 @@ fi
 packpress() { java -jar "$jar" "$@"; }
 
 packpress import examples
+# The Panel: minutes of its last two meetings, the action tracker as of January 2024, and the pack
+# of 15 January 2024 (which carries those minutes and the tracker as papers of items 4 and 5)
+packpress build minutes wm-pcp/2023-11-13
+packpress build minutes wm-pcp/2023-12-18
+packpress build action-tracker wm-pcp --as-of 2024-01-15
 packpress build agenda-pack wm-pcp/2024-01-15
+# The Strategic Policing and Crime Board: notes of 27 September 2022
+packpress build minutes wm-spcb/2022-09-27

@@ -17,6 +17,8 @@ public final class DateStyles {
     private static final DateTimeFormatter DAY_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter COMPACT_TIME = DateTimeFormatter.ofPattern("HHmm", Locale.UK);
+    private static final DateTimeFormatter TWELVE_HOUR = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM.yy", Locale.UK);
 
     private DateStyles() {
@@ -71,6 +73,36 @@ public final class DateStyles {
     /** Target dates in bullets: "31.01.24". */
     public static String shortNumericDate(LocalDate date) {
         return SHORT_DAY_MONTH.format(date);
+    }
+
+    /** Panel minutes title: "13 NOVEMBER 2023 AT 14:00 HOURS". */
+    public static String minutesHeading(LocalDate date, LocalTime time) {
+        return (LONG_DATE.format(date) + " at " + hours(time)).toUpperCase(Locale.UK);
+    }
+
+    /**
+     * Board notes heading: "Tuesday 27 September 2022 - 1000 – 1300 hrs" (24-hour times without a
+     * colon, an en dash between them); without an end time "Tuesday 27 September 2022 - 1000 hrs".
+     */
+    public static String boardMeetingTimes(LocalDate date, LocalTime start, LocalTime end) {
+        String times = COMPACT_TIME.format(start) + (end == null ? "" : " \u2013 " + COMPACT_TIME.format(end));
+        return DAY_DATE.format(date) + " - " + times + " hrs";
+    }
+
+    /** Board notes, next meeting: "Tuesday 25th October 2022". */
+    public static String dayOrdinalDate(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                + ordinalDate(date);
+    }
+
+    /** Key decisions period: "November 2023 – January 2024". */
+    public static String monthRange(YearMonth from, YearMonth to) {
+        return from.equals(to) ? monthYear(to) : monthYear(from) + " \u2013 " + monthYear(to);
+    }
+
+    /** Work programme, times of sub-group sessions: "12:30pm". */
+    public static String twelveHourTime(LocalTime time) {
+        return TWELVE_HOUR.format(time).toLowerCase(Locale.UK);
     }
 
     /** Build stamps in manifests and logs: ISO local date-time to the second. */

@@ -1,0 +1,167 @@
+package org.packpress.documents.minutes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.packpress.model.Body;
+import org.packpress.model.Membership;
+import org.packpress.model.Person;
+import org.packpress.model.minutes.Minutes;
+
+/**
+ * How the minutes name people: attendance lines of each house style, the apologies sentences and the
+ * declarations of interest. Plain text; the caller escapes it.
+ */
+final class AttendanceWording {
+
+    static final String INDEPENDENT = "Independent Panel Member";
+    private static final String[] NUMBER_WORDS = {"no", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve"};
+
+    private final Body body;
+    private final LocalDate date;
+
+    AttendanceWording(Body body, LocalDate date) {
+        this.body = body;
+        this.date = date;
+    }
+
+    Person person(String id) {
+        return body.people().stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No person " + id + " in " + body.id()));
+    }
+
+    Membership membership(String personId) {
+        return body.memberships().stream().filter(m -> m.personId().equals(personId) && m.activeOn(date))
+                .findFirst().orElse(null);
+    }
+
+    boolean isChair(String personId) {
+        Membership m = membership(personId);
+        return m != null && "Chair".equalsIgnoreCase(m.role());
+    }
+
+    /** Members present: the Chair first, then by family name. */
+    List<Minutes.Attendee> membersInOrder(List<Minutes.Attendee> present) {
+        Comparator<Minutes.Attendee> chairFirst = Comparator.comparing(a -> isChair(a.person()) ? 0 : 1);
+        return present.stream().sorted(chairFirst.thenComparing(a -> person(a.person()).familyName())
+                .thenComparing(a -> person(a.person()).givenName())).toList();
+    }
+
+    /** "Cllr Jasbir Jaspal – Chair (City of Wolverhampton)", "Kristina Murphy (Independent Panel Member – Vice Chair)". */
+    String memberLine(Minutes.Attendee attendee) {
+        Person p = person(attendee.person());
+        Membership m = membership(attendee.person());
+        String role = attendee.role() != null ? attendee.role() : m == null ? null : m.role();
+        if (m != null && m.type() == Membership.MemberType.INDEPENDENT) {
+            return p.displayName() + " (" + INDEPENDENT + (role == null ? "" : " \u2013 " + role) + ")";
+        }
+        String authority = m == null || m.authority() == null ? "" : " (" + m.authority() + ")";
+        return p.displayName() + (role == null ? "" : " \u2013 " + role) + authority;
+    }
+
+    /** "Jonathan Jardine – Chief Executive, Office of the Police & Crime Commissioner (OPCC)". */
+    String officerLine(Minutes.Attendee attendee) {
+        Person p = person(attendee.person());
+        String role = attendee.role() != null ? attendee.role()
+                : joinNonBlank(", ", p.jobTitle(), p.organisation());
+        String abbreviation = p.abbreviation() == null ? "" : " (" + p.abbreviation() + ")";
+        return role.isEmpty() ? p.displayName() + abbreviation : p.displayName() + " \u2013 " + role + abbreviation;
+    }
+
+    /** The Board's attendee table: role, then the organisation's abbreviation ("Police and Crime Commissioner, OPCC"). */
+    String boardRole(Minutes.Attendee attendee) {
+        Person p = person(attendee.person());
+        String role = attendee.role() != null ? attendee.role() : p.jobTitle();
+        return joinNonBlank(", ", role, p.abbreviation());
+    }
+
+    /**
+     * The Panel's apologies sentence for members: "Councillors Abdul Khan (Coventry City Council), …
+     * and Kristina Murphy (Independent Panel Member)", or null when no member sent apologies.
+     */
+    String memberApologies(List<Minutes.Attendee> apologies) {
+        List<String> councillors = new ArrayList<>();
+        List<String> independents = new ArrayList<>();
+        for (Minutes.Attendee a : apologies) {
+            Membership m = membership(a.person());
+            if (m == null) {
+                continue;
+            }
+            Person p = person(a.person());
+            String name = p.givenName() + " " + p.familyName();
+            if (m.type() == Membership.MemberType.INDEPENDENT) {
+                independents.add(name + " (" + INDEPENDENT + ")");
+            } else {
+                councillors.add(name + (m.authority() == null ? "" : " (" + m.authority() + ")"));
+            }
+        }
+        List<String> names = new ArrayList<>(councillors);
+        if (!councillors.isEmpty()) {
+            names.set(0, (councillors.size() == 1 ? "Councillor " : "Councillors ") + councillors.get(0));
+        }
+        names.addAll(independents);
+        return names.isEmpty() ? null : joinList(names);
+    }
+
+    /** Apologies of people who are not members: "Craig Guildford, Chief Constable", or null. */
+    String otherApologies(List<Minutes.Attendee> apologies) {
+        List<String> names = apologies.stream().filter(a -> membership(a.person()) == null).map(a -> {
+            Person p = person(a.person());
+            String role = a.role() != null ? a.role() : p.jobTitle();
+            return p.displayName() + (role == null ? "" : ", " + role);
+        }).toList();
+        return names.isEmpty() ? null : joinList(names);
+    }
+
+    /**
+     * The Board's apologies sentence: role before name, people of the same role grouped
+     * ("Board Members Bhupinder Gakhal and Charmaine Burton").
+     */
+    String boardApologies(List<Minutes.Attendee> apologies) {
+        Map<String, List<String>> byRole = new java.util.LinkedHashMap<>();
+        for (Minutes.Attendee a : apologies) {
+            Person p = person(a.person());
+            String role = Objects.requireNonNullElse(a.role() != null ? a.role() : p.jobTitle(), "");
+            byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(p.givenName() + " " + p.familyName());
+        }
+        List<String> groups = byRole.entrySet().stream().map(e -> {
+            String role = e.getKey().isEmpty() ? "" : (e.getValue().size() > 1 ? e.getKey() + "s" : e.getKey()) + " ";
+            return role + joinList(e.getValue());
+        }).toList();
+        return joinList(groups);
+    }
+
+    /** "Cllr Moore declared a non-pecuniary interest as trustee of …". */
+    String declaration(Minutes.Declaration d) {
+        Person p = person(d.person());
+        String who = (p.prefix() == null ? p.givenName() : p.prefix()) + " " + p.familyName();
+        String kind = d.kind() == null || d.kind().isBlank() ? "" : d.kind().trim() + " ";
+        String article = kind.isEmpty() ? "an" : "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 ? "an" : "a";
+        String description = d.description().trim();
+        return who + " declared " + article + " " + kind + "interest " + description
+                + (description.endsWith(".") ? "" : ".");
+    }
+
+    /** "one webcaster and four observers". */
+    static String others(List<Minutes.OtherAttendees> others) {
+        return joinList(others.stream().map(o -> (o.count() < NUMBER_WORDS.length ? NUMBER_WORDS[o.count()]
+                : Integer.toString(o.count())) + " " + o.kind() + (o.count() == 1 ? "" : "s")).toList());
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String joinList(List<String> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String joinNonBlank(String separator, String... parts) {
+        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(separator));
+    }
+}

@@ -1,0 +1,267 @@
+package org.packpress.documents.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.packpress.documents.Audience;
+import org.packpress.documents.TextBlocks;
+import org.packpress.model.Body;
+import org.packpress.model.Body.BodyKind;
+import org.packpress.model.Meeting;
+import org.packpress.model.minutes.MinuteAction;
+import org.packpress.model.minutes.MinuteItem;
+import org.packpress.model.minutes.Minutes;
+import org.packpress.model.minutes.Resolution;
+import org.packpress.model.minutes.RomanNumerals;
+import org.packpress.render.text.DateStyles;
+import org.packpress.render.text.StyledText;
+import org.packpress.store.minutes.MinutesRepository.Confirmation;
+
+/**
+ * A meeting's minutes as rows of its body's house style: the Panel's minutes (upper-case title,
+ * PRESENT and ALSO PRESENT, numbered items, RESOLVED blocks, closing time and the Chair's signature)
+ * or the Board's notes (heading, attendee table, apologies, notes, rows of {@code NNN/YY} items with
+ * group headings and actions in bold). The public version leaves out every exempt item; the
+ * confidential version is the exempt items alone, under a confidential heading.
+ */
+public final class MinutesDocument {
+
+    /** The Board's text column starts three indent steps (60pt) in, beside the reference column. */
+    static final int BOARD_TEXT_COLUMN = 3;
+
+    private final Body body;
+    private final Meeting meeting;
+    private final Minutes minutes;
+    private final Confirmation confirmation;
+    private final TextBlocks blocks;
+    private final AttendanceWording wording;
+
+    public MinutesDocument(Body body, Meeting meeting, Minutes minutes, Confirmation confirmation, TextBlocks blocks) {
+        this.body = body;
+        this.meeting = meeting;
+        this.minutes = minutes;
+        this.confirmation = confirmation;
+        this.blocks = blocks;
+        this.wording = new AttendanceWording(body, meeting.date());
+    }
+
+    /** The layout of the body's house style. */
+    public String layout() {
+        return body.kind() == BodyKind.BOARD ? "minutes-board" : "minutes-panel";
+    }
+
+    public String title(Audience audience) {
+        String kind = body.kind() == BodyKind.BOARD ? "Notes" : "Minutes";
+        return (audience == Audience.CONFIDENTIAL ? "Confidential " + kind.toLowerCase(Locale.UK) : kind)
+                + " of the meeting of " + body.name() + " held on " + DateStyles.longDate(meeting.date());
+    }
+
+    /** Whether a confidential version exists: some items were held in private. */
+    public boolean hasExemptItems() {
+        return !minutes.exemptItems().isEmpty();
+    }
+
+    /**
+     * The rows of one version.
+     *
+     * @param confidentialOnly the confidential minutes: exempt items only
+     */
+    public List<PaperRow> rows(boolean confidentialOnly) {
+        List<PaperRow> rows = body.kind() == BodyKind.BOARD ? boardHead(confidentialOnly) : panelHead(confidentialOnly);
+        List<MinuteItem> items = confidentialOnly ? minutes.exemptItems() : minutes.publicItems();
+        String group = null;
+        for (MinuteItem item : items) {
+            if (body.kind() == BodyKind.BOARD) {
+                if (item.group() != null && !item.group().equals(group)) {
+                    rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(item.group())));
+                }
+                group = item.group() != null ? item.group() : group;
+                boardItem(item, rows);
+            } else {
+                panelItem(item, rows);
+            }
+        }
+        if (body.kind() == BodyKind.PANEL) {
+            panelClose(rows);
+        } else if (confirmation != null) {
+            rows.add(PaperRow.paragraph(StyledText.italic(StyledText.escape(confirmedLine())), 0));
+        }
+        return rows;
+    }
+
+    private List<PaperRow> panelHead(boolean confidentialOnly) {
+        List<PaperRow> rows = new ArrayList<>();
+        if (confidentialOnly) {
+            rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-confidential-heading"))));
+        }
+        String title = "MINUTES OF THE " + (meeting.type() == Meeting.MeetingType.EXTRAORDINARY ? "EXTRAORDINARY " : "")
+                + "MEETING OF THE " + body.name().toUpperCase(Locale.UK) + " HELD ON "
+                + DateStyles.minutesHeading(meeting.date(), meeting.start()) + " \u2013 "
+                + (meeting.venueShort() != null ? meeting.venueShort() : meeting.venue()).toUpperCase(Locale.UK);
+        rows.add(PaperRow.of(PaperRow.TITLE, esc(title)));
+        rows.add(PaperRow.of(PaperRow.HEADING, "PRESENT: -"));
+        if (!minutes.present().isEmpty()) {
+            rows.add(PaperRow.of(PaperRow.SUBHEADING, "Members"));
+            wording.membersInOrder(minutes.present()).forEach(a -> rows.add(PaperRow.of(PaperRow.LINE,
+                    esc(wording.memberLine(a)))));
+        }
+        if (!minutes.alsoPresent().isEmpty()) {
+            rows.add(PaperRow.of(PaperRow.HEADING, "ALSO PRESENT: -"));
+            minutes.alsoPresent().forEach(a -> rows.add(PaperRow.of(PaperRow.LINE, esc(wording.officerLine(a)))));
+        }
+        if (!minutes.otherAttendees().isEmpty()) {
+            rows.add(PaperRow.paragraph(esc("Plus, " + AttendanceWording.others(minutes.otherAttendees()) + "."), 0));
+        }
+        return rows;
+    }
+
+    private void panelItem(MinuteItem item, List<PaperRow> rows) {
+        rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
+        if (item.exempt() != null) {
+            rows.add(PaperRow.paragraph(StyledText.italic(StyledText.inline(blocks.get(body, "exempt-notice",
+                    Map.of("paragraph", item.exempt().toString())))), 0));
+        }
+        rows.addAll(standardText(item));
+        rows.addAll(proceduralNotes(item));
+        rows.addAll(MarkdownRows.of(item.text()));
+        resolution(item.resolution(), rows, 0);
+        unlinkedActions(item, rows, 0);
+    }
+
+    private void panelClose(List<PaperRow> rows) {
+        if (minutes.ended() != null) {
+            rows.add(PaperRow.paragraph(esc("The meeting ended at " + DateStyles.hours(minutes.ended()) + "."), 0));
+        }
+        rows.add(PaperRow.of(PaperRow.SIGNATURE, "CHAIR"));
+        if (confirmation != null) {
+            rows.add(PaperRow.paragraph(StyledText.italic(esc(confirmedLine())), 0));
+        }
+    }
+
+    private String confirmedLine() {
+        return blocks.get(body, "minutes-confirmed", Map.of("date", DateStyles.longDate(confirmation.confirmedAt()),
+                "minute", confirmation.minuteNumber()));
+    }
+
+    private List<PaperRow> boardHead(boolean confidentialOnly) {
+        List<PaperRow> rows = new ArrayList<>();
+        if (confidentialOnly) {
+            rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-confidential-heading"))));
+        }
+        rows.add(PaperRow.of(PaperRow.TITLE, esc(body.name().toUpperCase(Locale.UK))));
+        rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(DateStyles.boardMeetingTimes(meeting.date(), meeting.start(),
+                minutes.ended()))));
+        rows.add(PaperRow.of(PaperRow.HEADING, "Attendees:"));
+        minutes.present().forEach(a -> rows.add(attendeeRow(a)));
+        minutes.alsoPresent().forEach(a -> rows.add(attendeeRow(a)));
+        if (!minutes.otherAttendees().isEmpty()) {
+            rows.add(PaperRow.paragraph(esc("Plus, " + AttendanceWording.others(minutes.otherAttendees()) + "."), 0));
+        }
+        if (!minutes.apologies().isEmpty()) {
+            rows.add(PaperRow.of(PaperRow.HEADING, "Apologies:"));
+            minutes.apologies().forEach(a -> rows.add(attendeeRow(a)));
+        }
+        for (int i = 0; i < minutes.notes().size(); i++) {
+            rows.add(PaperRow.item((i + 1) + ".", StyledText.italic(StyledText.inline(minutes.notes().get(i))), 0));
+        }
+        return rows;
+    }
+
+    private PaperRow attendeeRow(Minutes.Attendee a) {
+        return PaperRow.attendee(esc(wording.person(a.person()).givenName() + " "
+                + wording.person(a.person()).familyName()), esc(wording.boardRole(a)));
+    }
+
+    private void boardItem(MinuteItem item, List<PaperRow> rows) {
+        rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
+        List<PaperRow> content = new ArrayList<>(standardText(item));
+        content.addAll(proceduralNotes(item));
+        content.addAll(MarkdownRows.of(item.text()));
+        resolution(item.resolution(), content, 0);
+        unlinkedActions(item, content, 0);
+        content.forEach(r -> rows.add(r.shifted(BOARD_TEXT_COLUMN)));
+    }
+
+    /** The sentences built from data for the apologies, declarations and next-meeting items. */
+    private List<PaperRow> standardText(MinuteItem item) {
+        List<PaperRow> rows = new ArrayList<>();
+        if ("apologies".equals(item.standard())) {
+            if (body.kind() == BodyKind.BOARD) {
+                if (!minutes.apologies().isEmpty()) {
+                    rows.add(PaperRow.paragraph(esc(blocks.get(body, "board-apologies",
+                            Map.of("names", wording.boardApologies(minutes.apologies())))), 0));
+                }
+            } else {
+                String members = wording.memberApologies(minutes.apologies());
+                String others = wording.otherApologies(minutes.apologies());
+                if (members != null) {
+                    rows.add(PaperRow.paragraph(esc(blocks.get(body, "minutes-apologies", Map.of("names", members))), 0));
+                }
+                if (others != null) {
+                    rows.add(PaperRow.paragraph(esc(blocks.get(body, "minutes-apologies-others",
+                            Map.of("names", others))), 0));
+                }
+                if (members == null && others == null) {
+                    rows.add(PaperRow.paragraph(esc(blocks.get(body, "minutes-no-apologies")), 0));
+                }
+            }
+        } else if ("declarations".equals(item.standard())) {
+            if (minutes.declarations().isEmpty()) {
+                rows.add(PaperRow.paragraph(esc(blocks.get(body, "minutes-no-declarations")), 0));
+            }
+            minutes.declarations().forEach(d -> rows.add(PaperRow.paragraph(esc(wording.declaration(d)), 0)));
+        } else if ("next-meeting".equals(item.standard()) && minutes.nextMeeting() != null) {
+            rows.add(PaperRow.paragraph(esc(blocks.get(body, "board-next-meeting",
+                    Map.of("date", DateStyles.dayOrdinalDate(minutes.nextMeeting())))), 0));
+        }
+        return rows;
+    }
+
+    private static List<PaperRow> proceduralNotes(MinuteItem item) {
+        return item.proceduralNotes().stream()
+                .map(n -> PaperRow.paragraph(StyledText.italic(StyledText.inline(n)), 0)).toList();
+    }
+
+    /** "RESOLVED:-" then one bold "That …" paragraph, or bold clauses i., ii. with sub-clauses a., b. */
+    private static void resolution(Resolution resolution, List<PaperRow> rows, int indent) {
+        if (resolution == null) {
+            return;
+        }
+        rows.add(PaperRow.of(PaperRow.HEADING, "RESOLVED:-").shifted(indent));
+        if (resolution.text() != null && !resolution.text().isBlank()) {
+            MarkdownRows.of(resolution.text()).forEach(r -> rows.add(bold(r).shifted(indent)));
+            return;
+        }
+        if (resolution.preamble() != null && !resolution.preamble().isBlank()) {
+            rows.add(PaperRow.paragraph(StyledText.bold(StyledText.inline(resolution.preamble())), indent));
+        }
+        for (int c = 0; c < resolution.clauses().size(); c++) {
+            Resolution.Clause clause = resolution.clauses().get(c);
+            rows.add(PaperRow.item(RomanNumerals.of(c + 1) + ".", StyledText.bold(StyledText.inline(clause.text())),
+                    indent));
+            for (int s = 0; s < clause.clauses().size(); s++) {
+                rows.add(PaperRow.item((char) ('a' + s) + ".",
+                        StyledText.bold(StyledText.inline(clause.clauses().get(s).text())), indent + 1));
+            }
+        }
+    }
+
+    /** Actions that do not repeat a resolution clause print in bold after the discussion. */
+    private static void unlinkedActions(MinuteItem item, List<PaperRow> rows, int indent) {
+        for (MinuteAction action : item.actions()) {
+            if (action.clause() == null) {
+                rows.add(PaperRow.paragraph(StyledText.bold("Action: " + StyledText.inline(action.text())), indent));
+            }
+        }
+    }
+
+    private static PaperRow bold(PaperRow row) {
+        return PaperRow.PARAGRAPH.equals(row.getKind()) ? PaperRow.paragraph(StyledText.bold(row.getText()),
+                row.getIndent()) : PaperRow.item(row.getMarker(), StyledText.bold(row.getText()), row.getMarkerIndent());
+    }
+
+    private static String esc(String plain) {
+        return StyledText.escape(plain);
+    }
+}

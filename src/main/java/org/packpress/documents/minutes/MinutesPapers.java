@@ -1,0 +1,86 @@
+package org.packpress.documents.minutes;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.packpress.documents.Audience;
+import org.packpress.documents.TextBlocks;
+import org.packpress.model.Body;
+import org.packpress.model.Meeting;
+import org.packpress.model.minutes.Minutes;
+import org.packpress.publish.BuildFailedException;
+import org.packpress.publish.Hashes;
+import org.packpress.render.DocumentInfo;
+import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
+import org.packpress.store.minutes.MinutesRepository;
+import org.springframework.stereotype.Service;
+
+/** Renders a meeting's minutes from the store, in its body's house style. */
+@Service
+public class MinutesPapers {
+
+    private final BodyRepository bodies;
+    private final MeetingRepository meetings;
+    private final MinutesRepository minutes;
+    private final TextBlocks blocks;
+    private final JasperRenderer jasper;
+
+    public MinutesPapers(BodyRepository bodies, MeetingRepository meetings, MinutesRepository minutes,
+            TextBlocks blocks, JasperRenderer jasper) {
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.blocks = blocks;
+        this.jasper = jasper;
+    }
+
+    /** The minutes of a meeting, ready to render. */
+    public MinutesDocument document(Body body, LocalDate date) {
+        Minutes recorded = minutes.findMinutes(body.id(), date).orElseThrow(() -> new BuildFailedException(
+                "there are no minutes of " + body.id() + " for " + date + " (import minutes/" + date + ".yaml)"));
+        Meeting meeting = meetings.find(body.id(), date).orElseThrow(() -> new BuildFailedException(
+                "there is no meeting of " + body.id() + " on " + date));
+        return new MinutesDocument(body, meeting, recorded, minutes.confirmation(body.id(), date).orElse(null), blocks);
+    }
+
+    /** A hash of everything the minutes of {@code date} are made from. */
+    public String dataHash(Body body, LocalDate date) {
+        return Hashes.sha256(String.join("|", bodies.sourceHash(body.id()).orElse(""),
+                meetings.sourceHash(body.id(), date).orElse(""), minutes.minutesHash(body.id(), date).orElse(""),
+                minutes.confirmation(body.id(), date).map(Object::toString).orElse("draft")));
+    }
+
+    /**
+     * Renders the minutes for an audience: the public minutes, followed for the confidential audience
+     * by the confidential minutes of the exempt items.
+     *
+     * @return the number of pages
+     */
+    public int render(Body body, LocalDate date, Audience audience, Path target) {
+        MinutesDocument document = document(body, date);
+        List<PaperRow> rows = new ArrayList<>(document.rows(false));
+        if (audience == Audience.CONFIDENTIAL && document.hasExemptItems()) {
+            rows.addAll(document.rows(true));
+        }
+        return export(body, document, rows, document.title(audience), target);
+    }
+
+    /** Renders only the confidential minutes (the exempt items); call when {@link MinutesDocument#hasExemptItems()}. */
+    public int renderConfidential(Body body, LocalDate date, Path target) {
+        MinutesDocument document = document(body, date);
+        return export(body, document, document.rows(true), document.title(Audience.CONFIDENTIAL), target);
+    }
+
+    private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title, Path target) {
+        JasperPrint print = jasper.fill(document.layout(), Map.of(),
+                new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
+        jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Minutes"), target);
+        return print.getPages().size();
+    }
+}

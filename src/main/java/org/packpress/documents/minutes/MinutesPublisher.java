@@ -1,0 +1,85 @@
+package org.packpress.documents.minutes;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.packpress.documents.Audience;
+import org.packpress.model.Body;
+import org.packpress.publish.Publisher;
+import org.packpress.publish.Publisher.StagedFile;
+import org.packpress.store.BodyRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds and publishes minutes and action trackers beside the agenda pack, in
+ * {@code out/<body>/<yyyy-mm-dd>/}: {@code minutes.pdf} (and {@code minutes-confidential.pdf} when
+ * items were exempt), {@code action-tracker.pdf} and {@code action-tracker.xlsx}. Files are staged
+ * and moved into place together; a failed build leaves nothing.
+ */
+@Service
+public class MinutesPublisher {
+
+    public static final String MINUTES = "minutes";
+    public static final String ACTION_TRACKER = "action-tracker";
+
+    private final BodyRepository bodies;
+    private final MinutesPapers minutes;
+    private final ActionTrackerPapers trackers;
+    private final Publisher publisher;
+
+    public MinutesPublisher(BodyRepository bodies, MinutesPapers minutes, ActionTrackerPapers trackers,
+            Publisher publisher) {
+        this.bodies = bodies;
+        this.minutes = minutes;
+        this.trackers = trackers;
+        this.publisher = publisher;
+    }
+
+    public List<Path> publishMinutes(String bodyId, LocalDate date, Path outRoot, Long jobExecutionId) {
+        Body body = bodies.get(bodyId);
+        Path folder = Publisher.folder(outRoot, bodyId, date.toString());
+        List<StagedFile> staged = new ArrayList<>();
+        try {
+            Path file = publisher.stage(folder, "minutes.pdf");
+            staged.add(new StagedFile("minutes.pdf", file, null));
+            int pages = minutes.render(body, date, Audience.PUBLIC, file);
+            staged.set(0, new StagedFile("minutes.pdf", file, pages));
+            if (minutes.document(body, date).hasExemptItems()) {
+                Path confidential = publisher.stage(folder, "minutes-confidential.pdf");
+                staged.add(new StagedFile("minutes-confidential.pdf", confidential, null));
+                int confidentialPages = minutes.renderConfidential(body, date, confidential);
+                staged.set(1, new StagedFile("minutes-confidential.pdf", confidential, confidentialPages));
+            }
+            Map<String, String> inputs = new LinkedHashMap<>();
+            inputs.put("minutes/" + date, minutes.dataHash(body, date));
+            return publisher.publish(folder, bodyId, MINUTES, staged, inputs, jobExecutionId, List.of());
+        } catch (RuntimeException e) {
+            publisher.discard(staged);
+            throw e;
+        }
+    }
+
+    public List<Path> publishTracker(String bodyId, LocalDate asOf, Path outRoot, Long jobExecutionId) {
+        Body body = bodies.get(bodyId);
+        Path folder = Publisher.folder(outRoot, bodyId, asOf.toString());
+        List<StagedFile> staged = new ArrayList<>();
+        try {
+            ActionTracker tracker = trackers.tracker(body, asOf);
+            Path pdf = publisher.stage(folder, "action-tracker.pdf");
+            staged.add(new StagedFile("action-tracker.pdf", pdf, null));
+            int pages = trackers.renderPdf(tracker, body, pdf);
+            staged.set(0, new StagedFile("action-tracker.pdf", pdf, pages));
+            Path workbook = publisher.stage(folder, "action-tracker.xlsx");
+            staged.add(new StagedFile("action-tracker.xlsx", workbook, null));
+            trackers.writeWorkbook(tracker, workbook);
+            Map<String, String> inputs = Map.of("action-tracker", trackers.dataHash(body, asOf));
+            return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, inputs, jobExecutionId, List.of());
+        } catch (RuntimeException e) {
+            publisher.discard(staged);
+            throw e;
+        }
+    }
+}

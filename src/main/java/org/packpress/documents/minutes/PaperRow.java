@@ -1,0 +1,129 @@
+package org.packpress.documents.minutes;
+
+import java.util.List;
+
+/**
+ * One detail row of the minutes layouts ({@code reports/minutes-panel.jrxml},
+ * {@code reports/minutes-board.jrxml}) and the key decisions list. Each layout prints the band of a
+ * row's {@link #getKind() kind}. Texts are JasperReports styled text (user words escaped); indents are
+ * in steps of 20pt.
+ */
+public final class PaperRow {
+
+    public static final String TITLE = "title";
+    public static final String HEADING = "heading";
+    public static final String SUBHEADING = "subheading";
+    public static final String LINE = "line";
+    public static final String ATTENDEE = "attendee";
+    public static final String MINUTE = "minute";
+    public static final String PARAGRAPH = "paragraph";
+    public static final String ITEM = "item";
+    public static final String SIGNATURE = "signature";
+
+    private final String kind;
+    private final String ref;
+    private final String label;
+    private final String text;
+    private final String marker;
+    private final int indent;
+    private final int markerIndent;
+    private final boolean keepWithNext;
+    private int section;
+
+    private PaperRow(String kind, String ref, String label, String text, String marker, int indent, int markerIndent,
+            boolean keepWithNext) {
+        this.kind = kind;
+        this.ref = ref;
+        this.label = label;
+        this.text = text;
+        this.marker = marker;
+        this.indent = indent;
+        this.markerIndent = markerIndent;
+        this.keepWithNext = keepWithNext;
+    }
+
+    public static PaperRow of(String kind, String text) {
+        return new PaperRow(kind, null, null, text, null, 0, 0, false);
+    }
+
+    public static PaperRow paragraph(String text, int indent) {
+        return new PaperRow(PARAGRAPH, null, null, text, null, indent, 0, false);
+    }
+
+    /** A list item or a numbered clause: the marker at {@code markerIndent}, the text one step further. */
+    public static PaperRow item(String marker, String text, int markerIndent) {
+        return new PaperRow(ITEM, null, null, text, marker, markerIndent + 1, markerIndent, false);
+    }
+
+    /** A minute heading: its number and title. */
+    public static PaperRow minute(String ref, String title) {
+        return new PaperRow(MINUTE, ref, null, title, null, 0, 0, true);
+    }
+
+    /** A row of an attendee table: name, then role. */
+    public static PaperRow attendee(String name, String role) {
+        return new PaperRow(ATTENDEE, null, name, role, null, 0, 0, false);
+    }
+
+    /** The same row moved {@code steps} indents to the right (the Board's text column). */
+    public PaperRow shifted(int steps) {
+        return new PaperRow(kind, ref, label, text, marker, indent + steps, markerIndent + steps, keepWithNext);
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getMarker() {
+        return marker;
+    }
+
+    public Integer getIndent() {
+        return indent;
+    }
+
+    public Integer getMarkerIndent() {
+        return markerIndent;
+    }
+
+    /** Which minute the row belongs to; a minute starts a new page when little room is left. */
+    public Integer getSection() {
+        return section;
+    }
+
+    /** Numbers the rows' sections: a new one at each minute or group heading. */
+    public static List<PaperRow> sectioned(List<PaperRow> rows) {
+        int section = 0;
+        boolean previousStarted = false;
+        for (PaperRow row : rows) {
+            boolean starts = MINUTE.equals(row.kind) || SUBHEADING.equals(row.kind) || HEADING.equals(row.kind);
+            if (starts && !previousStarted) {
+                section++;
+            }
+            previousStarted = starts;
+            row.section = section;
+        }
+        return rows;
+    }
+
+    public Boolean getKeepWithNext() {
+        return keepWithNext;
+    }
+
+    @Override
+    public String toString() {
+        return kind + (ref == null ? "" : " " + ref) + (marker == null ? "" : " " + marker) + ": " + text;
+    }
+}

@@ -1,0 +1,60 @@
+package org.packpress.documents.minutes;
+
+import org.packpress.render.text.StyledText;
+
+/**
+ * A row of {@code reports/action-tracker.jrxml}: section 1 (outstanding) or 2 (completed, printed in
+ * italics). A placeholder row stands for an empty section.
+ */
+public final class TrackerPdfRow {
+
+    private final int section;
+    private final String sectionTitle;
+    private final TrackerRow row;
+
+    TrackerPdfRow(int section, String sectionTitle, TrackerRow row) {
+        this.section = section;
+        this.sectionTitle = sectionTitle;
+        this.row = row;
+    }
+
+    public Integer getSection() {
+        return section;
+    }
+
+    public String getSectionTitle() {
+        return sectionTitle;
+    }
+
+    public Boolean getPlaceholder() {
+        return row == null;
+    }
+
+    public String getRef() {
+        return row == null ? null : styled(StyledText.escape(row.ref()));
+    }
+
+    public String getMonth() {
+        return row == null ? null : styled(StyledText.escape(row.meetingMonth()));
+    }
+
+    public String getAction() {
+        return row == null ? null : styled(StyledText.inline(row.action()));
+    }
+
+    public String getUpdates() {
+        if (row == null) {
+            return null;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        row.updates().forEach(u -> parts.add(StyledText.inline(u)));
+        if (row.programmedFor() != null) {
+            parts.add(StyledText.escape("Programmed for " + org.packpress.render.text.DateStyles.longDate(row.programmedFor())));
+        }
+        return styled(String.join("<br/>", parts));
+    }
+
+    private String styled(String text) {
+        return section == 2 ? StyledText.italic(text) : text;
+    }
+}

@@ -1,0 +1,108 @@
+package org.packpress.documents.minutes;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.packpress.documents.Audience;
+import org.packpress.documents.GeneratedPaperProvider;
+import org.packpress.documents.TextBlocks;
+import org.packpress.model.AgendaDocument.GeneratedSource;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Body;
+import org.packpress.model.Meeting;
+import org.packpress.model.minutes.WorkProgramme;
+import org.packpress.publish.BuildFailedException;
+import org.packpress.publish.Hashes;
+import org.packpress.render.DocumentInfo;
+import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.text.DateStyles;
+import org.packpress.render.text.StyledText;
+import org.packpress.store.minutes.MinutesRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Papers {@code generated: work-programme}: the body's work programme table and menu of options, as
+ * the edition of the meeting's month (or {@code options: {edition: yyyy-mm}}).
+ */
+@Component
+public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
+
+    private final MinutesRepository store;
+    private final TextBlocks blocks;
+    private final JasperRenderer jasper;
+
+    public WorkProgrammePaperProvider(MinutesRepository store, TextBlocks blocks, JasperRenderer jasper) {
+        this.store = store;
+        this.blocks = blocks;
+        this.jasper = jasper;
+    }
+
+    @Override
+    public String kind() {
+        return "work-programme";
+    }
+
+    @Override
+    public String dataHash(Body body, Meeting meeting, AgendaItem item, GeneratedSource source) {
+        return Hashes.sha256(edition(meeting, item, source) + "|"
+                + store.paperDataHash(body.id(), MinutesRepository.WORK_PROGRAMME).orElse(""));
+    }
+
+    @Override
+    public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
+            Path target) {
+        WorkProgramme programme = store.findPaperData(body.id(), MinutesRepository.WORK_PROGRAMME, WorkProgramme.class)
+                .orElseThrow(() -> new BuildFailedException("item " + item.number() + ": " + body.id()
+                        + " has no work programme (import work-programme.yaml)"));
+        String title = body.name() + " Work Programme " + programme.year() + " \u2013 "
+                + DateStyles.monthYear(edition(meeting, item, source));
+        JasperPrint print = jasper.fill("work-programme", Map.of("TITLE", title,
+                "MENU_INTRODUCTION", StyledText.inline(blocks.get(body, "work-programme-menu-intro"))),
+                new JRBeanCollectionDataSource(rows(programme)));
+        jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Work programme"), target);
+        return print.getPages().size();
+    }
+
+    static List<WorkProgrammeRow> rows(WorkProgramme programme) {
+        List<WorkProgrammeRow> rows = new ArrayList<>();
+        for (WorkProgramme.Item item : programme.items()) {
+            List<String> when = new ArrayList<>();
+            when.add(StyledText.escape(DateStyles.longDate(item.date())));
+            if (item.occasion() != null) {
+                when.add(StyledText.escape(item.occasion()));
+            }
+            if (item.time() != null) {
+                when.add(StyledText.escape(DateStyles.twelveHourTime(item.time())));
+            }
+            if (item.place() != null) {
+                when.add(StyledText.inline(item.place()));
+            }
+            String topic = StyledText.inline(item.topic()) + (Boolean.TRUE.equals(item.standing()) ? StyledText.escape(" (Standing Item)") : "");
+            List<String> information = new ArrayList<>();
+            if (Boolean.TRUE.equals(item.statutory())) {
+                information.add("This is a statutory duty.");
+            }
+            if (Boolean.TRUE.equals(item.provisional())) {
+                information.add("Provisional meeting date.");
+            }
+            if (item.information() != null) {
+                information.add(StyledText.inline(item.information()));
+            }
+            rows.add(new WorkProgrammeRow(1, String.join("<br/>", when), topic, StyledText.inline(item.aims()),
+                    String.join("<br/>", information)));
+        }
+        for (WorkProgramme.Option option : programme.menu()) {
+            rows.add(new WorkProgrammeRow(2, null, StyledText.inline(option.topic()), StyledText.inline(option.aims()),
+                    StyledText.inline(option.information())));
+        }
+        return rows;
+    }
+
+    private static YearMonth edition(Meeting meeting, AgendaItem item, GeneratedSource source) {
+        return OptionDates.month(item, source, "edition", YearMonth.from(meeting.date()));
+    }
+}

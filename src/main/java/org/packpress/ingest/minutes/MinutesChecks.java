@@ -1,0 +1,231 @@
+package org.packpress.ingest.minutes;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.packpress.ingest.Problems;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Body;
+import org.packpress.model.Meeting;
+import org.packpress.model.Membership;
+import org.packpress.model.minutes.MinuteAction;
+import org.packpress.model.minutes.MinuteItem;
+import org.packpress.model.minutes.MinuteNumbers;
+import org.packpress.model.minutes.Minutes;
+import org.packpress.model.minutes.Resolution;
+
+/**
+ * Checks one minutes file against its body and meeting: people and members, attendance, numbering
+ * inside the file, agenda items, resolutions and the clauses actions refer to. Continuity with other
+ * meetings is checked by {@link MinutesImporter}, which sees them all.
+ */
+final class MinutesChecks {
+
+    static final Set<String> STANDARD_ITEMS = Set.of("apologies", "declarations", "next-meeting");
+
+    private final Body body;
+    private final String file;
+    private final Problems problems;
+
+    MinutesChecks(Body body, String file, Problems problems) {
+        this.body = body;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    void check(Minutes minutes, LocalDate fileDate, Meeting meeting) {
+        if (minutes.meeting() == null) {
+            problems.add(file, "meeting", "is required");
+            return;
+        }
+        if (!minutes.meeting().equals(fileDate)) {
+            problems.add(file, "meeting", minutes.meeting() + " does not match the file name (" + fileDate + ")");
+        }
+        if (meeting == null) {
+            problems.add(file, "meeting", "there is no meeting of " + body.id() + " on " + minutes.meeting()
+                    + " (add meetings/" + minutes.meeting() + ".yaml)");
+        }
+        checkAttendance(minutes);
+        checkDeclarations(minutes);
+        checkItems(minutes, meeting);
+        if (minutes.nextMeeting() != null && !minutes.nextMeeting().isAfter(minutes.meeting())) {
+            problems.add(file, "nextMeeting", minutes.nextMeeting() + " is not after the meeting");
+        }
+        if (minutes.ended() != null && meeting != null && minutes.ended().isBefore(meeting.start())) {
+            problems.add(file, "ended", minutes.ended() + " is before the start of the meeting (" + meeting.start() + ")");
+        }
+    }
+
+    private void checkAttendance(Minutes minutes) {
+        Map<String, String> seen = new HashMap<>();
+        checkPeople(minutes.present(), "present", minutes.meeting(), true, seen);
+        checkPeople(minutes.alsoPresent(), "alsoPresent", minutes.meeting(), false, seen);
+        checkPeople(minutes.apologies(), "apologies", minutes.meeting(), false, seen);
+        for (int i = 0; i < minutes.otherAttendees().size(); i++) {
+            Minutes.OtherAttendees o = minutes.otherAttendees().get(i);
+            if (o.count() == null || o.count() < 1) {
+                problems.add(file, "otherAttendees[" + (i + 1) + "].count", "must be at least 1");
+            }
+            if (o.kind() == null || o.kind().isBlank()) {
+                problems.add(file, "otherAttendees[" + (i + 1) + "].kind", "is required (e.g. observer)");
+            }
+        }
+    }
+
+    /** Each person once across present, alsoPresent and apologies; members present must be members. */
+    private void checkPeople(List<Minutes.Attendee> list, String field, LocalDate date, boolean members,
+            Map<String, String> seen) {
+        for (int i = 0; i < list.size(); i++) {
+            String at = field + "[" + (i + 1) + "]";
+            String id = list.get(i).person();
+            if (id == null) {
+                problems.add(file, at + ".person", "is required");
+                continue;
+            }
+            if (body.people().stream().noneMatch(p -> p.id().equals(id))) {
+                problems.add(file, at + ".person", "'" + id + "' is not a person of " + body.id()
+                        + " (add them to body.yaml)");
+                continue;
+            }
+            if (members && membership(id, date) == null) {
+                problems.add(file, at + ".person", "'" + id + "' is not a member of " + body.id() + " on " + date
+                        + " (list non-members under alsoPresent)");
+            }
+            String earlier = seen.putIfAbsent(id, at);
+            if (earlier != null) {
+                boolean absentAndPresent = field.equals("apologies") != earlier.startsWith("apologies");
+                problems.add(file, at + ".person", "'" + id + "' is also listed as " + earlier
+                        + (absentAndPresent ? ": someone cannot be both present and giving apologies" : ""));
+            }
+        }
+    }
+
+    private void checkDeclarations(Minutes minutes) {
+        for (int i = 0; i < minutes.declarations().size(); i++) {
+            Minutes.Declaration d = minutes.declarations().get(i);
+            String at = "declarations[" + (i + 1) + "]";
+            if (d.person() == null || minutes.present().stream().noneMatch(a -> d.person().equals(a.person()))) {
+                problems.add(file, at + ".person", d.person() == null ? "is required"
+                        : "'" + d.person() + "' is not among the members present");
+            }
+            if (d.description() == null || d.description().isBlank()) {
+                problems.add(file, at + ".description", "is required");
+            }
+        }
+    }
+
+    private void checkItems(Minutes minutes, Meeting meeting) {
+        if (minutes.items().isEmpty()) {
+            problems.add(file, "items", "at least one minute item is required");
+            return;
+        }
+        Set<String> numbers = new HashSet<>();
+        int previous = -1;
+        for (int i = 0; i < minutes.items().size(); i++) {
+            MinuteItem item = minutes.items().get(i);
+            String at = "items[" + (i + 1) + "]";
+            int sequence = MinuteNumbers.sequence(body.kind(), item.number(), minutes.meeting());
+            if (item.number() == null) {
+                problems.add(file, at + ".number", "is required");
+            } else if (sequence < 0) {
+                problems.add(file, at + ".number", "'" + item.number() + "' is not "
+                        + MinuteNumbers.expectedForm(body.kind(), minutes.meeting()));
+            } else if (!numbers.add(item.number())) {
+                problems.add(file, at + ".number", item.number() + " is used twice");
+            } else if (previous > 0 && sequence != previous + 1) {
+                problems.add(file, at + ".number", item.number() + " does not follow "
+                        + MinuteNumbers.format(body.kind(), previous, minutes.meeting())
+                        + (sequence > previous + 1 ? " (numbers are missing)" : ""));
+            }
+            previous = sequence > 0 ? sequence : previous;
+            checkItem(item, at, minutes, meeting);
+        }
+    }
+
+    private void checkItem(MinuteItem item, String at, Minutes minutes, Meeting meeting) {
+        if (item.title() == null || item.title().isBlank()) {
+            problems.add(file, at + ".title", "is required");
+        }
+        if (item.agendaItem() != null && meeting != null
+                && meeting.agenda().stream().map(AgendaItem::number).noneMatch(item.agendaItem()::equals)) {
+            problems.add(file, at + ".agendaItem", "'" + item.agendaItem() + "' is not an item of the agenda of "
+                    + minutes.meeting());
+        }
+        if (item.standard() != null && !STANDARD_ITEMS.contains(item.standard())) {
+            problems.add(file, at + ".standard", "'" + item.standard() + "' is not one of: apologies, declarations, next-meeting");
+        }
+        if ("next-meeting".equals(item.standard()) && minutes.nextMeeting() == null) {
+            problems.add(file, at + ".standard", "next-meeting needs the date of the next meeting (field nextMeeting)");
+        }
+        if (item.exempt() != null && (item.exempt() < 1 || item.exempt() > 7)) {
+            problems.add(file, at + ".exempt", item.exempt() + " is not a paragraph of Part 1 of Schedule 12A (1 to 7)");
+        }
+        if (item.confirms() != null && !item.confirms().isBefore(minutes.meeting())) {
+            problems.add(file, at + ".confirms", item.confirms() + " is not an earlier meeting");
+        }
+        checkResolution(item.resolution(), at + ".resolution");
+        for (int a = 0; a < item.actions().size(); a++) {
+            checkAction(item, item.actions().get(a), at + ".actions[" + (a + 1) + "]");
+        }
+    }
+
+    private void checkResolution(Resolution resolution, String at) {
+        if (resolution == null) {
+            return;
+        }
+        boolean hasText = resolution.text() != null && !resolution.text().isBlank();
+        if (hasText == !resolution.clauses().isEmpty()) {
+            problems.add(file, at, "give either text (one resolution) or clauses (numbered resolutions)");
+        }
+        for (int c = 0; c < resolution.clauses().size(); c++) {
+            Resolution.Clause clause = resolution.clauses().get(c);
+            String clauseAt = at + ".clauses[" + (c + 1) + "]";
+            if (clause.text() == null || clause.text().isBlank()) {
+                problems.add(file, clauseAt + ".text", "is required");
+            }
+            for (int s = 0; s < clause.clauses().size(); s++) {
+                Resolution.Clause sub = clause.clauses().get(s);
+                if (sub.text() == null || sub.text().isBlank()) {
+                    problems.add(file, clauseAt + ".clauses[" + (s + 1) + "].text", "is required");
+                }
+                if (!sub.clauses().isEmpty()) {
+                    problems.add(file, clauseAt + ".clauses[" + (s + 1) + "].clauses",
+                            "lettered sub-clauses cannot have clauses of their own");
+                }
+            }
+        }
+    }
+
+    private void checkAction(MinuteItem item, MinuteAction action, String at) {
+        if (action.clause() != null) {
+            Resolution resolution = item.resolution();
+            if (resolution == null || resolution.clauseText(action.clause()) == null) {
+                problems.add(file, at + ".clause", "'" + action.clause() + "' is not a clause of the resolution of minute "
+                        + item.number() + " (" + describeClauses(resolution) + ")");
+            }
+        } else if (action.text() == null || action.text().isBlank()) {
+            problems.add(file, at + ".text", "is required when the action does not name a resolution clause");
+        }
+        if (action.due() != null && action.targetMeeting() != null) {
+            problems.add(file, at, "give a due date or a target meeting, not both");
+        }
+    }
+
+    private static String describeClauses(Resolution resolution) {
+        if (resolution == null) {
+            return "it has no resolution";
+        }
+        if (resolution.clauses().isEmpty()) {
+            return "its resolution has no numbered clauses";
+        }
+        return "it has clauses i to " + org.packpress.model.minutes.RomanNumerals.of(resolution.clauses().size());
+    }
+
+    private Membership membership(String personId, LocalDate date) {
+        return body.memberships().stream().filter(m -> m.personId().equals(personId) && m.activeOn(date))
+                .findFirst().orElse(null);
+    }
+}

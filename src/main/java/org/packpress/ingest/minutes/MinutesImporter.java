@@ -1,0 +1,246 @@
+package org.packpress.ingest.minutes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.packpress.ingest.BodyFolder;
+import org.packpress.ingest.ImportSummary;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputImporter;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.ingest.Problems;
+import org.packpress.ingest.StructuredFiles;
+import org.packpress.model.Body;
+import org.packpress.model.minutes.KeyDecisions;
+import org.packpress.model.minutes.MinuteNumbers;
+import org.packpress.model.minutes.Minutes;
+import org.packpress.model.minutes.TrackerProgress;
+import org.packpress.model.minutes.WorkProgramme;
+import org.packpress.publish.Hashes;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
+import org.packpress.store.minutes.MinutesRepository;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a body's minutes ({@code minutes/<yyyy-mm-dd>.yaml}), the progress of its actions
+ * ({@code action-tracker.yaml}), the key decisions it receives ({@code key-decisions.yaml}) and its
+ * work programme ({@code work-programme.yaml}); JSON with the same schema too. Runs after the agenda
+ * importer, so the body and meetings of the same import are in the store. Everything is checked
+ * before anything is stored; an unchanged file (same hash) is skipped.
+ */
+@Component
+@Order(10)
+public class MinutesImporter implements InputImporter {
+
+    private static final String EXT = "\\.(yaml|yml|json)";
+
+    private final BodyRepository bodies;
+    private final MeetingRepository meetings;
+    private final MinutesRepository store;
+
+    public MinutesImporter(BodyRepository bodies, MeetingRepository meetings, MinutesRepository store) {
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.store = store;
+    }
+
+    @Override
+    public boolean accepts(String relativePath) {
+        return relativePath.matches("minutes/[^/]+" + EXT)
+                || relativePath.matches("(action-tracker|key-decisions|work-programme)" + EXT);
+    }
+
+    /** A parsed file waiting to be stored. */
+    private record Read<T>(String name, T value, String hash) {
+    }
+
+    @Override
+    public ImportSummary importFiles(Path bodyFolder, List<String> files) {
+        BodyFolder folder = new BodyFolder(bodyFolder);
+        Body body = body(folder);
+        Problems problems = new Problems();
+        TreeMap<LocalDate, Read<Minutes>> minutes = new TreeMap<>();
+        Read<TrackerProgress> tracker = null;
+        Read<KeyDecisions> decisions = null;
+        Read<WorkProgramme> programme = null;
+        for (String name : files) {
+            Path file = folder.root().resolve(name);
+            String hash = Hashes.sha256(bytes(file, name));
+            if (name.startsWith("minutes/")) {
+                readMinutes(body, name, file, hash, minutes, problems);
+            } else if (name.startsWith("action-tracker.")) {
+                tracker = read(name, file, hash, TrackerProgress.class, problems);
+            } else if (name.startsWith("key-decisions.")) {
+                decisions = read(name, file, hash, KeyDecisions.class, problems);
+            } else {
+                programme = read(name, file, hash, WorkProgramme.class, problems);
+            }
+        }
+        Map<LocalDate, Minutes> all = allMinutes(body, minutes);
+        checkContinuity(body, minutes, problems);
+        if (tracker != null) {
+            new TrackerChecks(body, tracker.name(), problems).check(tracker.value(), all);
+        }
+        if (decisions != null) {
+            PaperDataChecks.checkKeyDecisions(decisions.value(), decisions.name(), problems);
+        }
+        if (programme != null) {
+            PaperDataChecks.checkWorkProgramme(programme.value(), programme.name(), problems);
+        }
+        problems.throwIfAny();
+        return store(body, minutes, tracker, decisions, programme);
+    }
+
+    private void readMinutes(Body body, String name, Path file, String hash, Map<LocalDate, Read<Minutes>> minutes,
+            Problems problems) {
+        LocalDate date = dateOf(name);
+        if (date == null) {
+            problems.add(name, null, "a minutes file is named after its meeting: minutes/<yyyy-mm-dd>.yaml");
+            return;
+        }
+        if (minutes.containsKey(date)) {
+            problems.add(name, null, "the minutes of " + date + " are also in " + minutes.get(date).name());
+            return;
+        }
+        Read<Minutes> read = read(name, file, hash, Minutes.class, problems);
+        if (read != null) {
+            new MinutesChecks(body, name, problems).check(read.value(), date, meetings.find(body.id(), date).orElse(null));
+            minutes.put(date, read);
+        }
+    }
+
+    /** Stored minutes with this import's replacing them. */
+    private Map<LocalDate, Minutes> allMinutes(Body body, Map<LocalDate, Read<Minutes>> imported) {
+        Map<LocalDate, Minutes> all = new TreeMap<>();
+        store.allMinutes(body.id()).forEach(m -> all.put(m.meeting(), m));
+        imported.forEach((date, read) -> all.put(date, read.value()));
+        return all;
+    }
+
+    /**
+     * Each meeting's first number follows the previous meeting's last; checked over stored and imported
+     * minutes together, reported on the imported file of each broken pair.
+     */
+    private void checkContinuity(Body body, Map<LocalDate, Read<Minutes>> imported, Problems problems) {
+        TreeMap<LocalDate, int[]> ranges = new TreeMap<>();
+        Map<LocalDate, String> files = new HashMap<>();
+        store.numberRanges(body.id()).forEach(r -> ranges.put(r.meeting(), new int[] {r.first(), r.last()}));
+        imported.forEach((date, read) -> {
+            int[] range = range(body, read.value());
+            if (range == null) {
+                ranges.remove(date);
+            } else {
+                ranges.put(date, range);
+                files.put(date, read.name());
+            }
+        });
+        Map.Entry<LocalDate, int[]> previous = null;
+        for (Map.Entry<LocalDate, int[]> current : ranges.entrySet()) {
+            if (previous != null && (files.containsKey(current.getKey()) || files.containsKey(previous.getKey()))) {
+                int expected = MinuteNumbers.next(body.kind(), previous.getValue()[1], previous.getKey(), current.getKey());
+                if (current.getValue()[0] != expected) {
+                    String file = files.getOrDefault(current.getKey(), files.get(previous.getKey()));
+                    String field = files.containsKey(current.getKey()) ? "items[1].number" : "items";
+                    problems.add(file, field, "the minutes of " + current.getKey() + " start at "
+                            + MinuteNumbers.format(body.kind(), current.getValue()[0], current.getKey())
+                            + " but the previous meeting (" + previous.getKey() + ") ended at "
+                            + MinuteNumbers.format(body.kind(), previous.getValue()[1], previous.getKey())
+                            + ": expected " + MinuteNumbers.format(body.kind(), expected, current.getKey()));
+                }
+            }
+            previous = current;
+        }
+    }
+
+    /** First and last running number, or null if a number is unreadable (already reported). */
+    private static int[] range(Body body, Minutes minutes) {
+        if (minutes.items().isEmpty() || minutes.meeting() == null) {
+            return null;
+        }
+        int first = MinuteNumbers.sequence(body.kind(), minutes.items().get(0).number(), minutes.meeting());
+        int last = MinuteNumbers.sequence(body.kind(), minutes.items().get(minutes.items().size() - 1).number(),
+                minutes.meeting());
+        return first < 0 || last < 0 ? null : new int[] {first, last};
+    }
+
+    private ImportSummary store(Body body, Map<LocalDate, Read<Minutes>> minutes, Read<TrackerProgress> tracker,
+            Read<KeyDecisions> decisions, Read<WorkProgramme> programme) {
+        List<String> lines = new ArrayList<>();
+        minutes.forEach((date, read) -> {
+            if (store.minutesHash(body.id(), date).filter(read.hash()::equals).isPresent()) {
+                lines.add(read.name() + ": minutes of " + date + " unchanged");
+                return;
+            }
+            int[] range = range(body, read.value());
+            store.saveMinutes(body.id(), read.value(), range[0], range[1], read.name(), read.hash());
+            lines.add(read.name() + ": minutes of " + date + " stored (" + read.value().items().get(0).number() + " to "
+                    + read.value().items().get(read.value().items().size() - 1).number() + ")");
+        });
+        Map<String, Read<?>> paperData = new LinkedHashMap<>();
+        paperData.put(MinutesRepository.ACTION_TRACKER, tracker);
+        paperData.put(MinutesRepository.KEY_DECISIONS, decisions);
+        paperData.put(MinutesRepository.WORK_PROGRAMME, programme);
+        paperData.forEach((kind, read) -> {
+            if (read == null) {
+                return;
+            }
+            if (store.paperDataHash(body.id(), kind).filter(read.hash()::equals).isPresent()) {
+                lines.add(read.name() + ": " + kind + " unchanged");
+            } else {
+                store.savePaperData(body.id(), kind, read.value(), read.name(), read.hash());
+                lines.add(read.name() + ": " + kind + " stored");
+            }
+        });
+        return new ImportSummary(lines);
+    }
+
+    private static <T> Read<T> read(String name, Path file, String hash, Class<T> type, Problems problems) {
+        T value = problems.collect(() -> StructuredFiles.read(file, name, type));
+        return value == null ? null : new Read<>(name, value, hash);
+    }
+
+    private static LocalDate dateOf(String name) {
+        String base = name.substring(name.indexOf('/') + 1).replaceFirst(EXT + "$", "");
+        try {
+            return LocalDate.parse(base);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The body this folder describes, as the agenda importer stored it. */
+    private Body body(BodyFolder folder) {
+        String bodyFile = BodyFolder.BODY_FILE_NAMES.stream().filter(n -> Files.isRegularFile(folder.root().resolve(n)))
+                .findFirst().orElseThrow(() -> new InputRejectedException(new InputError(folder.root().toString(), null,
+                        "a body folder needs a body.yaml")));
+        String id;
+        try {
+            ObjectMapper mapper = bodyFile.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+            id = mapper.readTree(folder.root().resolve(bodyFile).toFile()).path("id").asText(null);
+        } catch (IOException e) {
+            throw new InputRejectedException(new InputError(bodyFile, null, "cannot be read: " + e.getMessage()));
+        }
+        return bodies.find(id == null ? "" : id).orElseThrow(() -> new InputRejectedException(
+                new InputError(bodyFile, "id", "the body '" + id + "' is not in the store; import its body.yaml too")));
+    }
+
+    private static byte[] bytes(Path file, String name) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputRejectedException(new InputError(name, null, "cannot be read: " + e.getMessage()));
+        }
+    }
+}

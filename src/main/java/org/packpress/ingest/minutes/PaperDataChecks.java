@@ -1,0 +1,59 @@
+package org.packpress.ingest.minutes;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.packpress.ingest.Problems;
+import org.packpress.model.minutes.KeyDecision;
+import org.packpress.model.minutes.KeyDecisions;
+import org.packpress.model.minutes.WorkProgramme;
+
+/** Checks {@code key-decisions.yaml} and {@code work-programme.yaml}. */
+final class PaperDataChecks {
+
+    private PaperDataChecks() {
+    }
+
+    static void checkKeyDecisions(KeyDecisions decisions, String file, Problems problems) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < decisions.decisions().size(); i++) {
+            KeyDecision d = decisions.decisions().get(i);
+            String at = "decisions[" + (i + 1) + "]";
+            if (d.number() == null || !d.number().matches("[0-9]{3}-[0-9]{4}")) {
+                problems.add(file, at + ".number", d.number() == null ? "is required"
+                        : "'" + d.number() + "' is not NNN-yyyy such as 030-2023");
+            } else if (seen.putIfAbsent(d.number(), at) != null) {
+                problems.add(file, at + ".number", d.number() + " is also listed as " + seen.get(d.number()));
+            } else if (d.date() != null && !d.number().endsWith("-" + d.date().getYear())) {
+                problems.add(file, at + ".number", d.number() + " does not belong to the year of its date (" + d.date() + ")");
+            }
+            require(d.date(), file, at + ".date", problems);
+            require(d.title(), file, at + ".title", problems);
+            require(d.subject(), file, at + ".subject", problems);
+            require(d.confidential(), file, at + ".confidential", problems);
+        }
+    }
+
+    static void checkWorkProgramme(WorkProgramme programme, String file, Problems problems) {
+        require(programme.year(), file, "year", problems);
+        for (int i = 0; i < programme.items().size(); i++) {
+            WorkProgramme.Item item = programme.items().get(i);
+            String at = "items[" + (i + 1) + "]";
+            require(item.date(), file, at + ".date", problems);
+            require(item.topic(), file, at + ".topic", problems);
+            WorkProgramme.Item before = i == 0 ? null : programme.items().get(i - 1);
+            if (before != null && before.date() != null && item.date() != null && item.date().isBefore(before.date())) {
+                problems.add(file, at + ".date", item.date() + " is earlier than the item before (" + before.date()
+                        + "); list items in date order");
+            }
+        }
+        for (int i = 0; i < programme.menu().size(); i++) {
+            require(programme.menu().get(i).topic(), file, "menu[" + (i + 1) + "].topic", problems);
+        }
+    }
+
+    private static void require(Object value, String file, String field, Problems problems) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(file, field, "is required");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.packpress.ingest.minutes;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.packpress.ingest.Problems;
+import org.packpress.model.Body;
+import org.packpress.model.minutes.Minutes;
+import org.packpress.model.minutes.RecordedAction;
+import org.packpress.model.minutes.TrackerEntry;
+import org.packpress.model.minutes.TrackerProgress;
+
+/**
+ * Checks {@code action-tracker.yaml}: an entry either follows an action recorded in minutes (by its
+ * reference) or describes an older action in full; references are unique; updates are dated.
+ */
+final class TrackerChecks {
+
+    private final Body body;
+    private final String file;
+    private final Problems problems;
+
+    TrackerChecks(Body body, String file, Problems problems) {
+        this.body = body;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    void check(TrackerProgress progress, Map<LocalDate, Minutes> minutes) {
+        Map<String, RecordedAction> recorded = new HashMap<>();
+        minutes.values().forEach(m -> RecordedAction.of(m).forEach(a -> recorded.put(a.ref(), a)));
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < progress.actions().size(); i++) {
+            TrackerEntry entry = progress.actions().get(i);
+            String at = "actions[" + (i + 1) + "]";
+            String ref = entry.ref() == null ? "" : entry.ref().trim();
+            if (!ref.isEmpty()) {
+                String earlier = seen.putIfAbsent(ref, at);
+                if (earlier != null) {
+                    problems.add(file, at + ".ref", "'" + ref + "' is also listed as " + earlier);
+                }
+            }
+            RecordedAction action = recorded.get(ref);
+            if (action != null) {
+                if (entry.text() != null) {
+                    problems.add(file, at + ".text", "action " + ref + " is recorded in the minutes of "
+                            + action.meeting() + "; its text comes from there");
+                }
+                if (entry.meeting() != null && !entry.meeting().equals(action.meeting())) {
+                    problems.add(file, at + ".meeting", "action " + ref + " was set on " + action.meeting()
+                            + ", not " + entry.meeting());
+                }
+            } else {
+                checkOlderAction(entry, ref, at, minutes);
+            }
+            checkProgress(entry, at);
+        }
+    }
+
+    private void checkOlderAction(TrackerEntry entry, String ref, String at, Map<LocalDate, Minutes> minutes) {
+        if (entry.meeting() == null) {
+            problems.add(file, at + ".meeting", "is required for an action that is not recorded in minutes"
+                    + (ref.isEmpty() ? "" : " (no minutes of " + body.id() + " have an action " + ref + ")"));
+        } else if (minutes.containsKey(entry.meeting())) {
+            problems.add(file, at + ".ref", "the minutes of " + entry.meeting() + " have no action '" + ref
+                    + "' (record it under the minute's actions)");
+        }
+        if (entry.text() == null || entry.text().isBlank()) {
+            problems.add(file, at + ".text", "is required for an action that is not recorded in minutes");
+        }
+    }
+
+    private void checkProgress(TrackerEntry entry, String at) {
+        for (int u = 0; u < entry.updates().size(); u++) {
+            TrackerEntry.Update update = entry.updates().get(u);
+            if (update.date() == null) {
+                problems.add(file, at + ".updates[" + (u + 1) + "].date", "is required");
+            }
+            if (update.note() == null || update.note().isBlank()) {
+                problems.add(file, at + ".updates[" + (u + 1) + "].note", "is required");
+            }
+        }
+        if (entry.completed() != null && entry.meeting() != null && entry.completed().isBefore(entry.meeting())) {
+            problems.add(file, at + ".completed", entry.completed() + " is before the meeting that set the action");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.packpress.model.minutes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One minute: its number ("764", or "077/22" for a Board), title, the agenda item it belongs to, the
+ * record of the discussion in Markdown, a resolution and the actions arising.
+ *
+ * @param standard {@code apologies} or {@code declarations}: the text starts with the sentence built
+ *     from the attendance or declarations data; null for other items
+ * @param group a heading printed before this item (Board notes: "Police and Crime Plan"), or null
+ * @param exempt the Schedule 12A paragraph when the item was held in private, else null
+ * @param confirms the date of an earlier meeting whose minutes this item confirmed, or null
+ * @param proceduralNotes arrivals, departures and the like, printed in italics before the text
+ */
+public record MinuteItem(String number, String title, String agendaItem, String standard, String group,
+        Integer exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms,
+        List<String> proceduralNotes) {
+
+    public MinuteItem {
+        actions = Minutes.copy(actions);
+        proceduralNotes = Minutes.copy(proceduralNotes);
+    }
+}

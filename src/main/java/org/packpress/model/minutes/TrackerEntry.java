@@ -1,0 +1,25 @@
+package org.packpress.model.minutes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A row of the action tracker file ({@code action-tracker.yaml}). For an action recorded in minutes
+ * it gives only {@code ref} and the progress; for an older action (set before its minutes were kept
+ * as data) it also gives {@code meeting} and {@code text}.
+ *
+ * @param ref "774 ii", "687 iii a", "764"; may be blank only for an older action
+ * @param completed the date the action was completed, or null while outstanding
+ * @param programmedFor the meeting the action is programmed for, or null
+ */
+public record TrackerEntry(String ref, LocalDate meeting, String text, String owner, List<Update> updates,
+        LocalDate programmedFor, LocalDate due, LocalDate completed) {
+
+    public TrackerEntry {
+        updates = Minutes.copy(updates);
+    }
+
+    /** A dated note on the progress of an action (Markdown). */
+    public record Update(LocalDate date, String note) {
+    }
+}

@@ -1,0 +1,119 @@
+package org.packpress.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.minutes.ActionTracker;
+import org.packpress.documents.minutes.ActionTrackerPapers;
+import org.packpress.documents.minutes.TrackerRow;
+import org.packpress.ingest.ImportService;
+import org.packpress.model.Body;
+import org.packpress.model.minutes.Minutes;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.minutes.MinutesRepository;
+import org.packpress.testing.PdfInspection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The Panel's action tracker as of January 2024, as a PDF and as a workbook. */
+@SpringBootTest(properties = MinutesTests.DATABASE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActionTrackerTest {
+
+    static final List<String> OUTSTANDING = List.of("693 ii", "751 iii", "774 ii", "774 iii");
+
+    @Autowired ImportService imports;
+    @Autowired ActionTrackerPapers trackers;
+    @Autowired MinutesRepository store;
+    @Autowired BodyRepository bodies;
+
+    ActionTracker tracker;
+    Path pdf;
+    Path xlsx;
+
+    @BeforeAll
+    void build(@TempDir Path out) {
+        MinutesTestSupport.importExamples(imports);
+        Body body = bodies.get("wm-pcp");
+        tracker = trackers.tracker(body, LocalDate.of(2024, 1, 15));
+        pdf = out.resolve("tracker.pdf");
+        xlsx = out.resolve("tracker.xlsx");
+        trackers.renderPdf(tracker, body, pdf);
+        trackers.writeWorkbook(tracker, xlsx);
+        MinutesTestSupport.keep(pdf);
+        MinutesTestSupport.keep(xlsx);
+    }
+
+    @Test
+    void fourOutstandingActionsThenTwentyFiveCompleted() {
+        assertThat(tracker.outstanding()).extracting(TrackerRow::ref).containsExactlyElementsOf(OUTSTANDING);
+        assertThat(tracker.completed()).hasSize(25);
+        String text = PanelMinutesTest.oneLine(PanelMinutesTest.text(pdf));
+        assertThat(text).startsWith("West Midlands Police and Crime Panel – Action Tracker – January 2024");
+        assertThat(text).containsSubsequence("1. Outstanding Actions", "693 ii Jan 2023", "751 iii Sept 2023",
+                "774 ii Dec 2023", "774 iii Dec 2023", "2. Completed Actions", "764 ii Nov 2023");
+    }
+
+    @Test
+    void completedRowsAreItalicAndOutstandingRowsAreNot() throws Exception {
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            String italic = FontRuns.italic(inspection.document());
+            assertThat(italic).contains("Volunteers sought to join the Panel's", "Minute/ Action No.");
+            assertThat(italic).doesNotContain("further discussions on improving", "report back on the action taken");
+        }
+    }
+
+    @Test
+    void action774iiIsClauseIiOfMinute774WordForWord() {
+        Minutes december = store.findMinutes("wm-pcp", LocalDate.of(2023, 12, 18)).orElseThrow();
+        String clause = december.item("774").orElseThrow().resolution().clauseText("ii");
+        TrackerRow row = tracker.outstanding().stream().filter(r -> r.ref().equals("774 ii")).findFirst().orElseThrow();
+        assertThat(row.action()).isEqualTo(clause);
+        String pdfText = PanelMinutesTest.oneLine(PanelMinutesTest.text(pdf));
+        assertThat(pdfText).contains("774 ii Dec 2023 That a further meeting of the Panel");
+    }
+
+    @Test
+    void workbookHasTheSameRowsWithAutofilterAndFrozenHeader() throws Exception {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("West Midlands Police and Crime Panel – Action Tracker – January 2024");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Minute/ Action No.");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A2:");
+            List<String> refs = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                refs.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(refs).isEqualTo(tracker.all().stream().map(TrackerRow::ref).toList());
+            assertThat(refs.subList(0, 4)).isEqualTo(OUTSTANDING);
+            Row completed = sheet.getRow(2 + 4);
+            assertThat(completed.getCell(0).getStringCellValue()).isEqualTo("Completed");
+            assertThat(workbook.getFontAt(completed.getCell(3).getCellStyle().getFontIndex()).getItalic()).isTrue();
+            Row outstanding = sheet.getRow(2);
+            assertThat(workbook.getFontAt(outstanding.getCell(3).getCellStyle().getFontIndex()).getItalic()).isFalse();
+            assertThat(outstanding.getCell(3).getStringCellValue()).isEqualTo(PanelMinutesTest.oneLine(
+                    tracker.outstanding().get(0).action()));
+        }
+    }
+
+    @Test
+    void theTrackerOfAnEarlierDateLeavesOutLaterActionsAndUpdates() {
+        ActionTracker november = trackers.tracker(bodies.get("wm-pcp"), LocalDate.of(2023, 11, 30));
+        assertThat(november.all()).extracting(TrackerRow::ref).doesNotContain("774 ii", "774 iii");
+        assertThat(november.outstanding()).extracting(TrackerRow::ref).contains("764 ii");
+    }
+}

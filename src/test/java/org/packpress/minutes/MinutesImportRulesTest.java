@@ -1,0 +1,142 @@
+package org.packpress.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.ingest.ImportService;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.store.minutes.MinutesRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Bad minutes and tracker files are rejected with the file, field and reason, and change nothing. */
+@SpringBootTest(properties = MinutesTests.DATABASE)
+class MinutesImportRulesTest {
+
+    static final String DECEMBER = "minutes/2023-12-18.yaml";
+
+    @Autowired ImportService imports;
+    @Autowired MinutesRepository store;
+
+    @TempDir Path dir;
+    Path folder;
+    String storedDecember;
+
+    @BeforeEach
+    void importExamplesAndCopyThem() {
+        MinutesTestSupport.importExamples(imports);
+        folder = MinutesTestSupport.copy(MinutesTestSupport.PANEL, dir);
+        storedDecember = store.minutesHash("wm-pcp", LocalDate.of(2023, 12, 18)).orElseThrow();
+    }
+
+    @Test
+    void importingTheSameFilesAgainChangesNothing() {
+        List<String> lines = imports.importPaths(List.of(MinutesTestSupport.PANEL, MinutesTestSupport.BOARD));
+        assertThat(lines).filteredOn(l -> l.startsWith("minutes/") || l.contains("tracker") || l.contains("key-decisions")
+                || l.contains("work-programme")).hasSize(6).allMatch(l -> l.endsWith("unchanged"));
+    }
+
+    @Test
+    void minutesMayBeWrittenAsJsonWithTheSameSchema() throws Exception {
+        Path yaml = folder.resolve(DECEMBER);
+        Object tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readValue(yaml.toFile(), Object.class);
+        java.nio.file.Files.writeString(folder.resolve("minutes/2023-12-18.json"),
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree));
+        java.nio.file.Files.delete(yaml);
+        org.packpress.model.minutes.Minutes before = store.findMinutes("wm-pcp", LocalDate.of(2023, 12, 18)).orElseThrow();
+        assertThat(imports.importPaths(List.of(folder))).contains("minutes/2023-12-18.json: minutes of 2023-12-18 stored"
+                + " (770 to 775)");
+        assertThat(store.findMinutes("wm-pcp", LocalDate.of(2023, 12, 18))).contains(before);
+    }
+
+    @Test
+    void aGapInMinuteNumbersIsRejected() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"777\"");
+        assertRejected(DECEMBER, "items[6].number", "777 does not follow 774 (numbers are missing)");
+    }
+
+    @Test
+    void aDuplicateMinuteNumberIsRejected() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"774\"");
+        assertRejected(DECEMBER, "items[6].number", "774 is used twice");
+    }
+
+    @Test
+    void aFirstNumberThatDoesNotFollowThePreviousMeetingIsRejected() {
+        MinutesTestSupport.write(folder.resolve("minutes/2024-01-15.yaml"), """
+                meeting: 2024-01-15
+                present:
+                  - person: jasbir-jaspal
+                items:
+                  - number: "777"
+                    title: NOTICE OF RECORDING
+                    text: The Chair announced that the meeting would be livestreamed.
+                """);
+        assertRejected("minutes/2024-01-15.yaml", "items[1].number",
+                "the minutes of 2024-01-15 start at 777 but the previous meeting (2023-12-18) ended at 775: expected 776");
+    }
+
+    @Test
+    void anActionReferringToAMissingResolutionClauseIsRejected() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "- clause: iii", "- clause: iv");
+        assertRejected(DECEMBER, "items[5].actions[2].clause",
+                "'iv' is not a clause of the resolution of minute 774 (it has clauses i to iii)");
+    }
+
+    @Test
+    void someoneBothPresentAndGivingApologiesIsRejectedNamingBothEntries() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "  - person: craig-guildford",
+                "  - person: craig-guildford\n  - person: gareth-moore");
+        assertRejected(DECEMBER, "apologies[8].person",
+                "'gareth-moore' is also listed as present[8]: someone cannot be both present and giving apologies");
+    }
+
+    @Test
+    void anUnknownMemberIsRejected() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "present:\n", "present:\n  - person: john-smith\n"
+                + "  - person: jane-heppel\n");
+        InputRejectedException e = reject();
+        assertThat(e.errors()).contains(
+                new InputError(DECEMBER, "present[1].person", "'john-smith' is not a person of wm-pcp (add them to body.yaml)"),
+                new InputError(DECEMBER, "present[2].person", "'jane-heppel' is not a member of wm-pcp on 2023-12-18"
+                        + " (list non-members under alsoPresent)"));
+        assertUnchanged();
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"774\"");
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "- clause: iii", "- clause: iv");
+        MinutesTestSupport.edit(folder.resolve("action-tracker.yaml"), "  - ref: 774 iii\n", "  - ref: 774 v\n");
+        InputRejectedException e = reject();
+        assertThat(e.errors()).extracting(InputError::location).contains("items[6].number",
+                "items[5].actions[2].clause", "actions[4].meeting");
+        assertUnchanged();
+    }
+
+    private void assertRejected(String file, String field, String reason) {
+        InputRejectedException e = reject();
+        assertThat(e.errors()).contains(new InputError(file, field, reason));
+        assertUnchanged();
+    }
+
+    private InputRejectedException reject() {
+        InputRejectedException e = catchThrowableOfType(InputRejectedException.class,
+                () -> imports.importPaths(List.of(folder)));
+        assertThat(e).as("the import is rejected").isNotNull();
+        return e;
+    }
+
+    private void assertUnchanged() {
+        assertThat(store.minutesHash("wm-pcp", LocalDate.of(2023, 12, 18))).contains(storedDecember);
+        assertThat(store.minutesHash("wm-pcp", LocalDate.of(2024, 1, 15))).isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package org.packpress.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.PdfInspection.OutlineEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The sample pack of 15 January 2024 carries the generated minutes, tracker, key decisions and work programme. */
+@SpringBootTest(properties = MinutesTests.DATABASE)
+class MinutesInPackTest {
+
+    @Autowired ImportService imports;
+    @Autowired AgendaPackBuilder packs;
+
+    @Test
+    void item4HoldsBothMinutesAndItem5TheTrackerWithOutlineEntries(@TempDir Path out) {
+        MinutesTestSupport.importExamples(imports);
+        AgendaPackBuilder.Result result = packs.build("wm-pcp", LocalDate.of(2024, 1, 15), out, null,
+                AgendaPackBuilder.Progress.NONE);
+        Path pack = result.files().stream().filter(p -> p.getFileName().toString().equals("agenda-pack.pdf"))
+                .findFirst().orElseThrow();
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            List<OutlineEntry> outline = pdf.outline();
+            OutlineEntry item4 = find(outline, "Item 4");
+            OutlineEntry item5 = find(outline, "Item 5");
+            assertThat(item4.children()).extracting(OutlineEntry::title).containsExactly(
+                    "Minutes of the meeting held on 13 November 2023",
+                    "Minutes of the extraordinary meeting held on 18 December 2023");
+            assertThat(item5.children()).extracting(OutlineEntry::title).containsExactly("Action Tracker – January 2024");
+            int november = item4.children().get(0).page();
+            int december = item4.children().get(1).page();
+            int tracker = item5.children().get(0).page();
+            assertThat(november).isLessThan(december);
+            assertThat(december).isLessThan(tracker);
+            assertThat(pdf.pageText(november)).contains("MINUTES OF THE MEETING OF THE WEST MIDLANDS POLICE AND CRIME PANEL",
+                    "756");
+            String decemberText = pdf.text(december, tracker - 1);
+            assertThat(decemberText).contains("MINUTES OF THE EXTRAORDINARY MEETING", "770", "775");
+            assertThat(pdf.text(november, december - 1)).contains("769", "CHAIR").doesNotContain("770 NOTICE");
+            assertThat(pdf.pageText(tracker)).contains("West Midlands Police and Crime Panel – Action Tracker – January 2024",
+                    "1. Outstanding Actions", "693 ii");
+            String all = PanelMinutesTest.oneLine(pdf.text());
+            assertThat(all).contains("Police and Crime Commissioner Key Decisions: November 2023 – January 2024",
+                    "PCC Decision – 030-2023 – Microsoft Enterprise Subscription",
+                    "West Midlands Police and Crime Panel Work Programme 2023/24 – January 2024",
+                    "Menu of Options for Future Consideration");
+            assertThat(all.indexOf("030-2023")).isLessThan(all.indexOf("027-2023"));
+        }
+    }
+
+    private static OutlineEntry find(List<OutlineEntry> outline, String prefix) {
+        return outline.stream().filter(e -> e.title().startsWith(prefix + ":")).findFirst()
+                .orElseThrow(() -> new AssertionError("no outline entry " + prefix + " in " + outline));
+    }
+}

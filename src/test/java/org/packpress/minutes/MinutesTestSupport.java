@@ -1,0 +1,82 @@
+package org.packpress.minutes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.packpress.ingest.ImportService;
+
+/** Copies of the example body folders that a test may change, and the text of their files. */
+final class MinutesTestSupport {
+
+    static final Path PANEL = Path.of("examples/wm-pcp");
+    static final Path BOARD = Path.of("examples/wm-spcb");
+
+    private MinutesTestSupport() {
+    }
+
+    static void importExamples(ImportService imports) {
+        imports.importPaths(List.of(PANEL, BOARD));
+    }
+
+    /** A copy of an example body folder under {@code dir}. */
+    static Path copy(Path example, Path dir) {
+        Path target = dir.resolve(example.getFileName());
+        try (Stream<Path> walk = Files.walk(example)) {
+            for (Path source : walk.toList()) {
+                Path to = target.resolve(example.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(source, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** Keeps a copy of a generated file under target/minutes-samples/ for people to look at. */
+    static void keep(Path file) {
+        try {
+            Path samples = Path.of("target/minutes-samples");
+            Files.createDirectories(samples);
+            Files.copy(file, samples.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces text in a file, failing if the text is not there. */
+    static void edit(Path file, String from, String to) {
+        String text = read(file);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(file + " does not contain: " + from);
+        }
+        try {
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
