@@ -98,9 +98,10 @@ public class InputUploads {
     }
 
     /**
-     * Where a file goes when the request does not say: body and distribution files at the top, dated
-     * YAML/JSON files in {@code meetings/}, everything else in {@code papers/}. Only the last segment of
-     * the client's name is used, and only if it is a plain file name.
+     * Where a file goes when the request does not say: dated YAML/JSON files in {@code meetings/}, other
+     * YAML/JSON files (body.yaml, distribution.yaml, action-tracker.yaml ...) at the top, everything else
+     * in {@code papers/}. Only the last segment of the client's name is used, and only if it is a plain
+     * file name. Minutes ({@code minutes/<date>.yaml}) and performance data need an explicit path.
      */
     static String defaultPath(String original) {
         if (original == null) {
@@ -109,11 +110,11 @@ public class InputUploads {
         String name = original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.matches("(body|distribution)\\.(yaml|yml|json)")) {
-            return lower;
-        }
         if (lower.matches("\\d{4}-\\d{2}-\\d{2}\\.(yaml|yml|json)")) {
             return "meetings/" + name;
+        }
+        if (lower.matches("[^/]+\\.(yaml|yml|json)")) {
+            return name; // body.yaml, distribution.yaml, action-tracker.yaml ...
         }
         return "papers/" + name;
     }

@@ -142,7 +142,7 @@ class DistributionTest {
                 .allSatisfy(d -> assertThat(d.result()).isEqualTo("SENT"));
 
         // a paper changes: everyone who had the pack gets the supplement of their version, saying what changed
-        Path tracker = panel.root().resolve("papers/05-action-tracker.md");
+        Path tracker = panel.root().resolve("papers/09b-pcc-update.md");
         Files.writeString(tracker, Files.readString(tracker) + "\n\nA further action was added after publication.\n");
         imports.importPaths(List.of(panel.root()));
         packs.build("dist-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
@@ -160,7 +160,7 @@ class DistributionTest {
                 Map.entry("eve@public.example", Hashes.sha256(folder.resolve("supplementary-agenda-1.pdf"))));
         MimeMessage notice = MAIL.getReceivedMessages()[0];
         assertThat(notice.getSubject()).contains("supplementary agenda for the meeting on 15 January 2024");
-        assertThat(text(notice)).contains("item 5 (POLICE AND CRIME PANEL ACTION TRACKER)");
+        assertThat(text(notice)).contains("item 9 (POLICE AND CRIME COMMISSIONER UPDATE AND KEY DECISIONS)");
     }
 
     @Test

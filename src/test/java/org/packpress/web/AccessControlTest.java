@@ -70,6 +70,8 @@ class AccessControlTest extends ServiceTestSupport {
     void malformedUploadNamesFileAndFieldAndStoresNothing(@TempDir Path temp) throws Exception {
         SamplePanel panel = SamplePanel.copy(temp, "malformed-pcp");
         assertThat(upload(officer(), panel, "malformed-pcp").getStatusCode().value()).isEqualTo(200);
+        JsonNode meetingsBefore = JSON.readTree(officer().getForEntity("/api/bodies/malformed-pcp/meetings", String.class)
+                .getBody());
 
         String meeting = Files.readString(panel.meetingFile()).replace("date: 2024-01-15", "date: 2024-02-05")
                 .replace("start: \"14:00\"", "start: \"25:99\"");
@@ -95,7 +97,7 @@ class AccessControlTest extends ServiceTestSupport {
         assertThat(officer().getForEntity("/api/bodies/malformed-pcp/meetings/2024-02-05", String.class)
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(JSON.readTree(officer().getForEntity("/api/bodies/malformed-pcp/meetings", String.class).getBody()))
-                .hasSize(1);
+                .isEqualTo(meetingsBefore);
         assertThat(WORK.resolve("uploads/malformed-pcp/meetings/2024-02-05.yaml")).doesNotExist();
         assertThat(WORK.resolve("escape.yaml")).doesNotExist();
     }

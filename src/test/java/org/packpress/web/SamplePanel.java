@@ -75,7 +75,7 @@ public final class SamplePanel {
                     exempt: 3
                     documents:
                       - title: Confidential annex
-                        report: papers/05-action-tracker.md
+                        report: papers/09b-pcc-update.md
                 """);
         return this;
     }
