@@ -18,5 +18,8 @@ packpress build minutes wm-pcp/2023-11-13
 packpress build minutes wm-pcp/2023-12-18
 packpress build action-tracker wm-pcp --as-of 2024-01-15
 packpress build agenda-pack wm-pcp/2024-01-15
-# The Strategic Policing and Crime Board: notes of 27 September 2022
+# The Strategic Policing and Crime Board: notes of 27 September 2022, the KPI workbook of the Police
+# and Crime Plan for 2020/21 and the review of the Commissioner's annual report for that year
 packpress build minutes wm-spcb/2022-09-27
+packpress build kpi-workbook pcp-2016 --year 2020/21
+packpress build annual-review wm-spcb 2020/21

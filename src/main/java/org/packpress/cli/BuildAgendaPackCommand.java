@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.packpress.batch.AgendaPackJobConfig;
+import org.packpress.batch.DocumentJobProgressBar;
 import org.packpress.batch.JobRunner;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -38,24 +39,29 @@ public class BuildAgendaPackCommand implements Callable<Integer>, BuildSubcomman
     private final JobRunner jobs;
     private final Job agendaPack;
     private final Path defaultOut;
+    private final DocumentJobProgressBar progressBar;
 
     public BuildAgendaPackCommand(JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack,
-            @Value("${packpress.out-dir:out}") Path defaultOut) {
+            @Value("${packpress.out-dir:out}") Path defaultOut, DocumentJobProgressBar progressBar) {
         this.jobs = jobs;
         this.agendaPack = agendaPack;
         this.defaultOut = defaultOut;
+        this.progressBar = progressBar;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         MeetingRef ref = MeetingRef.parse(meeting, spec);
         Path outDir = (out == null ? defaultOut : out).toAbsolutePath().normalize();
-        JobExecution execution = jobs.run(agendaPack, new JobParametersBuilder()
-                .addString(AgendaPackJobConfig.BODY, ref.body())
-                .addString(AgendaPackJobConfig.MEETING, ref.date().toString())
-                .addString(AgendaPackJobConfig.BUILD_TIME, LocalDateTime.now().toString())
-                .addString(AgendaPackJobConfig.OUT_DIR, outDir.toString(), false)
-                .toJobParameters());
+        JobExecution execution;
+        try (AutoCloseable bar = progressBar.show(AgendaPackJobConfig.JOB, System.err)) {
+            execution = jobs.run(agendaPack, new JobParametersBuilder()
+                    .addString(AgendaPackJobConfig.BODY, ref.body())
+                    .addString(AgendaPackJobConfig.MEETING, ref.date().toString())
+                    .addString(AgendaPackJobConfig.BUILD_TIME, LocalDateTime.now().toString())
+                    .addString(AgendaPackJobConfig.OUT_DIR, outDir.toString(), false)
+                    .toJobParameters());
+        }
         for (String file : execution.getExecutionContext().getString(AgendaPackJobConfig.WRITTEN).split("\n")) {
             System.out.println("wrote " + file);
         }

@@ -1,0 +1,71 @@
+package org.packpress.batch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides which agenda packs a nightly run builds: those of meetings not yet held whose publication
+ * date has come, that were never built or whose inputs changed since the last build (the meeting's
+ * source hash against the {@code meeting} input recorded in the manifest).
+ */
+@Component
+public class NightlyPlanner {
+
+    /** A pack to build, and why. */
+    public record Due(String body, LocalDate meeting, String reason) {
+
+        public String label() {
+            return body + "/" + meeting;
+        }
+    }
+
+    private final BodyRepository bodies;
+    private final MeetingRepository meetings;
+    private final Publisher publisher;
+    private final NightlyProperties properties;
+
+    public NightlyPlanner(BodyRepository bodies, MeetingRepository meetings, Publisher publisher,
+            NightlyProperties properties) {
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.publisher = publisher;
+        this.properties = properties;
+    }
+
+    public List<Due> due(LocalDate runDate, Path outRoot) {
+        List<Due> due = new ArrayList<>();
+        for (String body : bodies.ids()) {
+            int clearDays = properties.clearDaysOf(body);
+            for (LocalDate meeting : meetings.dates(body)) {
+                if (meeting.isBefore(runDate) || NightlyCalendar.publicationDate(meeting, clearDays).isAfter(runDate)) {
+                    continue;
+                }
+                String reason = reason(body, meeting, outRoot);
+                if (reason != null) {
+                    due.add(new Due(body, meeting, reason));
+                }
+            }
+        }
+        return due;
+    }
+
+    /** Why the pack needs building, or null if it is up to date. */
+    private String reason(String body, LocalDate meeting, Path outRoot) {
+        Manifest.Entry last = publisher.lastBuild(Publisher.folder(outRoot, body, meeting.toString()),
+                AgendaPackBuilder.DOCUMENT).orElse(null);
+        if (last == null) {
+            return "publication date reached";
+        }
+        String current = meetings.sourceHash(body, meeting).orElse(null);
+        return Objects.equals(current, last.inputs().get("meeting")) ? null : "inputs changed since the last build";
+    }
+}

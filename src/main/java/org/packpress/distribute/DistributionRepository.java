@@ -1,0 +1,104 @@
+package org.packpress.distribute;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Distribution lists by body, and the delivery log. */
+@Repository
+public class DistributionRepository {
+
+    /** One logged send. */
+    public record Delivery(String bodyId, String folder, String document, String file, String sha256, String recipient,
+            LocalDateTime attemptedAt, String result, String detail) {
+    }
+
+    public static final String SENDING = "SENDING";
+    public static final String SENT = "SENT";
+    public static final String FAILED = "FAILED";
+
+    private final JdbcTemplate jdbc;
+
+    public DistributionRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replaceList(String bodyId, List<Recipient> recipients) {
+        jdbc.update("DELETE FROM distribution_recipient WHERE body_id = ?", bodyId);
+        int seq = 0;
+        for (Recipient r : recipients) {
+            jdbc.update("INSERT INTO distribution_recipient (body_id, seq, name, email, role) VALUES (?, ?, ?, ?, ?)",
+                    bodyId, ++seq, r.name(), r.email(), r.role().name());
+        }
+    }
+
+    public List<Recipient> list(String bodyId) {
+        return jdbc.query("SELECT name, email, role FROM distribution_recipient WHERE body_id = ? ORDER BY seq",
+                (rs, n) -> new Recipient(rs.getString(1), rs.getString(2), Recipient.Role.valueOf(rs.getString(3))),
+                bodyId);
+    }
+
+    /** The logged send of this document to this address, if any. */
+    public Optional<Delivery> find(String recipient, String sha256) {
+        return jdbc.query("SELECT * FROM delivery WHERE recipient = ? AND document_sha256 = ?", (rs, n) -> delivery(rs),
+                recipient.toLowerCase(java.util.Locale.ROOT), sha256).stream().findFirst();
+    }
+
+    /** Whether the address was ever sent any version of this document of this folder. */
+    public boolean receivedEarlierVersion(String recipient, String bodyId, String folder, String document) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE recipient = ? AND body_id = ? AND folder = ?"
+                + " AND document = ? AND result = ?", Integer.class, recipient.toLowerCase(java.util.Locale.ROOT),
+                bodyId, folder, document, SENT);
+        return n != null && n > 0;
+    }
+
+    /**
+     * Claims a send before it happens, so a crash between sending and recording can never lead to a
+     * second copy. A failed earlier attempt is claimed again. Committed at once (its own transaction),
+     * even when the caller runs in one, such as a nightly build step.
+     *
+     * @return false if the document was already sent (or is being sent) to the address
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean claim(Delivery d) {
+        String recipient = d.recipient().toLowerCase(java.util.Locale.ROOT);
+        int retried = jdbc.update("UPDATE delivery SET result = ?, attempted_at = ?, detail = NULL, file_name = ?"
+                + " WHERE recipient = ? AND document_sha256 = ? AND result = ?", SENDING, Timestamp.valueOf(d.attemptedAt()),
+                d.file(), recipient, d.sha256(), FAILED);
+        if (retried == 1) {
+            return true;
+        }
+        try {
+            return jdbc.update("INSERT INTO delivery (body_id, folder, document, file_name, document_sha256, recipient,"
+                    + " attempted_at, result) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM delivery"
+                    + " WHERE recipient = ? AND document_sha256 = ?)", d.bodyId(), d.folder(), d.document(), d.file(),
+                    d.sha256(), recipient, Timestamp.valueOf(d.attemptedAt()), SENDING, recipient, d.sha256()) == 1;
+        } catch (DuplicateKeyException e) {
+            return false; // claimed at the same moment by another run
+        }
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void result(String recipient, String sha256, String result, String detail) {
+        jdbc.update("UPDATE delivery SET result = ?, detail = ?, attempted_at = ? WHERE recipient = ? AND document_sha256 = ?",
+                result, detail == null ? null : detail.substring(0, Math.min(1000, detail.length())),
+                Timestamp.valueOf(LocalDateTime.now()), recipient.toLowerCase(java.util.Locale.ROOT), sha256);
+    }
+
+    public List<Delivery> log(String bodyId, String folder) {
+        return jdbc.query("SELECT * FROM delivery WHERE body_id = ? AND folder = ? ORDER BY id", (rs, n) -> delivery(rs),
+                bodyId, folder);
+    }
+
+    private static Delivery delivery(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Delivery(rs.getString("body_id"), rs.getString("folder"), rs.getString("document"),
+                rs.getString("file_name"), rs.getString("document_sha256"), rs.getString("recipient"),
+                rs.getTimestamp("attempted_at").toLocalDateTime(), rs.getString("result"), rs.getString("detail"));
+    }
+}

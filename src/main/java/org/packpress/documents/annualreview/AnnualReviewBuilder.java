@@ -1,0 +1,105 @@
+package org.packpress.documents.annualreview;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.packpress.model.performance.AnnualReviewPaper;
+import org.packpress.model.performance.PerformanceData;
+import org.packpress.model.performance.Period;
+import org.packpress.publish.BuildFailedException;
+import org.packpress.publish.Hashes;
+import org.packpress.publish.Publisher;
+import org.packpress.render.DocumentInfo;
+import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.store.performance.PerformanceRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the annual-report review PDF of a body and reporting year from the store and publishes it as
+ * {@code <out>/<body>/annual-review/annual-review-<yyyy-yy>.pdf}.
+ */
+@Component
+public class AnnualReviewBuilder {
+
+    public static final String LAYOUT = "annual-review";
+    public static final String FOLDER = "annual-review";
+
+    private final PerformanceRepository repository;
+    private final JasperRenderer renderer;
+    private final Publisher publisher;
+
+    public AnnualReviewBuilder(PerformanceRepository repository, JasperRenderer renderer, Publisher publisher) {
+        this.repository = repository;
+        this.renderer = renderer;
+        this.publisher = publisher;
+    }
+
+    /** Normalises "2020-21", "2020/2021" … to the stored label "2020/21". */
+    public static String yearLabel(String year) {
+        try {
+            return Period.parse(year).label();
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailedException("year: " + e.getMessage());
+        }
+    }
+
+    public static String fileName(String year) {
+        return "annual-review-" + year.replace('/', '-') + ".pdf";
+    }
+
+    /** A filled review, ready to export. */
+    public record Filled(AnnualReviewPaper paper, PerformanceData data, JasperPrint print) {
+    }
+
+    public Filled fill(String body, String year) {
+        String label = yearLabel(year);
+        AnnualReviewPaper paper = repository.review(body, label).orElseThrow(() -> new BuildFailedException(
+                body + ": no annual-review paper for " + label + "; import performance/reviews/"
+                        + label.replace('/', '-') + ".yaml first"));
+        PerformanceData data = repository.load(body, paper.planId()).orElseThrow(() -> new BuildFailedException(
+                body + ": the review names plan " + paper.planId() + ", which is not in the store"));
+        List<ReviewPart> parts = AnnualReviewDocument.parts(paper, data);
+        Map<String, Object> params = new HashMap<>();
+        params.put("TABLE_REPORT", renderer.templates().get("annual-review-table"));
+        params.put("SUMMARY_REPORT", renderer.templates().get("annual-review-summary"));
+        params.put("GRADES_REPORT", renderer.templates().get("annual-review-grades"));
+        params.put("BODY_NAME", paper.board());
+        JasperPrint print = renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(parts));
+        return new Filled(paper, data, print);
+    }
+
+    public Path build(String body, String year, Path outRoot, Long jobExecutionId) {
+        Filled filled = fill(body, year);
+        AnnualReviewPaper paper = filled.paper();
+        PerformanceData data = filled.data();
+        JasperPrint print = filled.print();
+        String label = paper.year();
+        DocumentInfo info = new DocumentInfo(paper.title() + ": review", paper.board(),
+                "Annual report " + label + " against the plan's indicators");
+        Path folder = Publisher.folder(outRoot, body, FOLDER);
+        String name = fileName(label);
+        Path temp = publisher.stage(folder, name);
+        Publisher.StagedFile staged = new Publisher.StagedFile(name, temp, print.getPages().size());
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                renderer.exportPdf(print, info, out);
+            }
+            return publisher.publish(folder, body, name.replace(".pdf", ""), List.of(staged),
+                    Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
+                            Hashes.sha256(paper.toString() + data)), jobExecutionId, List.of()).get(0);
+        } catch (IOException e) {
+            publisher.discard(List.of(staged));
+            throw new UncheckedIOException("Writing " + name + " failed", e);
+        } catch (RuntimeException e) {
+            publisher.discard(List.of(staged));
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.packpress.documents.annualreview;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.packpress.model.performance.AnnualReviewPaper;
+import org.packpress.model.performance.Indicator;
+import org.packpress.model.performance.IndicatorStatus;
+import org.packpress.model.performance.IndicatorTable;
+import org.packpress.model.performance.IndicatorTable.Block;
+import org.packpress.model.performance.Inspection;
+import org.packpress.model.performance.Observation;
+import org.packpress.model.performance.PerformanceData;
+import org.packpress.model.performance.Period;
+import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.StatusRule;
+import org.packpress.render.text.DateStyles;
+
+/** Turns a review paper and the plan's data into the parts the annual-review layout prints. */
+public final class AnnualReviewDocument {
+
+    /** Tables show at most this many periods (the latest ones), so they fit the page. */
+    static final int MAX_PERIODS = 6;
+
+    /** The grades table compares the latest three inspections at most. */
+    static final int MAX_INSPECTIONS = 3;
+
+    private AnnualReviewDocument() {
+    }
+
+    public static List<ReviewPart> parts(AnnualReviewPaper paper, PerformanceData data) {
+        Plan plan = data.plan();
+        Map<Integer, List<Observation>> byIndicator = data.observations().stream()
+                .collect(Collectors.groupingBy(Observation::indicator));
+        Map<Indicator, IndicatorTable> tables = new LinkedHashMap<>();
+        plan.indicators().forEach(i -> tables.put(i, new IndicatorTable(plan, i, byIndicator.getOrDefault(i.number(),
+                List.of()))));
+        List<ReviewPart> parts = new ArrayList<>();
+        parts.add(ReviewPart.cover(paper.board(), "Date of meeting: " + DateStyles.longDate(paper.meetingDate()),
+                "Title: " + paper.title(), "Presented by: " + paper.presentedBy(), paper.purpose(),
+                String.join("\n\n", paper.background())));
+        parts.add(ReviewPart.summary("Summary of indicators, " + paper.year(), summaryRows(paper, data, tables)));
+        tables.values().forEach(t -> parts.add(indicatorPart(paper, data, t)));
+        if (!paper.recommendations().isEmpty()) {
+            List<String> numbered = new ArrayList<>();
+            for (int i = 0; i < paper.recommendations().size(); i++) {
+                numbered.add((i + 1) + ". " + paper.recommendations().get(i));
+            }
+            parts.add(ReviewPart.text(ReviewPart.Kind.RECOMMENDATIONS, "Recommendations of the Police and Crime Panel",
+                    String.join("\n\n", numbered), List.of()));
+        }
+        List<Inspection> inspections = data.inspections().stream()
+                .filter(i -> paper.inspections().isEmpty() || paper.inspections().contains(i.id())).toList();
+        if (!inspections.isEmpty()) {
+            inspections = inspections.subList(Math.max(0, inspections.size() - MAX_INSPECTIONS), inspections.size());
+            parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, "Inspection grades", null, gradeRows(inspections)));
+        }
+        return parts;
+    }
+
+    private static List<ReviewRows.SummaryRow> summaryRows(AnnualReviewPaper paper, PerformanceData data,
+            Map<Indicator, IndicatorTable> tables) {
+        List<ReviewRows.SummaryRow> rows = new ArrayList<>();
+        tables.forEach((indicator, table) -> {
+            IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
+            rows.add(new ReviewRows.SummaryRow(String.valueOf(indicator.number()), indicator.title(),
+                    latest(data.plan(), table), status == null ? "Not recorded" : status.status().label(),
+                    StatusRule.suggest(table).label()));
+        });
+        return rows;
+    }
+
+    /** "86.9 (year ending September 2020)" for the headline area, or "No figures". */
+    private static String latest(Plan plan, IndicatorTable table) {
+        Block block = table.headline();
+        String area = table.indicator().headlineArea();
+        if (block == null || area == null) {
+            return "No figures";
+        }
+        List<Period> with = block.periods().stream().filter(p -> block.value(area, p) != null).toList();
+        if (with.isEmpty()) {
+            return "No figures";
+        }
+        Period p = with.get(with.size() - 1);
+        return ReviewWording.value(block.value(area, p), block.measure()) + " (" + p.label() + ")";
+    }
+
+    private static ReviewPart indicatorPart(AnnualReviewPaper paper, PerformanceData data, IndicatorTable table) {
+        Indicator indicator = table.indicator();
+        Plan plan = data.plan();
+        String heading = "Indicator " + indicator.number() + ": " + indicator.title();
+        String subheading = indicator.section() == null ? null : "Reported with indicators " + indicator.section();
+        List<ReviewRows.TableRow> rows = new ArrayList<>(singleAreaRows(plan, table));
+        if (rows.isEmpty()) {
+            for (Block block : table.blocks()) {
+                rows.addAll(tableRows(plan, block));
+            }
+        }
+        Block headline = table.headline();
+        List<ReviewRows.ChartPoint> chart = headline == null ? List.of() : chartPoints(plan, table, headline);
+        String sentences = String.join(" ", ReviewWording.sentences(plan, table));
+        IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
+        String statusLine = "Status for " + paper.year() + ": " + (status == null ? "not recorded" : status.status().label());
+        String detail = (status == null ? "" : (status.comment() == null ? "" : status.comment() + " ")
+                + "(Recorded by " + status.recordedBy()
+                + (status.recordedOn() == null ? "" : " on " + DateStyles.longDate(status.recordedOn())) + ".) ")
+                + "Suggested by the data: " + StatusRule.suggest(table).label() + ".";
+        String notes = indicator.dataQuality().isEmpty() ? null
+                : indicator.dataQuality().stream().map(n -> "Note: " + n).collect(Collectors.joining("\n"));
+        String noData = table.hasData() ? null
+                : "No figures are available" + (indicator.noData() == null ? "." : ": " + indicator.noData());
+        return ReviewPart.indicator(heading, subheading, rows,
+                headline == null ? null : headline.measure().title(), chart, sentences, statusLine, detail, notes, noData);
+    }
+
+    /** A header row (measure and its latest periods) and a row per area. */
+    static List<ReviewRows.TableRow> tableRows(Plan plan, Block block) {
+        if (block.periods().isEmpty()) {
+            return List.of();
+        }
+        List<Period> periods = block.periods().subList(Math.max(0, block.periods().size() - MAX_PERIODS),
+                block.periods().size());
+        List<ReviewRows.TableRow> rows = new ArrayList<>();
+        String unit = block.measure().unit().label();
+        rows.add(new ReviewRows.TableRow(block.measure().title() + (unit.isEmpty() || unit.equals("%") ? "" : " (" + unit + ")"),
+                periods.stream().map(Period::shortLabel).toList(), true));
+        for (String area : block.areas()) {
+            List<String> cells = new ArrayList<>();
+            for (Period p : periods) {
+                BigDecimal v = block.value(area, p);
+                cells.add(v == null ? "" : ReviewWording.value(v, block.measure()));
+            }
+            rows.add(new ReviewRows.TableRow(plan.areaName(area), cells, false));
+        }
+        return rows;
+    }
+
+    /**
+     * When every measure is about the same single area (a force's complaints by type, say), one table of
+     * measures by period, as the annual report prints them; otherwise empty.
+     */
+    static List<ReviewRows.TableRow> singleAreaRows(Plan plan, IndicatorTable table) {
+        List<Block> blocks = table.blocks().stream().filter(b -> !b.periods().isEmpty()).toList();
+        if (blocks.size() < 2 || blocks.stream().anyMatch(b -> b.areas().size() != 1)
+                || blocks.stream().map(b -> b.areas().get(0)).distinct().count() != 1) {
+            return List.of();
+        }
+        String area = blocks.get(0).areas().get(0);
+        java.util.TreeSet<Period> all = new java.util.TreeSet<>();
+        blocks.forEach(b -> all.addAll(b.periods()));
+        List<Period> periods = new ArrayList<>(all);
+        periods = periods.subList(Math.max(0, periods.size() - MAX_PERIODS), periods.size());
+        List<ReviewRows.TableRow> rows = new ArrayList<>();
+        rows.add(new ReviewRows.TableRow(plan.areaName(area), periods.stream().map(Period::shortLabel).toList(), true));
+        for (Block b : blocks) {
+            List<String> cells = new ArrayList<>();
+            for (Period p : periods) {
+                BigDecimal v = b.value(area, p);
+                cells.add(v == null ? "" : ReviewWording.value(v, b.measure()));
+            }
+            String unit = b.measure().unit().label();
+            rows.add(new ReviewRows.TableRow(b.measure().title() + (unit.isEmpty() || unit.equals("%") ? ""
+                    : " (" + unit + ")"), cells, false));
+        }
+        return rows;
+    }
+
+    /** The headline block's latest period (and the one before, if any) by area; totals left out. */
+    static List<ReviewRows.ChartPoint> chartPoints(Plan plan, IndicatorTable table, Block block) {
+        List<ReviewRows.ChartPoint> points = new ArrayList<>();
+        List<Period> periods = block.periods().subList(Math.max(0, block.periods().size() - 2), block.periods().size());
+        boolean manyAreas = block.areas().size() > 1;
+        if (!manyAreas) {
+            periods = block.periods().subList(Math.max(0, block.periods().size() - MAX_PERIODS), block.periods().size());
+        }
+        for (Period p : periods) {
+            for (String area : block.areas()) {
+                if (manyAreas && area.equals(table.indicator().totalArea())) {
+                    continue;
+                }
+                BigDecimal v = block.value(area, p);
+                if (v != null) {
+                    points.add(manyAreas ? new ReviewRows.ChartPoint(p.label(), plan.areaName(area), v.doubleValue())
+                            : new ReviewRows.ChartPoint(plan.areaName(area), p.label(), v.doubleValue()));
+                }
+            }
+        }
+        return points;
+    }
+
+    static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections) {
+        List<ReviewRows.TableRow> rows = new ArrayList<>();
+        rows.add(new ReviewRows.TableRow("Area", inspections.stream().map(Inspection::programme).toList(), true));
+        Map<String, List<String>> byArea = new LinkedHashMap<>();
+        for (int i = 0; i < inspections.size(); i++) {
+            for (Inspection.GradedArea a : inspections.get(i).areas()) {
+                List<String> cells = byArea.computeIfAbsent(a.area(), k -> new ArrayList<>());
+                while (cells.size() < i) {
+                    cells.add("");
+                }
+                cells.add(a.grade().label());
+            }
+        }
+        byArea.forEach((area, cells) -> {
+            while (cells.size() < inspections.size()) {
+                cells.add("");
+            }
+            rows.add(new ReviewRows.TableRow(area, cells, false));
+        });
+        return rows;
+    }
+}

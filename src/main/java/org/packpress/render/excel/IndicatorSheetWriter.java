@@ -1,0 +1,204 @@
+package org.packpress.render.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.packpress.model.performance.ComparatorGroup;
+import org.packpress.model.performance.Indicator;
+import org.packpress.model.performance.IndicatorTable;
+import org.packpress.model.performance.IndicatorTable.Block;
+import org.packpress.model.performance.IndicatorTable.Cell;
+import org.packpress.model.performance.Period;
+import org.packpress.model.performance.Plan;
+
+/**
+ * One indicator's sheet: per measure a table of areas × periods, where totals and ratios are
+ * formulas, followed by change, % change and, for compared measures, the difference from the
+ * national benchmark and the rank in the comparator group, all with cached values; then a chart.
+ */
+final class IndicatorSheetWriter {
+
+    /** Where an area's value of a period sits, so the summary can refer to it. */
+    record Position(int row, int column) {
+    }
+
+    private final Plan plan;
+    private final WorkbookStyles styles;
+    private final Map<String, Position> positions = new HashMap<>();
+    private int next;
+
+    IndicatorSheetWriter(Plan plan, WorkbookStyles styles) {
+        this.plan = plan;
+        this.styles = styles;
+    }
+
+    /** Position of a value written on this sheet, keyed by measure, area and period code. */
+    Position position(String measure, String area, Period period) {
+        return positions.get(measure + "|" + area + "|" + period.code());
+    }
+
+    void write(SXSSFSheet sheet, IndicatorTable table) {
+        Indicator indicator = table.indicator();
+        Row title = sheet.createRow(0);
+        Cells.text(title, 0, "Indicator " + indicator.number() + ": " + indicator.title(), styles.title);
+        Row about = sheet.createRow(1);
+        Cells.text(about, 0, "Direction: " + indicator.direction().label()
+                + (indicator.theme() != null ? " · Theme " + indicator.theme() : "")
+                + (table.group() != null ? " · Compared with " + table.group().name() : ""), styles.subtitle);
+        next = 3;
+        sheet.setColumnWidth(0, 34 * 256);
+        if (!table.hasData()) {
+            Row none = sheet.createRow(next++);
+            Cells.text(none, 0, "No figures: " + (indicator.noData() == null ? "none supplied." : indicator.noData()),
+                    styles.bold);
+            return;
+        }
+        int widest = 1;
+        Block chartBlock = null;
+        int chartHeaderRow = 0;
+        for (Block block : table.blocks()) {
+            if (block.periods().isEmpty()) {
+                continue;
+            }
+            int headerRow = next + 1;
+            widest = Math.max(widest, writeBlock(sheet, table, block));
+            if (chartBlock == null || block.measure().id().equals(indicator.headline().id())) {
+                chartBlock = block;
+                chartHeaderRow = headerRow;
+            }
+        }
+        for (int c = 1; c <= widest; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        sheet.createFreezePane(1, 0);
+        KpiCharts.draw(sheet, plan, table, chartBlock, chartHeaderRow, next + 1);
+    }
+
+    /** Writes a block and returns its last column index. */
+    private int writeBlock(SXSSFSheet sheet, IndicatorTable table, Block block) {
+        Row caption = sheet.createRow(next++);
+        String unit = block.measure().unit().label();
+        Cells.text(caption, 0, block.measure().title() + (unit.isEmpty() ? "" : " (" + unit + ")"), styles.bold);
+        int headerRow = next++;
+        Row header = sheet.createRow(headerRow);
+        Cells.text(header, 0, "Area", styles.header);
+        List<Period> periods = block.periods();
+        for (int p = 0; p < periods.size(); p++) {
+            Cells.text(header, 1 + p, periods.get(p).shortLabel(), block.measure().derived() ? styles.derivedHeader
+                    : styles.header);
+        }
+        int changeCol = 1 + periods.size();
+        List<String> extra = new ArrayList<>();
+        if (block.hasChange()) {
+            extra.add("Change (derived)");
+            extra.add("% change (derived)");
+        }
+        ComparatorGroup group = table.group();
+        if (block.compared()) {
+            extra.add("Difference from " + plan.areaName(group.national()) + " (derived)");
+            extra.add("Rank of " + table.rankedCount(block) + (table.lowerIsBetter() ? ", 1 = lowest" : ", 1 = highest")
+                    + " (derived)");
+        }
+        for (int e = 0; e < extra.size(); e++) {
+            Cells.text(header, changeCol + e, extra.get(e), styles.derivedHeader);
+        }
+        int firstDataRow = next;
+        List<String> areas = block.areas();
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int r = 0; r < areas.size(); r++) {
+            rowOf.put(areas.get(r), firstDataRow + r);
+        }
+        CellStyle format = styles.number(block.measure().unit().excelFormat(block.measure().decimals()));
+        for (int r = 0; r < areas.size(); r++) {
+            String area = areas.get(r);
+            int rowIndex = firstDataRow + r;
+            Row row = sheet.createRow(rowIndex);
+            boolean isTotal = area.equals(table.indicator().totalArea());
+            Cells.text(row, 0, plan.areaName(area), isTotal ? styles.bold : styles.text);
+            for (int p = 0; p < periods.size(); p++) {
+                writeValue(row, 1 + p, table, block, area, periods.get(p), firstDataRow, rowOf, format);
+                positions.put(block.measure().id() + "|" + area + "|" + periods.get(p).code(), new Position(rowIndex, 1 + p));
+            }
+            int col = changeCol;
+            if (block.hasChange()) {
+                int latest = periods.size();
+                int previous = periods.size() - 1;
+                BigDecimal change = block.change(area);
+                if (change != null) {
+                    Cells.formula(row, col, Cells.ref(rowIndex, latest) + "-" + Cells.ref(rowIndex, previous),
+                            change.doubleValue(), format);
+                }
+                Double pct = block.percentChange(area);
+                if (pct != null) {
+                    Cells.formula(row, col + 1, "(" + Cells.ref(rowIndex, latest) + "-" + Cells.ref(rowIndex, previous)
+                            + ")/" + Cells.ref(rowIndex, previous), pct, styles.percentChange);
+                }
+                col += 2;
+            }
+            if (block.compared()) {
+                writeComparison(row, col, table, block, area, rowOf, format);
+            }
+        }
+        next = firstDataRow + areas.size() + 1;
+        return changeCol + extra.size() - 1;
+    }
+
+    private void writeValue(Row row, int col, IndicatorTable table, Block block, String area, Period period,
+            int firstDataRow, Map<String, Integer> rowOf, CellStyle format) {
+        Cell cell = block.cell(area, period);
+        if (cell == null) {
+            row.createCell(col).setCellStyle(format);
+            return;
+        }
+        switch (cell.source()) {
+            case OBSERVED -> Cells.number(row, col, cell.value().doubleValue(), format);
+            case SUM -> Cells.formula(row, col, "SUM(" + Cells.ref(firstDataRow, col) + ":"
+                    + Cells.ref(row.getRowNum() - 1, col) + ")", cell.value().doubleValue(), format);
+            case SHARE -> {
+                Position part = position(block.measure().shareOf(), area, period);
+                Position whole = position(block.measure().shareOf(), table.indicator().totalArea(), period);
+                Cells.formula(row, col, Cells.ref(part.row(), part.column()) + "/"
+                        + Cells.absolute(whole.row(), whole.column()) + "*100", cell.value().doubleValue(), format);
+            }
+            case RATIO -> {
+                Position num = position(block.measure().numerator(), area, period);
+                Block den = table.block(block.measure().denominator());
+                Position d = position(block.measure().denominator(), area, IndicatorTable.denominatorPeriod(den, period));
+                String scale = block.measure().scale().stripTrailingZeros().toPlainString();
+                Cells.formula(row, col, Cells.ref(num.row(), num.column()) + "/" + Cells.ref(d.row(), d.column())
+                        + ("1".equals(scale) ? "" : "*" + scale), cell.value().doubleValue(), format);
+            }
+        }
+    }
+
+    private void writeComparison(Row row, int col, IndicatorTable table, Block block, String area,
+            Map<String, Integer> rowOf, CellStyle format) {
+        int latest = block.periods().size();
+        int rowIndex = row.getRowNum();
+        BigDecimal diff = table.differenceFromNational(block, area);
+        Integer national = rowOf.get(table.group().national());
+        if (diff != null && national != null) {
+            Cells.formula(row, col, Cells.ref(rowIndex, latest) + "-" + Cells.absolute(national, latest),
+                    diff.doubleValue(), format);
+        }
+        Integer rank = table.rank(block, area);
+        if (rank != null) {
+            List<String> ranked = table.rankedRows(block);
+            int first = rowOf.get(ranked.get(0));
+            int last = rowOf.get(ranked.get(ranked.size() - 1));
+            String range = Cells.absolute(first, latest) + ":" + Cells.absolute(last, latest);
+            Cells.formula(row, col + 1, "RANK(" + Cells.ref(rowIndex, latest) + "," + range + ","
+                    + (table.lowerIsBetter() ? 1 : 0) + ")", rank, styles.number("0"));
+        }
+    }
+
+    static CellRangeAddress range(int firstRow, int lastRow, int firstCol, int lastCol) {
+        return new CellRangeAddress(firstRow, lastRow, firstCol, lastCol);
+    }
+}

@@ -1,0 +1,110 @@
+package org.packpress.render.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.packpress.model.performance.IndicatorTable;
+import org.packpress.model.performance.IndicatorTable.Block;
+import org.packpress.model.performance.Period;
+import org.packpress.model.performance.Plan;
+
+/**
+ * Native Excel charts of an indicator's headline block. Each series refers to the sheet's cells and
+ * also carries the values, so readers that do not recalculate still draw it. A few periods become a
+ * column chart of areas (one series per period); a long run of periods becomes a line chart (one
+ * series per area, at most {@value #MAX_LINES}).
+ */
+final class KpiCharts {
+
+    static final int MAX_LINES = 8;
+    private static final int FEW_PERIODS = 3;
+
+    private KpiCharts() {
+    }
+
+    static void draw(SXSSFSheet sheet, Plan plan, IndicatorTable table, Block block, int headerRow, int topRow) {
+        if (block == null || block.periods().isEmpty()) {
+            return;
+        }
+        sheet.createDrawingPatriarch();
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, topRow, 9, topRow + 20);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(block.measure().title());
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        String sheetName = "'" + sheet.getSheetName().replace("'", "''") + "'!";
+        int firstRow = headerRow + 1;
+        List<String> areas = chartedAreas(table, block);
+        XDDFChartData data;
+        if (block.periods().size() <= FEW_PERIODS) {
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+            bars.setBarDirection(BarDirection.COL);
+            data = bars;
+            String[] names = areas.stream().map(plan::areaName).toArray(String[]::new);
+            XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(names,
+                    sheetName + range(firstRow, firstRow + areas.size() - 1, 0, 0));
+            for (int p = 0; p < block.periods().size(); p++) {
+                Period period = block.periods().get(p);
+                Double[] v = areas.stream().map(a -> number(block, a, period)).toArray(Double[]::new);
+                XDDFNumericalDataSource<Double> nums = XDDFDataSourcesFactory.fromArray(v,
+                        sheetName + range(firstRow, firstRow + areas.size() - 1, 1 + p, 1 + p));
+                data.addSeries(cats, nums).setTitle(period.label(), null);
+            }
+        } else {
+            data = chart.createData(ChartTypes.LINE, categories, values);
+            String[] labels = block.periods().stream().map(Period::shortLabel).toArray(String[]::new);
+            XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(labels,
+                    sheetName + range(headerRow, headerRow, 1, block.periods().size()));
+            for (String area : areas) {
+                int row = firstRow + block.areas().indexOf(area);
+                Double[] v = block.periods().stream().map(p -> number(block, area, p)).toArray(Double[]::new);
+                XDDFNumericalDataSource<Double> nums = XDDFDataSourcesFactory.fromArray(v,
+                        sheetName + range(row, row, 1, block.periods().size()));
+                data.addSeries(cats, nums).setTitle(plan.areaName(area), null);
+            }
+        }
+        chart.plot(data);
+    }
+
+    /** Bars: every area but a total (which would dwarf its parts); lines: the first few areas. */
+    private static List<String> chartedAreas(IndicatorTable table, Block block) {
+        List<String> areas = new ArrayList<>(block.areas());
+        String total = table.indicator().totalArea();
+        if (block.periods().size() <= FEW_PERIODS) {
+            if (areas.size() > 1 && total != null && areas.get(areas.size() - 1).equals(total)) {
+                areas.remove(areas.size() - 1);
+            }
+            return areas;
+        }
+        return areas.subList(0, Math.min(MAX_LINES, areas.size()));
+    }
+
+    private static Double number(Block block, String area, Period period) {
+        var v = block.value(area, period);
+        return v == null ? null : v.doubleValue();
+    }
+
+    private static String range(int r1, int r2, int c1, int c2) {
+        return new CellRangeAddress(r1, r2, c1, c2).formatAsString(null, true);
+    }
+}

@@ -1,0 +1,89 @@
+package org.packpress.render.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.packpress.model.performance.IndicatorStatus;
+import org.packpress.model.performance.PerformanceData;
+import org.packpress.model.performance.Period;
+import org.packpress.publish.BuildFailedException;
+import org.packpress.publish.Hashes;
+import org.packpress.publish.Publisher;
+import org.packpress.store.performance.PerformanceRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a plan's KPI workbook from the store and publishes it as
+ * {@code <out>/<body>/kpi/<plan>-<yyyy-yy>.xlsx} (or {@code <plan>.xlsx} when no year is given or recorded).
+ */
+@Component
+public class KpiWorkbookBuilder {
+
+    public static final String FOLDER = "kpi";
+
+    private final PerformanceRepository repository;
+    private final Publisher publisher;
+
+    public KpiWorkbookBuilder(PerformanceRepository repository, Publisher publisher) {
+        this.repository = repository;
+        this.publisher = publisher;
+    }
+
+    /** The body holding the plan; {@code body} may be null when only one body has a plan of that name. */
+    public String bodyOf(String planId, String body) {
+        List<String> bodies = repository.bodiesWithPlan(planId);
+        if (body != null) {
+            if (!bodies.contains(body)) {
+                throw new BuildFailedException(body + ": no plan '" + planId + "' in the store; import the body's "
+                        + "performance/plan.yaml first");
+            }
+            return body;
+        }
+        if (bodies.isEmpty()) {
+            throw new BuildFailedException("plan " + planId + ": not in the store; import the body's performance folder first");
+        }
+        if (bodies.size() > 1) {
+            throw new BuildFailedException("plan " + planId + ": held by " + String.join(", ", bodies)
+                    + "; name the body with --body");
+        }
+        return bodies.get(0);
+    }
+
+    public Path build(String planId, String body, String year, Path outRoot, Long jobExecutionId) {
+        String owner = bodyOf(planId, body);
+        PerformanceData data = repository.load(owner, planId).orElseThrow();
+        String label = year != null ? yearLabel(year) : data.statuses().stream().map(IndicatorStatus::year)
+                .max(Comparator.comparing(Period::parse)).orElse(null);
+        String name = planId + (label == null ? "" : "-" + label.replace('/', '-')) + ".xlsx";
+        Path folder = Publisher.folder(outRoot, owner, FOLDER);
+        Path temp = publisher.stage(folder, name);
+        Publisher.StagedFile staged = new Publisher.StagedFile(name, temp, null);
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                new KpiWorkbookWriter().write(data, label, out);
+            }
+            return publisher.publish(folder, owner, name.replace(".xlsx", ""), List.of(staged),
+                    Map.of("store:performance/" + owner + "/" + planId, Hashes.sha256(data.toString())),
+                    jobExecutionId, List.of()).get(0);
+        } catch (IOException e) {
+            publisher.discard(List.of(staged));
+            throw new UncheckedIOException("Writing " + name + " failed", e);
+        } catch (RuntimeException e) {
+            publisher.discard(List.of(staged));
+            throw e;
+        }
+    }
+
+    private static String yearLabel(String year) {
+        try {
+            return Period.parse(year).label();
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailedException("--year: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,474 @@
+package org.packpress.render.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+import org.packpress.model.performance.Direction;
+import org.packpress.model.performance.Grade;
+import org.packpress.model.performance.Indicator;
+import org.packpress.model.performance.IndicatorStatus;
+import org.packpress.model.performance.IndicatorTable;
+import org.packpress.model.performance.Inspection;
+import org.packpress.model.performance.Observation;
+import org.packpress.model.performance.PerformanceData;
+import org.packpress.model.performance.Period;
+import org.packpress.model.performance.StatusRule;
+
+/**
+ * Writes the KPI workbook of a plan with Apache POI, streaming rows (SXSSF) so that a national data
+ * set (43 forces × 50 indicators × 60 months) stays within a small, fixed amount of memory. Every
+ * formula is written with its cached value.
+ */
+public class KpiWorkbookWriter {
+
+    public static final String CONTENTS = "Contents";
+    public static final String SUMMARY = "Summary";
+    public static final String INSPECTIONS = "Inspections";
+    public static final String FINDINGS = "Inspection findings";
+    public static final String DATA_QUALITY = "Data quality";
+    public static final String DATA = "Data";
+
+    /** Summary columns (0-based), shared with the conditional formats that refer to them. */
+    static final int S_CHANGE = 8;
+    static final int S_PCT = 9;
+    static final int S_DIRECTION = 10;
+    static final int S_RAG = 11;
+
+    private static final int WINDOW = 200;
+
+    /**
+     * Writes the workbook.
+     *
+     * @param year the reporting year whose recorded statuses are shown ("2020/21"), or null
+     */
+    public void write(PerformanceData data, String year, OutputStream out) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        wb.setCompressTempFiles(true);
+        // plain (not ZIP64) entries: readers such as java.util.zip.ZipInputStream reject ZIP64 data
+        // descriptors, and no part of a KPI workbook comes near 4 GB
+        wb.setZip64Mode(Zip64Mode.AsNeeded);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(wb);
+            Map<Integer, List<Observation>> byIndicator = data.observations().stream()
+                    .collect(Collectors.groupingBy(Observation::indicator, LinkedHashMap::new, Collectors.toList()));
+            List<IndicatorTable> tables = new ArrayList<>();
+            for (Indicator i : data.plan().indicators()) {
+                tables.add(new IndicatorTable(data.plan(), i, byIndicator.getOrDefault(i.number(), List.of())));
+            }
+            SXSSFSheet contents = wb.createSheet(CONTENTS);
+            SXSSFSheet summary = wb.createSheet(SUMMARY);
+            Map<Integer, IndicatorSheetWriter> writers = new LinkedHashMap<>();
+            for (IndicatorTable table : tables) {
+                IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles);
+                SXSSFSheet sheet = wb.createSheet(table.indicator().sheet());
+                writer.write(sheet, table);
+                printSetup(sheet, false);
+                writers.put(table.indicator().number(), writer);
+            }
+            writeSummary(summary, data, year, tables, writers, styles);
+            writeInspections(wb.createSheet(INSPECTIONS), data.inspections(), styles);
+            writeFindings(wb.createSheet(FINDINGS), data.inspections(), styles);
+            writeDataQuality(wb.createSheet(DATA_QUALITY), tables, styles);
+            writeData(wb, wb.createSheet(DATA), data, styles);
+            writeContents(contents, wb, data, styles);
+            wb.setForceFormulaRecalculation(true);
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the KPI workbook failed", e);
+        } finally {
+            wb.dispose();
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // the temporary files are already removed by dispose()
+            }
+        }
+    }
+
+    private void writeContents(SXSSFSheet sheet, SXSSFWorkbook wb, PerformanceData data, WorkbookStyles styles) {
+        Row title = sheet.createRow(0);
+        Cells.text(title, 0, data.plan().name() + ": performance workbook", styles.title);
+        Row header = sheet.createRow(2);
+        Cells.text(header, 0, "Sheet", styles.header);
+        Cells.text(header, 1, "What it shows", styles.header);
+        int r = 3;
+        for (int s = 1; s < wb.getNumberOfSheets(); s++) {
+            String name = wb.getSheetName(s);
+            Row row = sheet.createRow(r++);
+            Cell cell = Cells.text(row, 0, name, styles.link);
+            Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress("'" + name.replace("'", "''") + "'!A1");
+            cell.setHyperlink(link);
+            Cells.text(row, 1, describe(name, data), styles.text);
+        }
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+        printSetup(sheet, false);
+    }
+
+    private static String describe(String sheet, PerformanceData data) {
+        return switch (sheet) {
+            case SUMMARY -> "Every indicator: latest and previous value, change, status recorded and suggested, "
+                    + "coloured by whether the change is good for the indicator's direction";
+            case INSPECTIONS -> "Graded areas by inspection, coloured by grade, with counts per grade";
+            case FINDINGS -> "Areas for improvement and causes of concern with their progress";
+            case DATA_QUALITY -> "Notes on the figures: gaps, breaks in series, published figures that disagree";
+            case DATA -> "Every observation in long format, as an Excel table with filters";
+            default -> data.plan().indicators().stream().filter(i -> i.sheet().equals(sheet)).findFirst()
+                    .map(i -> "Indicator " + i.number() + ": " + i.title()).orElse("");
+        };
+    }
+
+    private void writeSummary(SXSSFSheet sheet, PerformanceData data, String year, List<IndicatorTable> tables,
+            Map<Integer, IndicatorSheetWriter> writers, WorkbookStyles styles) {
+        Row title = sheet.createRow(0);
+        Cells.text(title, 0, "Summary of indicators" + (year == null ? "" : ", " + year), styles.title);
+        String[] headings = {"No.", "Indicator", "Measure", "Area", "Latest period", "Latest value", "Previous period",
+            "Previous value", "Change", "% change", "Direction", "RAG", "Status (recorded)", "Recorded by", "Comment",
+            "Suggested by rule"};
+        Row header = sheet.createRow(1);
+        for (int c = 0; c < headings.length; c++) {
+            Cells.text(header, c, headings[c], styles.header);
+        }
+        int r = 2;
+        for (IndicatorTable table : tables) {
+            writeSummaryRow(sheet.createRow(r++), data, year, table, writers.get(table.indicator().number()), styles);
+        }
+        int last = r - 1;
+        summaryColours(sheet, last);
+        int[] widths = {5, 60, 30, 18, 22, 12, 22, 12, 12, 10, 16, 8, 16, 24, 60, 16};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(2, 2);
+        sheet.setAutoFilter(new CellRangeAddress(1, last, 0, headings.length - 1));
+        printSetup(sheet, true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
+    }
+
+    private void writeSummaryRow(Row row, PerformanceData data, String year, IndicatorTable table,
+            IndicatorSheetWriter writer, WorkbookStyles styles) {
+        Indicator indicator = table.indicator();
+        int r = row.getRowNum();
+        Cells.number(row, 0, (double) indicator.number(), styles.number("0"));
+        Cells.text(row, 1, indicator.title(), styles.wrapped);
+        Cells.text(row, 2, indicator.headline().title(), styles.wrapped);
+        String area = indicator.headlineArea();
+        Cells.text(row, 3, area == null ? "" : data.plan().areaName(area), styles.text);
+        IndicatorTable.Block block = table.headline();
+        List<Period> withValues = block == null || area == null ? List.of()
+                : block.periods().stream().filter(p -> block.value(area, p) != null).toList();
+        var format = styles.number(indicator.headline().unit().excelFormat(indicator.headline().decimals()));
+        String sheet = indicator.sheet();
+        if (!withValues.isEmpty()) {
+            Period latest = withValues.get(withValues.size() - 1);
+            BigDecimal latestValue = block.value(area, latest);
+            var at = writer.position(indicator.headline().id(), area, latest);
+            Cells.text(row, 4, latest.label(), styles.text);
+            Cells.formula(row, 5, Cells.onSheet(sheet, at.row(), at.column()), latestValue.doubleValue(), format);
+            if (withValues.size() > 1) {
+                Period previous = withValues.get(withValues.size() - 2);
+                BigDecimal previousValue = block.value(area, previous);
+                var pat = writer.position(indicator.headline().id(), area, previous);
+                Cells.text(row, 6, previous.label(), styles.text);
+                Cells.formula(row, 7, Cells.onSheet(sheet, pat.row(), pat.column()), previousValue.doubleValue(), format);
+                BigDecimal change = latestValue.subtract(previousValue);
+                Cells.formula(row, S_CHANGE, "F" + (r + 1) + "-H" + (r + 1), change.doubleValue(), format);
+                if (previousValue.signum() != 0) {
+                    Cells.formula(row, S_PCT, "(F" + (r + 1) + "-H" + (r + 1) + ")/H" + (r + 1),
+                            change.doubleValue() / previousValue.doubleValue(), styles.percentChange);
+                }
+                Cells.formula(row, S_RAG, ragFormula(r + 1), rag(change.signum(), indicator.direction()), styles.text);
+            }
+        }
+        Cells.text(row, S_DIRECTION, indicator.direction().label(), styles.text);
+        IndicatorStatus status = year == null ? null : data.status(indicator.number(), year).orElse(null);
+        Cells.text(row, 12, status == null ? "Not recorded" : status.status().label(), styles.text);
+        Cells.text(row, 13, status == null ? "" : status.recordedBy(), styles.text);
+        Cells.text(row, 14, status == null ? "" : status.comment(), styles.wrapped);
+        Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
+    }
+
+    /** The RAG rule: green when the change goes the indicator's good way, red when it goes the other way. */
+    static String rag(int changeSign, Direction direction) {
+        int good = changeSign * direction.sign();
+        return direction == Direction.MONITOR || good == 0 ? "Amber" : good > 0 ? "Green" : "Red";
+    }
+
+    private static String ragFormula(int excelRow) {
+        String change = "$I" + excelRow;
+        String dir = "$K" + excelRow;
+        return "IF(" + change + "=\"\",\"\",IF(OR(" + dir + "=\"monitor\"," + change + "=0),\"Amber\","
+                + "IF(OR(AND(" + dir + "=\"higher is better\"," + change + ">0),AND(" + dir + "=\"lower is better\","
+                + change + "<0)),\"Green\",\"Red\")))";
+    }
+
+    /** Colours the change, % change and RAG cells by the same rule as {@link #rag}, via conditional formats. */
+    private static void summaryColours(SXSSFSheet sheet, int lastRow) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] ranges = {new CellRangeAddress(2, lastRow, S_CHANGE, S_PCT),
+            new CellRangeAddress(2, lastRow, S_RAG, S_RAG)};
+        String good = "AND($I3<>\"\",OR(AND($K3=\"higher is better\",$I3>0),AND($K3=\"lower is better\",$I3<0)))";
+        String bad = "AND($I3<>\"\",OR(AND($K3=\"higher is better\",$I3<0),AND($K3=\"lower is better\",$I3>0)))";
+        String neutral = "AND($I3<>\"\",OR($K3=\"monitor\",$I3=0))";
+        ConditionalFormattingRule green = fill(cf.createConditionalFormattingRule(good), IndexedColors.LIGHT_GREEN);
+        ConditionalFormattingRule red = fill(cf.createConditionalFormattingRule(bad), IndexedColors.ROSE);
+        ConditionalFormattingRule amber = fill(cf.createConditionalFormattingRule(neutral), IndexedColors.LIGHT_ORANGE);
+        cf.addConditionalFormatting(ranges, new ConditionalFormattingRule[] {green, red, amber});
+        CellRangeAddress[] status = {new CellRangeAddress(2, lastRow, 12, 12)};
+        cf.addConditionalFormatting(status, new ConditionalFormattingRule[] {
+            fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"Met\""), IndexedColors.LIGHT_GREEN),
+            fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"Partly met\""), IndexedColors.LIGHT_ORANGE),
+            fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"Not met\""), IndexedColors.ROSE)});
+    }
+
+    private static ConditionalFormattingRule fill(ConditionalFormattingRule rule, IndexedColors colour) {
+        PatternFormatting pattern = rule.createPatternFormatting();
+        pattern.setFillBackgroundColor(colour.getIndex());
+        pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+        return rule;
+    }
+
+    private void writeInspections(SXSSFSheet sheet, List<Inspection> inspections, WorkbookStyles styles) {
+        Row title = sheet.createRow(0);
+        Cells.text(title, 0, "Inspection grades", styles.title);
+        Row header = sheet.createRow(1);
+        Cells.text(header, 0, "Area", styles.header);
+        Cells.text(header, 1, "Report section", styles.header);
+        for (int i = 0; i < inspections.size(); i++) {
+            Inspection in = inspections.get(i);
+            Cells.text(header, 2 + i, in.programme() + (in.published() == null ? ""
+                    : " (published " + org.packpress.render.text.DateStyles.longDate(in.published()) + ")"), styles.header);
+        }
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (Inspection in : inspections) {
+            for (Inspection.GradedArea a : in.areas()) {
+                sections.putIfAbsent(a.area(), a.section());
+                if (sections.get(a.area()) == null && a.section() != null) {
+                    sections.put(a.area(), a.section());
+                }
+            }
+        }
+        int r = 2;
+        for (Map.Entry<String, String> area : sections.entrySet()) {
+            Row row = sheet.createRow(r++);
+            Cells.text(row, 0, area.getKey(), styles.text);
+            Cells.text(row, 1, area.getValue() == null ? "" : area.getValue(), styles.wrapped);
+            for (int i = 0; i < inspections.size(); i++) {
+                int col = 2 + i;
+                inspections.get(i).areas().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
+                        .ifPresent(a -> Cells.text(row, col, a.grade().label(), styles.text));
+            }
+        }
+        int lastArea = r - 1;
+        r++;
+        Row countsHeader = sheet.createRow(r++);
+        Cells.text(countsHeader, 0, "Number of areas by grade", styles.header);
+        for (int i = 0; i < inspections.size(); i++) {
+            Cells.text(countsHeader, 2 + i, inspections.get(i).programme(), styles.header);
+        }
+        for (Grade grade : Grade.values()) {
+            Row row = sheet.createRow(r++);
+            Cells.text(row, 0, grade.label(), styles.text);
+            for (int i = 0; i < inspections.size(); i++) {
+                String col = Cells.column(2 + i);
+                Cells.formula(row, 2 + i, "COUNTIF(" + col + "3:" + col + (lastArea + 1) + ",\"" + grade.label() + "\")",
+                        inspections.get(i).count(grade), styles.number("0"));
+            }
+        }
+        gradeColours(sheet, lastArea, inspections.size());
+        sheet.setColumnWidth(0, 40 * 256);
+        sheet.setColumnWidth(1, 50 * 256);
+        for (int i = 0; i < inspections.size(); i++) {
+            sheet.setColumnWidth(2 + i, 24 * 256);
+        }
+        sheet.createFreezePane(1, 2);
+        printSetup(sheet, true);
+    }
+
+    private static void gradeColours(SXSSFSheet sheet, int lastArea, int inspections) {
+        if (inspections == 0 || lastArea < 2) {
+            return;
+        }
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] grades = {new CellRangeAddress(2, lastArea, 2, 1 + inspections)};
+        Map<Grade, IndexedColors> colours = new LinkedHashMap<>();
+        colours.put(Grade.OUTSTANDING, IndexedColors.BRIGHT_GREEN);
+        colours.put(Grade.GOOD, IndexedColors.LIGHT_GREEN);
+        colours.put(Grade.ADEQUATE, IndexedColors.LIGHT_YELLOW);
+        colours.put(Grade.REQUIRES_IMPROVEMENT, IndexedColors.LIGHT_ORANGE);
+        colours.put(Grade.INADEQUATE, IndexedColors.ROSE);
+        colours.put(Grade.NOT_GRADED, IndexedColors.GREY_25_PERCENT);
+        List<ConditionalFormattingRule> rules = new ArrayList<>();
+        colours.forEach((grade, colour) -> rules.add(fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                "\"" + grade.label() + "\""), colour)));
+        // Excel accepts at most three rules per call on older formats; add them in groups
+        for (int i = 0; i < rules.size(); i += 3) {
+            cf.addConditionalFormatting(grades, rules.subList(i, Math.min(i + 3, rules.size()))
+                    .toArray(new ConditionalFormattingRule[0]));
+        }
+    }
+
+    private void writeFindings(SXSSFSheet sheet, List<Inspection> inspections, WorkbookStyles styles) {
+        Row title = sheet.createRow(0);
+        Cells.text(title, 0, "Areas for improvement and causes of concern", styles.title);
+        String[] headings = {"Inspection", "Kind", "Area", "Finding", "Progress"};
+        Row header = sheet.createRow(1);
+        for (int c = 0; c < headings.length; c++) {
+            Cells.text(header, c, headings[c], styles.header);
+        }
+        int r = 2;
+        for (Inspection in : inspections) {
+            for (Inspection.Finding.Kind kind : Inspection.Finding.Kind.values()) {
+                List<Inspection.Finding> found = in.findings().stream().filter(f -> f.kind() == kind).toList();
+                if (found.isEmpty()) {
+                    Row row = sheet.createRow(r++);
+                    Cells.text(row, 0, in.programme(), styles.text);
+                    Cells.text(row, 1, kind.label(), styles.text);
+                    Cells.text(row, 3, "None identified in this report", styles.text);
+                }
+                for (Inspection.Finding f : found) {
+                    Row row = sheet.createRow(r++);
+                    Cells.text(row, 0, in.programme(), styles.text);
+                    Cells.text(row, 1, kind.label(), styles.text);
+                    Cells.text(row, 2, f.area(), styles.text);
+                    Cells.text(row, 3, f.text(), styles.wrapped);
+                    Cells.text(row, 4, f.progress(), styles.wrapped);
+                }
+            }
+        }
+        int[] widths = {16, 22, 30, 80, 30};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 2);
+        printSetup(sheet, true);
+    }
+
+    private void writeDataQuality(SXSSFSheet sheet, List<IndicatorTable> tables, WorkbookStyles styles) {
+        Row title = sheet.createRow(0);
+        Cells.text(title, 0, "Data quality", styles.title);
+        Row header = sheet.createRow(1);
+        Cells.text(header, 0, "Indicator", styles.header);
+        Cells.text(header, 1, "Note", styles.header);
+        int r = 2;
+        for (IndicatorTable table : tables) {
+            Indicator i = table.indicator();
+            List<String> notes = new ArrayList<>(i.dataQuality());
+            if (!table.hasData()) {
+                notes.add(0, "No figures: " + (i.noData() == null ? "none supplied." : i.noData()));
+            }
+            for (String note : notes) {
+                Row row = sheet.createRow(r++);
+                Cells.number(row, 0, (double) i.number(), styles.number("0"));
+                Cells.text(row, 1, note, styles.wrapped);
+            }
+        }
+        sheet.setColumnWidth(0, 10 * 256);
+        sheet.setColumnWidth(1, 110 * 256);
+        sheet.createFreezePane(0, 2);
+        printSetup(sheet, true);
+    }
+
+    private void writeData(SXSSFWorkbook wb, SXSSFSheet sheet, PerformanceData data, WorkbookStyles styles) {
+        String[] headings = {"Indicator", "Measure", "Area", "Period", "Period as printed", "Period code", "Value",
+            "Value as printed", "Source", "Note"};
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headings.length; c++) {
+            Cells.text(header, c, headings[c], styles.header);
+        }
+        var plain = styles.number("General");
+        Map<String, String> areaNames = new java.util.HashMap<>();
+        data.plan().areas().forEach(a -> areaNames.put(a.id(), a.name()));
+        Map<Period, String> periodLabels = new java.util.HashMap<>();
+        int r = 1;
+        for (Observation o : data.observations()) {
+            Row row = sheet.createRow(r++);
+            Cells.number(row, 0, (double) o.indicator(), plain);
+            Cells.text(row, 1, o.measure(), null);
+            Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), null);
+            Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), null);
+            Cells.text(row, 4, o.periodLabel(), null);
+            Cells.text(row, 5, o.period().code(), null);
+            Cells.number(row, 6, o.value().doubleValue(), plain);
+            Cells.text(row, 7, o.printed(), null);
+            Cells.text(row, 8, o.source(), null);
+            Cells.text(row, 9, o.note(), null);
+        }
+        int[] widths = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        printSetup(sheet, true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        if (r > 1) {
+            excelTable(wb.getXSSFWorkbook().getSheet(DATA), headings, r - 1);
+        }
+    }
+
+    /** Declares the data range an Excel table (with its own filter buttons), naming its columns directly. */
+    private static void excelTable(XSSFSheet sheet, String[] headings, int lastRow) {
+        String ref = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, headings.length - 1),
+                SpreadsheetVersion.EXCEL2007).formatAsString();
+        XSSFTable table = sheet.createTable(null);
+        CTTable ct = table.getCTTable();
+        ct.setName("Observations");
+        ct.setDisplayName("Observations");
+        ct.setRef(ref);
+        ct.setHeaderRowCount(1);
+        ct.addNewAutoFilter().setRef(ref);
+        CTTableColumns columns = ct.getTableColumns() == null ? ct.addNewTableColumns() : ct.getTableColumns();
+        while (columns.sizeOfTableColumnArray() > 0) {
+            columns.removeTableColumn(0);
+        }
+        for (int c = 0; c < headings.length; c++) {
+            var column = columns.addNewTableColumn();
+            column.setId(c + 1);
+            column.setName(headings[c]);
+        }
+        columns.setCount(headings.length);
+        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight9");
+        style.setShowRowStripes(true);
+    }
+
+    private static void printSetup(SXSSFSheet sheet, boolean landscape) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(false);
+    }
+}

@@ -1,0 +1,60 @@
+package org.packpress.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The API's JSON shapes. */
+public final class ApiModels {
+
+    private ApiModels() {
+    }
+
+    public record BodySummary(String id, String name, String shortName) {
+    }
+
+    public record MeetingSummary(String body, LocalDate date, String type, String status, String venue,
+            List<DocumentState> documents) {
+    }
+
+    /** A document of a meeting: NOT_BUILT, UP_TO_DATE or OUT_OF_DATE (an input changed since the last build). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DocumentState(String type, String state, String builtAt, Long jobExecutionId, List<String> changes,
+            List<FileLink> files) {
+    }
+
+    /** A published file and where to download it; confidential files need an officer's or member's sign-in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FileLink(String name, String url, String sha256, long bytes, Integer pages, boolean confidential) {
+    }
+
+    /** A build request: the document type, and the meeting (or plan/year) it is of. */
+    public record BuildRequest(String type, String body, LocalDate meeting, String plan, Integer year) {
+    }
+
+    public record BuildAccepted(long jobExecutionId, String status, boolean alreadyRunning, String statusUrl) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record JobStatus(long id, String job, String document, String target, String status, String exitCode,
+            String step, int done, int total, int percent, String current, long elapsedMillis, List<Object> errors,
+            List<FileLink> files) {
+    }
+
+    public record UploadResult(String body, List<String> stored, List<String> report) {
+    }
+
+    public record RecipientEntry(String name, String email, String role) {
+    }
+
+    public record DistributionList(List<RecipientEntry> recipients) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Delivery(String name, String email, String role, String file, String sha256, String how,
+            String status, String detail) {
+    }
+
+    public record DistributionReport(int sent, int skipped, int failed, List<Delivery> deliveries) {
+    }
+}

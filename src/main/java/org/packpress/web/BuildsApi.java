@@ -1,0 +1,63 @@
+package org.packpress.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.packpress.batch.DocumentJob;
+import org.packpress.batch.DocumentJobLauncher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@ConditionalOnWebApplication
+@Tag(name = "Builds and jobs")
+public class BuildsApi {
+
+    private final MeetingDocuments documents;
+    private final DocumentJobLauncher launcher;
+    private final JobStatuses statuses;
+
+    public BuildsApi(MeetingDocuments documents, DocumentJobLauncher launcher, JobStatuses statuses) {
+        this.documents = documents;
+        this.launcher = launcher;
+        this.statuses = statuses;
+    }
+
+    @PostMapping(path = "/api/builds", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Start a build of any document type; 202 with the job execution id. Starting a build that"
+            + " is already running returns the running one.")
+    public ResponseEntity<ApiModels.BuildAccepted> build(@RequestBody ApiModels.BuildRequest request) {
+        if (request.type() == null || request.body() == null) {
+            throw new IllegalArgumentException("a build needs 'type' and 'body'");
+        }
+        DocumentJob document = documents.document(request.type());
+        documents.requireBody(request.body());
+        if (document.perMeeting()) {
+            if (request.meeting() == null) {
+                throw new IllegalArgumentException("a " + document.type() + " build needs 'meeting' (yyyy-mm-dd)");
+            }
+            documents.meeting(request.body(), request.meeting());
+        }
+        DocumentJobLauncher.Launch launch = launcher.launch(document,
+                new DocumentJob.Request(request.body(), request.meeting(), request.plan(), request.year()),
+                documents.outRoot());
+        long id = launch.execution().getId();
+        String url = "/api/jobs/" + id;
+        return ResponseEntity.accepted().location(URI.create(url)).body(new ApiModels.BuildAccepted(id,
+                launch.execution().getStatus().name(), launch.alreadyRunning(), url));
+    }
+
+    @GetMapping(path = "/api/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A job's status and progress: step, items done of total, percentage, elapsed time, errors,"
+            + " and the files written once it has completed")
+    public ApiModels.JobStatus job(@PathVariable long id) {
+        return statuses.status(id);
+    }
+}

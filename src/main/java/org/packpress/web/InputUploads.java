@@ -1,0 +1,198 @@
+package org.packpress.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.packpress.ingest.BodyFolder;
+import org.packpress.ingest.ImportService;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploaded input files. Each body has a server-side input folder ({@code <upload-dir>/<body>/}); an
+ * upload is written into a fresh copy of it, under a name the server validates (a body file, or a
+ * file in a lower-case sub-folder such as {@code meetings/} or {@code papers/}; never the client's
+ * own path), and the whole copy is imported with {@link ImportService}, exactly as the command line
+ * does. Only when the import succeeds does the copy replace the body's folder; a rejected upload
+ * leaves both the store and the folder as they were.
+ */
+@Service
+public class InputUploads {
+
+    private static final String BODY_ID = "[a-z0-9][a-z0-9-]{0,39}";
+    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,150}";
+    private static final String RELATIVE = "(" + "[a-z0-9][a-z0-9-]{0,40}/){0,2}" + NAME;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final ImportService imports;
+    private final Path uploadRoot;
+
+    public InputUploads(ImportService imports, @Value("${packpress.upload-dir:data/uploads}") Path uploadRoot) {
+        this.imports = imports;
+        this.uploadRoot = uploadRoot.toAbsolutePath().normalize();
+    }
+
+    /**
+     * @param paths where each file goes in the body folder ({@code meetings/2024-01-15.yaml}); when absent,
+     *     the server decides from the file's extension (see {@link #defaultPath})
+     */
+    public synchronized ApiModels.UploadResult upload(String body, List<MultipartFile> files, List<String> paths) {
+        if (!body.matches(BODY_ID)) {
+            throw new IllegalArgumentException("'" + body + "' is not a body id (lower-case letters, digits and '-')");
+        }
+        if (files == null || files.isEmpty()) {
+            throw new IllegalArgumentException("no files were uploaded (multipart part 'files')");
+        }
+        if (paths != null && !paths.isEmpty() && paths.size() != files.size()) {
+            throw new IllegalArgumentException("give one 'paths' value per file (" + files.size() + " files, "
+                    + paths.size() + " paths)");
+        }
+        List<String> targets = targets(files, paths);
+        Path current = uploadRoot.resolve(body);
+        Path staging = uploadRoot.resolve(".staging").resolve(UUID.randomUUID().toString());
+        try {
+            copyTree(current, staging);
+            for (int i = 0; i < files.size(); i++) {
+                write(files.get(i), staging.resolve(targets.get(i)));
+            }
+            checkBodyId(staging, body);
+            List<String> report = imports.importPaths(List.of(staging));
+            replace(current, staging);
+            return new ApiModels.UploadResult(body, targets, report);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private List<String> targets(List<MultipartFile> files, List<String> paths) {
+        List<InputError> errors = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String original = files.get(i).getOriginalFilename();
+            String target = paths != null && !paths.isEmpty() ? paths.get(i) : defaultPath(original);
+            if (target == null || !target.matches(RELATIVE)) {
+                errors.add(new InputError(original == null ? "part " + (i + 1) : original, "path",
+                        "'" + target + "' is not an input file name: use body.yaml, distribution.yaml or"
+                                + " <folder>/<name> with letters, digits, '.', '_' and '-'"));
+            }
+            targets.add(target);
+        }
+        if (!errors.isEmpty()) {
+            throw new InputRejectedException(errors);
+        }
+        return targets;
+    }
+
+    /**
+     * Where a file goes when the request does not say: dated YAML/JSON files in {@code meetings/}, other
+     * YAML/JSON files (body.yaml, distribution.yaml, action-tracker.yaml ...) at the top, everything else
+     * in {@code papers/}. Only the last segment of the client's name is used, and only if it is a plain
+     * file name. Minutes ({@code minutes/<date>.yaml}) and performance data need an explicit path.
+     */
+    static String defaultPath(String original) {
+        if (original == null) {
+            return null;
+        }
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.matches("\\d{4}-\\d{2}-\\d{2}\\.(yaml|yml|json)")) {
+            return "meetings/" + name;
+        }
+        if (lower.matches("[^/]+\\.(yaml|yml|json)")) {
+            return name; // body.yaml, distribution.yaml, action-tracker.yaml ...
+        }
+        return "papers/" + name;
+    }
+
+    private void checkBodyId(Path folder, String body) {
+        for (String name : BodyFolder.BODY_FILE_NAMES) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                String id;
+                try {
+                    var tree = YAML.readTree(file.toFile());
+                    id = tree == null ? null : tree.path("id").asText(null);
+                } catch (IOException e) {
+                    return; // the import reports the syntax error with its line
+                }
+                if (id != null && !id.equals(body)) {
+                    throw new InputRejectedException(new InputError(name, "id",
+                            "'" + id + "' does not match the body in the address, '" + body + "'"));
+                }
+                return;
+            }
+        }
+        throw new InputRejectedException(new InputError("body.yaml", null,
+                "the body " + body + " has no body.yaml yet: upload it first (or with these files)"));
+    }
+
+    private static void write(MultipartFile file, Path target) {
+        try (InputStream in = file.getInputStream()) {
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the upload " + target.getFileName(), e);
+        }
+    }
+
+    private void replace(Path current, Path staging) {
+        try {
+            Path old = uploadRoot.resolve(".staging").resolve(UUID.randomUUID() + ".old");
+            if (Files.exists(current)) {
+                Files.move(current, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.createDirectories(current.getParent());
+            Files.move(staging, current, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot replace the input folder " + current, e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            if (!Files.isDirectory(from)) {
+                return;
+            }
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the input folder " + from, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a left-over staging folder is harmless; the next upload uses a new one
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.packpress.web;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.packpress.batch.DocumentJob;
+import org.packpress.batch.DocumentJobs;
+import org.packpress.model.Meeting;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Bodies, meetings and the state of each meeting's documents, read from the store and the manifests. */
+@Service
+public class MeetingDocuments {
+
+    public static final String NOT_BUILT = "NOT_BUILT";
+    public static final String UP_TO_DATE = "UP_TO_DATE";
+    public static final String OUT_OF_DATE = "OUT_OF_DATE";
+
+    private final BodyRepository bodies;
+    private final MeetingRepository meetings;
+    private final DocumentJobs documents;
+    private final Publisher publisher;
+    private final Path outRoot;
+
+    public MeetingDocuments(BodyRepository bodies, MeetingRepository meetings, DocumentJobs documents,
+            Publisher publisher, @Value("${packpress.out-dir:out}") Path outRoot) {
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.documents = documents;
+        this.publisher = publisher;
+        this.outRoot = outRoot.toAbsolutePath().normalize();
+    }
+
+    public Path outRoot() {
+        return outRoot;
+    }
+
+    public List<ApiModels.BodySummary> bodies() {
+        return bodies.ids().stream().map(bodies::get)
+                .map(b -> new ApiModels.BodySummary(b.id(), b.name(), b.shortName())).toList();
+    }
+
+    public List<ApiModels.MeetingSummary> meetings(String body) {
+        requireBody(body);
+        return meetings.dates(body).stream().map(d -> meeting(body, d)).toList();
+    }
+
+    public ApiModels.MeetingSummary meeting(String body, LocalDate date) {
+        requireBody(body);
+        Meeting meeting = meetings.find(body, date)
+                .orElseThrow(() -> new NotFoundException("No meeting of " + body + " on " + date + " has been imported"));
+        List<ApiModels.DocumentState> states = documents.perMeeting().stream()
+                .map(d -> state(d, DocumentJob.Request.forMeeting(body, date), meeting.sourceHash())).toList();
+        return new ApiModels.MeetingSummary(body, date, meeting.type().name(), meeting.status().name(), meeting.venue(),
+                states);
+    }
+
+    private ApiModels.DocumentState state(DocumentJob document, DocumentJob.Request request, String currentHash) {
+        Path folder = document.outputFolder(request, outRoot);
+        Manifest.Entry last = publisher.lastBuild(folder, document.manifestDocument()).orElse(null);
+        if (last == null) {
+            return new ApiModels.DocumentState(document.type(), NOT_BUILT, null, null, null, List.of());
+        }
+        String recorded = last.inputs().get("meeting");
+        String state = recorded == null || Objects.equals(recorded, currentHash) ? UP_TO_DATE : OUT_OF_DATE;
+        return new ApiModels.DocumentState(document.type(), state, last.builtAt(), last.jobExecutionId(),
+                last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList());
+    }
+
+    public ApiModels.FileLink link(Path folder, Manifest.OutputFile o) {
+        return new ApiModels.FileLink(o.file(), url(folder.resolve(o.file())), o.sha256(), o.bytes(), o.pages(),
+                Downloads.isConfidential(o.file()));
+    }
+
+    /** The download address of a file under the output root. */
+    public String url(Path file) {
+        Path relative = outRoot.relativize(file.toAbsolutePath().normalize());
+        return "/files/" + relative.toString().replace('\\', '/');
+    }
+
+    public void requireBody(String body) {
+        if (body == null || bodies.find(body).isEmpty()) {
+            throw new NotFoundException("No body '" + body + "' has been imported");
+        }
+    }
+
+    public DocumentJob document(String type) {
+        return documents.find(type).orElseThrow(() -> new NotFoundException("No document type '" + type
+                + "'; known: " + String.join(", ", documents.all().stream().map(DocumentJob::type).toList())));
+    }
+}

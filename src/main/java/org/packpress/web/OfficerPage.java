@@ -1,0 +1,41 @@
+package org.packpress.web;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The officer page: meetings by body and date, their documents' state, build and send buttons. */
+@Controller
+@ConditionalOnWebApplication
+public class OfficerPage {
+
+    /** A body with its meetings, newest first. */
+    public record BodyMeetings(ApiModels.BodySummary body, List<ApiModels.MeetingSummary> meetings) {
+    }
+
+    private final MeetingDocuments documents;
+
+    public OfficerPage(MeetingDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/")
+    public String page(Model model, Authentication user) {
+        List<BodyMeetings> bodies = documents.bodies().stream()
+                .map(b -> new BodyMeetings(b, newestFirst(documents.meetings(b.id())))).toList();
+        model.addAttribute("bodies", bodies);
+        model.addAttribute("user", user.getName());
+        model.addAttribute("officer", user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN")));
+        return "officer";
+    }
+
+    private static List<ApiModels.MeetingSummary> newestFirst(List<ApiModels.MeetingSummary> meetings) {
+        List<ApiModels.MeetingSummary> copy = new java.util.ArrayList<>(meetings);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+}

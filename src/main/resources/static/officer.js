@@ -1,0 +1,146 @@
+// The officer page: starts builds, shows their progress, previews and sends distributions.
+(function () {
+  const csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
+  const csrfToken = document.querySelector('meta[name="_csrf"]').content;
+
+  function headers(json) {
+    const h = { 'Accept': 'application/json' };
+    if (json) h['Content-Type'] = 'application/json';
+    if (csrfHeader) h[csrfHeader] = csrfToken;
+    return h;
+  }
+
+  async function call(method, url, body) {
+    const response = await fetch(url, { method, headers: headers(body !== undefined),
+      body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const detail = data.errors ? data.errors.map(e => e.message).join('; ') : (data.detail || response.statusText);
+      throw new Error(response.status + ': ' + detail);
+    }
+    return data;
+  }
+
+  function show(row, percent, text) {
+    const progress = row.querySelector('.progress');
+    progress.hidden = false;
+    const bar = progress.querySelector('.bar');
+    bar.setAttribute('aria-valuenow', String(percent));
+    bar.querySelector('span').style.width = percent + '%';
+    progress.querySelector('.label').textContent = text;
+  }
+
+  function message(row, text, error) {
+    const m = row.querySelector('.message');
+    m.textContent = text;
+    m.classList.toggle('error', !!error);
+  }
+
+  async function build(row) {
+    const button = row.querySelector('.build');
+    button.disabled = true;
+    message(row, '');
+    show(row, 0, 'starting…');
+    try {
+      const started = await call('POST', '/api/builds',
+        { type: row.dataset.type, body: row.dataset.body, meeting: row.dataset.meeting });
+      await watch(row, started.statusUrl);
+    } catch (e) {
+      message(row, e.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async function watch(row, url) {
+    for (;;) {
+      const job = await call('GET', url);
+      const seconds = (job.elapsedMillis / 1000).toFixed(1);
+      show(row, job.percent, job.percent + '% · ' + job.done + ' of ' + job.total + ' · ' + seconds + ' s'
+        + (job.current ? ' · ' + job.current : ''));
+      if (job.status === 'COMPLETED') {
+        files(row, job.files || []);
+        const state = row.querySelector('.state');
+        state.textContent = 'up to date';
+        state.className = 'state UP_TO_DATE';
+        const preview = row.querySelector('.preview');
+        if (preview) preview.disabled = false;
+        message(row, 'Built in ' + seconds + ' s');
+        return;
+      }
+      if (job.status === 'FAILED' || job.status === 'STOPPED' || job.status === 'ABANDONED') {
+        const why = (job.errors || []).map(e => e.message).join('; ');
+        message(row, 'Build ' + job.status.toLowerCase() + (why ? ': ' + why : ''), true);
+        return;
+      }
+      await new Promise(r => setTimeout(r, 300));
+    }
+  }
+
+  function files(row, list) {
+    const cell = row.querySelector('.files');
+    cell.textContent = '';
+    for (const f of list) {
+      const a = document.createElement('a');
+      a.href = f.url;
+      a.textContent = f.name;
+      a.className = 'download' + (f.confidential ? ' confidential' : '');
+      cell.appendChild(a);
+    }
+  }
+
+  function base(row) {
+    return '/api/bodies/' + encodeURIComponent(row.dataset.body) + '/meetings/' + row.dataset.meeting
+      + '/documents/' + encodeURIComponent(row.dataset.type) + '/distribution';
+  }
+
+  async function preview(row) {
+    const box = row.querySelector('.send-preview');
+    box.textContent = '';
+    try {
+      const deliveries = await call('GET', base(row));
+      const table = document.createElement('table');
+      table.innerHTML = '<thead><tr><th>Name</th><th>Role</th><th>Receives</th><th>How</th><th>Status</th></tr></thead>';
+      const body = document.createElement('tbody');
+      for (const d of deliveries) {
+        const tr = document.createElement('tr');
+        for (const v of [d.name + ' <' + d.email + '>', d.role, d.file, d.how,
+                         d.status === 'SEND' ? 'will be sent' : d.status.toLowerCase()]) {
+          const td = document.createElement('td');
+          td.textContent = v;
+          tr.appendChild(td);
+        }
+        body.appendChild(tr);
+      }
+      table.appendChild(body);
+      box.appendChild(table);
+      const send = document.createElement('button');
+      send.type = 'button';
+      send.className = 'send';
+      send.textContent = 'Send now';
+      send.addEventListener('click', () => sendNow(row, send));
+      box.appendChild(send);
+      box.hidden = false;
+    } catch (e) {
+      message(row, e.message, true);
+    }
+  }
+
+  async function sendNow(row, button) {
+    button.disabled = true;
+    try {
+      const report = await call('POST', base(row));
+      message(row, 'Sent ' + report.sent + ', already sent ' + report.skipped + ', failed ' + report.failed,
+        report.failed > 0);
+    } catch (e) {
+      message(row, e.message, true);
+    }
+  }
+
+  document.addEventListener('click', event => {
+    const row = event.target.closest('tr.document');
+    if (!row) return;
+    if (event.target.classList.contains('build')) build(row);
+    if (event.target.classList.contains('preview')) preview(row);
+  });
+})();

@@ -1,0 +1,231 @@
+package org.packpress.distribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.publish.Hashes;
+import org.packpress.web.SamplePanel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Acceptance: a list of two members, one officer and two subscribers gets five messages, the first
+ * three with the confidential pack and the subscribers with the public one; sending again sends
+ * nothing; with the SMTP server refusing one address the other four are delivered and the failure is
+ * recorded. GreenMail is the SMTP server, behind a relay that can refuse chosen recipients.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.datasource.url=jdbc:h2:mem:packpress-distribute;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.mail.host=127.0.0.1",
+        "packpress.mail.from=democratic.services@panel.example",
+        "packpress.mail.attempts=3",
+        "packpress.mail.backoff-millis=20"})
+class DistributionTest {
+
+    static final GreenMail MAIL = startMail();
+    static final ScriptedSmtpProxy SMTP = new ScriptedSmtpProxy(MAIL.getSmtp().getPort());
+    static final Path OUT = temp();
+
+    private static final String LIST = """
+            recipients:
+              - name: Cllr Ann Member
+                email: ann.member@council.example
+                role: member
+              - name: Cllr Bob Member
+                email: bob.member@council.example
+                role: member
+              - name: Carol Officer
+                email: carol.officer@panel.example
+                role: officer
+              - name: Dan Subscriber
+                email: dan@public.example
+                role: subscriber
+              - name: Eve Subscriber
+                email: %s
+                role: subscriber
+            """;
+
+    @Autowired
+    Distributor distributor;
+
+    @Autowired
+    DistributionRepository log;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    AgendaPackBuilder packs;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::port);
+        registry.add("packpress.out-dir", OUT::toString);
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    private static Path temp() {
+        try {
+            return Files.createTempDirectory("packpress-distribute-test-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        SMTP.close();
+        MAIL.stop();
+    }
+
+    @BeforeEach
+    void clearMailboxes() throws Exception {
+        MAIL.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void membersAndOfficersGetTheConfidentialPackSubscribersThePublicOneAndNobodyTwice(@TempDir Path temp)
+            throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "dist-pcp").withExemptItem()
+                .withDistributionList(LIST.formatted("eve@public.example"));
+        imports.importPaths(List.of(panel.root()));
+        packs.build("dist-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        Path folder = OUT.resolve("dist-pcp/2024-01-15");
+        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
+        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
+
+        Distributor.Report report = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+
+        assertThat(report.sent()).hasSize(5);
+        assertThat(report.failed()).isEmpty();
+        Map<String, String> attachmentHashByRecipient = received();
+        assertThat(attachmentHashByRecipient).containsOnly(
+                Map.entry("ann.member@council.example", confidential),
+                Map.entry("bob.member@council.example", confidential),
+                Map.entry("carol.officer@panel.example", confidential),
+                Map.entry("dan@public.example", publicPack),
+                Map.entry("eve@public.example", publicPack));
+        MimeMessage first = MAIL.getReceivedMessages()[0];
+        assertThat(first.getSubject()).isEqualTo("West Midlands Police and Crime Panel: agenda for the meeting on"
+                + " 15 January 2024");
+        assertThat(first.getFrom()[0].toString()).isEqualTo("democratic.services@panel.example");
+        assertThat(text(first)).contains("Monday 15 January 2024 at 14:00 hours");
+
+        Distributor.Report again = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+        assertThat(again.sent()).isEmpty();
+        assertThat(again.skipped()).hasSize(5);
+        assertThat(MAIL.getReceivedMessages()).hasSize(5);
+        assertThat(log.log("dist-pcp", "2024-01-15")).hasSize(5)
+                .allSatisfy(d -> assertThat(d.result()).isEqualTo("SENT"));
+
+        // a paper changes: everyone who had the pack gets the supplement of their version, saying what changed
+        Path tracker = panel.root().resolve("papers/09b-pcc-update.md");
+        Files.writeString(tracker, Files.readString(tracker) + "\n\nA further action was added after publication.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("dist-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        MAIL.purgeEmailFromAllMailboxes();
+
+        Distributor.Report supplement = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+
+        assertThat(supplement.sent()).hasSize(5)
+                .allSatisfy(p -> assertThat(p.file()).startsWith("supplementary-agenda-1"));
+        assertThat(received()).containsOnly(
+                Map.entry("ann.member@council.example", Hashes.sha256(folder.resolve("supplementary-agenda-1-confidential.pdf"))),
+                Map.entry("bob.member@council.example", Hashes.sha256(folder.resolve("supplementary-agenda-1-confidential.pdf"))),
+                Map.entry("carol.officer@panel.example", Hashes.sha256(folder.resolve("supplementary-agenda-1-confidential.pdf"))),
+                Map.entry("dan@public.example", Hashes.sha256(folder.resolve("supplementary-agenda-1.pdf"))),
+                Map.entry("eve@public.example", Hashes.sha256(folder.resolve("supplementary-agenda-1.pdf"))));
+        MimeMessage notice = MAIL.getReceivedMessages()[0];
+        assertThat(notice.getSubject()).contains("supplementary agenda for the meeting on 15 January 2024");
+        assertThat(text(notice)).contains("item 9 (POLICE AND CRIME COMMISSIONER UPDATE AND KEY DECISIONS)");
+    }
+
+    @Test
+    void aRefusedAddressDoesNotStopTheOthersAndTransientFailuresAreRetried(@TempDir Path temp) throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "bounce-pcp")
+                .withDistributionList(LIST.formatted("nobody@public.example"));
+        imports.importPaths(List.of(panel.root()));
+        packs.build("bounce-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        SMTP.script("nobody@public.example", "550 5.1.1 <nobody@public.example>: mailbox unavailable");
+        SMTP.script("bob.member@council.example", "451 4.3.0 try again later");
+
+        Distributor.Report report = distributor.distribute("bounce-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+
+        assertThat(report.sent()).hasSize(4);
+        assertThat(report.failed()).containsOnlyKeys("nobody@public.example");
+        assertThat(received()).containsOnlyKeys("ann.member@council.example", "bob.member@council.example",
+                "carol.officer@panel.example", "dan@public.example");
+        assertThat(SMTP.attempts("nobody@public.example")).isEqualTo(1);
+        assertThat(SMTP.attempts("bob.member@council.example")).isEqualTo(2);
+        List<DistributionRepository.Delivery> deliveries = log.log("bounce-pcp", "2024-01-15");
+        assertThat(deliveries).hasSize(5);
+        DistributionRepository.Delivery failed = deliveries.stream()
+                .filter(d -> d.recipient().equals("nobody@public.example")).findFirst().orElseThrow();
+        assertThat(failed.result()).isEqualTo("FAILED");
+        assertThat(failed.detail()).contains("550");
+        assertThat(io.micrometer.core.instrument.Metrics.globalRegistry.find("packpress.emails").tag("result", "failed")
+                .counter().count()).isGreaterThanOrEqualTo(1);
+        assertThat(failed.sha256()).isEqualTo(Hashes.sha256(OUT.resolve("bounce-pcp/2024-01-15/agenda-pack.pdf")));
+    }
+
+    /** Recipient address to the SHA-256 of the PDF attached to the message they received. */
+    private static Map<String, String> received() throws Exception {
+        Map<String, String> result = new HashMap<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            result.put(message.getAllRecipients()[0].toString().replaceAll(".*<|>.*", ""), attachmentHash(message));
+        }
+        return result;
+    }
+
+    private static String attachmentHash(MimeMessage message) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            Part part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return Hashes.sha256(part.getInputStream().readAllBytes());
+            }
+        }
+        return null;
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        StringBuilder s = new StringBuilder();
+        collect(multipart, s);
+        return s.toString();
+    }
+
+    private static void collect(Multipart multipart, StringBuilder s) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            Part part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart nested) {
+                collect(nested, s);
+            } else if (part.isMimeType("text/plain")) {
+                s.append(part.getContent());
+            }
+        }
+    }
+}

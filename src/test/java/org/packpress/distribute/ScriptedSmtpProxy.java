@@ -1,0 +1,126 @@
+package org.packpress.distribute;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An SMTP relay on the loopback interface in front of GreenMail that answers RCPT TO for chosen
+ * addresses with scripted replies (e.g. "550 ..." for a permanent failure, "451 ..." for a transient
+ * one), and passes everything else through: GreenMail itself cannot refuse a recipient.
+ */
+final class ScriptedSmtpProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final int targetPort;
+    private final Map<String, Deque<String>> replies = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+    ScriptedSmtpProxy(int targetPort) {
+        this.targetPort = targetPort;
+        try {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread accept = new Thread(this::acceptLoop, "smtp-proxy");
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    /** The next RCPT TO for the address is answered with these replies, one per attempt; then passed through. */
+    void script(String address, String... lines) {
+        replies.put(address.toLowerCase(Locale.ROOT), new ArrayDeque<>(java.util.List.of(lines)));
+    }
+
+    int attempts(String address) {
+        return attempts.getOrDefault(address.toLowerCase(Locale.ROOT), new AtomicInteger()).get();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                Thread t = new Thread(() -> relay(client), "smtp-proxy-conn");
+                t.setDaemon(true);
+                t.start();
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void relay(Socket client) {
+        try (client; Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
+            OutputStream toClient = client.getOutputStream();
+            OutputStream toServer = upstream.getOutputStream();
+            Thread down = new Thread(() -> pump(upstream, toClient), "smtp-proxy-down");
+            down.setDaemon(true);
+            down.start();
+            BufferedReader lines = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            boolean data = false;
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (!data && line.toUpperCase(Locale.ROOT).startsWith("RCPT TO:")) {
+                    String address = line.replaceAll("(?i)^RCPT TO:\\s*<([^>]*)>.*$", "$1").toLowerCase(Locale.ROOT);
+                    attempts.computeIfAbsent(address, k -> new AtomicInteger()).incrementAndGet();
+                    Deque<String> scripted = replies.get(address);
+                    String reply = scripted == null ? null : scripted.poll();
+                    if (reply != null) {
+                        synchronized (toClient) {
+                            toClient.write((reply + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            toClient.flush();
+                        }
+                        continue;
+                    }
+                }
+                if (!data && line.equalsIgnoreCase("DATA")) {
+                    data = true;
+                } else if (data && line.equals(".")) {
+                    data = false;
+                }
+                toServer.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                toServer.flush();
+            }
+        } catch (IOException ignored) {
+            // the client hung up
+        }
+    }
+
+    private static void pump(Socket from, OutputStream to) {
+        try {
+            InputStream in = from.getInputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                synchronized (to) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            }
+        } catch (IOException ignored) {
+            // connection closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

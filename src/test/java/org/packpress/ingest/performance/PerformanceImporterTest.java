@@ -1,0 +1,179 @@
+package org.packpress.ingest.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.model.performance.Observation;
+import org.packpress.model.performance.Status;
+import org.packpress.performance.PerformanceTestSupport;
+import org.packpress.store.performance.PerformanceRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:perfimport;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+class PerformanceImporterTest {
+
+    @Autowired
+    PerformanceImporter importer;
+    @Autowired
+    PerformanceRepository repository;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void importExample() {
+        PerformanceTestSupport.importFolder(importer, tx, PerformanceTestSupport.EXAMPLE);
+    }
+
+    @Test
+    void storesThePlanObservationsStatusesAndInspectionsOfTheExample() {
+        var data = repository.load("wm-spcb", "pcp-2016").orElseThrow();
+        assertThat(data.plan().indicators()).hasSize(12);
+        assertThat(value(data.observations(), 1, "rate", "west-midlands", "YE2020-09")).isEqualByComparingTo("86.9");
+        // the xlsx sheet: NPU names and the "Nov-19" label spelling resolve
+        assertThat(value(data.observations(), 11, "members", "dudley", "M2020-11")).isEqualByComparingTo("12707");
+        assertThat(value(data.observations(), 11, "members", "bham-east", "M2019-11")).isEqualByComparingTo("17211");
+        assertThat(value(data.observations(), 2, "crimes", "DA", "FY2020")).isEqualByComparingTo("51650");
+        assertThat(data.status(8, "2020/21").orElseThrow().status()).isEqualTo(Status.NOT_MET);
+        assertThat(data.inspections()).extracting(i -> i.programme()).containsExactly("PEEL 2021/22", "PEEL 2023–25");
+        assertThat(repository.review("wm-spcb", "2020/21").orElseThrow().presentedBy())
+                .isEqualTo("Jonathan Jardine, Chief Executive");
+    }
+
+    @Test
+    void aggregatesStreetLevelCrimesToMonthlyCountsByType() throws IOException {
+        long burglaries = Files.readAllLines(Path.of("examples/wm-spcb/performance/street-level/"
+                + "2020-11-west-midlands-street-sample.csv")).stream().filter(l -> l.contains(",Burglary,")).count();
+        var data = repository.load("wm-spcb", "pcp-2016").orElseThrow();
+        assertThat(value(data.observations(), 12, "burglary", "west-midlands", "M2020-11"))
+                .isEqualByComparingTo(BigDecimal.valueOf(burglaries));
+        assertThat(data.observations(12)).allMatch(o -> o.measure().equals("burglary") || o.measure().equals("robbery"));
+    }
+
+    @Test
+    void importingTheSameFilesAgainChangesNothing() {
+        int before = count();
+        PerformanceTestSupport.importFolder(importer, tx, PerformanceTestSupport.EXAMPLE);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void rejectsBadObservationsNamingRowAndColumnAndStoresNothingOfTheFile() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        int before = count();
+        Files.writeString(body.resolve("performance/observations.csv"), """
+                indicator,measure,area,period,value,printed,source,note
+                1,rate,West Midlands,year ending September 2020,86.9,,,
+                99,rate,West Midlands,2019,1,,,
+                1,rate,West Midlands,the year before last,2,,,
+                1,rate,Merseyside,2019,lots,,,
+                1,rate,West Midlands,year ending September 2020,86.9,,,
+                1,rate,Atlantis,2019,5,,,
+                """);
+        List<InputError> errors = rejected(body);
+        assertThat(errors).extracting(InputError::toString).containsExactlyInAnyOrder(
+                "performance/observations.csv: row 3, column indicator: unknown indicator 99 (not in plan pcp-2016)",
+                "performance/observations.csv: row 4, column period: 'the year before last' is not a period; expected "
+                        + "e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
+                "performance/observations.csv: row 5, column value: 'lots' is not a number",
+                "performance/observations.csv: row 6, column period: duplicate observation: row 2 already gives "
+                        + "indicator 1, rate, west-midlands, year ending September 2020",
+                "performance/observations.csv: row 7, column area: unknown area 'Atlantis'");
+        assertThat(count()).isEqualTo(before);
+        assertThat(repository.observations("wm-spcb", "pcp-2016")).anyMatch(o -> o.indicator() == 9);
+    }
+
+    @Test
+    void rejectsAnObservationAlreadyGivenByAnotherFile() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Files.writeString(body.resolve("performance/extra.csv"), """
+                indicator,measure,area,period,value
+                1,rate,England & Wales,year ending September 2020,83.5
+                """);
+        assertThatThrownBy(() -> PerformanceTestSupport.importFiles(importer, tx, body,
+                List.of("performance/extra.csv")))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors())
+                .extracting(InputError::toString).containsExactly(
+                "performance/extra.csv: indicator 1, rate, england-wales, year ending September 2020: "
+                        + "duplicate observation: already given by performance/observations.csv"));
+    }
+
+    @Test
+    void rejectsAMalformedStreetLevelRowAndStoresNoneOfIt() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        int before = count();
+        Path file = body.resolve("performance/street-level/2020-11-west-midlands-street-sample.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(3, lines.get(3).replace(",2020-11,", ",2020-13,"));
+        lines.set(5, "abc,2020-11,West Midlands Police,West Midlands Police,-1.8");
+        Files.write(file, lines);
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/street-level/2020-11-west-midlands-street-sample.csv: row 4, column Month: "
+                        + "'2020-13' is not a month (yyyy-mm)",
+                "performance/street-level/2020-11-west-midlands-street-sample.csv: row 6: has 5 columns, expected 12");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void rejectsAnXlsxRowNamingItsRowAndColumn() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Path file = body.resolve("performance/wmnow.xlsx");
+        try (var in = Files.newInputStream(file); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            wb.getSheetAt(0).getRow(4).getCell(4).setCellValue("n/a");
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        assertThat(rejected(body)).extracting(InputError::toString)
+                .containsExactly("performance/wmnow.xlsx: row 5, column value: 'n/a' is not a number");
+    }
+
+    @Test
+    void rejectsUnknownFieldsAndBadValuesInThePlan() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Path plan = body.resolve("performance/plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("direction: lower\n    headline: {measure: rate",
+                "direction: sideways\n    headline: {measure: rate"));
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/plan.yaml: indicators[0].direction: expected higher, lower or monitor, not 'sideways'");
+    }
+
+    private List<InputError> rejected(Path body) {
+        assertThatThrownBy(() -> PerformanceTestSupport.importFolder(importer, tx, body))
+                .isInstanceOf(InputRejectedException.class);
+        try {
+            PerformanceTestSupport.importFolder(importer, tx, body);
+            return List.of();
+        } catch (InputRejectedException e) {
+            return e.errors();
+        }
+    }
+
+    private int count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation", Integer.class);
+    }
+
+    private static BigDecimal value(List<Observation> observations, int indicator, String measure, String area,
+            String period) {
+        return observations.stream().filter(o -> o.indicator() == indicator && o.measure().equals(measure)
+                && o.area().equals(area) && o.period().code().equals(period)).findFirst().orElseThrow().value();
+    }
+}

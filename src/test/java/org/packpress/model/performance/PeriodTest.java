@@ -1,0 +1,63 @@
+package org.packpress.model.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PeriodTest {
+
+    /** Every spelling in the annual report (analysis-002 §1.3) normalises to one period. */
+    @ParameterizedTest
+    @CsvSource({
+        "2016/17, FY2016, 2016/17",
+        "2016-2017, FY2016, 2016/17",
+        "2016/2017, FY2016, 2016/17",
+        "16/17, FY2016, 2016/17",
+        "16-17, FY2016, 2016/17",
+        "20/21, FY2020, 2020/21",
+        "20-21, FY2020, 2020/21",
+        "*2020/2021, FY2020, 2020/21",
+        "2020/21 (forecast), FY2020, 2020/21",
+        "2019, CY2019, 2019",
+        "Nov-19, M2019-11, November 2019",
+        "December 20, M2020-12, December 2020",
+        "August 20, M2020-08, August 2020",
+        "2020-11, M2020-11, November 2020",
+        "Sept 2023, M2023-09, September 2023",
+        "year ending September 2020, YE2020-09, year ending September 2020",
+        "year ending 31 March 2021, YE2021-03, year ending March 2021",
+        "Q2 2020/21, FY2020Q2, 2020/21 Q2",
+        "2020/21 Q4, FY2020Q4, 2020/21 Q4",
+    })
+    void normalisesEverySpelling(String label, String code, String canonical) {
+        Period p = Period.parse(label);
+        assertThat(p.code()).isEqualTo(code);
+        assertThat(p.label()).isEqualTo(canonical);
+        assertThat(Period.fromCode(code)).isEqualTo(p);
+    }
+
+    @Test
+    void ordersPeriodsByTheirEnd() {
+        assertThat(Period.parse("year ending June 2020")).isLessThan(Period.parse("year ending September 2020"));
+        assertThat(Period.parse("Nov-19")).isLessThan(Period.parse("2019"));
+        assertThat(Period.parse("2019/20")).isLessThan(Period.parse("2020"));
+    }
+
+    @Test
+    void rejectsWhatIsNotAPeriodSayingWhatIsExpected() {
+        assertThatThrownBy(() -> Period.parse("soon")).hasMessageStartingWith("'soon' is not a period; expected");
+        assertThatThrownBy(() -> Period.parse("2016/18")).hasMessageContaining("not consecutive");
+        assertThatThrownBy(() -> Period.parse("Smarch 2020")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readsInSentencesAsThePapersDo() {
+        assertThat(Period.parse("year ending June 2020").inSentence()).isEqualTo("the year ending June 2020");
+        assertThat(Period.parse("2019").inSentence()).isEqualTo("2019");
+        assertThat(Period.parse("year ending September 2020").shortLabel()).isEqualTo("YE Sept 2020");
+        assertThat(Period.parse("Nov-19").shortLabel()).isEqualTo("Nov 2019");
+    }
+}

@@ -1,0 +1,57 @@
+package org.packpress.performance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.packpress.ingest.ImportSummary;
+import org.packpress.ingest.performance.PerformanceImporter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Imports a body folder's performance files the way the import command does: one transaction. */
+public final class PerformanceTestSupport {
+
+    public static final Path EXAMPLE = Path.of("examples/wm-spcb");
+
+    private PerformanceTestSupport() {
+    }
+
+    public static List<String> performanceFiles(Path bodyFolder) {
+        try (Stream<Path> files = Files.walk(bodyFolder.resolve("performance"))) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> bodyFolder.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ImportSummary importFolder(PerformanceImporter importer, TransactionTemplate tx, Path bodyFolder) {
+        return importFiles(importer, tx, bodyFolder, performanceFiles(bodyFolder));
+    }
+
+    public static ImportSummary importFiles(PerformanceImporter importer, TransactionTemplate tx, Path bodyFolder,
+            List<String> files) {
+        List<String> accepted = files.stream().filter(importer::accepts).toList();
+        return tx.execute(status -> importer.importFiles(bodyFolder, accepted));
+    }
+
+    /** A copy of the example body folder that a test may change. */
+    public static Path copyOfExample(Path tempDir) {
+        try (Stream<Path> files = Files.walk(EXAMPLE)) {
+            for (Path p : files.toList()) {
+                Path target = tempDir.resolve(EXAMPLE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+            return tempDir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.packpress.render.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.packpress.render.excel.SheetTables.cell;
+import static org.packpress.render.excel.SheetTables.round;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
+import org.apache.poi.ss.formula.EvaluationConditionalFormatRule;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.packpress.ingest.performance.PerformanceImporter;
+import org.packpress.model.performance.PerformanceData;
+import org.packpress.performance.PerformanceTestSupport;
+import org.packpress.store.performance.PerformanceRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The acceptance checks of the KPI workbook, on a workbook built from the example's imported data. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:kpiworkbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KpiWorkbookWriterTest {
+
+    @Autowired
+    PerformanceImporter importer;
+    @Autowired
+    PerformanceRepository repository;
+    @Autowired
+    TransactionTemplate tx;
+
+    byte[] bytes;
+    XSSFWorkbook wb;
+
+    @BeforeAll
+    void build() throws Exception {
+        PerformanceTestSupport.importFolder(importer, tx, PerformanceTestSupport.EXAMPLE);
+        PerformanceData data = repository.load("wm-spcb", "pcp-2016").orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new KpiWorkbookWriter().write(data, "2020/21", out);
+        bytes = out.toByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target/kpi-workbook-example.xlsx"), bytes);
+        wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void indicatorOneHoldsTheSixRatesTheDifferenceFromEnglandAndWalesAndTheRank() {
+        Sheet sheet = wb.getSheet("Ind 1 Crime rate");
+        String caption = "Total recorded crime rate (excluding fraud)";
+        Map<String, Double> rates = new TreeMap<>(Map.of("England and Wales", 83.5, "West Midlands", 86.9,
+                "Metropolitan Police", 91.7, "Merseyside", 94.2, "Greater Manchester", 98.1, "West Yorkshire", 115.3));
+        rates.forEach((area, rate) -> {
+            Cell c = cell(sheet, caption, area, "YE Sept 2020");
+            assertThat(c.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(c.getNumericCellValue()).isEqualTo(rate);
+        });
+        Cell diff = cell(sheet, caption, "West Midlands", "Difference from England and Wales");
+        assertThat(diff.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(diff.getCellFormula()).matches("C\\d+-\\$C\\$\\d+");
+        assertThat(round(diff.getNumericCellValue(), 1)).isEqualTo(3.4);
+        Cell rank = cell(sheet, caption, "West Midlands", "Rank of 5, 1 = lowest");
+        assertThat(rank.getCellFormula()).startsWith("RANK(").endsWith(",1)");
+        assertThat(rank.getNumericCellValue()).isEqualTo(1);
+        assertThat(cell(sheet, caption, "West Yorkshire", "Rank").getNumericCellValue()).isEqualTo(5);
+        assertThat(round(cell(sheet, caption, "West Midlands", "Change").getNumericCellValue(), 1)).isEqualTo(1.4);
+    }
+
+    @Test
+    void wmnowIsComputedFromMembersAndPopulationAlone() {
+        Sheet sheet = wb.getSheet("Ind 11 WMNOW");
+        Cell total19 = cell(sheet, "WMNOW Members", "West Midlands", "Nov 2019");
+        Cell total20 = cell(sheet, "WMNOW Members", "West Midlands", "Nov 2020");
+        assertThat(total19.getCellFormula()).startsWith("SUM(");
+        assertThat(total19.getNumericCellValue()).isEqualTo(77999);
+        assertThat(total20.getNumericCellValue()).isEqualTo(107478);
+        Cell change = cell(sheet, "WMNOW Members", "West Midlands", "Change");
+        assertThat(change.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(change.getNumericCellValue()).isEqualTo(29479);
+        assertThat(round(cell(sheet, "WMNOW Members", "West Midlands", "% change").getNumericCellValue() * 100, 1))
+                .isEqualTo(37.8);
+        Cell dudley = cell(sheet, "WMNOW Members", "Dudley", "% change");
+        assertThat(dudley.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(round(dudley.getNumericCellValue() * 100, 1)).isEqualTo(74.5);
+        Cell rate = cell(sheet, "Sign up rate", "West Midlands", "Nov 2020");
+        assertThat(rate.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(rate.getCellFormula()).endsWith("*1000");
+        assertThat(round(rate.getNumericCellValue(), 1)).isEqualTo(46.7);
+        assertThat(round(cell(sheet, "Sign up rate", "Solihull", "Nov 2020").getNumericCellValue(), 1)).isEqualTo(61.7);
+        assertThat(cell(sheet, "2019 population", "West Midlands", "2019").getNumericCellValue()).isEqualTo(2299563);
+        Cell share = cell(sheet, "% of Force total", "Dudley", "Nov 2020");
+        assertThat(share.getCellFormula()).endsWith("*100");
+        assertThat(round(share.getNumericCellValue(), 1)).isEqualTo(11.8);
+        assertThat(round(cell(sheet, "% of Force total", "Bham East", "Nov 2019").getNumericCellValue(), 1)).isEqualTo(22.1);
+        assertThat(cell(sheet, "% of Force total", "West Midlands", "Nov 2020").getNumericCellValue()).isEqualTo(100);
+    }
+
+    @Test
+    void victimSatisfactionIsComputedFromAnswersAndComplaintsChangeFromTheirCounts() {
+        Sheet sheet = wb.getSheet("Ind 8 Victim satisfaction");
+        double[] expected = {45.8, 47.1, 42.7};
+        String[] years = {"2018", "2019", "2020"};
+        for (int i = 0; i < years.length; i++) {
+            Cell c = cell(sheet, "% Satisfied", "West Midlands", years[i]);
+            assertThat(c.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(c.getCellFormula()).endsWith("*100");
+            assertThat(round(c.getNumericCellValue(), 1)).isEqualTo(expected[i]);
+        }
+        Cell complaints = cell(wb.getSheet("Ind 9 Complaints"), "Complaint", "West Midlands", "% change");
+        assertThat(complaints.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(round(complaints.getNumericCellValue() * 100, 1)).isEqualTo(809.3);
+    }
+
+    @Test
+    void inspectionSheetCountsTheGradesOfBothPeelInspections() {
+        Sheet sheet = wb.getSheet(KpiWorkbookWriter.INSPECTIONS);
+        Row header = sheet.getRow(1);
+        assertThat(header.getCell(2).getStringCellValue()).isEqualTo("PEEL 2021/22");
+        assertThat(header.getCell(3).getStringCellValue()).startsWith("PEEL 2023–25");
+        assertThat(gradesIn(sheet, 2)).containsExactlyInAnyOrderEntriesOf(Map.of("Good", 5, "Adequate", 3,
+                "Requires improvement", 3, "Not graded", 2));
+        assertThat(gradesIn(sheet, 3)).containsExactlyInAnyOrderEntriesOf(Map.of("Adequate", 2,
+                "Requires improvement", 3, "Inadequate", 3, "Not graded", 1));
+        assertThat(grade(sheet, "Investigating crime", 3)).isEqualTo("Inadequate");
+        assertThat(grade(sheet, "Police powers and public treatment", 3)).isEqualTo("Adequate");
+        assertThat(grade(sheet, "Leadership and force management", 3)).isEqualTo("Requires improvement");
+        int counts = SheetTables.rowStartingWith(sheet, "Number of areas by grade", 0);
+        Row good = sheet.getRow(counts + 2);
+        assertThat(good.getCell(0).getStringCellValue()).isEqualTo("Good");
+        assertThat(good.getCell(2).getCellFormula()).startsWith("COUNTIF(");
+        assertThat(good.getCell(2).getNumericCellValue()).isEqualTo(5);
+        assertThat(good.getCell(3).getNumericCellValue()).isEqualTo(0);
+        assertThat(colour(sheet, SheetTables.rowStartingWith(sheet, "Investigating crime", 0), 3))
+                .isEqualTo(IndexedColors.ROSE.getIndex());
+    }
+
+    @Test
+    void summaryColoursFollowEachIndicatorsDirection() {
+        Sheet summary = wb.getSheet(KpiWorkbookWriter.SUMMARY);
+        // 1: crime rate up 1.4, lower is better -> red; 11: members up, higher is better -> green;
+        // 8: satisfaction down, higher is better -> red; 2: hidden crimes up, higher is better -> green
+        assertThat(rag(summary, 1)).isEqualTo("Red");
+        assertThat(rag(summary, 11)).isEqualTo("Green");
+        assertThat(rag(summary, 8)).isEqualTo("Red");
+        assertThat(rag(summary, 2)).isEqualTo("Green");
+        assertThat(colour(summary, summaryRow(summary, 1), KpiWorkbookWriter.S_CHANGE)).isEqualTo(IndexedColors.ROSE.getIndex());
+        assertThat(colour(summary, summaryRow(summary, 11), KpiWorkbookWriter.S_CHANGE))
+                .isEqualTo(IndexedColors.LIGHT_GREEN.getIndex());
+        assertThat(colour(summary, summaryRow(summary, 8), KpiWorkbookWriter.S_RAG)).isEqualTo(IndexedColors.ROSE.getIndex());
+        Row one = summary.getRow(summaryRow(summary, 1));
+        assertThat(one.getCell(5).getCellFormula()).isEqualTo("'Ind 1 Crime rate'!C7");
+        assertThat(one.getCell(12).getStringCellValue()).isEqualTo("Met");
+        assertThat(one.getCell(15).getStringCellValue()).isEqualTo("Met");
+        assertThat(summary.getRow(summaryRow(summary, 10)).getCell(12).getStringCellValue()).isEqualTo("Not assessable");
+    }
+
+    @Test
+    void everyFormulaRecalculatesToItsCachedValue() {
+        XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        int formulas = 0;
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    if (c.getCellType() != CellType.FORMULA) {
+                        continue;
+                    }
+                    formulas++;
+                    var value = evaluator.evaluate(c);
+                    if (c.getCachedFormulaResultType() == CellType.NUMERIC) {
+                        assertThat(value.getNumberValue()).as(sheet.getSheetName() + "!" + c.getAddress())
+                                .isCloseTo(c.getNumericCellValue(), org.assertj.core.data.Offset.offset(1e-9));
+                    } else {
+                        assertThat(value.getStringValue()).as(sheet.getSheetName() + "!" + c.getAddress())
+                                .isEqualTo(c.getStringCellValue());
+                    }
+                }
+            }
+        }
+        assertThat(formulas).isGreaterThan(50);
+    }
+
+    @Test
+    void hasContentsChartsAndADataTableWithFilters() {
+        assertThat(wb.getSheetName(0)).isEqualTo("Contents");
+        assertThat(wb.getSheet("Contents").getRow(3).getCell(0).getHyperlink().getAddress()).isEqualTo("'Summary'!A1");
+        assertThat(wb.getSheet("Ind 1 Crime rate").getDrawingPatriarch().getCharts()).hasSize(1);
+        assertThat(wb.getSheet("Ind 11 WMNOW").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0)
+                .getSeriesCount()).isEqualTo(2);
+        var table = wb.getSheet("Data").getTables().get(0);
+        assertThat(table.getName()).isEqualTo("Observations");
+        assertThat(table.getCTTable().getAutoFilter()).isNotNull();
+        assertThat(table.getColumns().get(6).getName()).isEqualTo("Value");
+        assertThat(wb.getSheet("Ind 1 Crime rate").getPaneInformation().isFreezePane()).isTrue();
+        assertThat(wb.getSheet("Data quality").getRow(2).getCell(1).getStringCellValue()).contains("3.5");
+    }
+
+    /** A second reader: the package's XML parts read directly, without POI. */
+    @Test
+    void partsAreWellFormedXmlAndCarryFormulasWithValues() throws Exception {
+        Map<String, Document> parts = new TreeMap<>();
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+                    parts.put(e.getName(), factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(zip.readAllBytes())));
+                }
+            }
+        }
+        assertThat(parts).containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/tables/table1.xml");
+        assertThat(parts.keySet()).anyMatch(k -> k.startsWith("xl/charts/chart"));
+        // sheet 3 is "Ind 1 Crime rate": its difference cell has a formula and a stored value
+        NodeList cells = parts.get("xl/worksheets/sheet3.xml").getElementsByTagNameNS("*", "c");
+        List<String> withFormula = new ArrayList<>();
+        for (int i = 0; i < cells.getLength(); i++) {
+            Element c = (Element) cells.item(i);
+            if (c.getElementsByTagNameNS("*", "f").getLength() > 0) {
+                String v = c.getElementsByTagNameNS("*", "v").item(0).getTextContent();
+                withFormula.add(c.getAttribute("r") + "=" + v);
+            }
+        }
+        assertThat(withFormula).anyMatch(s -> s.matches("F7=3\\.4\\d*"));
+    }
+
+    private static Map<String, Integer> gradesIn(Sheet sheet, int column) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                break;
+            }
+            Cell c = row.getCell(column);
+            if (c != null && !c.getStringCellValue().isEmpty()) {
+                counts.merge(c.getStringCellValue(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String grade(Sheet sheet, String area, int column) {
+        return sheet.getRow(SheetTables.rowStartingWith(sheet, area, 0)).getCell(column).getStringCellValue();
+    }
+
+    private static int summaryRow(Sheet summary, int indicator) {
+        for (Row row : summary) {
+            Cell c = row.getCell(0);
+            if (row.getRowNum() > 1 && c != null && c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == indicator) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no summary row for indicator " + indicator);
+    }
+
+    private static String rag(Sheet summary, int indicator) {
+        return summary.getRow(summaryRow(summary, indicator)).getCell(KpiWorkbookWriter.S_RAG).getStringCellValue();
+    }
+
+    /** The fill colour the conditional formats give a cell, as Excel would apply it. */
+    private short colour(Sheet sheet, int row, int column) {
+        var evaluator = new ConditionalFormattingEvaluator(wb, wb.getCreationHelper().createFormulaEvaluator());
+        List<EvaluationConditionalFormatRule> rules = evaluator.getConditionalFormattingForCell(
+                new CellReference(sheet.getSheetName(), row, column, false, false));
+        assertThat(rules).as("conditional formats on " + sheet.getSheetName() + " " + row + "/" + column).isNotEmpty();
+        return rules.get(0).getRule().getPatternFormatting().getFillBackgroundColor();
+    }
+}

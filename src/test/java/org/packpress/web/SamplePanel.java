@@ -1,0 +1,136 @@
+package org.packpress.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A copy of the sample Panel (examples/wm-pcp) in a temporary folder, which tests may change. */
+public final class SamplePanel {
+
+    public static final String BODY = "wm-pcp";
+    public static final String MEETING = "2024-01-15";
+
+    private final Path root;
+
+    private SamplePanel(Path root) {
+        this.root = root;
+    }
+
+    public static SamplePanel copy(Path into) {
+        return copy(into, BODY);
+    }
+
+    /** A copy whose body has another id (so that tests sharing a store do not disturb each other). */
+    public static SamplePanel copy(Path into, String bodyId) {
+        Path source = Path.of("examples", BODY).toAbsolutePath();
+        Path target = into.resolve(bodyId);
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                String relative = source.relativize(p).toString();
+                if (relative.startsWith("sources")) {
+                    continue;
+                }
+                Path to = target.resolve(relative);
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SamplePanel panel = new SamplePanel(target);
+        if (!bodyId.equals(BODY)) {
+            try {
+                Path body = target.resolve("body.yaml");
+                write(body, Files.readString(body, StandardCharsets.UTF_8).replaceFirst("(?m)^id: .*$", "id: " + bodyId));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return panel;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path meetingFile() {
+        return root.resolve("meetings/" + MEETING + ".yaml");
+    }
+
+    /** Adds an exempt item at the end of the sample meeting, so that a confidential pack is built. */
+    public SamplePanel withExemptItem() {
+        append(meetingFile(), """
+
+                  - number: "12"
+                    type: report
+                    title: EXEMPT ITEM FOR TESTS
+                    exempt: 3
+                    documents:
+                      - title: Confidential annex
+                        report: papers/09b-pcc-update.md
+                """);
+        return this;
+    }
+
+    public SamplePanel withDistributionList(String yaml) {
+        write(root.resolve("distribution.yaml"), yaml);
+        return this;
+    }
+
+    /** Another meeting of the Panel: the sample meeting's file with another date. */
+    public SamplePanel withMeetingOn(String date) {
+        try {
+            String text = Files.readString(meetingFile(), StandardCharsets.UTF_8).replace("date: " + MEETING, "date: " + date);
+            write(root.resolve("meetings/" + date + ".yaml"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public void changeVenue(String meetingDate, String venue) {
+        Path file = root.resolve("meetings/" + meetingDate + ".yaml");
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            write(file, text.replaceFirst("(?m)^venue: .*$", "venue: " + venue));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file, relative to the body folder, in name order. */
+    public List<String> files() {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<String> files = new ArrayList<>(walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList());
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).stripTrailing() + "\n" + text,
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

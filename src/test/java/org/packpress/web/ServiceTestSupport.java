@@ -1,0 +1,134 @@
+package org.packpress.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * One running service for the web tests (they share the Spring context): in-memory database, output
+ * and upload folders in a temporary folder, three users (officer, viewer, member) with test-only
+ * plain-text passwords.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:packpress-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "packpress.nightly.cron=-",
+        "packpress.security.users[0].name=officer",
+        "packpress.security.users[0].password={noop}officer-secret",
+        "packpress.security.users[0].roles=OFFICER",
+        "packpress.security.users[1].name=viewer",
+        "packpress.security.users[1].password={noop}viewer-secret",
+        "packpress.security.users[1].roles=VIEWER",
+        "packpress.security.users[2].name=member",
+        "packpress.security.users[2].password={noop}member-secret",
+        "packpress.security.users[2].roles=MEMBER",
+        "packpress.security.users[3].name=admin",
+        "packpress.security.users[3].password={noop}admin-secret",
+        "packpress.security.users[3].roles=ADMIN",
+        "server.address=127.0.0.1"})
+public abstract class ServiceTestSupport {
+
+    static final Path WORK = temp();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        registry.add("packpress.out-dir", () -> WORK.resolve("out").toString());
+        registry.add("packpress.upload-dir", () -> WORK.resolve("uploads").toString());
+    }
+
+    private static Path temp() {
+        try {
+            return Files.createTempDirectory("packpress-web-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected TestRestTemplate officer() {
+        return http.withBasicAuth("officer", "officer-secret");
+    }
+
+    protected TestRestTemplate viewer() {
+        return http.withBasicAuth("viewer", "viewer-secret");
+    }
+
+    protected TestRestTemplate admin() {
+        return http.withBasicAuth("admin", "admin-secret");
+    }
+
+    protected TestRestTemplate member() {
+        return http.withBasicAuth("member", "member-secret");
+    }
+
+    /** Uploads every file of the sample copy, each under its place in the body folder. */
+    protected ResponseEntity<String> upload(TestRestTemplate client, SamplePanel panel) {
+        return upload(client, panel, SamplePanel.BODY);
+    }
+
+    protected ResponseEntity<String> upload(TestRestTemplate client, SamplePanel panel, String body) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        for (String file : panel.files()) {
+            parts.add("files", new FileSystemResource(panel.root().resolve(file)));
+            parts.add("paths", file);
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        return client.postForEntity("/api/bodies/" + body + "/inputs", new HttpEntity<>(parts, headers),
+                String.class);
+    }
+
+    /** Starts a build through the API and waits for it to end; returns the final job status. */
+    protected com.fasterxml.jackson.databind.JsonNode buildAndWait(String body, String meeting) throws Exception {
+        ResponseEntity<String> started = officer().postForEntity("/api/builds", new HttpEntity<>(
+                "{\"type\":\"agenda-pack\",\"body\":\"" + body + "\",\"meeting\":\"" + meeting + "\"}", json()),
+                String.class);
+        if (started.getStatusCode().value() != 202) {
+            throw new AssertionError("build not accepted: " + started);
+        }
+        long id = JSON.readTree(started.getBody()).get("jobExecutionId").asLong();
+        return waitFor(id);
+    }
+
+    protected com.fasterxml.jackson.databind.JsonNode waitFor(long id) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            com.fasterxml.jackson.databind.JsonNode status = JSON.readTree(
+                    officer().getForEntity("/api/jobs/" + id, String.class).getBody());
+            String s = status.get("status").asText();
+            if (!s.equals("STARTING") && !s.equals("STARTED") && !s.equals("STOPPING")) {
+                return status;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + id + " did not end");
+    }
+
+    protected static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    protected static HttpHeaders json() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        return headers;
+    }
+}
