@@ -14,6 +14,11 @@ public final class BenchEnvironment {
 
     /** System property naming the bench's temporary folder. */
     public static final String WORK = "packpress.bench.work";
+    /**
+     * How many clear working days ahead the bench's process publishes agendas: enough for the nightly
+     * workload's ten meetings per body to be due on one run date (the default, 5, allows about a week).
+     */
+    static final int NIGHTLY_CLEAR_DAYS = 60;
 
     private BenchEnvironment() {
     }
@@ -29,6 +34,7 @@ public final class BenchEnvironment {
         System.setProperty("spring.datasource.username", "sa");
         System.setProperty("spring.datasource.password", "");
         System.setProperty("packpress.layout-cache-dir", work.resolve("layouts").toString());
+        System.setProperty("packpress.nightly.clear-days", String.valueOf(NIGHTLY_CLEAR_DAYS));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 PackBuilds.deleteRecursively(work);

@@ -64,15 +64,18 @@ public final class BenchRunner {
             progress.printf("%s: warm-up %d: %s%n", w.id(), warmUp + 1, Report.seconds(elapsed));
         }
         List<Double> seconds = new ArrayList<>();
+        List<Double> cores = new ArrayList<>();
         double peak = 0;
         double peakAfterGc = 0;
         double before = Double.MAX_VALUE;
         Workload.Output output = null;
         for (int run = 1; run <= runs; run++) {
             HeapSampler heap = HeapSampler.start();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             w.run(run);
             double elapsed = (System.nanoTime() - start) / 1e9;
+            cores.add((processCpuNanos() - cpuStart) / 1e9 / elapsed);
             heap.stop();
             output = w.output();
             seconds.add(elapsed);
@@ -95,7 +98,7 @@ public final class BenchRunner {
         boolean met = median <= target.maxSeconds() && (target.maxHeapMb() == 0 || inProcess && peak <= target.maxHeapMb());
         return new Result(w.id(), w.title(), target.describe(), firstRunSeconds, seconds, median, worst, output.units(), output.unit(),
                 output.units() / median, inProcess ? peak : null, inProcess ? peakAfterGc : null,
-                inProcess ? before : null, met, firstRun, warmRun);
+                inProcess ? before : null, cores.get(seconds.indexOf(nearestToMedian(seconds))), met, firstRun, warmRun);
     }
 
     private static List<PhaseProfiler.Share> profiled(Workload w, int run) {
@@ -104,6 +107,18 @@ public final class BenchRunner {
             profiler.close();
             return profiler.shares();
         }
+    }
+
+    /** The run whose time is the median (the lower middle one for an even count). */
+    private static double nearestToMedian(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /** CPU time of this process, or of W5's launcher only: the child's is not counted. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     static double median(List<Double> values) {

@@ -2,18 +2,35 @@ package org.packpress.bench;
 
 /** How big the synthetic data is: the sizes the issue names, or tiny ones that only prove the bench works. */
 public enum BenchSize {
-    FULL(new SyntheticPanel.Shape(20, 12, 2, 10, 20, 40, 6), 4, 15),
-    TINY(new SyntheticPanel.Shape(8, 2, 1, 2, 2, 3, 2), 2, 0);
+    FULL(new SyntheticPanel.Shape(20, 12, 2, 10, 20, 40, 6), 4, 15, 10, 10,
+            new SyntheticPanel.Shape(10, 4, 1, 2, 10, 20, 4), 43, 50, 60),
+    TINY(new SyntheticPanel.Shape(8, 2, 1, 2, 2, 3, 2), 2, 0, 2, 2,
+            new SyntheticPanel.Shape(6, 1, 0, 1, 2, 2, 1), 3, 4, 6);
 
     final SyntheticPanel.Shape largePack;
     final int largerFactor;
     /** How long warming up may go on (see {@link BenchRunner}). */
     public final double warmUpSeconds;
 
-    BenchSize(SyntheticPanel.Shape largePack, int largerFactor, double warmUpSeconds) {
+    final int nightlyBodies;
+    final int nightlyMeetings;
+    /** The agenda of every nightly meeting. */
+    final SyntheticPanel.Shape nightlyPack;
+    final int forces;
+    final int indicators;
+    final int months;
+
+    BenchSize(SyntheticPanel.Shape largePack, int largerFactor, double warmUpSeconds, int nightlyBodies,
+            int nightlyMeetings, SyntheticPanel.Shape nightlyPack, int forces, int indicators, int months) {
         this.largePack = largePack;
         this.largerFactor = largerFactor;
         this.warmUpSeconds = warmUpSeconds;
+        this.nightlyBodies = nightlyBodies;
+        this.nightlyMeetings = nightlyMeetings;
+        this.nightlyPack = nightlyPack;
+        this.forces = forces;
+        this.indicators = indicators;
+        this.months = months;
     }
 
     /** W2 with every paper {@link #largerFactor} times as long: attachments and reports. */

@@ -26,12 +26,13 @@ public record Report(String startedAt, String java, int cores, long maxHeapMb, d
 
     public String table() {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"workload", "first run", "median", "worst", "output", "throughput", "peak heap", "after GC",
+        rows.add(new String[] {"workload", "first run", "median", "worst", "output", "throughput", "cores busy", "peak heap", "after GC",
                 "target", ""});
         for (Result r : results) {
             rows.add(new String[] {r.id() + " " + r.title(),
                     r.firstRunSeconds() == null ? "–" : seconds(r.firstRunSeconds()), seconds(r.medianSeconds()), seconds(r.worstSeconds()),
                     r.units() + " " + r.unit(), String.format(Locale.UK, "%,.0f %s/s", r.throughput(), r.unit()),
+                    r.peakHeapMb() == null ? "–" : String.format(Locale.UK, "%.1f", r.coresBusy()),
                     mb(r.peakHeapMb()), mb(r.peakAfterGcMb()), r.target(), r.met() ? "met" : "NOT MET"});
         }
         StringBuilder out = new StringBuilder();
@@ -68,7 +69,7 @@ public record Report(String startedAt, String java, int cores, long maxHeapMb, d
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                boolean number = i >= 1 && i <= 7;
+                boolean number = i >= 1 && i <= 8;
                 line.append(number ? pad(row[i], widths[i], true) : pad(row[i], widths[i], false)).append("  ");
             }
             out.append(line.toString().stripTrailing()).append(System.lineSeparator());

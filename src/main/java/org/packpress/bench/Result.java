@@ -12,11 +12,12 @@ import java.util.List;
  * @param peakHeapMb peak heap in use during any timed run, or null when the work ran in another process
  * @param peakAfterGcMb peak heap left after a collection during any timed run, or null
  * @param heapBeforeMb heap in use before the runs (the application itself), or null
+ * @param coresBusy the process's CPU time over the wall time in the median run: how many cores it kept busy
  * @param met whether the median time (and peak heap, where there is a heap target) met the target
  * @param firstRun where the time of the first run in this process went (profiled workloads only)
  * @param warmRun where the time of a warm run went (profiled workloads only)
  */
 public record Result(String id, String title, String target, Double firstRunSeconds, List<Double> seconds, double medianSeconds,
         double worstSeconds, long units, String unit, double throughput, Double peakHeapMb, Double peakAfterGcMb,
-        Double heapBeforeMb, boolean met, List<PhaseProfiler.Share> firstRun, List<PhaseProfiler.Share> warmRun) {
+        Double heapBeforeMb, double coresBusy, boolean met, List<PhaseProfiler.Share> firstRun, List<PhaseProfiler.Share> warmRun) {
 }

@@ -28,8 +28,8 @@ final class SyntheticPanel {
     record Shape(int items, int reports, int exemptReports, int attachments, int minPages, int maxPages, int sections) {
     }
 
-    /** What was written: the folder to import, the meeting, and the attached pages. */
-    record Written(Path folder, String bodyId, LocalDate date, int attachedPages) {
+    /** What was written: the folder to import, and the attached pages of one meeting. */
+    record Written(Path folder, String bodyId, int attachedPages) {
     }
 
     static final LocalDate DATE = LocalDate.of(2025, 3, 10);
@@ -40,6 +40,11 @@ final class SyntheticPanel {
     }
 
     static Written write(Path root, String bodyId, Shape shape) {
+        return write(root, bodyId, shape, List.of(DATE));
+    }
+
+    /** A body with a meeting of the same agenda (the same papers) on each date. */
+    static Written write(Path root, String bodyId, Shape shape, List<LocalDate> dates) {
         Path folder = root.resolve(bodyId);
         SyntheticText text = new SyntheticText(bodyId.hashCode());
         writeFile(folder.resolve("body.yaml"), body(bodyId));
@@ -80,8 +85,10 @@ final class SyntheticPanel {
             items.add(item(items.size(), "report", "CONTRACT AWARD " + (r + 1), "    exempt: 3\n    documents:\n"
                     + "      - title: " + EXEMPT_TITLE + " " + (r + 1) + "\n        report: " + report + "\n"));
         }
-        writeFile(folder.resolve("meetings/" + DATE + ".yaml"), meeting(items));
-        return new Written(folder, bodyId, DATE, attachedPages);
+        for (LocalDate date : dates) {
+            writeFile(folder.resolve("meetings/" + date + ".yaml"), meeting(date, items));
+        }
+        return new Written(folder, bodyId, attachedPages);
     }
 
     private static String body(String id) {
@@ -112,7 +119,7 @@ final class SyntheticPanel {
                 """.formatted(id, id);
     }
 
-    private static String meeting(List<String> items) {
+    private static String meeting(LocalDate date, List<String> items) {
         return """
                 date: %s
                 type: ordinary
@@ -121,7 +128,7 @@ final class SyntheticPanel {
                 status: scheduled
                 contactOfficer: clerk
                 agenda:
-                """.formatted(DATE, START) + String.join("", items);
+                """.formatted(date, START) + String.join("", items);
     }
 
     private static String item(int index, String type, String title, String documents) {

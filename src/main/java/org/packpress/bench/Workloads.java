@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.packpress.batch.AgendaPackJobConfig;
 import org.packpress.batch.JobRunner;
+import org.packpress.batch.NightlyPlanner;
+import org.packpress.batch.NightlyRunner;
 import org.packpress.ingest.ImportService;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,10 +19,15 @@ public class Workloads {
 
     private final ImportService imports;
     private final PackBuilds packs;
+    private final NightlyRunner nightly;
+    private final NightlyPlanner planner;
 
-    public Workloads(ImportService imports, JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack) {
+    public Workloads(ImportService imports, JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack,
+            NightlyRunner nightly, NightlyPlanner planner) {
         this.imports = imports;
         this.packs = new PackBuilds(jobs, agendaPack);
+        this.nightly = nightly;
+        this.planner = planner;
     }
 
     /**
@@ -33,6 +40,9 @@ public class Workloads {
         all.add(new SamplePackWorkload(imports, packs, sample));
         all.add(new LargePackWorkload(imports, packs, "W2", size.largePack, false));
         all.add(new LargePackWorkload(imports, packs, "W2x" + size.largerFactor, size.largerPack(), true));
+        all.add(new NightlyBatchWorkload(imports, nightly, planner, size.nightlyBodies, size.nightlyMeetings,
+                size.nightlyPack));
+        all.add(new NationalWorkbookWorkload(size.forces, size.indicators, size.months));
         all.add(new ColdStartWorkload(sample, size == BenchSize.TINY ? 0 : 1));
         return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
     }

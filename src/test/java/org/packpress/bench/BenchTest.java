@@ -31,32 +31,42 @@ class BenchTest {
     @Test
     void everyWorkloadRunsAtATinySizeAndIsReported() throws Exception {
         List<Workload> all = workloads.create(BenchSize.TINY, Path.of("examples"), Set.of());
-        assertThat(all).extracting(Workload::id).containsExactly("W1", "W2", "W2x2", "W5");
+        assertThat(all).extracting(Workload::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5");
 
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         Report report = new BenchRunner(new PrintStream(progress, true), BenchSize.TINY.warmUpSeconds).run(all, 1, work);
 
-        assertThat(report.results()).extracting(Result::id).containsExactly("W1", "W2", "W2x2", "W5");
+        assertThat(report.results()).extracting(Result::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5");
         Result sample = report.results().get(0);
         assertThat(sample.unit()).isEqualTo("pages");
         assertThat(sample.units()).isBetween(50L, 100L);
-        Result cold = report.results().get(3);
+        Result nightly = report.results().get(3);
+        assertThat(nightly.unit()).isEqualTo("pages");
+        assertThat(nightly.units()).as("4 meetings (the workload checks that all 4 packs were built)").isPositive();
+        Result workbook = report.results().get(4);
+        assertThat(workbook.unit()).isEqualTo("rows");
+        assertThat(workbook.units()).isEqualTo(3 * 4 * 6);
+        Result cold = report.results().get(5);
         assertThat(cold.units()).as("the new JVM builds the same sample pack").isEqualTo(sample.units());
         assertThat(cold.peakHeapMb()).as("another process's heap is not measured here").isNull();
-        for (Result r : report.results().subList(0, 3)) {
+        for (Result r : report.results().subList(0, 5)) {
             assertThat(r.seconds()).hasSize(1);
             assertThat(r.medianSeconds()).isPositive().isEqualTo(r.worstSeconds());
             assertThat(r.peakHeapMb()).isGreaterThanOrEqualTo(r.peakAfterGcMb()).isPositive();
+            assertThat(r.coresBusy()).isPositive();
+        }
+        for (Result r : report.results().subList(0, 3)) {
             assertThat(r.warmRun()).as("W1 and W2 say where their time goes").isNotEmpty();
         }
         Result larger = report.results().get(2);
         assertThat(larger.units()).isGreaterThan(report.results().get(1).units());
 
         String table = report.table();
-        assertThat(table).contains("W1 sample pack, warm", "W2 large pack", "W5 cold start", "where the time goes",
+        assertThat(table).contains("W1 sample pack, warm", "W2 large pack", "W3 nightly batch",
+                "W4 national workbook", "W5 cold start", "where the time goes",
                 "fill layouts (Jasper)", "export PDF (Jasper)");
         JsonNode json = new ObjectMapper().readTree(report.json());
-        assertThat(json.get("results")).hasSize(4);
+        assertThat(json.get("results")).hasSize(6);
         assertThat(json.get("results").get(1).get("units").asLong()).isEqualTo(report.results().get(1).units());
         assertThat(json.get("cores").asInt()).isPositive();
     }
