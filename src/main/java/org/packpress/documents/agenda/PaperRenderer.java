@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.GeneratedPapers;
@@ -64,33 +69,98 @@ public class PaperRenderer {
      */
     public Rendered render(Body body, Meeting meeting, Audience audience, Path work, Rendered earlier,
             AgendaPackBuilder.Progress progress) {
-        Map<String, List<PackAssembler.Paper>> byItem = new LinkedHashMap<>();
-        Map<String, String> hashes = new LinkedHashMap<>();
-        int total = (int) meeting.agenda().stream().flatMap(i -> i.documents().stream())
-                .mapToLong(d -> d.inPrintOrder().size()).sum();
-        int done = 0;
+        List<Pending> pending = new ArrayList<>();
         for (AgendaItem item : meeting.agenda()) {
             if (audience == Audience.PUBLIC && item.exempt()) {
                 continue;
             }
-            List<PackAssembler.Paper> papers = new ArrayList<>();
+            int index = 0;
             for (AgendaDocument main : item.documents()) {
                 for (AgendaDocument document : main.inPrintOrder()) {
-                    int level = document == main ? 0 : 1;
-                    Path target = work.resolve(audience.name().toLowerCase() + "-" + item.number() + "-"
-                            + (papers.size() + 1) + ".pdf");
+                    Path target = work.resolve(audience.name().toLowerCase() + "-" + item.number() + "-" + (++index) + ".pdf");
                     String origin = "item " + item.number() + ": " + describe(document);
-                    PackAssembler.Paper reused = reusable(earlier, item, papers.size(), document);
-                    papers.add(reused != null ? reused : new PackAssembler.Paper(outlineTitle(document), target,
-                            render(body, meeting, item, document, audience, target, origin), level, origin));
-                    hashes.put("item " + item.number() + "/" + document.title(),
-                            contentHash(body, meeting, item, document));
-                    progress.update(++done, total, origin);
+                    PackAssembler.Paper reused = reusable(earlier, item, index - 1, document);
+                    pending.add(new Pending(item, document, document == main ? 0 : 1, target, origin, reused,
+                            reused != null ? null : RENDERING.submit(() -> render(body, meeting, item, document,
+                                    audience, target, origin))));
                 }
             }
-            byItem.put(item.number(), papers);
+        }
+        return collect(body, meeting, audience, pending, progress);
+    }
+
+    /** A paper being rendered on {@link #RENDERING} (or reused), in pack order. */
+    private record Pending(AgendaItem item, AgendaDocument document, int level, Path target, String origin,
+            PackAssembler.Paper reused, Future<Integer> pages) {
+    }
+
+    /**
+     * Papers are independent, so they are rendered on as many threads as there are cores: a pack's build
+     * then uses both cores of a small server. Results, hashes and progress are taken in pack order here,
+     * and the first failure in pack order is the one reported, as when papers were rendered one by one.
+     */
+    private static final ExecutorService RENDERING = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), runnable -> {
+                Thread thread = new Thread(runnable, "paper-renderer");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private Rendered collect(Body body, Meeting meeting, Audience audience, List<Pending> pending,
+            AgendaPackBuilder.Progress progress) {
+        Map<String, List<PackAssembler.Paper>> byItem = new LinkedHashMap<>();
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (AgendaItem item : meeting.agenda()) {
+            if (audience != Audience.PUBLIC || !item.exempt()) {
+                byItem.put(item.number(), new ArrayList<>());
+            }
+        }
+        int total = (int) meeting.agenda().stream().flatMap(i -> i.documents().stream())
+                .mapToLong(d -> d.inPrintOrder().size()).sum();
+        int done = 0;
+        for (Pending p : pending) {
+            PackAssembler.Paper paper = p.reused() != null ? p.reused() : new PackAssembler.Paper(
+                    outlineTitle(p.document()), p.target(), pagesOf(p, pending), p.level(), p.origin());
+            byItem.get(p.item().number()).add(paper);
+            hashes.put("item " + p.item().number() + "/" + p.document().title(),
+                    contentHash(body, meeting, p.item(), p.document()));
+            progress.update(++done, total, p.origin());
         }
         return new Rendered(byItem, hashes);
+    }
+
+    /** The paper's page count once rendered; on a failure, waits for the other papers before reporting it. */
+    private static int pagesOf(Pending paper, List<Pending> all) {
+        try {
+            return paper.pages().get();
+        } catch (ExecutionException e) {
+            settle(all);
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            settle(all);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rendering " + paper.origin(), e);
+        }
+    }
+
+    /** Stops papers not yet started and waits for the running ones, which write into the work folder. */
+    private static void settle(List<Pending> all) {
+        all.stream().map(Pending::pages).filter(f -> f != null).forEach(f -> f.cancel(false));
+        for (Pending p : all) {
+            try {
+                if (p.pages() != null && !p.pages().isCancelled()) {
+                    p.pages().get();
+                }
+            } catch (ExecutionException | CancellationException ignored) {
+                // only the first failure in pack order is reported
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static PackAssembler.Paper reusable(Rendered earlier, AgendaItem item, int index, AgendaDocument document) {
