@@ -39,7 +39,7 @@ public class AnnualReviewCommand implements BuildSubcommand, Callable<Integer> {
     private final Job job;
     private final Path defaultOut;
 
-    public AnnualReviewCommand(JobRunner jobs, @Qualifier("annualReviewJob") Job job,
+    public AnnualReviewCommand(JobRunner jobs, @Qualifier(PerformanceJobs.ANNUAL_REVIEW) Job job,
             @Value("${packpress.out-dir:out}") Path defaultOut) {
         this.jobs = jobs;
         this.job = job;

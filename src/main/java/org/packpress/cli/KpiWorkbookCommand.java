@@ -42,7 +42,7 @@ public class KpiWorkbookCommand implements BuildSubcommand, Callable<Integer> {
     private final Job job;
     private final Path defaultOut;
 
-    public KpiWorkbookCommand(JobRunner jobs, @Qualifier("kpiWorkbookJob") Job job,
+    public KpiWorkbookCommand(JobRunner jobs, @Qualifier(PerformanceJobs.KPI_WORKBOOK) Job job,
             @Value("${packpress.out-dir:out}") Path defaultOut) {
         this.jobs = jobs;
         this.job = job;
