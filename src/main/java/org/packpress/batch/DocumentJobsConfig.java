@@ -29,6 +29,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class DocumentJobsConfig {
 
+    public static final String KPI_WORKBOOK = "kpi-workbook";
+    public static final String ANNUAL_REVIEW = "annual-review";
+
     @Bean
     DocumentJob agendaPackDocument(@Qualifier(AgendaPackJobConfig.JOB) Job agendaPack) {
         return new MeetingDocumentJob(AgendaPackBuilder.DOCUMENT, agendaPack, null);
@@ -49,7 +52,7 @@ public class DocumentJobsConfig {
     @Bean
     DocumentJob kpiWorkbookDocument(@Qualifier(PerformanceJobs.KPI_WORKBOOK) Job kpiWorkbook, KpiWorkbookBuilder workbooks,
             BodyRepository bodies, PerformanceRepository performance, Publisher publisher) {
-        return new PlanDocumentJob("kpi-workbook", kpiWorkbook, KpiWorkbookBuilder.FOLDER) {
+        return new PlanDocumentJob(KPI_WORKBOOK, kpiWorkbook, KpiWorkbookBuilder.FOLDER) {
             @Override
             public String manifestDocument(Request request) {
                 return workbooks.documentName(request.plan(), request.body(), request.year());
@@ -75,7 +78,7 @@ public class DocumentJobsConfig {
 
     @Bean
     DocumentJob annualReviewDocument(@Qualifier(PerformanceJobs.ANNUAL_REVIEW) Job annualReview) {
-        return new PlanDocumentJob("annual-review", annualReview, AnnualReviewBuilder.FOLDER) {
+        return new PlanDocumentJob(ANNUAL_REVIEW, annualReview, AnnualReviewBuilder.FOLDER) {
             @Override
             public String manifestDocument(Request request) {
                 if (request.year() == null) {
@@ -172,7 +175,10 @@ public class DocumentJobsConfig {
 
         @Override
         public JobParameters parameters(Request request, Path outRoot) {
-            JobParametersBuilder parameters = new JobParametersBuilder().addString("body", request.body());
+            JobParametersBuilder parameters = new JobParametersBuilder();
+            if (request.body() != null) {
+                parameters.addString("body", request.body());
+            }
             if (request.plan() != null) {
                 parameters.addString("plan", request.plan());
             }
