@@ -33,7 +33,7 @@ public interface DocumentJob {
     Path outputFolder(Request request, Path outRoot);
 
     /** The document's key in that folder's {@code manifest.json}. */
-    String manifestDocument();
+    String manifestDocument(Request request);
 
     /**
      * The builds the nightly run starts for this document type on a run date, besides the agenda packs
@@ -45,10 +45,10 @@ public interface DocumentJob {
     }
 
     /**
-     * A build request. {@code meeting} for meeting documents; {@code plan} and/or {@code year} for the
-     * others.
+     * A build request. {@code meeting} for meeting documents; {@code plan} and/or {@code year} (a
+     * reporting year such as {@code 2020/21}) for the others.
      */
-    record Request(String body, LocalDate meeting, String plan, Integer year) {
+    record Request(String body, LocalDate meeting, String plan, String year) {
 
         public static Request forMeeting(String body, LocalDate meeting) {
             return new Request(body, meeting, null, null);

@@ -93,7 +93,7 @@ public class DocumentJobLogging implements BeanPostProcessor, JobExecutionListen
                 return 0;
             }
             Path folder = document.outputFolder(request, Path.of(outDir));
-            return publisher.getObject().lastBuild(folder, document.manifestDocument())
+            return publisher.getObject().lastBuild(folder, document.manifestDocument(request))
                     .filter(e -> Objects.equals(e.jobExecutionId(), execution.getId()))
                     .map(e -> e.outputs().stream().map(Manifest.OutputFile::pages).filter(Objects::nonNull)
                             .mapToInt(Integer::intValue).sum())

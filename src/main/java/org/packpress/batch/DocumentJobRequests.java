@@ -16,8 +16,7 @@ public final class DocumentJobRequests {
             return null;
         }
         String meeting = parameters.getString("meeting");
-        Object year = parameters.getParameters().containsKey("year") ? parameters.getParameter("year").getValue() : null;
         return new DocumentJob.Request(body, meeting == null ? null : LocalDate.parse(meeting),
-                parameters.getString("plan"), year == null ? null : Integer.valueOf(year.toString()));
+                parameters.getString("plan"), parameters.getString("year"));
     }
 }

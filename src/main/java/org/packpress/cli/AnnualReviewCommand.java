@@ -1,18 +1,12 @@
 package org.packpress.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.Job;
-import org.packpress.batch.JobRunner;
-import org.packpress.batch.performance.PerformanceJobs;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.packpress.batch.DocumentJob;
+import org.packpress.batch.DocumentJobsConfig;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,31 +23,21 @@ public class AnnualReviewCommand implements BuildSubcommand, Callable<Integer> {
     @Parameters(index = "1", paramLabel = "<year>", description = "The reporting year, e.g. 2020/21 or 2020-21.")
     String year;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${packpress.out-dir}).")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
 
-    private final JobRunner jobs;
-    private final Job job;
-    private final Path defaultOut;
+    private final CommandLineBuilds builds;
 
-    public AnnualReviewCommand(JobRunner jobs, @Qualifier("annualReviewJob") Job job,
-            @Value("${packpress.out-dir:out}") Path defaultOut) {
-        this.jobs = jobs;
-        this.job = job;
-        this.defaultOut = defaultOut;
+    public AnnualReviewCommand(CommandLineBuilds builds) {
+        this.builds = builds;
     }
 
     @Override
-    public Integer call() {
-        JobParametersBuilder params = new JobParametersBuilder().addString("body", body).addString("year", year);
-        params.addString("requestedAt", LocalDateTime.now().toString())
-                .addString("out", (out == null ? defaultOut : out).toAbsolutePath().normalize().toString(), false);
-        Path written = Path.of(jobs.run(job, params.toJobParameters()).getExecutionContext()
-                .getString(PerformanceJobs.OUTPUT));
-        spec.commandLine().getOut().println("wrote " + written);
-        return 0;
+    public Integer call() throws Exception {
+        return builds.build(DocumentJobsConfig.ANNUAL_REVIEW, new DocumentJob.Request(body, null, null, year), output.out,
+                spec.commandLine().getOut());
     }
 }

@@ -1,16 +1,12 @@
 package org.packpress.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.Job;
-import org.packpress.batch.JobRunner;
-import org.packpress.batch.performance.PerformanceJobs;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.packpress.batch.DocumentJob;
+import org.packpress.batch.DocumentJobsConfig;
+import org.packpress.render.excel.KpiWorkbookBuilder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,37 +28,23 @@ public class KpiWorkbookCommand implements BuildSubcommand, Callable<Integer> {
     @Option(names = "--body", description = "The body holding the plan, if more than one has a plan of that id.")
     String body;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${packpress.out-dir}).")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
 
-    private final JobRunner jobs;
-    private final Job job;
-    private final Path defaultOut;
+    private final CommandLineBuilds builds;
+    private final KpiWorkbookBuilder workbooks;
 
-    public KpiWorkbookCommand(JobRunner jobs, @Qualifier("kpiWorkbookJob") Job job,
-            @Value("${packpress.out-dir:out}") Path defaultOut) {
-        this.jobs = jobs;
-        this.job = job;
-        this.defaultOut = defaultOut;
+    public KpiWorkbookCommand(CommandLineBuilds builds, KpiWorkbookBuilder workbooks) {
+        this.builds = builds;
+        this.workbooks = workbooks;
     }
 
     @Override
-    public Integer call() {
-        JobParametersBuilder params = new JobParametersBuilder().addString("plan", plan);
-        if (body != null) {
-            params.addString("body", body);
-        }
-        if (year != null) {
-            params.addString("year", year);
-        }
-        params.addString("requestedAt", LocalDateTime.now().toString())
-                .addString("out", (out == null ? defaultOut : out).toAbsolutePath().normalize().toString(), false);
-        Path written = Path.of(jobs.run(job, params.toJobParameters()).getExecutionContext()
-                .getString(PerformanceJobs.OUTPUT));
-        spec.commandLine().getOut().println("wrote " + written);
-        return 0;
+    public Integer call() throws Exception {
+        DocumentJob.Request request = new DocumentJob.Request(workbooks.bodyOf(plan, body), null, plan, year);
+        return builds.build(DocumentJobsConfig.KPI_WORKBOOK, request, output.out, spec.commandLine().getOut());
     }
 }

@@ -29,7 +29,7 @@ public final class ApiModels {
     }
 
     /** A build request: the document type, and the meeting (or plan/year) it is of. */
-    public record BuildRequest(String type, String body, LocalDate meeting, String plan, Integer year) {
+    public record BuildRequest(String type, String body, LocalDate meeting, String plan, String year) {
     }
 
     public record BuildAccepted(long jobExecutionId, String status, boolean alreadyRunning, String statusUrl) {

@@ -69,7 +69,7 @@ public class JobStatuses {
         }
         String outDir = execution.getJobParameters().getString(AgendaPackJobConfig.OUT_DIR);
         Path folder = document.outputFolder(request, outDir == null ? meetings.outRoot() : Path.of(outDir));
-        return publisher.lastBuild(folder, document.manifestDocument())
+        return publisher.lastBuild(folder, document.manifestDocument(request))
                 .filter(e -> execution.getId().equals(e.jobExecutionId()))
                 .map(e -> e.outputs().stream().map(o -> meetings.link(folder, o)).toList())
                 .orElse(List.of());

@@ -63,7 +63,7 @@ public class MeetingDocuments {
 
     private ApiModels.DocumentState state(DocumentJob document, DocumentJob.Request request, String currentHash) {
         Path folder = document.outputFolder(request, outRoot);
-        Manifest.Entry last = publisher.lastBuild(folder, document.manifestDocument()).orElse(null);
+        Manifest.Entry last = publisher.lastBuild(folder, document.manifestDocument(request)).orElse(null);
         if (last == null) {
             return new ApiModels.DocumentState(document.type(), NOT_BUILT, null, null, null, List.of());
         }

@@ -29,7 +29,7 @@ public class PerformanceJobs {
     public static final String OUTPUT = "output";
 
     @Bean
-    Job kpiWorkbookJob(JobRepository repository, Step kpiWorkbookStep) {
+    Job kpiWorkbook(JobRepository repository, Step kpiWorkbookStep) {
         return new JobBuilder(KPI_WORKBOOK, repository).start(kpiWorkbookStep).build();
     }
 
@@ -44,7 +44,7 @@ public class PerformanceJobs {
     }
 
     @Bean
-    Job annualReviewJob(JobRepository repository, Step annualReviewStep) {
+    Job annualReview(JobRepository repository, Step annualReviewStep) {
         return new JobBuilder(ANNUAL_REVIEW, repository).start(annualReviewStep).build();
     }
 

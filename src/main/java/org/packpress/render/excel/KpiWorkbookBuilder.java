@@ -57,9 +57,8 @@ public class KpiWorkbookBuilder {
     public Path build(String planId, String body, String year, Path outRoot, Long jobExecutionId) {
         String owner = bodyOf(planId, body);
         PerformanceData data = repository.load(owner, planId).orElseThrow();
-        String label = year != null ? yearLabel(year) : data.statuses().stream().map(IndicatorStatus::year)
-                .max(Comparator.comparing(Period::parse)).orElse(null);
-        String name = planId + (label == null ? "" : "-" + label.replace('/', '-')) + ".xlsx";
+        String label = yearOf(data, year);
+        String name = fileName(planId, label);
         Path folder = Publisher.folder(outRoot, owner, FOLDER);
         Path temp = publisher.stage(folder, name);
         Publisher.StagedFile staged = new Publisher.StagedFile(name, temp, null);
@@ -77,6 +76,25 @@ public class KpiWorkbookBuilder {
             publisher.discard(List.of(staged));
             throw e;
         }
+    }
+
+    /**
+     * The workbook's name in the manifest of {@code out/<body>/kpi/}: {@code pcp-2016-2020-21}.
+     *
+     * @param year a reporting year, or null for the latest year with recorded statuses
+     */
+    public String documentName(String planId, String body, String year) {
+        PerformanceData data = repository.load(bodyOf(planId, body), planId).orElseThrow();
+        return fileName(planId, yearOf(data, year)).replace(".xlsx", "");
+    }
+
+    private static String yearOf(PerformanceData data, String year) {
+        return year != null ? yearLabel(year) : data.statuses().stream().map(IndicatorStatus::year)
+                .max(Comparator.comparing(Period::parse)).orElse(null);
+    }
+
+    private static String fileName(String planId, String label) {
+        return planId + (label == null ? "" : "-" + label.replace('/', '-')) + ".xlsx";
     }
 
     private static String yearLabel(String year) {
