@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a run's time goes: samples the stack of the thread doing the work every millisecond and counts
- * each sample for the most specific phase on the stack (stamping inside merging counts as stamping,
- * compiling a layout inside a fill counts as compiling). The counts, scaled to the run's wall time,
- * give an estimate per phase; stack sampling happens at safepoints, so treat it as a good
- * approximation, not a stopwatch.
+ * Where a run's time goes: every millisecond, samples the stacks of the thread doing the work and of the
+ * threads rendering papers for it, counting each running (not waiting) thread's sample for the most
+ * specific phase on its stack (stamping inside merging counts as stamping, compiling a layout inside a
+ * fill counts as compiling). Each sample stands for one sampling interval of one thread, so the phases
+ * add up to thread time, which exceeds the wall time when papers render on two cores. Stack sampling
+ * happens at safepoints: treat it as a good approximation, not a stopwatch.
  */
 public final class PhaseProfiler implements AutoCloseable {
 
@@ -46,6 +47,7 @@ public final class PhaseProfiler implements AutoCloseable {
     private volatile boolean running = true;
     private long startNanos;
     private long endNanos;
+    private int ticks;
 
     private PhaseProfiler(Thread target) {
         this.target = target;
@@ -77,21 +79,24 @@ public final class PhaseProfiler implements AutoCloseable {
     /** The phases seen, largest first, as shares of the wall time. */
     List<Share> shares() {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        double seconds = (endNanos - startNanos) / 1e9;
+        double interval = ticks == 0 ? 0 : (endNanos - startNanos) / 1e9 / ticks;
         List<Share> shares = new ArrayList<>();
         counts.entrySet().stream().sorted(Map.Entry.<Phase, Integer>comparingByValue().reversed()).forEach(e -> {
             double fraction = total == 0 ? 0 : (double) e.getValue() / total;
-            shares.add(new Share(e.getKey().label, seconds * fraction, 100 * fraction));
+            shares.add(new Share(e.getKey().label, interval * e.getValue(), 100 * fraction));
         });
         return shares;
     }
 
     private void sample() {
         while (running) {
-            StackTraceElement[] stack = target.getStackTrace();
-            if (stack.length > 0) {
-                synchronized (counts) {
-                    counts.merge(phaseOf(stack), 1, Integer::sum);
+            ticks++;
+            for (Thread thread : workers()) {
+                StackTraceElement[] stack = thread.getStackTrace();
+                if (stack.length > 0 && thread.getState() == Thread.State.RUNNABLE) {
+                    synchronized (counts) {
+                        counts.merge(phaseOf(stack), 1, Integer::sum);
+                    }
                 }
             }
             try {
@@ -100,6 +105,15 @@ public final class PhaseProfiler implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** The working thread and the threads that render papers for it (see PaperRenderer). */
+    private List<Thread> workers() {
+        List<Thread> threads = new ArrayList<>();
+        threads.add(target);
+        Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("paper-renderer"))
+                .forEach(threads::add);
+        return threads;
     }
 
     static Phase phaseOf(StackTraceElement[] stack) {

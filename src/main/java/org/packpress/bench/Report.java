@@ -51,7 +51,7 @@ public record Report(String startedAt, String java, int cores, long maxHeapMb, d
         if (shares == null || shares.isEmpty()) {
             return;
         }
-        out.append(String.format("%n%s: where the time goes%n", heading));
+        out.append(String.format("%n%s: where the time goes (thread time)%n", heading));
         for (PhaseProfiler.Share share : shares) {
             out.append(String.format(Locale.UK, "  %-40s %9s %5.1f %%%n", share.phase(), seconds(share.seconds()),
                     share.percent()));
