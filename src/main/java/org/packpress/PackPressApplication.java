@@ -1,7 +1,6 @@
 package org.packpress;
 
 import org.packpress.bench.BenchEnvironment;
-import org.packpress.documents.agenda.RendererWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,13 +16,7 @@ public class PackPressApplication {
         BenchEnvironment.isolateIfBench(args); // the bench gets its own store: it never touches data/
         SpringApplication app = new SpringApplication(PackPressApplication.class);
         boolean serve = args.length > 0 && "serve".equals(args[0]);
-        if (args.length > 0 && "build".equals(args[0]) && !"false".equals(System.getProperty("packpress.warm-up"))) {
-            RendererWarmUp.startInBackground(); // uses the second core while the application starts
-        }
         app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        // A command creates only the beans it uses (not metrics, health, security, templates …): a command-line
-        // build starts sooner. The service creates everything at start, so a misconfiguration shows at once.
-        app.setLazyInitialization(!serve);
         System.exit(SpringApplication.exit(app.run(args)));
     }
 }
