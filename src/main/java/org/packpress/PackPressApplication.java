@@ -1,5 +1,6 @@
 package org.packpress;
 
+import java.util.Map;
 import org.packpress.bench.BenchEnvironment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -17,6 +18,11 @@ public class PackPressApplication {
         SpringApplication app = new SpringApplication(PackPressApplication.class);
         boolean serve = args.length > 0 && "serve".equals(args[0]);
         app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        if (!serve) {
+            // A command prints a failed step's cause as "file: field: reason" (ErrorReporter, with the
+            // trace for unexpected failures); Spring Batch's own ERROR log of the same trace is noise there.
+            app.setDefaultProperties(Map.of("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF"));
+        }
         System.exit(SpringApplication.exit(app.run(args)));
     }
 }

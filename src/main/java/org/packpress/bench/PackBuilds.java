@@ -1,7 +1,5 @@
 package org.packpress.bench;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.RandomAccessFileOrArray;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.packpress.batch.AgendaPackJobConfig;
 import org.packpress.batch.JobRunner;
+import org.packpress.render.pdf.PdfFiles;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParametersBuilder;
 
@@ -43,22 +42,8 @@ final class PackBuilds {
                 .map(Path::of).filter(p -> p.toString().endsWith(".pdf")).toList();
     }
 
-    static int pages(Path pdf) {
-        PdfReader reader = null;
-        try {
-            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
-            return reader.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (reader != null) {
-                reader.close();
-            }
-        }
-    }
-
     static int pages(List<Path> pdfs) {
-        return pdfs.stream().mapToInt(PackBuilds::pages).sum();
+        return pdfs.stream().mapToInt(PdfFiles::pageCount).sum();
     }
 
     static void deleteRecursively(Path dir) {

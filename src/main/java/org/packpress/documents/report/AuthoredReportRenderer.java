@@ -42,10 +42,11 @@ public class AuthoredReportRenderer {
             "^(list of )?appendi(x|ces)\\b.*|^background papers?\\b.*|^contact officers?\\b.*", Pattern.CASE_INSENSITIVE);
 
     private final JasperRenderer jasper;
-    private final TableLayouts tables = new TableLayouts();
+    private final TableLayouts tables;
 
     public AuthoredReportRenderer(JasperRenderer jasper) {
         this.jasper = jasper;
+        this.tables = new TableLayouts(jasper.templates());
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.design.JRDesignBand;
@@ -27,6 +26,7 @@ import net.sf.jasperreports.engine.type.SplitTypeEnum;
 import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
+import org.packpress.render.jasper.TemplateRegistry;
 import org.packpress.render.text.Block;
 
 /**
@@ -45,6 +45,11 @@ final class TableLayouts {
     private static final int CELL_HEIGHT = 18;
 
     private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    private final TemplateRegistry templates;
+
+    TableLayouts(TemplateRegistry templates) {
+        this.templates = templates;
+    }
 
     /** What the report's table band needs: the layout, its data, and the header cells. */
     record Filled(JasperReport layout, JRDataSource data, Map<String, Object> parameters) {
@@ -67,7 +72,7 @@ final class TableLayouts {
 
     private JasperReport layout(int[] widths, List<Block.Alignment> alignments) {
         String key = Arrays.toString(widths) + alignments;
-        return compiled.computeIfAbsent(key, k -> compile(design(widths, alignments)));
+        return compiled.computeIfAbsent(key, k -> templates.compiled("report-table", design(widths, alignments)));
     }
 
     private static Map<String, ?> row(List<String> cells) {
@@ -169,14 +174,6 @@ final class TableLayouts {
             design.addField(field);
         } catch (JRException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static JasperReport compile(JasperDesign design) {
-        try {
-            return JasperCompileManager.compileReport(design);
-        } catch (JRException e) {
-            throw new IllegalStateException("The table layout does not compile: " + e.getMessage(), e);
         }
     }
 }

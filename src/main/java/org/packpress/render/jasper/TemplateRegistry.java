@@ -1,6 +1,9 @@
 package org.packpress.render.jasper;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +44,7 @@ public class TemplateRegistry {
     private final Path reportsDir;
     private final Path compiledDir;
     private final ConcurrentMap<String, Compiled> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, JasperReport> designs = new ConcurrentHashMap<>();
 
     /** Compiles in memory only (each process compiles again). */
     public TemplateRegistry(Path reportsDir) {
@@ -85,22 +89,39 @@ public class TemplateRegistry {
 
     private JasperReport compile(String name, Path file, FileTime modified) {
         try (InputStream in = modified != null ? Files.newInputStream(file) : classpathLayout(name)) {
-            byte[] jrxml = in.readAllBytes();
-            Path compiled = compiledDir == null ? null : compiledDir.resolve(name + "-"
-                    + Hashes.sha256(jrxml).substring(0, 32) + "-" + JASPER_VERSION + ".jasper");
-            JasperReport stored = compiled == null ? null : loadCompiled(compiled);
-            if (stored != null) {
-                return stored;
-            }
+            return fromJrxml(name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read layout reports/" + name + ".jrxml", e);
+        }
+    }
+
+    /**
+     * A layout built in code (such as a table of a given shape), compiled once per process and kept on
+     * disk like the JRXML layouts, keyed by the JRXML it amounts to.
+     *
+     * @param name a name for the layout's kind, used in file names and errors
+     */
+    public JasperReport compiled(String name, JasperDesign design) {
+        byte[] jrxml = JRXmlWriter.writeReport(design, "UTF-8").getBytes(StandardCharsets.UTF_8);
+        String key = name + "-" + Hashes.sha256(jrxml);
+        return designs.computeIfAbsent(key, k -> fromJrxml(name, jrxml));
+    }
+
+    private JasperReport fromJrxml(String name, byte[] jrxml) {
+        Path compiled = compiledDir == null ? null : compiledDir.resolve(name + "-"
+                + Hashes.sha256(jrxml).substring(0, 32) + "-" + JASPER_VERSION + ".jasper");
+        JasperReport stored = compiled == null ? null : loadCompiled(compiled);
+        if (stored != null) {
+            return stored;
+        }
+        try {
             JasperReport report = JasperCompileManager.compileReport(new ByteArrayInputStream(jrxml));
             if (compiled != null) {
                 storeCompiled(report, compiled);
             }
             return report;
         } catch (JRException e) {
-            throw new IllegalStateException("Layout reports/" + name + ".jrxml does not compile: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read layout reports/" + name + ".jrxml", e);
+            throw new IllegalStateException("Layout " + name + " does not compile: " + e.getMessage(), e);
         }
     }
 

@@ -48,7 +48,7 @@ public final class PdfFiles {
     private static String readProblem(Path pdf) {
         PdfReader reader = null;
         try {
-            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
+            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
             if (reader.isEncrypted()) {
                 return pdf.getFileName() + " is encrypted; attach an unprotected copy";
             }
@@ -74,7 +74,7 @@ public final class PdfFiles {
     public static int pageCount(Path pdf) {
         PdfReader reader = null;
         try {
-            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
+            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
             return reader.getNumberOfPages();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot read " + pdf, e);
