@@ -2,47 +2,27 @@ package org.packpress.distribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.packpress.testing.TestDatabases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The distribution tables (V40) and their queries on H2 and PostgreSQL. */
 class DeliveryLogOnBothDatabasesTest {
 
-    static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     static Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:delivery-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
+        return TestDatabases.both("delivery-test");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void listsAndTheDeliveryLogClaimEachSendOnce(String name, DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load().clean();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        TestDatabases.migrateFromScratch(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO body (id, name, kind, source_hash) VALUES ('b', 'Body', 'PANEL', ?)", "0".repeat(64));
         DistributionRepository repository = new DistributionRepository(jdbc);

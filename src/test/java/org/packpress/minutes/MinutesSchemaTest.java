@@ -1,20 +1,20 @@
 package org.packpress.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.packpress.testing.SchemaChecks.components;
+import static org.packpress.testing.SchemaChecks.properties;
+import static org.packpress.testing.SchemaChecks.schema;
+import static org.packpress.testing.SchemaChecks.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.packpress.model.minutes.KeyDecision;
@@ -75,27 +75,5 @@ class MinutesSchemaTest {
         }
         assertThat(checked).isEqualTo(6);
         assertThat(problems).isEmpty();
-    }
-
-    private static List<String> validate(String schema, JsonNode document, Path file) {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Path.of("docs/schema/" + schema + ".schema.json").toUri()).validate(document).stream()
-                .map(m -> file + ": " + m.getMessage()).toList();
-    }
-
-    private static JsonNode schema(String name) throws IOException {
-        return JSON.readTree(Path.of("docs/schema/" + name + ".schema.json").toFile());
-    }
-
-    private static Set<String> properties(JsonNode schema) {
-        Set<String> names = new TreeSet<>();
-        schema.path("properties").fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static Set<String> components(Class<? extends Record> type) {
-        Set<String> names = new TreeSet<>();
-        Arrays.stream(type.getRecordComponents()).forEach(c -> names.add(c.getName()));
-        return names;
     }
 }

@@ -2,18 +2,12 @@ package org.packpress.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +20,7 @@ import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.testing.StoreSnapshot;
 import org.packpress.testing.TestFolders;
+import org.packpress.testing.TestDatabases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,32 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class StoreOnBothDatabasesTest {
 
-    static EmbeddedPostgres postgres;
-
     @TempDir
     static Path temp;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     static Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:store-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
+        return TestDatabases.both("store-test");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void importStoresAndReadsBackTheMeetingIdempotently(String name, DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load().clean();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        TestDatabases.migrateFromScratch(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         BodyRepository bodies = new BodyRepository(jdbc);
         ReportRepository reports = new ReportRepository(jdbc);
