@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * The officer-editable email texts in {@code templates/email/} (read at every send): the body's own
  * folder {@code templates/email/<body>/} first, then the shared one ({@link OfficerTemplates} also
- * falls back to the copy packaged in the jar). {@code {{name}}} placeholders are filled with the values.
+ * falls back to the copy packaged in the jar). {@code {{name}}} fields are filled with the values.
  */
 @Component
 public class EmailTemplates {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Standard wording an officer may edit without a rebuild. A block {@code key} of a body is, in order:
  * the body's own override from {@code body.yaml}; {@code templates/blocks/<body>/<key>.md};
  * {@code templates/blocks/default/<key>.md} (each from the templates folder, else from the jar).
- * Placeholders {@code {{body.name}}}, {@code {{body.email}}}, {@code {{body.phone}}},
+ * Fields {@code {{body.name}}}, {@code {{body.email}}}, {@code {{body.phone}}},
  * {@code {{body.website}}} and any given variables are filled in.
  */
 @Component

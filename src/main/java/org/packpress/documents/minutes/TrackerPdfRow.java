@@ -4,7 +4,7 @@ import org.packpress.render.text.StyledText;
 
 /**
  * A row of {@code reports/action-tracker.jrxml}: section 1 (outstanding) or 2 (completed, printed in
- * italics). A placeholder row stands for an empty section.
+ * italics). An "empty section" row stands for a section without actions.
  */
 public final class TrackerPdfRow {
 
@@ -26,7 +26,7 @@ public final class TrackerPdfRow {
         return sectionTitle;
     }
 
-    public Boolean getPlaceholder() {
+    public Boolean getEmptySection() {
         return row == null;
     }
 

@@ -35,7 +35,7 @@ import org.packpress.render.DocumentInfo;
  * Assembles a pack from PDF files: copies their pages one source at a time (each reader is released
  * before the next is opened, so memory does not grow with the pack), stamps the pack page number at
  * the foot of every page, sets page labels equal to those numbers, builds the outline, and turns the
- * front sheet's placeholder links ({@link PackLinks}) into jumps to pack pages.
+ * front sheet's stand-in links ({@link PackLinks}) into jumps to pack pages.
  */
 public final class PackAssembler {
 
@@ -160,7 +160,7 @@ public final class PackAssembler {
     private record PendingLink(Rectangle rect, int page) {
     }
 
-    /** Removes the placeholder link annotations from a front sheet page and returns where they were. */
+    /** Removes the stand-in link annotations from a front sheet page and returns where they were. */
     private static List<PendingLink> takePackLinks(PdfReader reader, int pageNumber) {
         PdfDictionary page = reader.getPageN(pageNumber);
         PdfArray annotations = page.getAsArray(PdfName.ANNOTS);

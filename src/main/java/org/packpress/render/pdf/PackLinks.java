@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Links from the front sheet to pages of the pack. The front sheet is typeset before the pack exists,
- * so its contents entries carry a placeholder URI ({@code packpress:page/12}) that pack assembly
+ * so its contents entries carry a stand-in URI ({@code packpress:page/12}) that pack assembly
  * replaces with a jump to that pack page.
  */
 public final class PackLinks {
@@ -20,7 +20,7 @@ public final class PackLinks {
         return PREFIX + page;
     }
 
-    /** The pack page a placeholder link points at, or -1 if the URI is not one. */
+    /** The pack page a stand-in link points at, or -1 if the URI is not one. */
     public static int pageOf(String uri) {
         Matcher m = uri == null ? null : LINK.matcher(uri);
         return m != null && m.matches() ? Integer.parseInt(m.group(1)) : -1;

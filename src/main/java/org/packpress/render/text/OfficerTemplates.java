@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The texts an officer may edit without a rebuild, under {@code templates/} (text blocks, email
  * templates). A file is read from the templates folder when it exists there, else from the copy packaged
- * in the jar; it is read at every use, so an edit takes effect at once. {@code {{name}}} placeholders are
+ * in the jar; it is read at every use, so an edit takes effect at once. {@code {{name}}} fields are
  * filled by {@link #fill}.
  */
 @Component
