@@ -89,18 +89,15 @@ public class DocumentJobsConfig {
         };
     }
 
-    /** A document of a meeting, published in {@code out/<body>/<date>/} under its type's name. */
-    static class MeetingDocumentJob implements DocumentJob {
+    /** What every document type has: its name and its job. */
+    abstract static class NamedDocumentJob implements DocumentJob {
 
         private final String type;
         private final Job job;
-        private final String dateParameter;
 
-        /** @param dateParameter a further job parameter that takes the meeting date, or null */
-        MeetingDocumentJob(String type, Job job, String dateParameter) {
+        NamedDocumentJob(String type, Job job) {
             this.type = type;
             this.job = job;
-            this.dateParameter = dateParameter;
         }
 
         @Override
@@ -109,19 +106,31 @@ public class DocumentJobsConfig {
         }
 
         @Override
+        public Job job() {
+            return job;
+        }
+    }
+
+    /** A document of a meeting, published in {@code out/<body>/<date>/} under its type's name. */
+    static class MeetingDocumentJob extends NamedDocumentJob {
+
+        private final String dateParameter;
+
+        /** @param dateParameter a further job parameter that takes the meeting date, or null */
+        MeetingDocumentJob(String type, Job job, String dateParameter) {
+            super(type, job);
+            this.dateParameter = dateParameter;
+        }
+
+        @Override
         public boolean perMeeting() {
             return true;
         }
 
         @Override
-        public Job job() {
-            return job;
-        }
-
-        @Override
         public JobParameters parameters(Request request, Path outRoot) {
             if (request.meeting() == null) {
-                throw new IllegalArgumentException("a " + type + " build needs a meeting date");
+                throw new IllegalArgumentException("a " + type() + " build needs a meeting date");
             }
             JobParametersBuilder parameters = new JobParametersBuilder()
                     .addString(AgendaPackJobConfig.BODY, request.body())
@@ -141,36 +150,23 @@ public class DocumentJobsConfig {
 
         @Override
         public String manifestDocument(Request request) {
-            return type;
+            return type();
         }
     }
 
     /** A document of a plan or a reporting year, published in {@code out/<body>/<folder>/}. */
-    abstract static class PlanDocumentJob implements DocumentJob {
+    abstract static class PlanDocumentJob extends NamedDocumentJob {
 
-        private final String type;
-        private final Job job;
         private final String folder;
 
         PlanDocumentJob(String type, Job job, String folder) {
-            this.type = type;
-            this.job = job;
+            super(type, job);
             this.folder = folder;
-        }
-
-        @Override
-        public String type() {
-            return type;
         }
 
         @Override
         public boolean perMeeting() {
             return false;
-        }
-
-        @Override
-        public Job job() {
-            return job;
         }
 
         @Override

@@ -92,7 +92,7 @@ public final class BenchRunner {
             w.output();
         }
         double median = median(seconds);
-        double worst = seconds.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double worst = seconds.isEmpty() ? 0 : java.util.Collections.max(seconds);
         boolean inProcess = w.heapMeasuredInProcess();
         Workload.Target target = w.target();
         boolean met = median <= target.maxSeconds() && (target.maxHeapMb() == 0 || inProcess && peak <= target.maxHeapMb());
