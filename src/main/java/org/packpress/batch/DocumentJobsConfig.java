@@ -12,7 +12,7 @@ import org.packpress.documents.annualreview.AnnualReviewBuilder;
 import org.packpress.documents.minutes.MinutesPublisher;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
-import org.packpress.render.excel.KpiWorkbookBuilder;
+import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.batch.core.Job;

@@ -2,7 +2,7 @@ package org.packpress.batch;
 
 import java.util.List;
 import org.packpress.ingest.InputRejectedException;
-import org.packpress.publish.BuildFailedException;
+import org.packpress.common.BuildFailedException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;

@@ -1,7 +1,7 @@
 package org.packpress.cli;
 
 import org.packpress.ingest.InputRejectedException;
-import org.packpress.publish.BuildFailedException;
+import org.packpress.common.BuildFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -3,7 +3,7 @@ package org.packpress.cli;
 import java.util.concurrent.Callable;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobsConfig;
-import org.packpress.render.excel.KpiWorkbookBuilder;
+import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -19,7 +19,7 @@ import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.slf4j.Logger;

@@ -3,18 +3,18 @@ package org.packpress.documents;
 import java.nio.file.Path;
 import org.packpress.model.AgendaDocument.GeneratedSource;
 import org.packpress.model.AgendaItem;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 
 /**
  * Generates a paper of an agenda item from data in the store (minutes, the action tracker, key
  * decisions, the work programme). A Spring bean implementing this is found by its {@link #kind()},
- * which is what a meeting file writes as {@code generated: <kind>}.
+ * whose id is what a meeting file writes as {@code generated: <kind>}.
  */
 public interface GeneratedPaperProvider {
 
-    /** The name meeting files use, e.g. {@code minutes}. */
-    String kind();
+    GeneratedPaperKind kind();
 
     /**
      * A hash of the data the paper is made from. The pack build compares it with the previous build's

@@ -1,27 +1,27 @@
 package org.packpress.documents;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.packpress.model.GeneratedPaperKind;
 import org.springframework.stereotype.Component;
 
-/** The generated-paper providers, by kind. */
+/** The generated-paper providers, one for each {@link GeneratedPaperKind}. */
 @Component
 public class GeneratedPapers {
 
-    private final Map<String, GeneratedPaperProvider> byKind;
+    private final Map<GeneratedPaperKind, GeneratedPaperProvider> byKind = new EnumMap<>(GeneratedPaperKind.class);
 
     public GeneratedPapers(List<GeneratedPaperProvider> providers) {
-        this.byKind = providers.stream().collect(Collectors.toMap(GeneratedPaperProvider::kind, Function.identity()));
+        providers.forEach(p -> byKind.put(p.kind(), p));
+        for (GeneratedPaperKind kind : GeneratedPaperKind.values()) {
+            if (!byKind.containsKey(kind)) {
+                throw new IllegalStateException("no provider for generated papers of kind " + kind.id());
+            }
+        }
     }
 
-    public boolean knows(String kind) {
-        return byKind.containsKey(kind);
-    }
-
-    public Optional<GeneratedPaperProvider> find(String kind) {
-        return Optional.ofNullable(byKind.get(kind));
+    public GeneratedPaperProvider of(GeneratedPaperKind kind) {
+        return byKind.get(kind);
     }
 }

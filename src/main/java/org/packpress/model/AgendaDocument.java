@@ -38,10 +38,9 @@ public record AgendaDocument(String title, String appendixLabel, Source source, 
     }
 
     /**
-     * A paper generated from data ({@code minutes}, {@code action-tracker}, {@code key-decisions},
-     * {@code work-programme}), with its options from the meeting file.
+     * A paper generated from data, with its options from the meeting file.
      */
-    public record GeneratedSource(String kind, Map<String, String> options) implements Source {
+    public record GeneratedSource(GeneratedPaperKind kind, Map<String, String> options) implements Source {
         public GeneratedSource {
             options = Map.copyOf(options);
         }

@@ -1,5 +1,7 @@
 package org.packpress.publish;
 
+import org.packpress.common.AtomicFiles;
+import org.packpress.common.Hashes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -11,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 import org.springframework.stereotype.Component;
 
 /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.Meeting;
 import org.packpress.model.Meeting.Broadcast;
@@ -98,7 +99,7 @@ public class MeetingRepository {
         } else {
             AgendaDocument.GeneratedSource g = (AgendaDocument.GeneratedSource) source;
             kind = "GENERATED";
-            generatedKind = g.kind();
+            generatedKind = g.kind().id();
             options = toJson(new java.util.TreeMap<>(g.options()));
         }
         jdbc.update("INSERT INTO agenda_document (body_id, meeting_date, item_seq, seq, parent_seq, appendix_label, title,"
@@ -161,7 +162,7 @@ public class MeetingRepository {
         return switch (d.kind()) {
             case "REPORT" -> new AgendaDocument.ReportSource(d.path(), reports.get(d.reportSha()));
             case "FILE" -> new AgendaDocument.FileSource(d.path(), d.blobSha(), d.pages());
-            default -> new AgendaDocument.GeneratedSource(d.generatedKind(), fromJson(d.options()));
+            default -> new AgendaDocument.GeneratedSource(GeneratedPaperKind.fromId(d.generatedKind()).orElseThrow(), fromJson(d.options()));
         };
     }
 

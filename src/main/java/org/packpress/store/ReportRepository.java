@@ -5,7 +5,7 @@ import java.util.List;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.model.AuthoredReport.ReportImage;
-import org.packpress.publish.Hashes;
+import org.packpress.common.Hashes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.packpress.documents.GeneratedPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.agenda.AgendaImporter;
 import org.packpress.model.AgendaDocument;
@@ -48,7 +47,7 @@ class StoreOnBothDatabasesTest {
         MeetingRepository meetings = new MeetingRepository(jdbc, reports);
         BlobStore blobs = new BlobStore(jdbc);
         ImportService imports = new ImportService(
-                List.of(new AgendaImporter(bodies, meetings, blobs, new GeneratedPapers(List.of()))),
+                List.of(new AgendaImporter(bodies, meetings, blobs)),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
         Path folder = TestFolders.testPanel(temp.resolve(name));
 
@@ -68,7 +67,7 @@ class StoreOnBothDatabasesTest {
         AgendaDocument.FileSource slides = (AgendaDocument.FileSource) roadSafety.appendices().get(0).source();
         assertThat(slides.pages()).isEqualTo(3);
         byte[] stored = blobs.bytes(slides.sha256());
-        assertThat(org.packpress.publish.Hashes.sha256(stored)).isEqualTo(slides.sha256());
+        assertThat(org.packpress.common.Hashes.sha256(stored)).isEqualTo(slides.sha256());
         AgendaDocument.ReportSource report = (AgendaDocument.ReportSource) roadSafety.source();
         assertThat(report.report().recommendations()).containsExactly("That the Panel notes the road safety update.");
     }

@@ -2,7 +2,7 @@ package org.packpress.batch.performance;
 
 import java.nio.file.Path;
 import org.packpress.documents.annualreview.AnnualReviewBuilder;
-import org.packpress.render.excel.KpiWorkbookBuilder;
+import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.Step;

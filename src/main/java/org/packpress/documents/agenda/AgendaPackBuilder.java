@@ -23,7 +23,7 @@ import org.packpress.publish.Publisher;
 import org.packpress.publish.Publisher.StagedFile;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.pdf.PackAssembler;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;

@@ -15,7 +15,7 @@ import org.packpress.model.Meeting;
 import org.packpress.model.Person;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.springframework.stereotype.Component;
 

@@ -18,8 +18,8 @@ import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
-import org.packpress.publish.BuildFailedException;
-import org.packpress.publish.Hashes;
+import org.packpress.common.BuildFailedException;
+import org.packpress.common.Hashes;
 import org.packpress.render.pdf.PackAssembler;
 import org.packpress.render.pdf.PdfFiles;
 import org.packpress.store.BlobStore;
@@ -182,7 +182,7 @@ public class PaperRenderer {
             return checkedPageCount(file, target, origin);
         }
         AgendaDocument.GeneratedSource g = (AgendaDocument.GeneratedSource) source;
-        return provider(g, origin).render(body, meeting, item, g, audience, target);
+        return provider(g).render(body, meeting, item, g, audience, target);
     }
 
     /**
@@ -208,14 +208,13 @@ public class PaperRenderer {
 
     private String contentHash(Body body, Meeting meeting, AgendaItem item, AgendaDocument document) {
         if (document.source() instanceof AgendaDocument.GeneratedSource g) {
-            return Hashes.sha256(document.contentHash() + provider(g, item.number()).dataHash(body, meeting, item, g));
+            return Hashes.sha256(document.contentHash() + provider(g).dataHash(body, meeting, item, g));
         }
         return document.contentHash();
     }
 
-    private GeneratedPaperProvider provider(AgendaDocument.GeneratedSource source, String origin) {
-        return generated.find(source.kind()).orElseThrow(() -> new BuildFailedException(
-                origin + ": no generator for papers of kind '" + source.kind() + "'"));
+    private GeneratedPaperProvider provider(AgendaDocument.GeneratedSource source) {
+        return generated.of(source.kind());
     }
 
     private static String outlineTitle(AgendaDocument document) {

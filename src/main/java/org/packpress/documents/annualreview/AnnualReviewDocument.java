@@ -17,7 +17,7 @@ import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.StatusRule;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 
 /** Turns a review paper and the plan's data into the parts the annual-review layout prints. */
 public final class AnnualReviewDocument {

@@ -11,7 +11,7 @@ import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.RecordedAction;
 import org.packpress.model.minutes.TrackerEntry;
 import org.packpress.model.minutes.TrackerProgress;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 
 /**
  * A body's action tracker on a date: every action set at a meeting on or before that date, from the

@@ -1,6 +1,7 @@
 package org.packpress.documents.minutes;
 
 import java.nio.file.Path;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.model.AgendaDocument.GeneratedSource;
@@ -23,8 +24,8 @@ public class ActionTrackerPaperProvider implements GeneratedPaperProvider {
     }
 
     @Override
-    public String kind() {
-        return "action-tracker";
+    public GeneratedPaperKind kind() {
+        return GeneratedPaperKind.ACTION_TRACKER;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.TextBlocks;
@@ -18,10 +19,10 @@ import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.minutes.KeyDecision;
 import org.packpress.model.minutes.KeyDecisions;
-import org.packpress.publish.Hashes;
+import org.packpress.common.Hashes;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.MeetingRepository;
 import org.packpress.store.minutes.MinutesRepository;
@@ -49,8 +50,8 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
     }
 
     @Override
-    public String kind() {
-        return "key-decisions";
+    public GeneratedPaperKind kind() {
+        return GeneratedPaperKind.KEY_DECISIONS;
     }
 
     @Override

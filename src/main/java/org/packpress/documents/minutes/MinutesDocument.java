@@ -14,7 +14,7 @@ import org.packpress.model.minutes.MinuteItem;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.Resolution;
 import org.packpress.model.minutes.RomanNumerals;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.minutes.MinutesRepository.Confirmation;
 

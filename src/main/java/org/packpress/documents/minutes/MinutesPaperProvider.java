@@ -3,13 +3,14 @@ package org.packpress.documents.minutes;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.model.AgendaDocument.GeneratedSource;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
-import org.packpress.publish.BuildFailedException;
+import org.packpress.common.BuildFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,8 @@ public class MinutesPaperProvider implements GeneratedPaperProvider {
     }
 
     @Override
-    public String kind() {
-        return "minutes";
+    public GeneratedPaperKind kind() {
+        return GeneratedPaperKind.MINUTES;
     }
 
     @Override

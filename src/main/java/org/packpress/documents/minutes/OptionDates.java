@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.packpress.model.AgendaDocument.GeneratedSource;
 import org.packpress.model.AgendaItem;
-import org.packpress.publish.BuildFailedException;
+import org.packpress.common.BuildFailedException;
 
 /** Reads date options of generated papers ({@code options: {asOf: 2024-01-15}}). */
 final class OptionDates {

@@ -49,7 +49,7 @@ public final class TrackerPdfRow {
         java.util.List<String> parts = new java.util.ArrayList<>();
         row.updates().forEach(u -> parts.add(StyledText.inline(u)));
         if (row.programmedFor() != null) {
-            parts.add(StyledText.escape("Programmed for " + org.packpress.render.text.DateStyles.longDate(row.programmedFor())));
+            parts.add(StyledText.escape("Programmed for " + org.packpress.common.DateStyles.longDate(row.programmedFor())));
         }
         return styled(String.join("<br/>", parts));
     }

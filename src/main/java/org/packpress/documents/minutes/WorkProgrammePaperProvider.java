@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.TextBlocks;
@@ -15,11 +16,11 @@ import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.minutes.WorkProgramme;
-import org.packpress.publish.BuildFailedException;
-import org.packpress.publish.Hashes;
+import org.packpress.common.BuildFailedException;
+import org.packpress.common.Hashes;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.minutes.MinutesRepository;
 import org.springframework.stereotype.Component;
@@ -42,8 +43,8 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
     }
 
     @Override
-    public String kind() {
-        return "work-programme";
+    public GeneratedPaperKind kind() {
+        return GeneratedPaperKind.WORK_PROGRAMME;
     }
 
     @Override

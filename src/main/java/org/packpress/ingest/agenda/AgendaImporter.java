@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.packpress.documents.GeneratedPapers;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportSummary;
 import org.packpress.ingest.InputError;
@@ -17,7 +16,7 @@ import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
-import org.packpress.publish.Hashes;
+import org.packpress.common.Hashes;
 import org.packpress.store.BlobStore;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
@@ -36,14 +35,11 @@ public class AgendaImporter implements InputImporter {
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
     private final BlobStore blobs;
-    private final GeneratedPapers generatedPapers;
 
-    public AgendaImporter(BodyRepository bodies, MeetingRepository meetings, BlobStore blobs,
-            GeneratedPapers generatedPapers) {
+    public AgendaImporter(BodyRepository bodies, MeetingRepository meetings, BlobStore blobs) {
         this.bodies = bodies;
         this.meetings = meetings;
         this.blobs = blobs;
-        this.generatedPapers = generatedPapers;
     }
 
     @Override
@@ -65,7 +61,7 @@ public class AgendaImporter implements InputImporter {
         if (body != null) {
             Body known = body;
             MeetingFileReader reader = new MeetingFileReader(folder,
-                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)), generatedPapers::knows);
+                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)));
             for (String name : files) {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
                     Path file = folder.root().resolve(name);

@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.Problems;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
@@ -21,7 +23,7 @@ import org.packpress.model.Meeting.Broadcast;
 import org.packpress.model.Meeting.BroadcastKind;
 import org.packpress.model.Meeting.MeetingStatus;
 import org.packpress.model.Meeting.MeetingType;
-import org.packpress.publish.Hashes;
+import org.packpress.common.Hashes;
 import org.packpress.render.pdf.PdfFiles;
 
 /**
@@ -39,13 +41,11 @@ final class MeetingFileReader {
     private final BodyFolder folder;
     private final ReportReader reports;
     private final Predicate<String> isPerson;
-    private final Predicate<String> isGeneratedKind;
 
-    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, Predicate<String> isGeneratedKind) {
+    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson) {
         this.folder = folder;
         this.reports = new ReportReader(folder);
         this.isPerson = isPerson;
-        this.isGeneratedKind = isGeneratedKind;
     }
 
     ReadMeeting toMeeting(String bodyId, MeetingFile file, String name, byte[] fileBytes, Problems problems) {
@@ -234,12 +234,13 @@ final class MeetingFileReader {
             sources.inputHashes().put(folder.relative(path), contentHash);
             source = new AgendaDocument.FileSource(e.file(), contentHash, pages);
         } else {
-            if (!isGeneratedKind.test(e.generated())) {
+            Optional<GeneratedPaperKind> kind = GeneratedPaperKind.fromId(e.generated());
+            if (kind.isEmpty()) {
                 problems.add(name, at + ".generated", "'" + e.generated() + "' is not a paper PackPress can generate");
                 return null;
             }
             Map<String, String> options = e.options() == null ? Map.of() : e.options();
-            source = new AgendaDocument.GeneratedSource(e.generated(), options);
+            source = new AgendaDocument.GeneratedSource(kind.get(), options);
             contentHash = Hashes.sha256(e.generated() + new TreeMap<>(options));
         }
         List<AgendaDocument> appendices = documents(e.appendices(), at + ".appendices", sources);

@@ -21,7 +21,7 @@ import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.model.AuthoredReport.ReportImage;
-import org.packpress.publish.Hashes;
+import org.packpress.common.Hashes;
 
 /** Reads an authored report: a Markdown file with a YAML front matter between {@code ---} lines. */
 final class ReportReader {

@@ -26,7 +26,7 @@ import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.TrackerProgress;
 import org.packpress.model.minutes.WorkProgramme;
-import org.packpress.publish.Hashes;
+import org.packpress.common.Hashes;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.store.minutes.MinutesRepository;

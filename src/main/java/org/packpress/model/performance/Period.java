@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.DateStyles;
 
 /**
  * A reporting period, normalised from the many spellings the papers use ("2016/17", "2016-2017",

@@ -267,7 +267,7 @@ public class KpiWorkbookWriter {
         for (int i = 0; i < inspections.size(); i++) {
             Inspection in = inspections.get(i);
             Cells.text(header, 2 + i, in.programme() + (in.published() == null ? ""
-                    : " (published " + org.packpress.render.text.DateStyles.longDate(in.published()) + ")"), styles.header);
+                    : " (published " + org.packpress.common.DateStyles.longDate(in.published()) + ")"), styles.header);
         }
         Map<String, String> sections = new LinkedHashMap<>();
         for (Inspection in : inspections) {

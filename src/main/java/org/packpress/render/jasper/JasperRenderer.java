@@ -13,7 +13,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import org.packpress.publish.AtomicFiles;
+import org.packpress.common.AtomicFiles;
 import org.packpress.render.DocumentInfo;
 import org.springframework.stereotype.Component;
 

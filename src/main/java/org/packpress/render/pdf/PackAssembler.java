@@ -27,8 +27,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.packpress.publish.AtomicFiles;
-import org.packpress.publish.BuildFailedException;
+import org.packpress.common.AtomicFiles;
+import org.packpress.common.BuildFailedException;
 import org.packpress.render.DocumentInfo;
 
 /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.model.AuthoredReport;
-import org.packpress.publish.BuildFailedException;
+import org.packpress.common.BuildFailedException;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.render.jasper.TemplateRegistry;
 import org.packpress.render.text.Block;

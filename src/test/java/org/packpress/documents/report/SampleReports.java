@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
-import org.packpress.publish.Hashes;
+import org.packpress.common.Hashes;
 
 /** The sample reports under src/test/resources/reports, as the importer would hand them over. */
 final class SampleReports {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.packpress.publish.BuildFailedException;
+import org.packpress.common.BuildFailedException;
 import org.packpress.render.DocumentInfo;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.OutlineEntry;

@@ -1,4 +1,4 @@
-package org.packpress.publish;
+package org.packpress.common;
 
 /**
  * A build that cannot produce its document, with a message naming what is wrong and where

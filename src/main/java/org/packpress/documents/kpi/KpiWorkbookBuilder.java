@@ -1,5 +1,6 @@
-package org.packpress.render.excel;
+package org.packpress.documents.kpi;
 
+import org.packpress.render.excel.KpiWorkbookWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +12,8 @@ import java.util.Map;
 import org.packpress.model.performance.IndicatorStatus;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
-import org.packpress.publish.BuildFailedException;
-import org.packpress.publish.Hashes;
+import org.packpress.common.BuildFailedException;
+import org.packpress.common.Hashes;
 import org.packpress.publish.Publisher;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.stereotype.Component;

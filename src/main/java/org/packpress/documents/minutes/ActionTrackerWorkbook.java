@@ -1,4 +1,4 @@
-package org.packpress.render.excel;
+package org.packpress.documents.minutes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.packpress.documents.minutes.ActionStatus;
 import org.packpress.documents.minutes.ActionTracker;
 import org.packpress.documents.minutes.TrackerRow;
-import org.packpress.publish.AtomicFiles;
-import org.packpress.render.text.DateStyles;
+import org.packpress.common.AtomicFiles;
+import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 
 /**

@@ -1,4 +1,4 @@
-package org.packpress.render.text;
+package org.packpress.common;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.packpress.publish;
+package org.packpress.common;
 
 import java.io.IOException;
 import java.io.OutputStream;
