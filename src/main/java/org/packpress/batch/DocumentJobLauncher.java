@@ -22,12 +22,14 @@ public class DocumentJobLauncher {
     private static final Set<String> IDENTIFYING = Set.of("body", "meeting", "plan", "year");
 
     private final JobExplorer explorer;
+    private final JobRecovery recovery;
     private final TaskExecutorJobLauncher launcher;
     private final ThreadPoolTaskExecutor executor;
 
-    public DocumentJobLauncher(JobRepository repository, JobExplorer explorer,
+    public DocumentJobLauncher(JobRepository repository, JobExplorer explorer, JobRecovery recovery,
             @Value("${packpress.api.build-threads:2}") int threads) {
         this.explorer = explorer;
+        this.recovery = recovery;
         this.executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
@@ -42,11 +44,14 @@ public class DocumentJobLauncher {
     public record Launch(JobExecution execution, boolean alreadyRunning) {
     }
 
-    /** Starts the build, or returns the running execution of the same build. */
+    /**
+     * Starts the build, or returns the running execution of the same build. An execution left running by a
+     * process that died is recovered (marked FAILED) instead, and the build starts.
+     */
     public synchronized Launch launch(DocumentJob document, DocumentJob.Request request, java.nio.file.Path outRoot) {
         JobParameters parameters = document.parameters(request, outRoot);
         for (JobExecution running : explorer.findRunningJobExecutions(document.job().getName())) {
-            if (sameBuild(running.getJobParameters(), parameters)) {
+            if (sameBuild(running.getJobParameters(), parameters) && recovery.runs(running.getId())) {
                 return new Launch(running, true);
             }
         }

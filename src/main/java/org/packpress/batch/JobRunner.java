@@ -50,6 +50,21 @@ public class JobRunner {
             Throwable first = failures.get(0);
             return first instanceof RuntimeException r ? r : new IllegalStateException(first.getMessage(), first);
         }
-        return new IllegalStateException("Job " + execution.getJobInstance().getJobName() + " ended " + execution.getStatus());
+        return new IllegalStateException(recordedReason(execution).orElse(
+                "Job " + execution.getJobInstance().getJobName() + " ended " + execution.getStatus()));
+    }
+
+    /**
+     * The reason a failed execution read back from the store gives (the exceptions themselves are not
+     * stored): the first line of the failed step's exit description, or of the job's, without the
+     * exception's class name.
+     */
+    static java.util.Optional<String> recordedReason(JobExecution execution) {
+        java.util.stream.Stream<String> descriptions = java.util.stream.Stream.concat(
+                execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
+                        .map(s -> s.getExitStatus().getExitDescription()),
+                java.util.stream.Stream.of(execution.getExitStatus().getExitDescription()));
+        return descriptions.filter(d -> d != null && !d.isBlank()).findFirst()
+                .map(d -> d.strip().lines().findFirst().orElse(d).replaceFirst("^[\\w.$]+(Exception|Error): ", ""));
     }
 }

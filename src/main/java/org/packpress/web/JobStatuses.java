@@ -9,6 +9,7 @@ import org.packpress.batch.DocumentJobProgress;
 import org.packpress.batch.DocumentJobRequests;
 import org.packpress.batch.DocumentJobTracker;
 import org.packpress.batch.DocumentJobs;
+import org.packpress.batch.JobRecovery;
 import org.packpress.batch.JobRunner;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.publish.Publisher;
@@ -23,12 +24,14 @@ public class JobStatuses {
 
     private final JobExplorer explorer;
     private final DocumentJobTracker tracker;
+    private final JobRecovery recovery;
     private final DocumentJobs documents;
     private final MeetingDocuments meetings;
     private final Publisher publisher;
 
-    public JobStatuses(JobExplorer explorer, DocumentJobTracker tracker, DocumentJobs documents,
+    public JobStatuses(JobExplorer explorer, DocumentJobTracker tracker, JobRecovery recovery, DocumentJobs documents,
             MeetingDocuments meetings, Publisher publisher) {
+        this.recovery = recovery;
         this.explorer = explorer;
         this.tracker = tracker;
         this.documents = documents;
@@ -40,6 +43,9 @@ public class JobStatuses {
         JobExecution execution = tracker.live(id).orElseGet(() -> explorer.getJobExecution(id));
         if (execution == null) {
             throw new NotFoundException("No job execution " + id);
+        }
+        if (execution.isRunning() && tracker.live(id).isEmpty() && !recovery.runs(id)) {
+            execution = explorer.getJobExecution(id); // its process died: now FAILED, with the reason
         }
         DocumentJobProgress progress = DocumentJobProgress.of(execution);
         String jobName = execution.getJobInstance().getJobName();

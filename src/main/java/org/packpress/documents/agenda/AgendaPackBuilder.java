@@ -23,6 +23,7 @@ import org.packpress.publish.Publisher;
 import org.packpress.publish.Publisher.StagedFile;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.pdf.PackAssembler;
+import org.packpress.common.BuildFolders;
 import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.BodyRepository;
@@ -74,7 +75,7 @@ public class AgendaPackBuilder {
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
         Path folder = Publisher.folder(outRoot, bodyId, date.toString());
-        Path work = tempDirectory();
+        Path work = BuildFolders.create();
         List<StagedFile> staged = new ArrayList<>();
         try {
             boolean confidential = meeting.agenda().stream().anyMatch(AgendaItem::exempt);
@@ -96,7 +97,7 @@ public class AgendaPackBuilder {
             publisher.discard(staged);
             throw e;
         } finally {
-            deleteRecursively(work);
+            BuildFolders.delete(work);
         }
     }
 
@@ -205,21 +206,5 @@ public class AgendaPackBuilder {
     private static String capitalised(String heading) {
         String lower = heading.toLowerCase(java.util.Locale.UK);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    private static Path tempDirectory() {
-        try {
-            return Files.createTempDirectory("packpress-build-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // temporary files of a finished build; the system cleans its temp folder
-        }
     }
 }

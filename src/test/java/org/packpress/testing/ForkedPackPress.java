@@ -1,0 +1,122 @@
+package org.packpress.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * PackPress commands run in their own JVM (the test's class path), on an embedded H2 file database and
+ * a temporary folder of their own, so that a test can kill one mid-way as a crash would.
+ */
+public final class ForkedPackPress {
+
+    /** A finished command: exit code and what it printed. */
+    public record Finished(int exitCode, String output) {
+    }
+
+    private final Path work;
+
+    public ForkedPackPress(Path work) {
+        this.work = work;
+        try {
+            Files.createDirectories(tmp());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The children's {@code java.io.tmpdir}, where their build folders go. */
+    public Path tmp() {
+        return work.resolve("tmp");
+    }
+
+    public Path database() {
+        return work.resolve("db/packpress");
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:h2:file:" + database().toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+
+    /** Starts a command; {@code -Dname=value} arguments before the first other one set properties. */
+    public Process start(String... args) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Djava.io.tmpdir=" + tmp().toAbsolutePath(),
+                "-Dspring.datasource.url=" + jdbcUrl(),
+                "-Dpackpress.out-dir=" + work.resolve("out").toAbsolutePath()));
+        List<String> arguments = new ArrayList<>(List.of(args));
+        while (!arguments.isEmpty() && arguments.get(0).startsWith("-D")) {
+            command.add(arguments.remove(0));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.packpress.PackPressApplication"));
+        command.addAll(arguments);
+        try {
+            return new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("last-output.txt").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a command to its end (at most three minutes). */
+    public Finished run(String... args) {
+        Process process = start(args);
+        try {
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("packpress " + String.join(" ", args) + " did not end");
+            }
+            return new Finished(process.exitValue(), output());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Kills the process (as {@code kill -9} would) as soon as {@code when} holds; fails if it ends first. */
+    public void killWhen(Process process, BooleanSupplier when, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!when.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the process ended before it could be killed:\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new AssertionError("the moment to kill never came:\n" + output());
+            }
+            Thread.onSpinWait();
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the last command printed. */
+    public String output() {
+        try {
+            return Files.readString(work.resolve("last-output.txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The build folders in the children's temporary folder. */
+    public List<String> buildFolders() {
+        try (var files = Files.list(tmp())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("packpress-build-")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
