@@ -45,6 +45,17 @@ public class JobsCommand implements Callable<Integer>, TopLevelCommand {
         return 0;
     }
 
+    /** Runs an action; a refusal (no such execution, still running, ...) is one line and exit code 2. */
+    static int refusedOr(Runnable action) {
+        try {
+            action.run();
+            return 0;
+        } catch (IllegalArgumentException refused) {
+            System.err.println(refused.getMessage());
+            return 2;
+        }
+    }
+
     @Component
     @Command(name = "restart", mixinStandardHelpOptions = true,
             description = "Restarts a FAILED or STOPPED execution where it stopped (completed steps are not run again).")
@@ -61,10 +72,11 @@ public class JobsCommand implements Callable<Integer>, TopLevelCommand {
 
         @Override
         public Integer call() {
-            JobExecution execution = control.restart(id);
-            System.out.println("job execution " + id + " restarted as " + execution.getId() + ": "
-                    + execution.getStatus());
-            return 0;
+            return refusedOr(() -> {
+                JobExecution execution = control.restart(id);
+                System.out.println("job execution " + id + " restarted as " + execution.getId() + ": "
+                        + execution.getStatus());
+            });
         }
     }
 
@@ -84,9 +96,10 @@ public class JobsCommand implements Callable<Integer>, TopLevelCommand {
 
         @Override
         public Integer call() {
-            control.abandon(id);
-            System.out.println("job execution " + id + " abandoned");
-            return 0;
+            return refusedOr(() -> {
+                control.abandon(id);
+                System.out.println("job execution " + id + " abandoned");
+            });
         }
     }
 }
