@@ -52,29 +52,53 @@
     }
   }
 
-  async function watch(row, url) {
-    for (;;) {
-      const job = await call('GET', url);
-      const seconds = (job.elapsedMillis / 1000).toFixed(1);
-      show(row, job.percent, job.percent + '% · ' + job.done + ' of ' + job.total + ' · ' + seconds + ' s'
-        + (job.current ? ' · ' + job.current : ''));
-      if (job.status === 'COMPLETED') {
-        files(row, job.files || []);
-        const state = row.querySelector('.state');
-        state.textContent = 'up to date';
-        state.className = 'state UP_TO_DATE';
-        const preview = row.querySelector('.preview');
-        if (preview) preview.disabled = false;
-        message(row, 'Built in ' + seconds + ' s');
-        return;
-      }
-      if (job.status === 'FAILED' || job.status === 'STOPPED' || job.status === 'ABANDONED') {
-        const why = (job.errors || []).map(e => e.message).join('; ');
-        message(row, 'Build ' + job.status.toLowerCase() + (why ? ': ' + why : ''), true);
-        return;
-      }
+  // Follows a build by server-sent events; polls if the browser or a proxy cannot keep the stream open.
+  function watch(row, url) {
+    if (!window.EventSource) return poll(row, url);
+    return new Promise(resolve => {
+      const events = new EventSource(url + '/events');
+      let ended = false;
+      events.addEventListener('status', e => {
+        if (update(row, JSON.parse(e.data))) {
+          ended = true;
+          events.close();
+          resolve();
+        }
+      });
+      events.onerror = () => {
+        events.close();
+        if (!ended) poll(row, url).then(resolve);
+      };
+    });
+  }
+
+  async function poll(row, url) {
+    while (!update(row, await call('GET', url))) {
       await new Promise(r => setTimeout(r, 300));
     }
+  }
+
+  /** Shows a job's status; true once it has ended. */
+  function update(row, job) {
+    const seconds = (job.elapsedMillis / 1000).toFixed(1);
+    show(row, job.percent, job.percent + '% · ' + job.done + ' of ' + job.total + ' · ' + seconds + ' s'
+      + (job.current ? ' · ' + job.current : ''));
+    if (job.status === 'COMPLETED') {
+      files(row, job.files || []);
+      const state = row.querySelector('.state');
+      state.textContent = 'up to date';
+      state.className = 'state UP_TO_DATE';
+      const preview = row.querySelector('.preview');
+      if (preview) preview.disabled = false;
+      message(row, 'Built in ' + seconds + ' s');
+      return true;
+    }
+    if (job.status === 'FAILED' || job.status === 'STOPPED' || job.status === 'ABANDONED') {
+      const why = (job.errors || []).map(e => e.message).join('; ');
+      message(row, 'Build ' + job.status.toLowerCase() + (why ? ': ' + why : ''), true);
+      return true;
+    }
+    return false;
   }
 
   function files(row, list) {

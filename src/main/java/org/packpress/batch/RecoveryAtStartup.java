@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.packpress.common.BuildFolders;
+import org.packpress.store.EmbeddedDatabaseOwner;
 import org.packpress.store.ProcessRegistry;
 import org.packpress.store.Recoverable;
 import org.slf4j.Logger;
@@ -33,10 +34,13 @@ public class RecoveryAtStartup implements SmartInitializingSingleton {
     private final List<Recoverable> others;
     private final ApplicationArguments arguments;
     private final Duration heartbeat;
+    private final java.util.Optional<Path> ownerFile;
     private ScheduledExecutorService timer;
 
     public RecoveryAtStartup(ProcessRegistry processes, JobRecovery jobs, List<Recoverable> others,
-            ApplicationArguments arguments, @Value("${packpress.recovery.heartbeat:15s}") Duration heartbeat) {
+            ApplicationArguments arguments, @Value("${packpress.recovery.heartbeat:15s}") Duration heartbeat,
+            @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.ownerFile = EmbeddedDatabaseOwner.ownerFile(databaseUrl);
         this.processes = processes;
         this.jobs = jobs;
         this.others = others;
@@ -49,6 +53,8 @@ public class RecoveryAtStartup implements SmartInitializingSingleton {
         String[] args = arguments.getNonOptionArgs().toArray(String[]::new);
         processes.describeAs(args.length == 0 ? null : String.join(" ", List.of(args).subList(0, Math.min(2, args.length))));
         processes.register();
+        ownerFile.ifPresent(file -> EmbeddedDatabaseOwner.write(file,
+                processes.find(processes.self()).map(ProcessRegistry.Registered::describe).orElse("a PackPress process")));
         recover();
         List<Path> removed = BuildFolders.removeLeftovers(BuildFolders.tempRoot());
         if (!removed.isEmpty()) {
@@ -92,5 +98,6 @@ public class RecoveryAtStartup implements SmartInitializingSingleton {
             timer.shutdownNow();
         }
         processes.end();
+        ownerFile.ifPresent(EmbeddedDatabaseOwner::remove);
     }
 }

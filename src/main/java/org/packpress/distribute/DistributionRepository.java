@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.packpress.store.ProcessRegistry;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,10 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class DistributionRepository {
 
-    /** One logged send. */
+    /** One logged send. {@code messageId}: the Message-ID the send uses (the same when it is resent). */
     public record Delivery(String bodyId, String folder, String document, String file, String sha256, String recipient,
-            LocalDateTime attemptedAt, String result, String detail) {
+            LocalDateTime attemptedAt, String result, String detail, String messageId) {
+
+        public Delivery(String bodyId, String folder, String document, String file, String sha256, String recipient,
+                LocalDateTime attemptedAt, String result, String detail) {
+            this(bodyId, folder, document, file, sha256, recipient, attemptedAt, result, detail, null);
+        }
     }
+
+    /** A claim left SENDING, with the process that made it. */
+    public record InFlight(long id, Delivery delivery, String processId) {
+    }
+
+    /** The detail recorded for a send completed by a later process after the first was interrupted. */
+    public static final String RESENT = "resent after an interruption";
 
     public static final String SENDING = "SENDING";
     public static final String SENT = "SENT";
@@ -25,8 +38,11 @@ public class DistributionRepository {
 
     private final JdbcTemplate jdbc;
 
-    public DistributionRepository(JdbcTemplate jdbc) {
+    private final ProcessRegistry processes;
+
+    public DistributionRepository(JdbcTemplate jdbc, ProcessRegistry processes) {
         this.jdbc = jdbc;
+        this.processes = processes;
     }
 
     public void replaceList(String bodyId, List<Recipient> recipients) {
@@ -63,22 +79,26 @@ public class DistributionRepository {
      * second copy. A failed earlier attempt is claimed again. Committed at once (its own transaction),
      * even when the caller runs in one, such as a nightly build step.
      *
+     * The claim names this process and the Message-ID to use; a retried claim keeps its first Message-ID.
+     *
      * @return false if the document was already sent (or is being sent) to the address
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(Delivery d) {
         String recipient = d.recipient().toLowerCase(java.util.Locale.ROOT);
-        int retried = jdbc.update("UPDATE delivery SET result = ?, attempted_at = ?, detail = NULL, file_name = ?"
-                + " WHERE recipient = ? AND document_sha256 = ? AND result = ?", SENDING, Timestamp.valueOf(d.attemptedAt()),
-                d.file(), recipient, d.sha256(), FAILED);
+        int retried = jdbc.update("UPDATE delivery SET result = ?, attempted_at = ?, detail = NULL, file_name = ?,"
+                + " process_id = ?, message_id = COALESCE(message_id, ?) WHERE recipient = ? AND document_sha256 = ?"
+                + " AND result = ?", SENDING, Timestamp.valueOf(d.attemptedAt()), d.file(), processes.self(),
+                d.messageId(), recipient, d.sha256(), FAILED);
         if (retried == 1) {
             return true;
         }
         try {
             return jdbc.update("INSERT INTO delivery (body_id, folder, document, file_name, document_sha256, recipient,"
-                    + " attempted_at, result) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM delivery"
-                    + " WHERE recipient = ? AND document_sha256 = ?)", d.bodyId(), d.folder(), d.document(), d.file(),
-                    d.sha256(), recipient, Timestamp.valueOf(d.attemptedAt()), SENDING, recipient, d.sha256()) == 1;
+                    + " attempted_at, result, process_id, message_id) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM delivery WHERE recipient = ? AND document_sha256 = ?)", d.bodyId(), d.folder(),
+                    d.document(), d.file(), d.sha256(), recipient, Timestamp.valueOf(d.attemptedAt()), SENDING,
+                    processes.self(), d.messageId(), recipient, d.sha256()) == 1;
         } catch (DuplicateKeyException e) {
             return false; // claimed at the same moment by another run
         }
@@ -91,6 +111,22 @@ public class DistributionRepository {
                 Timestamp.valueOf(LocalDateTime.now()), recipient.toLowerCase(java.util.Locale.ROOT), sha256);
     }
 
+    /** Claims left SENDING by processes that no longer run. */
+    public List<InFlight> interrupted() {
+        return jdbc.query("SELECT * FROM delivery WHERE result = ? ORDER BY id",
+                (rs, n) -> new InFlight(rs.getLong("id"), delivery(rs), rs.getString("process_id")), SENDING).stream()
+                .filter(f -> processes.isDead(f.processId())).toList();
+    }
+
+    /** Takes over an interrupted claim for this process; false if another process took it first. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean takeOver(InFlight claim) {
+        return jdbc.update("UPDATE delivery SET process_id = ? WHERE id = ? AND result = ? AND "
+                + (claim.processId() == null ? "process_id IS NULL" : "process_id = ?"),
+                claim.processId() == null ? new Object[] {processes.self(), claim.id(), SENDING}
+                        : new Object[] {processes.self(), claim.id(), SENDING, claim.processId()}) == 1;
+    }
+
     public List<Delivery> log(String bodyId, String folder) {
         return jdbc.query("SELECT * FROM delivery WHERE body_id = ? AND folder = ? ORDER BY id", (rs, n) -> delivery(rs),
                 bodyId, folder);
@@ -99,6 +135,7 @@ public class DistributionRepository {
     private static Delivery delivery(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Delivery(rs.getString("body_id"), rs.getString("folder"), rs.getString("document"),
                 rs.getString("file_name"), rs.getString("document_sha256"), rs.getString("recipient"),
-                rs.getTimestamp("attempted_at").toLocalDateTime(), rs.getString("result"), rs.getString("detail"));
+                rs.getTimestamp("attempted_at").toLocalDateTime(), rs.getString("result"), rs.getString("detail"),
+                rs.getString("message_id"));
     }
 }

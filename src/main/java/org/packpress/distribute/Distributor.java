@@ -33,6 +33,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -101,22 +102,79 @@ public class Distributor {
                 continue;
             }
             if (!repository.claim(new DistributionRepository.Delivery(bodyId, folder, document, planned.file(),
-                    planned.sha256(), recipient.email(), LocalDateTime.now(), DistributionRepository.SENDING, null))) {
+                    planned.sha256(), recipient.email(), LocalDateTime.now(), DistributionRepository.SENDING, null,
+                    newMessageId()))) {
                 skipped.add(planned);
                 continue;
             }
-            Optional<String> failure = sendWithRetries(body, meeting, document, entry, planned);
+            String messageId = repository.find(recipient.email(), planned.sha256()).orElseThrow().messageId();
+            Optional<String> failure = sendAndRecord(body, meeting, document, entry, planned, messageId, null);
             if (failure.isEmpty()) {
-                repository.result(recipient.email(), planned.sha256(), DistributionRepository.SENT, null);
-                Metrics.counter("packpress.emails", "result", "sent").increment();
                 sent.add(planned);
             } else {
-                repository.result(recipient.email(), planned.sha256(), DistributionRepository.FAILED, failure.get());
-                Metrics.counter("packpress.emails", "result", "failed").increment();
                 failed.put(recipient.email(), failure.get());
             }
         }
         return new Report(sent, skipped, failed);
+    }
+
+    /** Sends with retries and records the result ({@code sentDetail} with a success). */
+    private Optional<String> sendAndRecord(Body body, Meeting meeting, String document, Manifest.Entry entry,
+            Planned planned, String messageId, String sentDetail) {
+        Optional<String> failure = sendWithRetries(body, meeting, document, entry, planned, messageId);
+        if (failure.isEmpty()) {
+            repository.result(planned.recipient().email(), planned.sha256(), DistributionRepository.SENT, sentDetail);
+            Metrics.counter("packpress.emails", "result", "sent").increment();
+        } else {
+            repository.result(planned.recipient().email(), planned.sha256(), DistributionRepository.FAILED, failure.get());
+            Metrics.counter("packpress.emails", "result", "failed").increment();
+        }
+        return failure;
+    }
+
+    /**
+     * Completes the sends that processes which died left SENDING: each is sent again with the Message-ID
+     * of the first attempt (so that a server or client that did receive it can discard the duplicate) and
+     * recorded as {@value DistributionRepository#RESENT}. Nothing happens without an SMTP server.
+     *
+     * @return the addresses resent to, with the file
+     */
+    public List<String> resendInterrupted() {
+        if (mail.getIfAvailable() == null) {
+            return List.of();
+        }
+        List<String> resent = new ArrayList<>();
+        for (DistributionRepository.InFlight claim : repository.interrupted()) {
+            if (!repository.takeOver(claim)) {
+                continue;
+            }
+            DistributionRepository.Delivery d = claim.delivery();
+            Recipient recipient = repository.list(d.bodyId()).stream()
+                    .filter(r -> r.email().equalsIgnoreCase(d.recipient())).findFirst().orElse(null);
+            if (recipient == null) {
+                repository.result(d.recipient(), d.sha256(), DistributionRepository.FAILED,
+                        "interrupted, and no longer on the distribution list: not resent");
+                continue;
+            }
+            LocalDate date = LocalDate.parse(d.folder());
+            Manifest.Entry entry = lastBuild(d.bodyId(), date, d.document());
+            long bytes = entry.outputs().stream().filter(o -> o.sha256().equals(d.sha256()))
+                    .mapToLong(Manifest.OutputFile::bytes).findFirst().orElse(0);
+            Planned planned = new Planned(recipient, d.file(), d.sha256(), bytes, isSupplement(d.file()),
+                    bytes > properties.attachmentLimit().toBytes(), DistributionRepository.SENDING);
+            if (sendAndRecord(bodies.get(d.bodyId()), meetings.get(d.bodyId(), date), d.document(), entry, planned,
+                    d.messageId() == null ? newMessageId() : d.messageId(), DistributionRepository.RESENT).isEmpty()) {
+                resent.add(d.recipient() + " (" + d.file() + ")");
+            }
+        }
+        return resent;
+    }
+
+    /** A globally unique Message-ID in the sender's domain. */
+    private String newMessageId() {
+        String from = properties.from();
+        String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "") : "packpress";
+        return "<" + java.util.UUID.randomUUID() + ".packpress@" + domain + ">";
     }
 
     private Manifest.Entry lastBuild(String bodyId, LocalDate date, String document) {
@@ -166,33 +224,51 @@ public class Distributor {
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
-    /** Sends, retrying transient failures; returns the failure, or empty once sent. */
-    private Optional<String> sendWithRetries(Body body, Meeting meeting, String document, Manifest.Entry entry,
-            Planned planned) {
-        long backoff = properties.backoffMillis();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                send(body, meeting, document, entry, planned);
-                return Optional.empty();
-            } catch (MailException | MessagingException | java.io.UnsupportedEncodingException e) {
-                boolean transientFailure = isTransient(e);
-                LOG.warn("sending {} to {} failed (attempt {}, {}): {}", planned.file(), planned.recipient().email(),
-                        attempt, transientFailure ? "transient" : "permanent", e.getMessage());
-                if (!transientFailure || attempt >= properties.attempts()) {
-                    return Optional.of(describe(e));
-                }
-                sleep(backoff);
-                backoff *= 2;
-            } catch (RuntimeException e) {
-                // not an SMTP failure (no mail server configured, file missing): recorded, so it can be sent later
-                LOG.warn("sending {} to {} failed: {}", planned.file(), planned.recipient().email(), e.getMessage());
-                return Optional.of(describe(e));
-            }
+    /** A failure worth trying again (4xx replies, connection problems). */
+    private static final class TransientFailure extends RuntimeException {
+        TransientFailure(Exception cause) {
+            super(cause);
         }
     }
 
-    private void send(Body body, Meeting meeting, String document, Manifest.Entry entry, Planned planned)
-            throws MessagingException, java.io.UnsupportedEncodingException {
+    /** A failure that trying again will not mend (5xx replies, bad addresses), with the server's reply. */
+    private static final class PermanentFailure extends RuntimeException {
+        PermanentFailure(String reply, Exception cause) {
+            super(reply, cause);
+        }
+    }
+
+    /** Sends, retrying transient failures with back-off; returns the failure, or empty once sent. */
+    private Optional<String> sendWithRetries(Body body, Meeting meeting, String document, Manifest.Entry entry,
+            Planned planned, String messageId) {
+        long backoff = Math.max(1, properties.backoffMillis());
+        RetryTemplate retry = RetryTemplate.builder().maxAttempts(properties.attempts())
+                .exponentialBackoff(backoff, 2, backoff * 64).retryOn(TransientFailure.class).build();
+        try {
+            retry.execute(context -> {
+                try {
+                    send(body, meeting, document, entry, planned, messageId);
+                    return null;
+                } catch (MailException | MessagingException | java.io.UnsupportedEncodingException e) {
+                    boolean transientFailure = isTransient(e);
+                    LOG.warn("sending {} to {} failed (attempt {}, {}): {}", planned.file(),
+                            planned.recipient().email(), context.getRetryCount() + 1,
+                            transientFailure ? "transient" : "permanent", e.getMessage());
+                    throw transientFailure ? new TransientFailure(e) : new PermanentFailure(describe(e), e);
+                }
+            });
+            return Optional.empty();
+        } catch (TransientFailure | PermanentFailure e) {
+            return Optional.of(describe(e.getCause()));
+        } catch (RuntimeException e) {
+            // not an SMTP failure (no mail server configured, file missing): recorded, so it can be sent later
+            LOG.warn("sending {} to {} failed: {}", planned.file(), planned.recipient().email(), e.getMessage());
+            return Optional.of(describe(e));
+        }
+    }
+
+    private void send(Body body, Meeting meeting, String document, Manifest.Entry entry, Planned planned,
+            String messageId) throws MessagingException, java.io.UnsupportedEncodingException {
         Path file = folderPath(body.id(), meeting.date().toString()).resolve(planned.file());
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + " is missing; rebuild the document");
@@ -204,7 +280,7 @@ public class Distributor {
             throw new IllegalStateException("No SMTP server is configured: set spring.mail.host (and port, username,"
                     + " and the password through the environment)");
         }
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage message = new WithMessageId(sender.createMimeMessage().getSession(), messageId);
         MimeMessageHelper helper = new MimeMessageHelper(message, !planned.asLink(), "UTF-8");
         helper.setFrom(properties.from());
         helper.setTo(new jakarta.mail.internet.InternetAddress(planned.recipient().email(), planned.recipient().name(),
@@ -279,12 +355,18 @@ public class Distributor {
         return s.toString();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry a send", e);
+    /** A message whose Message-ID is ours (the same for every attempt), not one made up when it is sent. */
+    private static final class WithMessageId extends MimeMessage {
+        private final String messageId;
+
+        WithMessageId(jakarta.mail.Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @ConditionalOnWebApplication
@@ -22,8 +23,10 @@ public class BuildsApi {
     private final MeetingDocuments documents;
     private final DocumentJobLauncher launcher;
     private final JobStatuses statuses;
+    private final JobEvents events;
 
-    public BuildsApi(MeetingDocuments documents, DocumentJobLauncher launcher, JobStatuses statuses) {
+    public BuildsApi(MeetingDocuments documents, DocumentJobLauncher launcher, JobStatuses statuses, JobEvents events) {
+        this.events = events;
         this.documents = documents;
         this.launcher = launcher;
         this.statuses = statuses;
@@ -59,5 +62,12 @@ public class BuildsApi {
             + " and the files written once it has completed")
     public ApiModels.JobStatus job(@PathVariable long id) {
         return statuses.status(id);
+    }
+
+    @GetMapping(path = "/api/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "A job's status as server-sent events ('status', the same JSON as GET /api/jobs/{id})"
+            + " whenever it changes, until the job ends")
+    public SseEmitter jobEvents(@PathVariable long id) {
+        return events.follow(id);
     }
 }

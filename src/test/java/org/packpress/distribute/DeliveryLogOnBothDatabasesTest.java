@@ -25,7 +25,7 @@ class DeliveryLogOnBothDatabasesTest {
         TestDatabases.migrateFromScratch(dataSource);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO body (id, name, kind, source_hash) VALUES ('b', 'Body', 'PANEL', ?)", "0".repeat(64));
-        DistributionRepository repository = new DistributionRepository(jdbc);
+        DistributionRepository repository = new DistributionRepository(jdbc, new org.packpress.store.ProcessRegistry(jdbc, java.time.Duration.ofMinutes(1)));
 
         repository.replaceList("b", List.of(new Recipient("Ann", "Ann@Example.org", Recipient.Role.MEMBER),
                 new Recipient("Dan", "dan@example.org", Recipient.Role.SUBSCRIBER)));

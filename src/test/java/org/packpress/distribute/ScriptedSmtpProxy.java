@@ -28,6 +28,8 @@ final class ScriptedSmtpProxy implements AutoCloseable {
     private final int targetPort;
     private final Map<String, Deque<String>> replies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final java.util.Set<String> held = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean holding = new java.util.concurrent.atomic.AtomicBoolean();
 
     ScriptedSmtpProxy(int targetPort) {
         this.targetPort = targetPort;
@@ -48,6 +50,24 @@ final class ScriptedSmtpProxy implements AutoCloseable {
     /** The next RCPT TO for the address is answered with these replies, one per attempt; then passed through. */
     void script(String address, String... lines) {
         replies.put(address.toLowerCase(Locale.ROOT), new ArrayDeque<>(java.util.List.of(lines)));
+    }
+
+    /**
+     * A message to the address is passed on to the server, but the server's reply to it never reaches the
+     * client, which waits: the moment between the SMTP transaction and its record, where a crash leaves
+     * a message delivered but not known to be.
+     */
+    void holdReplyAfterData(String address) {
+        held.add(address.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a reply is being held back (see {@link #holdReplyAfterData}). */
+    boolean holding() {
+        return holding.get();
+    }
+
+    void releaseHolds() {
+        held.clear();
     }
 
     int attempts(String address) {
@@ -71,15 +91,21 @@ final class ScriptedSmtpProxy implements AutoCloseable {
         try (client; Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
             OutputStream toClient = client.getOutputStream();
             OutputStream toServer = upstream.getOutputStream();
-            Thread down = new Thread(() -> pump(upstream, toClient), "smtp-proxy-down");
+            java.util.concurrent.atomic.AtomicBoolean mute = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.Set<String> recipients = new java.util.HashSet<>();
+            Thread down = new Thread(() -> pump(upstream, toClient, mute), "smtp-proxy-down");
             down.setDaemon(true);
             down.start();
             BufferedReader lines = new BufferedReader(new InputStreamReader(client.getInputStream(),
                     StandardCharsets.ISO_8859_1));
             boolean data = false;
             for (String line; (line = lines.readLine()) != null; ) {
+                if (!data && line.toUpperCase(Locale.ROOT).startsWith("MAIL FROM:")) {
+                    recipients.clear();
+                }
                 if (!data && line.toUpperCase(Locale.ROOT).startsWith("RCPT TO:")) {
                     String address = line.replaceAll("(?i)^RCPT TO:\\s*<([^>]*)>.*$", "$1").toLowerCase(Locale.ROOT);
+                    recipients.add(address);
                     attempts.computeIfAbsent(address, k -> new AtomicInteger()).incrementAndGet();
                     Deque<String> scripted = replies.get(address);
                     String reply = scripted == null ? null : scripted.poll();
@@ -95,6 +121,10 @@ final class ScriptedSmtpProxy implements AutoCloseable {
                     data = true;
                 } else if (data && line.equals(".")) {
                     data = false;
+                    if (recipients.stream().anyMatch(held::contains)) {
+                        mute.set(true);
+                        holding.set(true);
+                    }
                 }
                 toServer.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 toServer.flush();
@@ -104,11 +134,14 @@ final class ScriptedSmtpProxy implements AutoCloseable {
         }
     }
 
-    private static void pump(Socket from, OutputStream to) {
+    private static void pump(Socket from, OutputStream to, java.util.concurrent.atomic.AtomicBoolean mute) {
         try {
             InputStream in = from.getInputStream();
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) > 0; ) {
+                if (mute.get()) {
+                    continue;
+                }
                 synchronized (to) {
                     to.write(buffer, 0, n);
                     to.flush();

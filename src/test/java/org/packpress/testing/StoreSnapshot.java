@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every row of every PackPress table (not the batch job repository's), for "nothing changed" checks. */
+/**
+ * Every row of every PackPress table, for "nothing changed" checks: not the batch job repository's, nor
+ * the bookkeeping of processes and which process ran which job (a rejected import still ran a job).
+ */
 public final class StoreSnapshot {
 
     private StoreSnapshot() {
@@ -15,7 +18,8 @@ public final class StoreSnapshot {
         Map<String, List<String>> tables = new TreeMap<>();
         List<String> names = jdbc.queryForList("SELECT table_name FROM information_schema.tables"
                 + " WHERE lower(table_schema) IN ('public') AND lower(table_name) NOT LIKE 'batch_%'"
-                + " AND lower(table_name) NOT LIKE 'flyway_%'", String.class);
+                + " AND lower(table_name) NOT LIKE 'flyway_%'"
+                + " AND lower(table_name) NOT IN ('packpress_process', 'job_execution_owner')", String.class);
         for (String table : names) {
             List<String> rows = jdbc.queryForList("SELECT * FROM " + table).stream()
                     .map(StoreSnapshot::row).sorted().toList();

@@ -38,6 +38,12 @@ import org.springframework.util.MultiValueMap;
         "packpress.security.users[3].name=admin",
         "packpress.security.users[3].password={noop}admin-secret",
         "packpress.security.users[3].roles=ADMIN",
+        "packpress.security.users[4].name=clerk",
+        "packpress.security.users[4].password={noop}clerk-secret",
+        "packpress.security.users[4].roles=OFFICER",
+        "packpress.security.users[5].name=typist",
+        "packpress.security.users[5].password={noop}typist-secret",
+        "packpress.security.users[5].roles=VIEWER",
         "server.address=127.0.0.1"})
 public abstract class ServiceTestSupport {
 

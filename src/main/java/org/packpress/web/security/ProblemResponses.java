@@ -16,9 +16,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"PackPress\"");
+        // no Basic challenge: it would make browsers show their own sign-in box (API clients send Basic
+        // credentials or a bearer token without being asked; people use the sign-in page)
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"PackPress\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Sign in required",
-                "Sign in (HTTP Basic) to use " + request.getRequestURI());
+                "Sign in (HTTP Basic, or a bearer token from POST /api/tokens) to use " + request.getRequestURI());
     }
 
     @Override
@@ -28,7 +30,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 "Your role does not allow " + request.getMethod() + " " + request.getRequestURI());
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
             String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -24,8 +26,9 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Who may do what. Anyone may download public documents, read the health check and the API
- * description; everything else needs a sign-in (HTTP Basic for API clients, a form for the officer
- * page). Confidential files: officers, members and administrators. Changes (uploads, builds, sends):
+ * description; everything else needs a sign-in (HTTP Basic or a bearer token from {@code POST
+ * /api/tokens} for API clients, a form for the officer page). Browsers are never invited to Basic
+ * sign-in; repeated failed sign-ins meet a growing delay ({@link SignInThrottle}). Confidential files: officers, members and administrators. Changes (uploads, builds, sends):
  * officers. Distribution lists: administrators to change, officers to read. API clients that are not
  * signed in get 401, signed-in users without the role 403.
  */
@@ -40,7 +43,8 @@ public class SecurityConfig {
     public static final String VIEWER = "VIEWER";
 
     @Bean
-    SecurityFilterChain packpressSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain packpressSecurity(HttpSecurity http, SignInThrottle throttle, BearerTokens tokens)
+            throws Exception {
         RequestMatcher api = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
                 new AntPathRequestMatcher("/files/**"), new AntPathRequestMatcher("/actuator/**"));
         ProblemResponses problems = new ProblemResponses();
@@ -51,6 +55,7 @@ public class SecurityConfig {
                 .requestMatchers("/actuator/**").hasRole(ADMIN)
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/login", "/officer.css", "/officer.js", "/error", "/favicon.ico").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/bodies/*/distribution-list").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/distribution-list").hasRole(OFFICER)
                 .requestMatchers("/api/bodies/*/meetings/*/documents/*/distribution").hasRole(OFFICER)
@@ -67,7 +72,14 @@ public class SecurityConfig {
                         .defaultAccessDeniedHandlerFor(problems, api))
                 // only requests that ride on a session cookie can be forged across sites: the officer page sends
                 // the token; API clients that send credentials with every request (or none) need none
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::withoutSessionCookie));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::withoutSessionCookie))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
+                                + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none';"
+                                + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -77,10 +89,13 @@ public class SecurityConfig {
         return path.startsWith("/files/") && Downloads.isConfidential(path);
     }
 
+    /**
+     * A request that rides on a session cookie needs the CSRF token, whatever other credentials it also
+     * carries (a Basic header does not exempt it); API clients without a cookie (Basic on every request,
+     * or a bearer token) cannot be forged across sites and need none.
+     */
     private static boolean withoutSessionCookie(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return request.getRequestedSessionId() == null
-                || header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return request.getRequestedSessionId() == null;
     }
 
     /** Administrators may do what officers do, and officers and members what viewers do. */
