@@ -60,7 +60,7 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 // always to the officer page: a browser's own requests (such as /favicon.ico) made before
                 // signing in would otherwise be where it lands
-                .formLogin(form -> form.defaultSuccessUrl("/", true))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problems, api)
