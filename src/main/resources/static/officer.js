@@ -141,6 +141,19 @@
     }
   }
 
+  // the meeting form: after a problem, the summary takes the focus (and is announced); after moving,
+  // adding or removing an item, the item's first field does
+  window.addEventListener('DOMContentLoaded', () => {
+    const summary = document.getElementById('error-summary');
+    const form = document.querySelector('form.meeting-form');
+    if (summary) {
+      summary.focus();
+    } else if (form && form.dataset.focus !== undefined && form.dataset.focus !== '') {
+      const field = document.getElementById('item-' + (Number(form.dataset.focus) + 1) + '-number');
+      if (field) field.focus();
+    }
+  });
+
   document.addEventListener('click', event => {
     const row = event.target.closest('tr.document');
     if (!row) return;
