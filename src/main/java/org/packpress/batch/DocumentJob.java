@@ -36,6 +36,14 @@ public interface DocumentJob {
     String manifestDocument(Request request);
 
     /**
+     * Why a build of this request cannot succeed (for example: no minutes imported for that meeting),
+     * checked before it is accepted, so that it is refused up front with the reason; empty if it may start.
+     */
+    default java.util.Optional<String> cannotBuild(Request request) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The builds the nightly run starts for this document type on a run date, besides the agenda packs
      * it plans itself (for example this month's KPI workbook when it has not been built yet). Decide from
      * the manifests, so that a build that failed one night is due again the next. None by default.

@@ -14,6 +14,7 @@ import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.packpress.store.BodyRepository;
+import org.packpress.store.minutes.MinutesRepository;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
@@ -38,8 +39,15 @@ public class DocumentJobsConfig {
     }
 
     @Bean
-    DocumentJob minutesDocument(@Qualifier(MinutesJobConfig.JOB) Job minutes) {
-        return new MeetingDocumentJob(MinutesPublisher.MINUTES, minutes, null);
+    DocumentJob minutesDocument(@Qualifier(MinutesJobConfig.JOB) Job minutes, MinutesRepository stored) {
+        return new MeetingDocumentJob(MinutesPublisher.MINUTES, minutes, null) {
+            @Override
+            public java.util.Optional<String> cannotBuild(Request request) {
+                return stored.minutesHash(request.body(), request.meeting()).isPresent() ? java.util.Optional.empty()
+                        : java.util.Optional.of("No minutes of " + request.label() + " have been imported"
+                                + " (minutes/" + request.meeting() + ".yaml in the body's folder)");
+            }
+        };
     }
 
     /** The tracker as it stands on the meeting's date, published beside that meeting's pack. */
@@ -53,6 +61,17 @@ public class DocumentJobsConfig {
     DocumentJob kpiWorkbookDocument(@Qualifier(PerformanceJobs.KPI_WORKBOOK) Job kpiWorkbook, KpiWorkbookBuilder workbooks,
             BodyRepository bodies, PerformanceRepository performance, Publisher publisher) {
         return new PlanDocumentJob(KPI_WORKBOOK, kpiWorkbook, KpiWorkbookBuilder.FOLDER) {
+            @Override
+            public java.util.Optional<String> cannotBuild(Request request) {
+                List<String> plans = performance.planIds(request.body());
+                if (plans.isEmpty()) {
+                    return java.util.Optional.of("No performance data of " + request.body() + " has been imported");
+                }
+                return request.plan() == null || plans.contains(request.plan()) ? java.util.Optional.empty()
+                        : java.util.Optional.of("No performance plan '" + request.plan() + "' of " + request.body()
+                                + " has been imported (imported: " + String.join(", ", plans) + ")");
+            }
+
             @Override
             public String manifestDocument(Request request) {
                 return workbooks.documentName(request.plan(), request.body(), request.year());

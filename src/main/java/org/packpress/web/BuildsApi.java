@@ -35,7 +35,8 @@ public class BuildsApi {
     @PostMapping(path = "/api/builds", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Start a build of any document type; 202 with the job execution id. Starting a build that"
-            + " is already running returns the running one.")
+            + " is already running returns the running one; a build that cannot succeed (nothing imported for it)"
+            + " is refused with 422 and the reason.")
     public ResponseEntity<ApiModels.BuildAccepted> build(@RequestBody ApiModels.BuildRequest request) {
         if (request.type() == null || request.body() == null) {
             throw new IllegalArgumentException("a build needs 'type' and 'body'");
@@ -48,9 +49,12 @@ public class BuildsApi {
             }
             documents.meeting(request.body(), request.meeting());
         }
-        DocumentJobLauncher.Launch launch = launcher.launch(document,
-                new DocumentJob.Request(request.body(), request.meeting(), request.plan(), request.year()),
-                documents.outRoot());
+        DocumentJob.Request build = new DocumentJob.Request(request.body(), request.meeting(), request.plan(),
+                request.year());
+        document.cannotBuild(build).ifPresent(reason -> {
+            throw new BuildRefusedException(document.type() + " " + build.label() + " cannot be built: " + reason);
+        });
+        DocumentJobLauncher.Launch launch = launcher.launch(document, build, documents.outRoot());
         long id = launch.execution().getId();
         String url = "/api/jobs/" + id;
         return ResponseEntity.accepted().location(URI.create(url)).body(new ApiModels.BuildAccepted(id,

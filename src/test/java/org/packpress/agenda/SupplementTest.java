@@ -63,4 +63,30 @@ class SupplementTest {
         assertThat(third.changes()).as("nothing changed since the re-issue").isEmpty();
         assertThat(Files.exists(folder.resolve("supplementary-agenda-2.pdf"))).isFalse();
     }
+
+    /** Issue 12: supplements of a meeting share one sequence; one with only exempt papers never overwrites another. */
+    @Test
+    void confidentialOnlySupplementsTwiceInARowAreNumberedOneAndTwo() throws Exception {
+        Path input = TestFolders.testPanel(temp.resolve("in"));
+        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: exempt-panel");
+        imports.importPaths(List.of(input));
+        Path out = temp.resolve("out");
+        LocalDate date = LocalDate.of(2024, 3, 4);
+        builder.build("exempt-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        Path folder = out.resolve("exempt-panel/2024-03-04");
+        Path paper = input.resolve("papers/09-custody-contract.md");
+        for (String revision : List.of("FIRST REVISION OF THE EXEMPT PAPER", "SECOND REVISION OF THE EXEMPT PAPER")) {
+            Files.writeString(paper, Files.readString(paper) + "\n\n" + revision + "\n");
+            imports.importPaths(List.of(input));
+            builder.build("exempt-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        }
+        assertThat(folder.resolve("supplementary-agenda-1.pdf")).doesNotExist();
+        assertThat(folder.resolve("supplementary-agenda-2.pdf")).doesNotExist();
+        try (PdfInspection first = PdfInspection.open(folder.resolve("supplementary-agenda-1-confidential.pdf"));
+                PdfInspection second = PdfInspection.open(folder.resolve("supplementary-agenda-2-confidential.pdf"))) {
+            assertThat(first.text().replaceAll("\\s+", " ")).contains("FIRST REVISION")
+                    .doesNotContain("SECOND REVISION");
+            assertThat(second.text().replaceAll("\\s+", " ")).contains("SECOND REVISION");
+        }
+    }
 }

@@ -191,13 +191,19 @@ public class AgendaPackBuilder {
         return inputs;
     }
 
+    /**
+     * One sequence per meeting, public and confidential supplements alike: after the highest number
+     * published so far, so that a supplement whose changed papers are all exempt (only a confidential file)
+     * takes the next number too and never overwrites an earlier one.
+     */
     private static int nextSupplementNumber(Path folder) {
         if (!Files.isDirectory(folder)) {
             return 1;
         }
+        java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("supplementary-agenda-(\\d+)(-confidential)?\\.pdf");
         try (Stream<Path> files = Files.list(folder)) {
-            return 1 + (int) files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("supplementary-agenda-\\d+\\.pdf")).count();
+            return 1 + files.map(p -> numbered.matcher(p.getFileName().toString())).filter(java.util.regex.Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
