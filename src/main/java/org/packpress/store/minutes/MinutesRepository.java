@@ -25,6 +25,8 @@ public class MinutesRepository {
     public static final String ACTION_TRACKER = "action-tracker";
     public static final String KEY_DECISIONS = "key-decisions";
     public static final String WORK_PROGRAMME = "work-programme";
+    /** How the consistency checks treat the body ({@code checks.yaml}): a {@link org.packpress.model.CheckSettings}. */
+    public static final String CHECK_SETTINGS = "checks";
 
     /** Where the numbers of a meeting's minutes run, for the continuity check. */
     public record NumberRange(LocalDate meeting, int first, int last) {
