@@ -31,8 +31,7 @@ public class Percentages extends CheckRule {
         for (Reports.Report report : Reports.of(subject)) {
             for (TableNumbers.Table table : TableNumbers.of(report.report().markdown())) {
                 for (int column = 1; column < table.table().columnCount(); column++) {
-                    boolean percentColumn = table.header(column).contains("%")
-                            || table.header(column).toLowerCase().contains("percent");
+                    boolean percentColumn = table.isPercentColumn(column);
                     Base base = base(table, column, percentColumn);
                     if (base == null) {
                         continue;

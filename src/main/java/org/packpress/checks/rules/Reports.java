@@ -24,9 +24,10 @@ final class Reports {
             return Documents.paper(meeting, item, paper.title());
         }
 
-        /** "line 12": where in the report's Markdown text a character is. */
+        /** "line 12 of the text": where a character is in the report's Markdown after its front matter. */
         String lineOf(int offset) {
-            return "line " + (report.markdown().substring(0, offset).chars().filter(c -> c == '\n').count() + 1);
+            return "line " + (report.markdown().substring(0, offset).chars().filter(c -> c == '\n').count() + 1)
+                    + " of the text";
         }
     }
 

@@ -24,6 +24,11 @@ final class TableNumbers {
             return column < table.header().size() ? plain(table.header().get(column)) : "";
         }
 
+        /** A column of shares: headed with "%" or "percent"; its total is no sum. */
+        boolean isPercentColumn(int column) {
+            return header(column).contains("%") || header(column).toLowerCase(java.util.Locale.ROOT).contains("percent");
+        }
+
         String rowLabel(int row) {
             return cell(row, 0);
         }

@@ -36,6 +36,9 @@ public class TableTotals extends CheckRule {
                 continue;
             }
             for (int column = 1; column < table.table().columnCount(); column++) {
+                if (table.isPercentColumn(column)) {
+                    continue;
+                }
                 BigDecimal total = TableNumbers.number(table.cell(row, column));
                 BigDecimal sum = sum(table, firstRow, row, column);
                 if (total != null && sum != null && total.compareTo(sum) != 0) {
