@@ -85,6 +85,30 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
         }
     }
 
+    @Test
+    void theMeetingsEntryListsTheChecksFindingsWithTheirExplanations(@TempDir Path temp) throws Exception {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "needs Debian's chromium and chromium-driver");
+        assertThat(upload(officer(), SamplePanel.of(FindingsApiTest.SEED_PANEL), "seed-pcp").getStatusCode().value())
+                .isEqualTo(200);
+        browser = start(temp.resolve("profile"), Files.createDirectories(temp.resolve("downloads")));
+        browser.get("http://127.0.0.1:" + port + "/");
+        browser.findElement(By.name("username")).sendKeys("officer");
+        browser.findElement(By.name("password")).sendKeys("officer-secret");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement findings = waitFor(() -> browser.findElements(By.id("findings-seed-pcp-2024-01-15")).stream()
+                .findFirst().orElse(null));
+        assertThat(findings.getText()).contains("Checks: 17 findings");
+        WebElement scheduled = findings.findElement(By.cssSelector("li[data-rule='tracker.scheduled-meeting']"));
+        assertThat(scheduled.getAttribute("class")).isEqualTo("error");
+        assertThat(scheduled.getText()).contains("Error", "action tracker, action 764 ii, programmedFor",
+                "is scheduled for 15 January 2025", "(tracker.scheduled-meeting: An action scheduled for a meeting");
+        WebElement weekend = browser.findElement(By.id("findings-seed-pcp-2024-02-04"));
+        assertThat(weekend.getText()).contains("Warning", "4 February 2024 is a Sunday");
+        assertThat(browser.findElements(By.id("findings-seed-pcp-2023-11-13"))).isEmpty();
+    }
+
     private static ChromeDriver start(Path profile, Path downloads) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
