@@ -49,6 +49,11 @@ public final class DateStyles {
         return TIME.format(time) + " hours";
     }
 
+    /** A date in a house style's own pattern ("MMM yyyy" → "Sept 2023", "dd/MM/yy" → "07/10/24"). */
+    public static String pattern(LocalDate date, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.UK).format(date);
+    }
+
     /** Tracker editions and report periods: "January 2024". */
     public static String monthYear(YearMonth month) {
         return MONTH_YEAR.format(month);

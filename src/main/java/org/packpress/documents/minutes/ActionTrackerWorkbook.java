@@ -67,7 +67,7 @@ public final class ActionTrackerWorkbook {
             TrackerRow row = rows.get(r);
             Row line = sheet.createRow(HEADER_ROW + 1 + r);
             String[] values = {row.status() == ActionStatus.COMPLETED ? "Completed" : "Outstanding", row.ref(),
-                row.meetingMonth(), plain(row.action()), plain(String.join("\n\n", row.updates())),
+                row.meetingLabel(), plain(row.action()), plain(String.join("\n\n", row.updates())),
                 row.programmedFor() == null ? "" : DateStyles.longDate(row.programmedFor()),
                 row.owner() == null ? "" : row.owner(),
                 row.completed() == null ? "" : DateStyles.longDate(row.completed()),
