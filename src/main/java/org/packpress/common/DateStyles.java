@@ -49,8 +49,8 @@ public final class DateStyles {
         return TIME.format(time) + " hours";
     }
 
-    /** A date in a house style's own pattern ("MMM yyyy" → "Sept 2023", "dd/MM/yy" → "07/10/24"). */
-    public static String pattern(LocalDate date, String pattern) {
+    /** A date or time in a house style's own pattern ("dd/MM/yy" → "07/10/24", "HH.mm" → "17.03"). */
+    public static String pattern(java.time.temporal.TemporalAccessor date, String pattern) {
         return DateTimeFormatter.ofPattern(pattern, Locale.UK).format(date);
     }
 
