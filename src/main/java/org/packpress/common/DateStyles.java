@@ -94,6 +94,16 @@ public final class DateStyles {
         return DAY_DATE.format(date) + " - " + times + " hrs";
     }
 
+    /**
+     * A Commissioner's report date: "Monday January 20th 2025", the ordinal suffix passed through
+     * {@code suffix} (to raise it, for example).
+     */
+    public static String weekdayMonthOrdinal(LocalDate date, java.util.function.UnaryOperator<String> suffix) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                + date.getDayOfMonth() + suffix.apply(ordinalSuffix(date.getDayOfMonth())) + " " + date.getYear();
+    }
+
     /** Board notes, next meeting: "Tuesday 25th October 2022". */
     public static String dayOrdinalDate(LocalDate date) {
         return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "

@@ -148,6 +148,43 @@ class NorthshireStyleTest {
         }
     }
 
+    /** LibreOffice's PDF export of the workbook shows every word of every text cell: rows are tall enough. */
+    @Test
+    void libreOfficePrintsEveryLineOfEveryCell() throws Exception {
+        Path xlsx = out.resolve("ns-pcp/2024-10-07/action-tracker.xlsx");
+        Path pdfDir = out.resolve("libreoffice");
+        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + out.resolve("lo-profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", pdfDir.toString(), xlsx.toString())
+                .redirectErrorStream(true).redirectOutput(out.resolve("soffice.log").toFile()).start();
+        assertThat(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        String printed;
+        try (PdfInspection pdf = PdfInspection.open(pdfDir.resolve("action-tracker.pdf"))) {
+            printed = pdf.text().replaceAll("\\s+", " ");
+        }
+        List<String> cells = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet("Action Tracker");
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                cells.add(sheet.getRow(r).getCell(3).getStringCellValue());
+                cells.add(sheet.getRow(r).getCell(4).getStringCellValue());
+            }
+        }
+        assertThat(cells).hasSizeGreaterThan(4);
+        for (String cell : cells) {
+            for (String word : cell.split("\\s+")) {
+                assertThat(printed).as("LibreOffice's PDF shows '" + word + "'").contains(word);
+            }
+        }
+    }
+
+    @Test
+    void theLeadOfficersReportUsesItsProfile() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/agenda-pack.pdf"))) {
+            String text = pdf.text();
+            assertThat(text).contains("Date: Monday October 7th 2024").doesNotContain("Date: 7 October 2024");
+        }
+    }
+
     @Test
     void theWorkbookHasRealDateCells() throws IOException {
         try (InputStream in = Files.newInputStream(out.resolve("ns-pcp/2024-10-07/action-tracker.xlsx"));

@@ -10,23 +10,23 @@ import java.util.Map;
  *
  * @param effectiveFrom the first meeting (or tracker) date this style applies to; null for a style in
  *     force from the beginning
+ * @param reportProfiles how authored reports look, by the originator their agenda item names
+ *     ({@code reportOf}: "Police and Crime Commissioner", "Lead Panel Officer")
  * @param textBlocks standard wording that this style overrides from its date on, by text-block key
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
-        TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Typography typography,
-        Map<String, String> textBlocks) {
+        TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
         minutes = minutes == null ? MinutesStyle.DEFAULT : minutes;
         tracker = tracker == null ? TrackerStyle.DEFAULT : tracker;
         reportProfiles = reportProfiles == null ? Map.of() : Map.copyOf(reportProfiles);
-        typography = typography == null ? Typography.DEFAULT : typography;
         textBlocks = textBlocks == null ? Map.of() : Map.copyOf(textBlocks);
     }
 
     /** The style of a body that states none. */
-    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null);
+    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {

@@ -22,7 +22,6 @@ import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.TrackerStyle;
-import org.packpress.model.style.Typography;
 
 /** The published JSON Schemas (docs/schema) describe what the importer reads, and the examples follow them. */
 class InputSchemaTest {
@@ -42,7 +41,6 @@ class InputSchemaTest {
         assertThat(properties(body.at("/$defs/tracker"))).isEqualTo(components(TrackerStyle.class));
         assertThat(properties(body.at("/$defs/status"))).isEqualTo(components(TrackerStyle.Status.class));
         assertThat(properties(body.at("/$defs/reportProfile"))).isEqualTo(components(ReportProfile.class));
-        assertThat(properties(body.at("/$defs/typography"))).isEqualTo(components(Typography.class));
         JsonNode meeting = schema("meeting");
         assertThat(properties(meeting)).isEqualTo(components(MeetingFile.class));
         assertThat(properties(meeting.at("/properties/broadcast"))).isEqualTo(components(MeetingFile.BroadcastEntry.class));
