@@ -157,6 +157,8 @@ class NorthshireStyleTest {
                 "--headless", "--convert-to", "pdf", "--outdir", pdfDir.toString(), xlsx.toString())
                 .redirectErrorStream(true).redirectOutput(out.resolve("soffice.log").toFile()).start();
         assertThat(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        assertThat(pdfDir.resolve("action-tracker.pdf")).as("LibreOffice Calc converted the workbook (see soffice.log)")
+                .exists();
         String printed;
         try (PdfInspection pdf = PdfInspection.open(pdfDir.resolve("action-tracker.pdf"))) {
             printed = pdf.text().replaceAll("\\s+", " ");

@@ -15,10 +15,10 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
     public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null);
 
     public FrontSheetStyle {
-        contactLine = HouseStyle.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
-        itemLabel = HouseStyle.or(itemLabel, "{number}");
-        subItemTitles = HouseStyle.or(subItemTitles, SubItemTitles.ONCE_PER_GROUP);
-        untimed = HouseStyle.or(untimed, "");
+        contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
+        itemLabel = Defaults.or(itemLabel, "{number}");
+        subItemTitles = Defaults.or(subItemTitles, SubItemTitles.ONCE_PER_GROUP);
+        untimed = Defaults.or(untimed, "");
     }
 
     /** "7a" → "7a." with the label {@code {number}.}. */

@@ -37,8 +37,4 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
     public ReportProfile reportProfile(String originator) {
         return originator == null ? ReportProfile.DEFAULT : reportProfiles.getOrDefault(originator, ReportProfile.DEFAULT);
     }
-
-    static <T> T or(T value, T fallback) {
-        return value == null ? fallback : value;
-    }
 }

@@ -21,15 +21,15 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null);
 
     public MinutesStyle {
-        attendanceOrder = HouseStyle.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
-        memberLine = HouseStyle.or(memberLine, MemberLine.ROLE_THEN_AUTHORITY);
-        clauseLabels = HouseStyle.or(clauseLabels, ClauseLabels.ROMAN_THEN_LETTER);
-        clauseEndings = HouseStyle.or(clauseEndings, Boolean.FALSE);
-        proceduralNotes = HouseStyle.or(proceduralNotes, NotePlacement.BEFORE_TEXT);
-        resolved = HouseStyle.or(resolved, "RESOLVED:-");
-        closingLine = HouseStyle.or(closingLine, "The meeting ended at {time} hours.");
-        closingTimeFormat = HouseStyle.or(closingTimeFormat, "HH:mm");
-        signature = HouseStyle.or(signature, "CHAIR");
+        attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
+        memberLine = Defaults.or(memberLine, MemberLine.ROLE_THEN_AUTHORITY);
+        clauseLabels = Defaults.or(clauseLabels, ClauseLabels.ROMAN_THEN_LETTER);
+        clauseEndings = Defaults.or(clauseEndings, Boolean.FALSE);
+        proceduralNotes = Defaults.or(proceduralNotes, NotePlacement.BEFORE_TEXT);
+        resolved = Defaults.or(resolved, "RESOLVED:-");
+        closingLine = Defaults.or(closingLine, "The meeting ended at {time} hours.");
+        closingTimeFormat = Defaults.or(closingTimeFormat, "HH:mm");
+        signature = Defaults.or(signature, "CHAIR");
     }
 
     public enum AttendanceOrder {

@@ -12,8 +12,8 @@ public record ReportProfile(DateStyle dateStyle, String runningHeader) {
     public static final ReportProfile DEFAULT = new ReportProfile(null, null);
 
     public ReportProfile {
-        dateStyle = HouseStyle.or(dateStyle, DateStyle.LONG);
-        runningHeader = HouseStyle.or(runningHeader, "");
+        dateStyle = Defaults.or(dateStyle, DateStyle.LONG);
+        runningHeader = Defaults.or(runningHeader, "");
     }
 
     public enum DateStyle {

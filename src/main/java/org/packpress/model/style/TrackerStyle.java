@@ -20,10 +20,10 @@ public record TrackerStyle(String meetingDateFormat, RowOrder rowOrder, Boolean 
     public static final TrackerStyle DEFAULT = new TrackerStyle(null, null, null, null, null);
 
     public TrackerStyle {
-        meetingDateFormat = HouseStyle.or(meetingDateFormat, "MMM yyyy");
-        rowOrder = HouseStyle.or(rowOrder, RowOrder.MEETING_DATE);
-        emptyCompleted = HouseStyle.or(emptyCompleted, Boolean.TRUE);
-        title = HouseStyle.or(title, "{body} \u2013 Action Tracker \u2013 {month}");
+        meetingDateFormat = Defaults.or(meetingDateFormat, "MMM yyyy");
+        rowOrder = Defaults.or(rowOrder, RowOrder.MEETING_DATE);
+        emptyCompleted = Defaults.or(emptyCompleted, Boolean.TRUE);
+        title = Defaults.or(title, "{body} \u2013 Action Tracker \u2013 {month}");
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
     }
 
@@ -52,8 +52,8 @@ public record TrackerStyle(String meetingDateFormat, RowOrder rowOrder, Boolean 
     public record Status(String id, String label, Boolean needsMeeting, Boolean completed) {
 
         public Status {
-            needsMeeting = HouseStyle.or(needsMeeting, Boolean.FALSE);
-            completed = HouseStyle.or(completed, Boolean.FALSE);
+            needsMeeting = Defaults.or(needsMeeting, Boolean.FALSE);
+            completed = Defaults.or(completed, Boolean.FALSE);
         }
     }
 }
