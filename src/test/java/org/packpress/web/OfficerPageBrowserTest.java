@@ -103,8 +103,9 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
 
         WebElement findings = browser.waitFor(() -> browser.driver.findElements(By.id("findings-seed-pcp-2024-01-15"))
                 .stream().findFirst().orElse(null));
-        assertThat(findings.getText()).contains("Checks: 17 findings");
-        WebElement scheduled = findings.findElement(By.cssSelector("li[data-rule='tracker.scheduled-meeting']"));
+        assertThat(findings.getText()).contains("Checks: 18 findings");
+        WebElement scheduled = findings.findElements(By.cssSelector("li[data-rule='tracker.scheduled-meeting']")).stream()
+                .filter(li -> li.getText().contains("action 764 ii,")).findFirst().orElseThrow();
         assertThat(scheduled.getAttribute("class")).isEqualTo("error");
         assertThat(scheduled.getText()).contains("Error", "action tracker, action 764 ii, programmedFor",
                 "is scheduled for 15 January 2025", "(tracker.scheduled-meeting: An action scheduled for a meeting");
