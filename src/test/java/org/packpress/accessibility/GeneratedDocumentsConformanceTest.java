@@ -28,6 +28,8 @@ import org.packpress.model.Meeting;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.StructureTree;
 import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -89,6 +91,35 @@ class GeneratedDocumentsConformanceTest {
                 .forEach(p -> generated.add(p.pdf()));
         assertThat(generated).hasSizeGreaterThan(6);
         assertThat(failures(generated)).isEmpty();
+    }
+
+    @Test
+    void minutesHeadingsAreHeadingsAndTheAgendaIsATableWithHeaderCells() {
+        build("minutes", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2023, 11, 13)));
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("wm-pcp/2023-11-13/minutes.pdf"))) {
+            List<StructureTree.Element> tags = StructureTree.all(pdf.document());
+            assertThat(tags.get(0).type()).isEqualTo("Document");
+            assertThat(tags).filteredOn(e -> e.type().equals("H1")).hasSize(1);
+            // minutes 756 to 769, each "<number> <TITLE>" one heading, besides the PRESENT and similar headings
+            assertThat(tags).filteredOn(e -> e.type().equals("H2")).hasSizeGreaterThanOrEqualTo(14);
+        }
+        Body body = bodies.get("wm-pcp");
+        Meeting meeting = meetings.get("wm-pcp", LocalDate.of(2024, 1, 15));
+        Path front = out.resolve("front-sheet.pdf");
+        frontSheet.export(frontSheet.fill(body, meeting, new FrontSheet.Content("AGENDA", null, meeting.agenda(),
+                List.of(), Audience.PUBLIC)), body, meeting, "Agenda", front);
+        try (PdfInspection pdf = PdfInspection.open(front)) {
+            List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table")).toList();
+            assertThat(tables).hasSize(1);
+            List<StructureTree.Element> rows = tables.get(0).children();
+            assertThat(rows).allSatisfy(row -> assertThat(row.type()).isEqualTo("TR"));
+            assertThat(rows.get(0).children()).extracting(StructureTree.Element::type).containsOnly("TH");
+            assertThat(rows.get(0).children()).allSatisfy(th -> assertThat(th.attributes()).containsEntry("Scope", "Column"));
+            // the header row, then one row per agenda item
+            assertThat(rows.stream().filter(r -> r.children().get(0).type().equals("TD")).count())
+                    .isEqualTo(meeting.agenda().size());
+        }
     }
 
     private void build(String type, DocumentJob.Request request) {

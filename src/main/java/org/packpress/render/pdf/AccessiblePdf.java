@@ -24,6 +24,7 @@ import org.packpress.render.DocumentInfo;
  *
  * <ul>
  * <li>the structure's root is a Document (Jasper writes a Sect called "All"), its text P;</li>
+ * <li>rows tagged by the layouts are gathered into tables, header cells scoped ({@link TableStructure});</li>
  * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact;</li>
  * <li>links become Link elements holding their annotation, with a description and the print flag
  * ({@link LinkTags});</li>
@@ -51,6 +52,7 @@ public final class AccessiblePdf {
             throw new IllegalStateException("The exported PDF is not tagged");
         }
         StructureRoles.standardise(root);
+        TableStructure.complete(root.getCOSObject());
         LinkTags links = new LinkTags(root);
         for (PDPage page : document.getPages()) {
             ArtifactMarker.markUntagged(document, page);
