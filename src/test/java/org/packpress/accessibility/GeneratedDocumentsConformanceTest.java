@@ -27,7 +27,8 @@ import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
-import org.packpress.testing.PackPressTest;
+import org.packpress.minutes.MinutesTests;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.StructureTree;
 import org.packpress.testing.VeraPdf;
@@ -37,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every document type PackPress generates, built from the examples as the README's run command
  * builds them, passes veraPDF's PDF/UA-1 and PDF/A-2a profiles without a single failed rule.
  */
-@PackPressTest
+@SpringBootTest(properties = MinutesTests.DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedDocumentsConformanceTest {
 

@@ -76,13 +76,7 @@ public final class AccessiblePdf {
     private static void identify(PDDocument document) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(DocumentInfo.LANGUAGE);
-        PDMarkInfo mark = catalog.getMarkInfo() == null ? new PDMarkInfo() : catalog.getMarkInfo();
-        mark.setMarked(true);
-        catalog.setMarkInfo(mark);
-        PDViewerPreferences preferences = catalog.getViewerPreferences() == null
-                ? new PDViewerPreferences(new COSDictionary()) : catalog.getViewerPreferences();
-        preferences.setDisplayDocTitle(true);
-        catalog.setViewerPreferences(preferences);
+        markAndShowTitle(catalog);
         PDMetadata metadata = catalog.getMetadata();
         if (metadata == null) {
             throw new IllegalStateException("The exported PDF has no XMP metadata");
@@ -92,5 +86,16 @@ public final class AccessiblePdf {
             catalog.setMetadata(new PDMetadata(document,
                     new java.io.ByteArrayInputStream(XmpIdentification.withPdfUa(xmp).getBytes(StandardCharsets.UTF_8))));
         }
+    }
+
+    /** Marks the document as tagged and has viewers show its title rather than its file name. */
+    static void markAndShowTitle(PDDocumentCatalog catalog) {
+        PDMarkInfo mark = catalog.getMarkInfo() == null ? new PDMarkInfo() : catalog.getMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        PDViewerPreferences preferences = catalog.getViewerPreferences() == null
+                ? new PDViewerPreferences(new COSDictionary()) : catalog.getViewerPreferences();
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
     }
 }

@@ -6,7 +6,7 @@ package org.packpress.render.pdf;
  */
 final class XmpIdentification {
 
-    private static final String PDF_UA = """
+    static final String PDF_UA = """
             <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
               <pdfuaid:part>1</pdfuaid:part>
             </rdf:Description>
