@@ -9,6 +9,7 @@ import org.packpress.batch.JobRunner;
 import org.packpress.batch.NightlyPlanner;
 import org.packpress.batch.NightlyRunner;
 import org.packpress.ingest.ImportService;
+import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -21,13 +22,15 @@ public class Workloads {
     private final PackBuilds packs;
     private final NightlyRunner nightly;
     private final NightlyPlanner planner;
+    private final PerformanceRepository performance;
 
     public Workloads(ImportService imports, JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack,
-            NightlyRunner nightly, NightlyPlanner planner) {
+            NightlyRunner nightly, NightlyPlanner planner, PerformanceRepository performance) {
         this.imports = imports;
         this.packs = new PackBuilds(jobs, agendaPack);
         this.nightly = nightly;
         this.planner = planner;
+        this.performance = performance;
     }
 
     /**
@@ -44,6 +47,7 @@ public class Workloads {
                 size.nightlyPack));
         all.add(new NationalWorkbookWorkload(size.forces, size.indicators, size.months));
         all.add(new ColdStartWorkload(sample, size == BenchSize.TINY ? 0 : 1));
+        all.add(new NationalImportWorkload(imports, performance, size.forces, size.indicators, size.months));
         return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
     }
 }

@@ -31,12 +31,12 @@ class BenchTest {
     @Test
     void everyWorkloadRunsAtATinySizeAndIsReported() throws Exception {
         List<Workload> all = workloads.create(BenchSize.TINY, Path.of("examples"), Set.of());
-        assertThat(all).extracting(Workload::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5");
+        assertThat(all).extracting(Workload::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5", "W6");
 
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         Report report = new BenchRunner(new PrintStream(progress, true), BenchSize.TINY.warmUpSeconds).run(all, 1, work);
 
-        assertThat(report.results()).extracting(Result::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5");
+        assertThat(report.results()).extracting(Result::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5", "W6");
         Result sample = report.results().get(0);
         assertThat(sample.unit()).isEqualTo("pages");
         assertThat(sample.units()).isBetween(50L, 100L);
@@ -49,7 +49,12 @@ class BenchTest {
         Result cold = report.results().get(5);
         assertThat(cold.units()).as("the new JVM builds the same sample pack").isEqualTo(sample.units());
         assertThat(cold.peakHeapMb()).as("another process's heap is not measured here").isNull();
-        for (Result r : report.results().subList(0, 5)) {
+        Result imported = report.results().get(6);
+        assertThat(imported.unit()).isEqualTo("rows");
+        assertThat(imported.units()).as("the workload checks that every row was stored").isEqualTo(3 * 4 * 6);
+        List<Result> inProcess = new java.util.ArrayList<>(report.results().subList(0, 5));
+        inProcess.add(imported);
+        for (Result r : inProcess) {
             assertThat(r.seconds()).hasSize(1);
             assertThat(r.medianSeconds()).isPositive().isEqualTo(r.worstSeconds());
             assertThat(r.peakHeapMb()).isGreaterThanOrEqualTo(r.peakAfterGcMb()).isPositive();
@@ -63,10 +68,10 @@ class BenchTest {
 
         String table = report.table();
         assertThat(table).contains("W1 sample pack, warm", "W2 large pack", "W3 nightly batch",
-                "W4 national workbook", "W5 cold start", "where the time goes",
+                "W4 national workbook", "W5 cold start", "W6 national import", "where the time goes",
                 "fill layouts (Jasper)", "export PDF (Jasper)");
         JsonNode json = new ObjectMapper().readTree(report.json());
-        assertThat(json.get("results")).hasSize(6);
+        assertThat(json.get("results")).hasSize(7);
         assertThat(json.get("results").get(1).get("units").asLong()).isEqualTo(report.results().get(1).units());
         assertThat(json.get("cores").asInt()).isPositive();
     }

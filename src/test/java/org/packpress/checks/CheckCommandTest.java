@@ -66,7 +66,7 @@ class CheckCommandTest {
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(SchemaChecks.validate("check-report", report, Path.of("check --json"))).isEmpty();
         assertThat(report.path("meeting").asText()).isEqualTo("2024-01-15");
-        assertThat(report.path("errors").asInt()).isEqualTo(12);
+        assertThat(report.path("errors").asInt()).isEqualTo(13);
         assertThat(report.path("warnings").asInt()).isEqualTo(5);
         assertThat(report.path("findings").findValuesAsText("rule")).contains("tracker.scheduled-meeting",
                 "report.table-total", "agenda.report-title");

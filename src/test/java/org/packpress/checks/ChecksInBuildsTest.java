@@ -46,7 +46,7 @@ class ChecksInBuildsTest {
         LocalDate date = LocalDate.of(2024, 1, 15);
         assertThatThrownBy(() -> packs.build("seed-pcp", date, out, null, AgendaPackBuilder.Progress.NONE))
                 .isInstanceOf(BuildFailedException.class)
-                .hasMessageContaining("the agenda pack of seed-pcp/2024-01-15 is not published: the checks found 12 errors")
+                .hasMessageContaining("the agenda pack of seed-pcp/2024-01-15 is not published: the checks found 13 errors")
                 .hasMessageContaining("error agenda.report-title: agenda of 15 January 2024, item 7, title:")
                 .hasMessageContaining("error tracker.scheduled-meeting: action tracker, action 764 ii, programmedFor:");
         assertThat(out.resolve("seed-pcp/2024-01-15")).doesNotExist();

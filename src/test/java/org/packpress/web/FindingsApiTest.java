@@ -21,7 +21,7 @@ class FindingsApiTest extends ServiceTestSupport {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         JsonNode report = JSON.readTree(response.getBody());
         assertThat(SchemaChecks.validate("check-report", report, Path.of("findings API"))).isEmpty();
-        assertThat(report.path("errors").asInt()).isEqualTo(12);
+        assertThat(report.path("errors").asInt()).isEqualTo(13);
         assertThat(report.path("findings").findValuesAsText("message"))
                 .contains("completed on 11 December 2023, before the meeting of 18 December 2023 that set it");
         assertThat(viewer().getForEntity("/api/bodies/seed-pcp/meetings/2024-01-16/findings", String.class)

@@ -1,11 +1,12 @@
 package org.packpress.ingest.performance;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.packpress.ingest.InputError;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.Indicator;
@@ -16,89 +17,84 @@ import org.packpress.model.performance.Plan;
 
 /**
  * Reads the tidy observation table (CSV or the first sheet of an .xlsx):
- * {@code indicator, measure, area, period, value, printed, source, note}.
+ * {@code indicator, measure, area, period, value, printed, source, note}, one row at a time: each valid
+ * row's observation is handed on as soon as it is read, so a table of any length is never held whole.
  */
 final class ObservationReader {
 
     static final List<String> REQUIRED = List.of("indicator", "area", "period", "value");
     static final List<String> OPTIONAL = List.of("measure", "printed", "source", "note");
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
-    private ObservationReader() {
+    private final String file;
+    private final Plan plan;
+    private final List<InputError> errors;
+    /** A national table names the same few areas and periods on every row: each is looked up once. */
+    private final Map<String, Optional<Area>> areas = new HashMap<>();
+    private final Map<String, Period> periods = new HashMap<>();
+
+    private ObservationReader(String file, Plan plan, List<InputError> errors) {
+        this.file = file;
+        this.plan = plan;
+        this.errors = errors;
     }
 
-    static List<Observation> read(String file, TableRows.Table table, Plan plan, List<InputError> errors) {
-        List<Observation> out = new ArrayList<>();
-        if (errors.stream().anyMatch(e -> e.file().equals(file))) {
-            return out;
+    /**
+     * Validates every row, adding each problem to {@code errors}, and hands each valid observation that no
+     * other row or file gives to {@code valid}.
+     *
+     * @return the number of observations handed on
+     */
+    static int read(String file, TableRows.Table table, Plan plan, List<InputError> errors, GivenObservations given,
+            Consumer<Observation> valid) {
+        if (!header(file, table.header(), errors)) {
+            return 0;
         }
+        ObservationReader reader = new ObservationReader(file, plan, errors);
+        int count = 0;
+        for (TableRows.Row row : table) {
+            int before = errors.size();
+            Observation o = reader.row(row);
+            if (o == null || errors.size() > before) {
+                continue;
+            }
+            String duplicate = given.claim(o, file, row.position());
+            if (duplicate != null) {
+                errors.add(at(file, row, "period", duplicate));
+                continue;
+            }
+            valid.accept(o);
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean header(String file, List<String> header, List<InputError> errors) {
+        int before = errors.size();
         for (String column : REQUIRED) {
-            if (!table.header().contains(column)) {
+            if (!header.contains(column)) {
                 errors.add(new InputError(file, "row 1", "missing column '" + column + "'"));
             }
         }
-        for (int c = 0; c < table.header().size(); c++) {
-            String h = table.header().get(c);
+        for (int c = 0; c < header.size(); c++) {
+            String h = header.get(c);
             if (!REQUIRED.contains(h) && !OPTIONAL.contains(h)) {
                 errors.add(new InputError(file, "row 1, column " + (c + 1), "unknown column '" + h
                         + "'; expected " + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)));
             }
         }
-        if (errors.stream().anyMatch(e -> e.file().equals(file))) {
-            return out;
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        for (TableRows.Row row : table.rows()) {
-            int before = errors.size();
-            Observation o = row(file, row, plan, errors);
-            if (o == null || errors.size() > before) {
-                continue;
-            }
-            Integer earlier = seen.putIfAbsent(o.key(), row.number());
-            if (earlier != null) {
-                errors.add(at(file, row, "period", "duplicate observation: row " + earlier + " already gives indicator "
-                        + o.indicator() + ", " + o.measure() + ", " + o.area() + ", " + o.period().label()));
-                continue;
-            }
-            out.add(o);
-        }
-        return out;
+        return errors.size() == before;
     }
 
-    private static Observation row(String file, TableRows.Row row, Plan plan, List<InputError> errors) {
-        Indicator indicator = null;
-        String number = row.get("indicator");
-        try {
-            int n = Integer.parseInt(number);
-            indicator = plan.indicator(n).orElse(null);
-            if (indicator == null) {
-                errors.add(at(file, row, "indicator", "unknown indicator " + n + " (not in plan " + plan.id() + ")"));
-            }
-        } catch (NumberFormatException e) {
-            errors.add(at(file, row, "indicator", "'" + number + "' is not an indicator number"));
-        }
-        Measure measure = null;
-        if (indicator != null) {
-            String m = row.get("measure");
-            Optional<Measure> found = m.isEmpty() ? Optional.of(indicator.headline()) : indicator.measure(m);
-            if (found.isEmpty()) {
-                errors.add(at(file, row, "measure", "indicator " + indicator.number() + " has no measure '" + m + "'"));
-            } else if (found.get().derived()) {
-                errors.add(at(file, row, "measure", "'" + m + "' is computed from other measures and cannot be given"));
-            } else {
-                measure = found.get();
-            }
-        }
-        Area area = plan.resolveArea(row.get("area")).orElse(null);
+    private Observation row(TableRows.Row row) {
+        Indicator indicator = indicator(row);
+        Measure measure = indicator == null ? null : measure(row, indicator);
+        String areaText = row.get("area");
+        Area area = areas.computeIfAbsent(areaText, plan::resolveArea).orElse(null);
         if (area == null) {
-            errors.add(at(file, row, "area", row.get("area").isEmpty() ? "is required"
-                    : "unknown area '" + row.get("area") + "'"));
+            errors.add(at(file, row, "area", areaText.isEmpty() ? "is required" : "unknown area '" + areaText + "'"));
         }
-        Period period = null;
-        try {
-            period = Period.parse(row.get("period"));
-        } catch (IllegalArgumentException e) {
-            errors.add(at(file, row, "period", e.getMessage()));
-        }
+        Period period = period(row);
         BigDecimal value = number(file, row, "value", errors);
         if (indicator == null || measure == null || area == null || period == null || value == null) {
             return null;
@@ -107,13 +103,58 @@ final class ObservationReader {
                 emptyToNull(row.get("printed")), emptyToNull(row.get("source")), emptyToNull(row.get("note")));
     }
 
+    private Indicator indicator(TableRows.Row row) {
+        String number = row.get("indicator");
+        try {
+            int n = Integer.parseInt(number);
+            Indicator indicator = plan.indicator(n).orElse(null);
+            if (indicator == null) {
+                errors.add(at(file, row, "indicator", "unknown indicator " + n + " (not in plan " + plan.id() + ")"));
+            }
+            return indicator;
+        } catch (NumberFormatException e) {
+            errors.add(at(file, row, "indicator", "'" + number + "' is not an indicator number"));
+            return null;
+        }
+    }
+
+    private Measure measure(TableRows.Row row, Indicator indicator) {
+        String m = row.get("measure");
+        Optional<Measure> found = m.isEmpty() ? Optional.of(indicator.headline()) : indicator.measure(m);
+        if (found.isEmpty()) {
+            errors.add(at(file, row, "measure", "indicator " + indicator.number() + " has no measure '" + m + "'"));
+            return null;
+        }
+        if (found.get().derived()) {
+            errors.add(at(file, row, "measure", "'" + m + "' is computed from other measures and cannot be given"));
+            return null;
+        }
+        return found.get();
+    }
+
+    private Period period(TableRows.Row row) {
+        String text = row.get("period");
+        Period known = periods.get(text);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Period period = Period.parse(text);
+            periods.put(text, period);
+            return period;
+        } catch (IllegalArgumentException e) {
+            errors.add(at(file, row, "period", e.getMessage()));
+            return null;
+        }
+    }
+
     static BigDecimal number(String file, TableRows.Row row, String column, List<InputError> errors) {
         String text = row.get(column);
         if (text.isEmpty()) {
             errors.add(at(file, row, column, "is required"));
             return null;
         }
-        if (!text.matches("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?")) {
+        if (!NUMBER.matcher(text).matches()) {
             errors.add(at(file, row, column, "'" + text + "' is not a number"));
             return null;
         }
@@ -121,7 +162,7 @@ final class ObservationReader {
     }
 
     static InputError at(String file, TableRows.Row row, String column, String reason) {
-        return new InputError(file, "row " + row.number() + ", column " + column, reason);
+        return new InputError(file, row.position() + ", column " + column, reason);
     }
 
     private static String emptyToNull(String s) {

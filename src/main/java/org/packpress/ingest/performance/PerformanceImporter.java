@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.packpress.ingest.ImportSummary;
 import org.packpress.ingest.InputError;
@@ -66,11 +68,17 @@ public class PerformanceImporter implements InputImporter {
         if (plan == null) {
             throw new InputRejectedException(errors);
         }
-        Map<String, List<Observation>> observations = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        if (files.contains(PLAN) && errors.isEmpty()) {
+            repository.savePlan(plan, PLAN);
+            lines.add(PLAN + ": plan " + plan.id() + " stored (" + plan.indicators().size() + " indicators)");
+        }
         List<String> notes = new ArrayList<>();
         List<IndicatorStatus> statuses = null;
         Map<String, Inspection> inspections = new LinkedHashMap<>();
         Map<String, AnnualReviewPaper> reviews = new LinkedHashMap<>();
+        GivenObservations given = new GivenObservations(repository.observationSources(plan.bodyId(), plan.id()),
+                files.stream().filter(PerformanceImporter::isObservationTable).toList());
         for (String file : files) {
             if (file.equals(PLAN)) {
                 continue;
@@ -88,38 +96,60 @@ public class PerformanceImporter implements InputImporter {
                 if (paper != null) {
                     reviews.put(file, paper);
                 }
-            } else if (file.startsWith("performance/street-level/") && file.toLowerCase().endsWith(".csv")) {
-                StreetLevelReader.Result result = StreetLevelReader.read(file, table(path, file, errors), plan, errors);
-                observations.put(file, result.observations());
-                notes.add(file + ": " + result.rows() + " crimes counted into " + result.observations().size()
-                        + " monthly observations (" + result.ignored() + " of crime types the plan does not track)");
-            } else if (!isYaml(file)) {
-                observations.put(file, ObservationReader.read(file, table(path, file, errors), plan, errors));
+            } else if (isObservationTable(file)) {
+                importTable(path, file, plan, given, errors, lines);
             } else {
                 errors.add(new InputError(file, "", "not a performance file: expected performance/plan.yaml, "
                         + "statuses.yaml, inspections/*.yaml, reviews/*.yaml, street-level/*.csv or observation tables"));
             }
         }
-        checkDuplicatesAcrossFiles(plan, observations, errors);
         if (!errors.isEmpty()) {
-            throw new InputRejectedException(errors);
+            throw new InputRejectedException(errors); // the caller's transaction undoes what was stored
         }
-        return store(plan, files.contains(PLAN), observations, statuses, inspections, reviews, notes);
+        return store(plan, lines, statuses, inspections, reviews);
     }
 
-    private ImportSummary store(Plan plan, boolean planGiven, Map<String, List<Observation>> observations,
-            List<IndicatorStatus> statuses, Map<String, Inspection> inspections, Map<String, AnnualReviewPaper> reviews,
-            List<String> notes) {
-        List<String> lines = new ArrayList<>();
-        if (planGiven) {
-            repository.savePlan(plan, PLAN);
-            lines.add(PLAN + ": plan " + plan.id() + " stored (" + plan.indicators().size() + " indicators)");
+    /**
+     * Reads an observation table or street-level file and stores its observations while it is read (in
+     * JDBC batches, inside the import's transaction), until the first problem of the import; after that
+     * it only validates, so that every problem is reported. Adds the file's lines of the import summary.
+     */
+    private void importTable(Path path, String file, Plan plan, GivenObservations given, List<InputError> errors,
+            List<String> lines) {
+        boolean streetLevel = file.startsWith("performance/street-level/");
+        try (TableRows.Table table = TableRows.open(path);
+                PerformanceRepository.ObservationWriter writer = repository.replaceObservations(plan.bodyId(),
+                        plan.id(), file)) {
+            Consumer<Observation> store = o -> {
+                if (errors.isEmpty()) {
+                    writer.add(o);
+                }
+            };
+            if (!streetLevel) {
+                int count = ObservationReader.read(file, table, plan, errors, given, store);
+                lines.add(file + ": " + count + " observations stored");
+                return;
+            }
+            StreetLevelReader.Result result = StreetLevelReader.read(file, table, plan, errors);
+            for (Observation o : result.observations()) {
+                String duplicate = given.claim(o, file, null);
+                if (duplicate != null) {
+                    errors.add(new InputError(file, "indicator " + o.indicator() + ", " + o.measure() + ", "
+                            + o.area() + ", " + o.period().label(), duplicate));
+                } else {
+                    store.accept(o);
+                }
+            }
+            lines.add(file + ": " + result.observations().size() + " observations stored");
+            lines.add(file + ": " + result.rows() + " crimes counted into " + result.observations().size()
+                    + " monthly observations (" + result.ignored() + " of crime types the plan does not track)");
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            errors.add(new InputError(file, "", "cannot be read as a table: " + e.getMessage()));
         }
-        observations.forEach((file, list) -> {
-            repository.replaceObservations(plan.bodyId(), plan.id(), file, list);
-            lines.add(file + ": " + list.size() + " observations stored");
-        });
-        lines.addAll(notes);
+    }
+
+    private ImportSummary store(Plan plan, List<String> lines, List<IndicatorStatus> statuses,
+            Map<String, Inspection> inspections, Map<String, AnnualReviewPaper> reviews) {
         if (statuses != null) {
             repository.replaceStatuses(plan.bodyId(), plan.id(), statuses);
             lines.add(STATUSES + ": " + statuses.size() + " statuses stored");
@@ -136,20 +166,8 @@ public class PerformanceImporter implements InputImporter {
         return new ImportSummary(lines);
     }
 
-    /** An observation may come from one file only; files being re-imported replace their own rows. */
-    private void checkDuplicatesAcrossFiles(Plan plan, Map<String, List<Observation>> observations,
-            List<InputError> errors) {
-        Map<String, String> owner = new HashMap<>(repository.observationSources(plan.bodyId(), plan.id()));
-        owner.values().removeIf(observations::containsKey);
-        observations.forEach((file, list) -> {
-            for (Observation o : list) {
-                String other = owner.putIfAbsent(o.key(), file);
-                if (other != null && !other.equals(file)) {
-                    errors.add(new InputError(file, "indicator " + o.indicator() + ", " + o.measure() + ", " + o.area()
-                            + ", " + o.period().label(), "duplicate observation: already given by " + other));
-                }
-            }
-        });
+    private static boolean isObservationTable(String file) {
+        return !isYaml(file) && !file.equals(PLAN);
     }
 
     private Plan readPlan(Path bodyFolder, String bodyId, List<InputError> errors) {
@@ -322,15 +340,6 @@ public class PerformanceImporter implements InputImporter {
             errors.add(new InputError(file, "", "cannot be read: " + e.getMessage()));
         }
         return null;
-    }
-
-    private static TableRows.Table table(Path path, String file, List<InputError> errors) {
-        try {
-            return TableRows.read(path);
-        } catch (IOException | RuntimeException e) {
-            errors.add(new InputError(file, "", "cannot be read as a table: " + e.getMessage()));
-            return new TableRows.Table(List.of(), List.of());
-        }
     }
 
     private static boolean isYaml(String file) {

@@ -42,10 +42,12 @@ final class StreetLevelReader {
         Map<String, String> types = plan.streetLevel().crimeTypes();
         Map<String, long[]> counts = new TreeMap<>();
         int ignored = 0;
-        for (TableRows.Row row : table.rows()) {
+        int rows = 0;
+        for (TableRows.Row row : table) {
+            rows++;
             int before = errors.size();
             if (row.width() != COLUMNS.size()) {
-                errors.add(new InputError(file, "row " + row.number(), "has " + row.width() + " columns, expected "
+                errors.add(new InputError(file, row.position(), "has " + row.width() + " columns, expected "
                         + COLUMNS.size()));
                 continue;
             }
@@ -84,7 +86,7 @@ final class StreetLevelReader {
                     new Period(Period.Kind.MONTH, month), parts[2], BigDecimal.valueOf(count[0]), null,
                     "data.police.uk street-level crime", null));
         });
-        return new Result(out, table.rows().size(), ignored);
+        return new Result(out, rows, ignored);
     }
 
     private static void coordinate(String file, TableRows.Row row, String column, int limit, List<InputError> errors) {

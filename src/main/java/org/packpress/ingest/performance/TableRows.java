@@ -1,135 +1,165 @@
 package org.packpress.ingest.performance;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Rows of a tidy table read from CSV (RFC 4180: commas, double quotes, quoted line breaks) or from the
- * first sheet of an .xlsx workbook. The first row holds the column names.
+ * Rows of a tidy table read from CSV (RFC 4180, parsed by Commons CSV: commas, double quotes, quoted
+ * line breaks) or from the first sheet of an .xlsx workbook. The first row holds the column names. A CSV
+ * file is read one row at a time, so a table of any length needs the memory of one row; a row is named
+ * by the line of the file it starts on (a quoted line break does not shift the lines after it), a
+ * workbook's by its row number.
  */
 final class TableRows {
 
-    /** A data row: its 1-based row number in the file and its cells by column name. */
-    record Row(int number, Map<String, String> cells, int width) {
+    /** A data row: where it is in the file ("line 12", "row 12") and its cells. */
+    static final class Row {
+        private final String position;
+        private final Map<String, Integer> columns;
+        private final List<String> values;
+
+        Row(String position, Map<String, Integer> columns, List<String> values) {
+            this.position = position;
+            this.columns = columns;
+            this.values = values;
+        }
+
+        String position() {
+            return position;
+        }
+
+        /** The cell of a column, trimmed; "" when the row has no such column. */
         String get(String column) {
-            String v = cells.get(column);
-            return v == null ? "" : v.trim();
+            Integer index = columns.get(column);
+            return index == null || index >= values.size() ? "" : values.get(index).trim();
+        }
+
+        int width() {
+            return values.size();
         }
     }
 
-    record Table(List<String> header, List<Row> rows) {
+    /** A table open for reading: its column names, then its data rows, once. */
+    static final class Table implements Iterable<Row>, Closeable {
+        private final List<String> header;
+        private final Iterator<Row> rows;
+        private final Closeable source;
+
+        private Table(List<String> header, Iterator<Row> rows, Closeable source) {
+            this.header = header;
+            this.rows = rows;
+            this.source = source;
+        }
+
+        static Table empty() {
+            return new Table(List.of(), java.util.Collections.emptyIterator(), () -> { });
+        }
+
+        List<String> header() {
+            return header;
+        }
+
+        @Override
+        public Iterator<Row> iterator() {
+            return rows;
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
+        }
     }
 
     private TableRows() {
     }
 
-    static Table read(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase();
-        return name.endsWith(".xlsx") ? readXlsx(file) : readCsv(file);
+    static Table open(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") ? readXlsx(file) : openCsv(Files.newBufferedReader(file, StandardCharsets.UTF_8));
     }
 
-    static Table readCsv(Path file) throws IOException {
-        List<List<String>> records;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            records = parseCsv(in);
+    static Table openCsv(Reader in) throws IOException {
+        CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(in);
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+            parser.close();
+            return Table.empty();
         }
-        return toTable(records);
-    }
+        List<String> header = records.next().toList().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+        Map<String, Integer> columns = columns(header);
+        Iterator<Row> rows = new Iterator<>() {
+            private Row next = advance();
 
-    private static Table toTable(List<List<String>> records) {
-        if (records.isEmpty()) {
-            return new Table(List.of(), List.of());
-        }
-        List<String> header = records.get(0).stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
-        List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> record = records.get(i);
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int c = 0; c < header.size() && c < record.size(); c++) {
-                cells.put(header.get(c), record.get(c));
-            }
-            rows.add(new Row(i + 1, cells, record.size()));
-        }
-        return new Table(header, rows);
-    }
-
-    static List<List<String>> parseCsv(Reader in) throws IOException {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int ch;
-        while ((ch = in.read()) != -1) {
-            char c = (char) ch;
-            any = true;
-            if (quoted) {
-                if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            in.reset();
-                        }
+            private Row advance() {
+                while (true) {
+                    long line = parser.getCurrentLineNumber() + 1; // before the record is read: the line it starts on
+                    if (!records.hasNext()) {
+                        return null;
                     }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    in.mark(1);
-                    if (in.read() != '\n') {
-                        in.reset();
+                    CSVRecord record = records.next();
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue;
                     }
+                    return new Row("line " + line, columns, record.toList());
                 }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                any = false;
-            } else {
-                field.append(c);
             }
-        }
-        if (any || field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Row row = next;
+                next = advance();
+                return row;
+            }
+        };
+        return new Table(header, rows, parser);
     }
 
+    private static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            columns.putIfAbsent(header.get(c), c);
+        }
+        return columns;
+    }
+
+    /** A workbook is read whole (POI's user model); performance workbooks are small. */
     private static Table readXlsx(Path file) throws IOException {
-        DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+        DataFormatter formatter = new DataFormatter(Locale.UK);
         List<List<String>> records = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheetAt(0);
-            int last = sheet.getLastRowNum();
-            for (int r = 0; r <= last; r++) {
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
                 List<String> record = new ArrayList<>();
                 if (row != null) {
@@ -138,18 +168,28 @@ final class TableRows {
                         record.add(cell == null ? "" : cellText(cell, formatter));
                     }
                 }
-                records.add(record.isEmpty() ? List.of("") : record);
+                records.add(record);
             }
         }
-        return toTable(records);
+        if (records.isEmpty()) {
+            return Table.empty();
+        }
+        List<String> header = records.get(0).stream().map(String::trim).toList();
+        Map<String, Integer> columns = columns(header);
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            List<String> record = records.get(r);
+            if (!record.stream().allMatch(String::isBlank)) {
+                rows.add(new Row("row " + (r + 1), columns, record));
+            }
+        }
+        return new Table(header, rows.iterator(), () -> { });
     }
 
     /** Numbers are read at full precision (not as formatted), everything else as displayed. */
     private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-            return new java.math.BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros()
-                    .toPlainString();
+        if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+            return new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
         }
         return formatter.formatCellValue(cell);
     }

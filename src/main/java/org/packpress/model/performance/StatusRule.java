@@ -10,8 +10,8 @@ import java.math.BigDecimal;
  * <li>no value, or the direction is "monitor": <b>not assessable</b>;</li>
  * <li>with a comparator group: rank 1 is <b>met</b>, a rank in the better half <b>partly met</b>,
  *     otherwise <b>not met</b>;</li>
- * <li>otherwise, against the period before: a move in the good direction is <b>met</b>, no change
- *     <b>partly met</b>, a move the wrong way <b>not met</b>; with no earlier period, <b>not assessable</b>.</li>
+ * <li>otherwise, the colour of the change from the period before ({@link Rag}): green is <b>met</b>,
+ *     amber <b>partly met</b>, red <b>not met</b>; with no earlier period, <b>not assessable</b>.</li>
  * </ol>
  */
 public final class StatusRule {
@@ -39,7 +39,10 @@ public final class StatusRule {
         if (change == null) {
             return Status.NOT_ASSESSABLE;
         }
-        int good = change.signum() * indicator.direction().sign();
-        return good > 0 ? Status.MET : good == 0 ? Status.PARTLY_MET : Status.NOT_MET;
+        return switch (Rag.of(change.signum(), indicator.direction())) {
+            case GREEN -> Status.MET;
+            case AMBER -> Status.PARTLY_MET;
+            case RED -> Status.NOT_MET;
+        };
     }
 }

@@ -22,6 +22,13 @@ final class Cells {
         return cell;
     }
 
+    /** A plain text cell only when there is text: an absent value writes no cell at all. */
+    static void textIfAny(Row row, int column, String value) {
+        if (value != null && !value.isEmpty()) {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+
     static Cell number(Row row, int column, Double value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
@@ -58,6 +65,11 @@ final class Cells {
     /** "$C$5" */
     static String absolute(int row, int column) {
         return new CellReference(row, column, true, true).formatAsString();
+    }
+
+    /** "$I5": the column fixed, the row not (0-based row) */
+    static String absoluteColumn(int column, int row) {
+        return new CellReference(row, column, false, true).formatAsString();
     }
 
     /** "'Ind 1 Crime rate'!D5" */

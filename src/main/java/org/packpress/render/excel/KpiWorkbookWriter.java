@@ -41,6 +41,7 @@ import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.Rag;
 import org.packpress.model.performance.StatusRule;
 
 /**
@@ -61,6 +62,9 @@ public class KpiWorkbookWriter {
     static final int S_CHANGE = 8;
     static final int S_PCT = 9;
     static final int S_DIRECTION = 10;
+    /** The fill of each RAG colour in the summary's change, % change and RAG cells. */
+    private static final Map<Rag, IndexedColors> RAG_FILLS = new java.util.EnumMap<>(Map.of(
+            Rag.GREEN, IndexedColors.LIGHT_GREEN, Rag.AMBER, IndexedColors.LIGHT_ORANGE, Rag.RED, IndexedColors.ROSE));
     static final int S_RAG = 11;
 
     private static final int WINDOW = 200;
@@ -207,7 +211,8 @@ public class KpiWorkbookWriter {
                     Cells.formula(row, S_PCT, "(F" + (r + 1) + "-H" + (r + 1) + ")/H" + (r + 1),
                             change.doubleValue() / previousValue.doubleValue(), styles.percentChange);
                 }
-                Cells.formula(row, S_RAG, ragFormula(r + 1), rag(change.signum(), indicator.direction()), styles.text);
+                Cells.formula(row, S_RAG, RagFormulas.label(Cells.absoluteColumn(S_CHANGE, r), Cells.absoluteColumn(
+                        S_DIRECTION, r)), Rag.of(change.signum(), indicator.direction()).label(), styles.text);
             }
         }
         Cells.text(row, S_DIRECTION, indicator.direction().label(), styles.text);
@@ -218,32 +223,19 @@ public class KpiWorkbookWriter {
         Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
     }
 
-    /** The RAG rule: green when the change goes the indicator's good way, red when it goes the other way. */
-    static String rag(int changeSign, Direction direction) {
-        int good = changeSign * direction.sign();
-        return direction == Direction.MONITOR || good == 0 ? "Amber" : good > 0 ? "Green" : "Red";
-    }
-
-    private static String ragFormula(int excelRow) {
-        String change = "$I" + excelRow;
-        String dir = "$K" + excelRow;
-        return "IF(" + change + "=\"\",\"\",IF(OR(" + dir + "=\"monitor\"," + change + "=0),\"Amber\","
-                + "IF(OR(AND(" + dir + "=\"higher is better\"," + change + ">0),AND(" + dir + "=\"lower is better\","
-                + change + "<0)),\"Green\",\"Red\")))";
-    }
-
-    /** Colours the change, % change and RAG cells by the same rule as {@link #rag}, via conditional formats. */
+    /** Colours the change, % change and RAG cells by the {@link Rag} rule, via conditional formats. */
     private static void summaryColours(SXSSFSheet sheet, int lastRow) {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         CellRangeAddress[] ranges = {new CellRangeAddress(2, lastRow, S_CHANGE, S_PCT),
             new CellRangeAddress(2, lastRow, S_RAG, S_RAG)};
-        String good = "AND($I3<>\"\",OR(AND($K3=\"higher is better\",$I3>0),AND($K3=\"lower is better\",$I3<0)))";
-        String bad = "AND($I3<>\"\",OR(AND($K3=\"higher is better\",$I3<0),AND($K3=\"lower is better\",$I3>0)))";
-        String neutral = "AND($I3<>\"\",OR($K3=\"monitor\",$I3=0))";
-        ConditionalFormattingRule green = fill(cf.createConditionalFormattingRule(good), IndexedColors.LIGHT_GREEN);
-        ConditionalFormattingRule red = fill(cf.createConditionalFormattingRule(bad), IndexedColors.ROSE);
-        ConditionalFormattingRule amber = fill(cf.createConditionalFormattingRule(neutral), IndexedColors.LIGHT_ORANGE);
-        cf.addConditionalFormatting(ranges, new ConditionalFormattingRule[] {green, red, amber});
+        ConditionalFormattingRule[] rules = new ConditionalFormattingRule[RAG_FILLS.size()];
+        int i = 0;
+        for (Map.Entry<Rag, IndexedColors> fill : RAG_FILLS.entrySet()) {
+            String condition = RagFormulas.condition(fill.getKey(), "$" + Cells.column(S_CHANGE) + "3",
+                    "$" + Cells.column(S_DIRECTION) + "3");
+            rules[i++] = fill(cf.createConditionalFormattingRule(condition), fill.getValue());
+        }
+        cf.addConditionalFormatting(ranges, rules);
         CellRangeAddress[] status = {new CellRangeAddress(2, lastRow, 12, 12)};
         cf.addConditionalFormatting(status, new ConditionalFormattingRule[] {
             fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"Met\""), IndexedColors.LIGHT_GREEN),
@@ -420,9 +412,9 @@ public class KpiWorkbookWriter {
             Cells.text(row, 4, o.periodLabel(), null);
             Cells.text(row, 5, o.period().code(), null);
             Cells.number(row, 6, o.value().doubleValue(), plain);
-            Cells.text(row, 7, o.printed(), null);
-            Cells.text(row, 8, o.source(), null);
-            Cells.text(row, 9, o.note(), null);
+            Cells.textIfAny(row, 7, o.printed());
+            Cells.textIfAny(row, 8, o.source());
+            Cells.textIfAny(row, 9, o.note());
         }
         int[] widths = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
         for (int c = 0; c < widths.length; c++) {

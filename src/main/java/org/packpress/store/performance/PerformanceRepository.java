@@ -167,24 +167,76 @@ public class PerformanceRepository {
 
     /** Replaces everything that came from one file with its new observations. */
     public void replaceObservations(String body, String planId, String sourceFile, List<Observation> observations) {
+        try (ObservationWriter writer = replaceObservations(body, planId, sourceFile)) {
+            observations.forEach(writer::add);
+        }
+    }
+
+    /**
+     * Starts replacing everything that came from one file: its stored observations are deleted now, and
+     * the new ones, given one at a time, are inserted in JDBC batches (all within the caller's transaction).
+     */
+    public ObservationWriter replaceObservations(String body, String planId, String sourceFile) {
         jdbc.update("DELETE FROM perf_observation WHERE body_id = ? AND plan_id = ? AND source_file = ?",
                 body, planId, sourceFile);
-        jdbc.batchUpdate("INSERT INTO perf_observation VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", observations, 500,
-                (ps, o) -> {
-                    ps.setString(1, body);
-                    ps.setString(2, planId);
-                    ps.setInt(3, o.indicator());
-                    ps.setString(4, o.measure());
-                    ps.setString(5, o.area());
-                    ps.setString(6, o.period().code());
-                    ps.setString(7, o.periodLabel());
-                    ps.setDate(8, Date.valueOf(o.period().end().atEndOfMonth()));
-                    ps.setBigDecimal(9, o.value());
-                    ps.setString(10, o.printed());
-                    ps.setString(11, o.source());
-                    ps.setString(12, o.note());
-                    ps.setString(13, sourceFile);
-                });
+        return new ObservationWriter(body, planId, sourceFile);
+    }
+
+    /** Inserts one file's observations in batches; {@link #close()} inserts the last, partial batch. */
+    public final class ObservationWriter implements AutoCloseable {
+        static final int BATCH = 1_000;
+        private final String body;
+        private final String planId;
+        private final String sourceFile;
+        private final List<Observation> batch = new ArrayList<>(BATCH);
+        private int written;
+
+        private ObservationWriter(String body, String planId, String sourceFile) {
+            this.body = body;
+            this.planId = planId;
+            this.sourceFile = sourceFile;
+        }
+
+        public void add(Observation observation) {
+            batch.add(observation);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        /** Observations given so far. */
+        public int count() {
+            return written + batch.size();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate("INSERT INTO perf_observation VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch, BATCH,
+                    (ps, o) -> {
+                        ps.setString(1, body);
+                        ps.setString(2, planId);
+                        ps.setInt(3, o.indicator());
+                        ps.setString(4, o.measure());
+                        ps.setString(5, o.area());
+                        ps.setString(6, o.period().code());
+                        ps.setString(7, o.periodLabel());
+                        ps.setDate(8, Date.valueOf(o.period().end().atEndOfMonth()));
+                        ps.setBigDecimal(9, o.value());
+                        ps.setString(10, o.printed());
+                        ps.setString(11, o.source());
+                        ps.setString(12, o.note());
+                        ps.setString(13, sourceFile);
+                    });
+            written += batch.size();
+            batch.clear();
+        }
     }
 
     public List<Observation> observations(String body, String planId) {

@@ -102,8 +102,8 @@ class PerformanceJobsTest {
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation", Integer.class);
         Result result = run("import", body.toString());
         assertThat(result.exit).isEqualTo(2);
-        assertThat(result.err).contains("performance/observations.csv: row 3, column period: 'someday' is not a period",
-                "performance/street-level/2020-12-west-midlands-street-sample.csv: row 26: has 3 columns, expected 12");
+        assertThat(result.err).contains("performance/observations.csv: line 3, column period: 'someday' is not a period",
+                "performance/street-level/2020-12-west-midlands-street-sample.csv: line 26: has 3 columns, expected 12");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation", Integer.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation WHERE indicator = 9", Integer.class))
                 .isPositive();

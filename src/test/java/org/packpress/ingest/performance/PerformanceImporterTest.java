@@ -90,15 +90,29 @@ class PerformanceImporterTest {
                 """);
         List<InputError> errors = rejected(body);
         assertThat(errors).extracting(InputError::toString).containsExactlyInAnyOrder(
-                "performance/observations.csv: row 3, column indicator: unknown indicator 99 (not in plan pcp-2016)",
-                "performance/observations.csv: row 4, column period: 'the year before last' is not a period; expected "
+                "performance/observations.csv: line 3, column indicator: unknown indicator 99 (not in plan pcp-2016)",
+                "performance/observations.csv: line 4, column period: 'the year before last' is not a period; expected "
                         + "e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
-                "performance/observations.csv: row 5, column value: 'lots' is not a number",
-                "performance/observations.csv: row 6, column period: duplicate observation: row 2 already gives "
+                "performance/observations.csv: line 5, column value: 'lots' is not a number",
+                "performance/observations.csv: line 6, column period: duplicate observation: line 2 already gives "
                         + "indicator 1, rate, west-midlands, year ending September 2020",
-                "performance/observations.csv: row 7, column area: unknown area 'Atlantis'");
+                "performance/observations.csv: line 7, column area: unknown area 'Atlantis'");
         assertThat(count()).isEqualTo(before);
         assertThat(repository.observations("wm-spcb", "pcp-2016")).anyMatch(o -> o.indicator() == 9);
+    }
+
+    @Test
+    void namesTheLineOfTheFileAfterAQuotedLineBreak() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Files.writeString(body.resolve("performance/observations.csv"), """
+                indicator,measure,area,period,value,printed,source,note
+                1,rate,West Midlands,year ending September 2020,86.9,,,"a note
+                over three
+                lines"
+                1,rate,Merseyside,year ending September 2020,lots,,,
+                """);
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/observations.csv: line 5, column value: 'lots' is not a number");
     }
 
     @Test
@@ -112,8 +126,8 @@ class PerformanceImporterTest {
                 List.of("performance/extra.csv")))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors())
                 .extracting(InputError::toString).containsExactly(
-                "performance/extra.csv: indicator 1, rate, england-wales, year ending September 2020: "
-                        + "duplicate observation: already given by performance/observations.csv"));
+                "performance/extra.csv: line 2, column period: duplicate observation: indicator 1, rate, "
+                        + "england-wales, year ending September 2020 is already given by performance/observations.csv"));
     }
 
     @Test
@@ -126,9 +140,9 @@ class PerformanceImporterTest {
         lines.set(5, "abc,2020-11,West Midlands Police,West Midlands Police,-1.8");
         Files.write(file, lines);
         assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
-                "performance/street-level/2020-11-west-midlands-street-sample.csv: row 4, column Month: "
+                "performance/street-level/2020-11-west-midlands-street-sample.csv: line 4, column Month: "
                         + "'2020-13' is not a month (yyyy-mm)",
-                "performance/street-level/2020-11-west-midlands-street-sample.csv: row 6: has 5 columns, expected 12");
+                "performance/street-level/2020-11-west-midlands-street-sample.csv: line 6: has 5 columns, expected 12");
         assertThat(count()).isEqualTo(before);
     }
 

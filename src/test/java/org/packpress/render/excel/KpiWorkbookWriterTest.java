@@ -65,6 +65,24 @@ class KpiWorkbookWriterTest {
     }
 
     @Test
+    void theDataSheetWritesNoEmptyCells() {
+        Sheet data = wb.getSheet(KpiWorkbookWriter.DATA);
+        int written = 0;
+        for (Row row : data) {
+            for (Cell c : row) {
+                written++;
+                assertThat(c.getCellType()).as(c.getAddress() + " is written, so it holds a value")
+                        .isNotEqualTo(CellType.BLANK);
+                if (c.getCellType() == CellType.STRING) {
+                    assertThat(c.getStringCellValue()).as(c.getAddress().toString()).isNotEmpty();
+                }
+            }
+        }
+        assertThat(data.getLastRowNum()).isGreaterThan(100);
+        assertThat(written).as("cells written").isLessThan(10 * (data.getLastRowNum() + 1));
+    }
+
+    @Test
     void indicatorOneHoldsTheSixRatesTheDifferenceFromEnglandAndWalesAndTheRank() {
         Sheet sheet = wb.getSheet("Ind 1 Crime rate");
         String caption = "Total recorded crime rate (excluding fraud)";

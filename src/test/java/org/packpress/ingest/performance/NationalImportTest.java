@@ -1,0 +1,86 @@
+package org.packpress.ingest.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.packpress.bench.SyntheticNationalFiles;
+import org.packpress.ingest.ImportService;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.ingest.agenda.AgendaImporter;
+import org.packpress.store.BlobStore;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
+import org.packpress.store.ReportRepository;
+import org.packpress.store.performance.PerformanceRepository;
+import org.packpress.testing.TestDatabases;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The national-size file (43 forces × 50 indicators × 60 months = 129,000 rows), streamed into the store
+ * in batches, on both databases (untimed; the bench's W6 times it): every row is stored, and a bad row at
+ * the very end of a second import, after more than a hundred batches were inserted, is
+ * reported by its line and leaves the store as it was.
+ */
+class NationalImportTest {
+
+    static final int ROWS = 43 * 50 * 60;
+
+    @TempDir
+    static Path temp;
+
+    static Stream<Arguments> databases() {
+        return TestDatabases.both("national-import");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void importsTheNationalFileAllOrNothing(String name, DataSource dataSource) throws IOException {
+        TestDatabases.migrateFromScratch(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        PerformanceRepository performance = new PerformanceRepository(jdbc);
+        ImportService imports = new ImportService(List.of(
+                new AgendaImporter(new BodyRepository(jdbc), new MeetingRepository(jdbc, new ReportRepository(jdbc)),
+                        new BlobStore(jdbc)), new PerformanceImporter(performance)),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        Path folder = temp.resolve(name).resolve("national");
+        String plan = SyntheticNationalFiles.write(folder, "national", 43, 50, 60).plan().id();
+
+        assertThat(imports.importPaths(List.of(folder)))
+                .contains(SyntheticNationalFiles.TABLE + ": " + ROWS + " observations stored");
+        assertThat(stored(jdbc)).isEqualTo(ROWS);
+        assertThat(performance.observations("national", plan).get(0).source()).isEqualTo("benchmark");
+
+        Path table = folder.resolve(SyntheticNationalFiles.TABLE);
+        Files.writeString(table, Files.readString(table).replace("source\n", "source\n\n") // line 2 left empty
+                + "7,value,force-1,2020-04,12,benchmark\n50,value,force-9,someday,1,benchmark\n");
+        jdbc.update("UPDATE perf_observation SET source = 'before the bad import'");
+        assertThatThrownBy(() -> imports.importPaths(List.of(folder)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(InputError::toString).containsExactly(
+                                SyntheticNationalFiles.TABLE + ": line " + (ROWS + 3) + ", column period: duplicate "
+                                        + "observation: line 15483 already gives indicator 7, value, force-1, April 2020",
+                                SyntheticNationalFiles.TABLE + ": line " + (ROWS + 4) + ", column period: 'someday' is "
+                                        + "not a period; expected e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or "
+                                        + "year ending September 2020"));
+        assertThat(stored(jdbc)).isEqualTo(ROWS);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation WHERE source = 'before the bad import'",
+                Integer.class)).isEqualTo(ROWS);
+    }
+
+    private static int stored(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation WHERE body_id = 'national'", Integer.class);
+    }
+}
