@@ -149,6 +149,33 @@ public final class PdfInspection implements AutoCloseable {
         return targets;
     }
 
+    /** A link inside the document: its description (Contents) and the page (1-based) it lands on. */
+    public record InternalLink(String description, int target) {
+    }
+
+    /** Every link on a page (1-based) that jumps to a page of this document, by destination or GoTo action. */
+    public List<InternalLink> internalLinks(int page) {
+        List<InternalLink> links = new ArrayList<>();
+        try {
+            for (var annotation : document.getPage(page - 1).getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                    var destination = link.getDestination();
+                    if (destination == null && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo) {
+                        destination = goTo.getDestination();
+                    }
+                    if (destination instanceof PDPageDestination target) {
+                        int index = target.getPage() != null ? document.getPages().indexOf(target.getPage())
+                                : target.retrievePageNumber();
+                        links.add(new InternalLink(link.getContents(), index + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return links;
+    }
+
     public String title() {
         return document.getDocumentInformation().getTitle();
     }

@@ -137,6 +137,26 @@ public final class ReviewPart {
         return chartTitle;
     }
 
+    /**
+     * The chart's alternative text, from the data it draws: "Bar chart: Crimes per 1,000 population:
+     * year ending June 2021: West Midlands 86.9, England and Wales 83.5; …".
+     */
+    public String getChartDescription() {
+        if (chartPoints.isEmpty()) {
+            return null;
+        }
+        java.text.DecimalFormat number = new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        java.util.Map<String, java.util.List<String>> bySeries = new java.util.LinkedHashMap<>();
+        for (ReviewRows.ChartPoint point : chartPoints) {
+            bySeries.computeIfAbsent(point.getSeries(), k -> new java.util.ArrayList<>())
+                    .add(point.getCategory() + " " + number.format(point.getValue()));
+        }
+        java.util.List<String> groups = new java.util.ArrayList<>();
+        bySeries.forEach((series, values) -> groups.add(series + ": " + String.join(", ", values)));
+        return "Bar chart: " + chartTitle + ": " + String.join("; ", groups);
+    }
+
     public Boolean getHasChart() {
         return !chartPoints.isEmpty();
     }

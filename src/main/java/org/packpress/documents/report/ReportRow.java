@@ -30,6 +30,7 @@ public final class ReportRow {
     private int markerIndent;
     private String caption;
     private Renderable image;
+    private String imageDescription;
     private TableLayouts.Filled table;
 
     private ReportRow(String kind, int group) {
@@ -54,9 +55,11 @@ public final class ReportRow {
         return row;
     }
 
-    static ReportRow image(int group, Renderable image) {
+    /** @param description the image's alternative text (Markdown's {@code ![alt](file)}) */
+    static ReportRow image(int group, Renderable image, String description) {
         ReportRow row = new ReportRow(IMAGE, group);
         row.image = image;
+        row.imageDescription = description;
         return row;
     }
 
@@ -115,6 +118,11 @@ public final class ReportRow {
 
     public Renderable getImage() {
         return image;
+    }
+
+    /** The image's alternative text, which the tagged PDF carries as the Figure's Alt. */
+    public String getImageDescription() {
+        return imageDescription;
     }
 
     public JasperReport getTableLayout() {

@@ -1,6 +1,9 @@
 package org.packpress.render.jasper;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,10 +14,13 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import org.packpress.common.AtomicFiles;
 import org.packpress.render.DocumentInfo;
+import org.packpress.render.pdf.AccessiblePdf;
+import org.packpress.render.pdf.SrgbProfile;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -49,11 +55,20 @@ public class JasperRenderer {
         return AtomicFiles.write(target, out -> exportPdf(print, info, out));
     }
 
+    /**
+     * Exports tagged, as PDF/A-2a with an sRGB output intent, then completes what JasperReports leaves
+     * undone for PDF/UA-1 and PDF/A-2a ({@link AccessiblePdf}).
+     */
     public void exportPdf(JasperPrint print, DocumentInfo info, OutputStream out) {
+        ByteArrayOutputStream exported = new ByteArrayOutputStream(64 * 1024);
         JRPdfExporter exporter = new JRPdfExporter(JasperReportsContexts.DEFAULT);
         exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setTagged(true);
+        config.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        config.setIccProfilePath(SrgbProfile.path().toString());
+        config.setEmbedIccProfile(true);
         config.setMetadataTitle(info.title());
         config.setMetadataAuthor(info.author());
         config.setMetadataSubject(info.subject());
@@ -65,6 +80,11 @@ public class JasperRenderer {
             exporter.exportReport();
         } catch (JRException e) {
             throw new IllegalStateException("Exporting " + info.title() + " as PDF failed: " + e.getMessage(), e);
+        }
+        try {
+            AccessiblePdf.complete(exported.toByteArray(), info, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Completing the structure of " + info.title() + " failed: " + e.getMessage(), e);
         }
     }
 }

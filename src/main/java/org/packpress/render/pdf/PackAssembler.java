@@ -1,41 +1,43 @@
 package org.packpress.render.pdf;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfAction;
-import com.lowagie.text.pdf.PdfAnnotation;
-import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfBorderArray;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfCopy;
-import com.lowagie.text.pdf.PdfDestination;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfImportedPage;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfNumber;
-import com.lowagie.text.pdf.PdfPageLabels;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Calendar;
 import java.util.List;
-import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.packpress.common.AtomicFiles;
 import org.packpress.common.BuildFailedException;
 import org.packpress.render.DocumentInfo;
 
 /**
- * Assembles a pack from PDF files: copies their pages one source at a time (each reader is released
- * before the next is opened, so memory does not grow with the pack), stamps the pack page number at
- * the foot of every page, sets page labels equal to those numbers, builds the outline, and turns the
- * front sheet's stand-in links ({@link PackLinks}) into jumps to pack pages.
+ * Assembles a pack from PDF files with Apache PDFBox, keeping what makes the parts accessible: their
+ * structure trees are merged in pack order under one Document (a Part per agenda item, a Sect per paper,
+ * {@link PackStructure}), links and destinations inside an attachment keep working (named destinations
+ * are resolved to their pages first), attachments' own outlines are kept under their paper's entry, and
+ * the pack page numbers are stamped as artifacts. Page labels equal the stamped numbers, and the front
+ * sheet's stand-in links ({@link PackLinks}) become jumps to pack pages.
+ *
+ * <p>OpenPDF's {@code PdfCopy}, used before, drops the structure tree, language, metadata and output
+ * intent of every part. Memory stays bounded: parts are read from their files one at a time and closed
+ * once copied, and the pack's page content goes to a temporary file, not the heap; what the heap keeps
+ * is the pack's page and structure dictionaries.
  */
 public final class PackAssembler {
 
@@ -51,9 +53,6 @@ public final class PackAssembler {
     /** The papers of one agenda item, under one outline entry. */
     public record Section(String outlineTitle, List<Paper> papers) {
     }
-
-    private static final float STAMP_BASELINE = 16f;
-    private static final float STAMP_SIZE = 9f;
 
     private PackAssembler() {
     }
@@ -81,189 +80,110 @@ public final class PackAssembler {
     }
 
     static int assemble(Path frontSheet, List<Section> sections, DocumentInfo info, OutputStream out) throws IOException {
-        Document document = new Document();
-        PdfCopy copy = new PdfCopy(document, out);
-        copy.setPdfVersion(PdfCopy.VERSION_1_7);
-        copy.setFullCompression();
-        document.addTitle(info.title());
-        document.addAuthor(info.author());
-        document.addSubject(info.subject());
-        document.addCreator("PackPress");
-        document.open();
-        copy.getExtraCatalog().put(PdfName.LANG, new PdfString(DocumentInfo.LANGUAGE));
-        copy.getExtraCatalog().put(PdfName.PAGEMODE, PdfName.USEOUTLINES);
-        BaseFont font = stampFont();
-        int[] page = {0};
-        copyPages(copy, frontSheet, "front sheet", font, page, true);
-        List<Map<String, Object>> outline = new ArrayList<>();
-        for (Section section : sections) {
-            Map<String, Object> itemEntry = null;
-            List<Map<String, Object>> kids = new ArrayList<>();
-            for (Paper paper : section.papers()) {
-                int start = page[0] + 1;
-                if (itemEntry == null) {
-                    itemEntry = bookmark(section.outlineTitle(), start);
+        try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            Calendar now = Calendar.getInstance();
+            describe(pack, info, now);
+            PackStructure structure = new PackStructure(pack);
+            PackOutline outline = new PackOutline(pack);
+            boolean conforming = append(pack, frontSheet, "front sheet", structure, outline);
+            int frontPages = pack.getNumberOfPages();
+            structure.frontSheet();
+            outline.frontSheet();
+            for (Section section : sections) {
+                structure.startSection(section.outlineTitle());
+                outline.startSection(section.outlineTitle());
+                for (Paper paper : section.papers()) {
+                    int start = pack.getNumberOfPages();
+                    conforming &= append(pack, paper.pdf(), paper.origin(), structure, outline);
+                    structure.paper(paper.title());
+                    outline.paper(paper.title(), start);
                 }
-                kids.add(bookmark(paper.title(), start));
-                copyPages(copy, paper.pdf(), paper.origin(), font, page, false);
             }
-            if (itemEntry != null) {
-                itemEntry.put("Kids", kids);
-                outline.add(itemEntry);
-            }
+            outline.finish();
+            structure.finish();
+            linkFrontSheet(pack, frontPages);
+            PageStamps.stamp(pack);
+            labelPages(pack);
+            identify(pack, info, now, conforming);
+            pack.save(out);
+            return pack.getNumberOfPages();
         }
-        copy.setOutlines(outline);
-        PdfPageLabels labels = new PdfPageLabels();
-        labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
-        copy.setPageLabels(labels);
-        document.close();
-        return page[0];
     }
 
-    private static void copyPages(PdfCopy copy, Path pdf, String origin, BaseFont font, int[] page, boolean frontSheet) {
-        PdfReader reader = null;
-        try {
-            // Not the partial-read constructor: stamps and link changes go into the page dictionaries, which
-            // a partial reader would read again from the file. Stream data stays on disk either way.
-            reader = new PdfReader(pdf.toString());
-            if (reader.isEncrypted()) {
+    /**
+     * Appends a part's pages, structure and outline.
+     *
+     * @return whether the part claims PDF/UA-1 and PDF/A-2a itself
+     */
+    private static boolean append(PDDocument pack, Path pdf, String origin, PackStructure structure, PackOutline outline) {
+        try (PDDocument part = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            if (part.isEncrypted()) {
                 throw new BuildFailedException(origin + ": the PDF is encrypted");
             }
-            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-                page[0]++;
-                List<PendingLink> links = frontSheet ? takePackLinks(reader, i) : List.of();
-                PdfImportedPage imported = copy.getImportedPage(reader, i);
-                PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
-                stampPageNumber(stamp.getOverContent(), reader.getCropBox(i), reader.getPageRotation(i), font, page[0]);
-                for (PendingLink link : links) {
-                    PdfAnnotation annotation = PdfAnnotation.createLink(copy, link.rect(), PdfAnnotation.HIGHLIGHT_INVERT,
-                            PdfAction.gotoLocalPage(link.page(), new PdfDestination(PdfDestination.FIT), copy));
-                    annotation.setBorder(new PdfBorderArray(0, 0, 0));
-                    stamp.addAnnotation(annotation);
-                }
-                stamp.alterContents();
-                copy.addPage(imported);
-            }
-            copy.freeReader(reader);
+            NamedDestinations.resolve(part);
+            boolean claims = Conformance.claimedBy(part);
+            structure.beforeAppend();
+            outline.beforeAppend();
+            new PDFMergerUtility().appendDocument(pack, part);
+            return claims;
         } catch (IOException | RuntimeException e) {
             if (e instanceof BuildFailedException failed) {
                 throw failed;
             }
             throw new BuildFailedException(origin + ": the PDF cannot be read (" + e.getMessage() + ")", e);
-        } finally {
-            if (reader != null) {
-                reader.close();
-            }
         }
     }
 
-    private record PendingLink(Rectangle rect, int page) {
+    private static void describe(PDDocument pack, DocumentInfo info, Calendar now) {
+        PDDocumentInformation information = pack.getDocumentInformation();
+        information.setTitle(info.title());
+        information.setAuthor(info.author());
+        information.setSubject(info.subject());
+        information.setCreator("PackPress");
+        information.setProducer("PackPress");
+        information.setCreationDate(now);
+        information.setModificationDate(now);
     }
 
-    /** Removes the stand-in link annotations from a front sheet page and returns where they were. */
-    private static List<PendingLink> takePackLinks(PdfReader reader, int pageNumber) {
-        PdfDictionary page = reader.getPageN(pageNumber);
-        PdfArray annotations = page.getAsArray(PdfName.ANNOTS);
-        List<PendingLink> links = new ArrayList<>();
-        if (annotations == null) {
-            return links;
-        }
-        PdfArray kept = new PdfArray();
-        for (int i = 0; i < annotations.size(); i++) {
-            PdfDictionary annotation = annotations.getAsDict(i);
-            int target = annotation == null ? -1 : packLinkTarget(annotation);
-            if (target > 0) {
-                PdfArray r = annotation.getAsArray(PdfName.RECT);
-                links.add(new PendingLink(new Rectangle(number(r, 0), number(r, 1), number(r, 2), number(r, 3)), target));
-            } else {
-                kept.add(annotations.getPdfObject(i));
-            }
-        }
-        page.put(PdfName.ANNOTS, kept);
-        return links;
-    }
-
-    private static int packLinkTarget(PdfDictionary annotation) {
-        PdfDictionary action = annotation.getAsDict(PdfName.A);
-        if (action == null || !PdfName.URI.equals(action.getAsName(PdfName.S))) {
-            return -1;
-        }
-        PdfString uri = action.getAsString(PdfName.URI);
-        return uri == null ? -1 : PackLinks.pageOf(uri.toUnicodeString());
-    }
-
-    private static float number(PdfArray array, int index) {
-        PdfNumber n = array.getAsNumber(index);
-        return n == null ? 0 : n.floatValue();
-    }
-
-    /**
-     * "Page 12", centred in the bottom margin as the page is displayed, where no layout of ours prints
-     * anything. A page with a /Rotate entry is displayed turned, so its visual foot is another edge.
-     */
-    private static void stampPageNumber(PdfContentByte canvas, Rectangle box, int rotation, BaseFont font, int page) {
-        float midX = (box.getLeft() + box.getRight()) / 2;
-        float midY = (box.getBottom() + box.getTop()) / 2;
-        float x;
-        float y;
-        switch ((rotation % 360 + 360) % 360) {
-            case 90 -> {
-                x = box.getRight() - STAMP_BASELINE;
-                y = midY;
-            }
-            case 180 -> {
-                x = midX;
-                y = box.getTop() - STAMP_BASELINE;
-            }
-            case 270 -> {
-                x = box.getLeft() + STAMP_BASELINE;
-                y = midY;
-            }
-            default -> {
-                x = midX;
-                y = box.getBottom() + STAMP_BASELINE;
-            }
-        }
-        canvas.beginText();
-        canvas.setFontAndSize(font, STAMP_SIZE);
-        canvas.showTextAligned(Element.ALIGN_CENTER, "Page " + page, x, y, (rotation % 360 + 360) % 360);
-        canvas.endText();
-    }
-
-    private static Map<String, Object> bookmark(String title, int page) {
-        Map<String, Object> entry = new HashMap<>();
-        entry.put("Title", title);
-        entry.put("Action", "GoTo");
-        entry.put("Page", page + " Fit");
-        return entry;
-    }
-
-    /** A new font object per pack (it collects the glyphs that pack uses), from font bytes read once. */
-    private static BaseFont stampFont() {
-        try {
-            return BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    StampFontBytes.BYTES, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** DejaVu Sans from jasperreports-fonts, loaded on first use. */
-    private static final class StampFontBytes {
-        static final byte[] BYTES = load();
-
-        private static byte[] load() {
-            try (InputStream in = PackAssembler.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
-                if (in == null) {
-                    throw new IllegalStateException("DejaVu Sans is missing: jasperreports-fonts must be on the class path");
+    /** The front sheet's contents entries, typeset with stand-in URIs, become jumps to their pack pages. */
+    private static void linkFrontSheet(PDDocument pack, int frontPages) throws IOException {
+        for (int i = 0; i < frontPages; i++) {
+            for (PDAnnotation annotation : pack.getPage(i).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    int target = PackLinks.pageOf(uri.getURI());
+                    if (target > 0 && target <= pack.getNumberOfPages()) {
+                        PDPageFitDestination destination = new PDPageFitDestination();
+                        destination.setPage(pack.getPage(target - 1));
+                        PDActionGoTo jump = new PDActionGoTo();
+                        jump.setDestination(destination);
+                        link.setAction(jump);
+                    }
                 }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
     }
 
+    private static void labelPages(PDDocument pack) {
+        PDPageLabels labels = new PDPageLabels(pack);
+        PDPageLabelRange numbers = new PDPageLabelRange();
+        numbers.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        labels.setLabelItem(0, numbers);
+        pack.getDocumentCatalog().setPageLabels(labels);
+    }
+
+    private static void identify(PDDocument pack, DocumentInfo info, Calendar now, boolean conforming) throws IOException {
+        PDDocumentCatalog catalog = pack.getDocumentCatalog();
+        catalog.setLanguage(DocumentInfo.LANGUAGE);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
+        AccessiblePdf.markAndShowTitle(catalog);
+        catalog.setMetadata(XmpPacket.of(pack, info, now, conforming));
+    }
+
+    static InputStream stampFont() {
+        InputStream in = PackAssembler.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("DejaVu Sans is missing: jasperreports-fonts must be on the class path"));
+        }
+        return in;
+    }
 }

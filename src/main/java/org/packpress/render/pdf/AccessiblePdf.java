@@ -1,0 +1,101 @@
+package org.packpress.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.packpress.render.DocumentInfo;
+
+/**
+ * The render layer's accessibility step: completes what JasperReports 7.0.6's tagged PDF/A-2a export
+ * leaves undone, so that every generated paper conforms to PDF/UA-1 and PDF/A-2a (checked by veraPDF in
+ * the tests), whatever JasperReports release exports it.
+ *
+ * <ul>
+ * <li>the structure's root is a Document (Jasper writes a Sect called "All"), its text P;</li>
+ * <li>rows tagged by the layouts are gathered into tables, header cells scoped ({@link TableStructure});</li>
+ * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact;</li>
+ * <li>links become Link elements holding their annotation, with a description and the print flag
+ * ({@link LinkTags});</li>
+ * <li>CIDSets, which Jasper's subset fonts carry incomplete, are dropped (they are optional);</li>
+ * <li>the XMP metadata identifies PDF/UA-1 beside PDF/A-2a, with the extension schema PDF/A requires for
+ * it; language, marked flag and DisplayDocTitle are set.</li>
+ * </ul>
+ */
+public final class AccessiblePdf {
+
+    private AccessiblePdf() {
+    }
+
+    public static void complete(byte[] exported, DocumentInfo info, OutputStream out) throws IOException {
+        try (PDDocument document = Loader.loadPDF(exported)) {
+            complete(document);
+            document.save(out);
+        }
+    }
+
+    static void complete(PDDocument document) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        PDStructureTreeRoot root = catalog.getStructureTreeRoot();
+        if (root == null) {
+            throw new IllegalStateException("The exported PDF is not tagged");
+        }
+        StructureRoles.standardise(root);
+        TableStructure.complete(root.getCOSObject());
+        LinkTags links = new LinkTags(root);
+        for (PDPage page : document.getPages()) {
+            ArtifactMarker.markUntagged(document, page);
+            links.tag(page);
+        }
+        links.finish();
+        dropCidSets(document);
+        identify(document);
+    }
+
+    /** Every font descriptor without its CIDSet. */
+    private static void dropCidSets(PDDocument document) {
+        for (COSObject object : document.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+            COSBase value = object.getObject();
+            if (value instanceof COSDictionary descriptor) {
+                descriptor.removeItem(COSName.CID_SET);
+            }
+        }
+    }
+
+    private static void identify(PDDocument document) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage(DocumentInfo.LANGUAGE);
+        markAndShowTitle(catalog);
+        PDMetadata metadata = catalog.getMetadata();
+        if (metadata == null) {
+            throw new IllegalStateException("The exported PDF has no XMP metadata");
+        }
+        String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+        if (!xmp.contains("pdfuaid:part")) {
+            catalog.setMetadata(new PDMetadata(document,
+                    new java.io.ByteArrayInputStream(XmpIdentification.withPdfUa(xmp).getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+
+    /** Marks the document as tagged and has viewers show its title rather than its file name. */
+    static void markAndShowTitle(PDDocumentCatalog catalog) {
+        PDMarkInfo mark = catalog.getMarkInfo() == null ? new PDMarkInfo() : catalog.getMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        PDViewerPreferences preferences = catalog.getViewerPreferences() == null
+                ? new PDViewerPreferences(new COSDictionary()) : catalog.getViewerPreferences();
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+    }
+}

@@ -1,0 +1,118 @@
+package org.packpress.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+
+/**
+ * Marks what a page draws outside any tag as an Artifact: JasperReports tags text and images but
+ * leaves lines, rectangles, cell borders and backgrounds untagged, which PDF/UA forbids. A run of
+ * untagged operators is wrapped in {@code /Artifact BMC … EMC}; a run never straddles the start or end
+ * of a text object, so marked content stays properly nested.
+ */
+final class ArtifactMarker {
+
+    /** Operators that put something on the page. */
+    private static final Set<String> MARKING = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do",
+            "Tj", "TJ", "'", "\"", "BI");
+    private static final Set<String> BEGIN_MARKED = Set.of("BDC", "BMC");
+
+    private final List<Object> written = new ArrayList<>();
+    private final List<Object> pending = new ArrayList<>();
+    private boolean pendingMarks;
+    private boolean pendingOpensText;
+    private int depth;
+
+    private ArtifactMarker() {
+    }
+
+    /** Rewrites the page's content as one stream with every untagged run marked as Artifact. */
+    static void markUntagged(PDDocument document, PDPage page) throws IOException {
+        ArtifactMarker marker = new ArtifactMarker();
+        List<Object> operands = new ArrayList<>();
+        PDFStreamParser parser = new PDFStreamParser(page);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator operator) {
+                marker.accept(operands, operator);
+                operands = new ArrayList<>();
+            } else {
+                operands.add(token);
+            }
+        }
+        marker.flush();
+        if (!marker.changed) {
+            return;
+        }
+        PDStream stream = new PDStream(document);
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            new ContentStreamWriter(out).writeTokens(marker.written);
+        }
+        page.setContents(stream);
+    }
+
+    private boolean changed;
+
+    private void accept(List<Object> operands, Operator operator) {
+        String name = operator.getName();
+        if (depth > 0) {
+            emit(written, operands, operator);
+            depth += BEGIN_MARKED.contains(name) ? 1 : "EMC".equals(name) ? -1 : 0;
+            return;
+        }
+        if (BEGIN_MARKED.contains(name)) {
+            flush();
+            emit(written, operands, operator);
+            depth++;
+        } else if ("BT".equals(name)) {
+            flush();
+            emit(pending, operands, operator);
+            pendingOpensText = true;
+        } else if ("ET".equals(name) && pendingOpensText) {
+            emit(pending, operands, operator);
+            pendingOpensText = false;
+            flush();
+        } else if ("ET".equals(name)) {
+            flush();
+            emit(written, operands, operator);
+        } else {
+            emit(pending, operands, operator);
+            pendingMarks |= MARKING.contains(name);
+        }
+    }
+
+    /** Writes the pending run, as an Artifact if it draws anything. */
+    private void flush() {
+        List<Object> run = new ArrayList<>(pending);
+        pending.clear();
+        if (pendingOpensText) {
+            // the text object goes on past this run (into tagged content): BT stays outside the artifact
+            written.add(run.remove(0));
+            pendingOpensText = false;
+        }
+        if (pendingMarks && !run.isEmpty()) {
+            written.add(COSName.ARTIFACT);
+            written.add(Operator.getOperator("BMC"));
+            written.addAll(run);
+            written.add(Operator.getOperator("EMC"));
+            changed = true;
+        } else {
+            written.addAll(run);
+        }
+        pendingMarks = false;
+    }
+
+    private static void emit(List<Object> into, List<Object> operands, Operator operator) {
+        into.addAll(operands);
+        into.add(operator);
+    }
+}

@@ -1,0 +1,124 @@
+package org.packpress.render.pdf;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+
+/**
+ * Tags link annotations as PDF/UA wants them: each inside a Link structure element (as an object
+ * reference, with the annotation's StructParent in the parent tree), with a Contents description (the
+ * text under the link, else its address) and the print flag; pages with links tab in structure order.
+ */
+final class LinkTags {
+
+    private final PDStructureTreeRoot root;
+    private final PDStructureNode parent;
+    private final COSArray parentTree;
+    private int nextKey;
+
+    LinkTags(PDStructureTreeRoot root) {
+        this.root = root;
+        this.parent = root.getKids().stream().filter(PDStructureElement.class::isInstance)
+                .map(PDStructureElement.class::cast).findFirst().map(PDStructureNode.class::cast).orElse(root);
+        this.parentTree = new COSArray();
+        COSBase tree = root.getCOSObject().getDictionaryObject(COSName.PARENT_TREE);
+        if (tree instanceof COSDictionary node) {
+            flatten(node, parentTree);
+        }
+        int largest = -1;
+        for (int i = 0; i < parentTree.size(); i += 2) {
+            largest = Math.max(largest, ((COSNumber) parentTree.getObject(i)).intValue());
+        }
+        this.nextKey = Math.max(root.getParentTreeNextKey(), largest + 1);
+    }
+
+    void tag(PDPage page) throws IOException {
+        boolean any = false;
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link) {
+                tag(page, link);
+                any = true;
+            }
+        }
+        if (any) {
+            page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        }
+    }
+
+    private void tag(PDPage page, PDAnnotationLink link) throws IOException {
+        link.setPrinted(true);
+        if (link.getContents() == null || link.getContents().isBlank()) {
+            link.setContents(description(page, link));
+        }
+        if (link.getCOSObject().containsKey(COSName.STRUCT_PARENT)) {
+            return;
+        }
+        PDStructureElement element = new PDStructureElement("Link", parent);
+        element.setPage(page);
+        PDObjectReference reference = new PDObjectReference();
+        reference.setReferencedObject(link);
+        reference.setPage(page);
+        element.appendKid(reference);
+        parent.appendKid(element);
+        link.setStructParent(nextKey);
+        parentTree.add(COSInteger.get(nextKey));
+        parentTree.add(element.getCOSObject());
+        nextKey++;
+    }
+
+    /** Writes the parent tree back, flat, with the links' entries. */
+    void finish() {
+        COSDictionary tree = new COSDictionary();
+        tree.setItem(COSName.NUMS, parentTree);
+        root.getCOSObject().setItem(COSName.PARENT_TREE, tree);
+        root.setParentTreeNextKey(nextKey);
+    }
+
+    private static String description(PDPage page, PDAnnotationLink link) throws IOException {
+        PDRectangle r = link.getRectangle();
+        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        float height = page.getMediaBox().getHeight();
+        stripper.addRegion("link", new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(), r.getWidth(),
+                r.getHeight()));
+        stripper.extractRegions(page);
+        String text = stripper.getTextForRegion("link").replaceAll("\\s+", " ").strip();
+        if (!text.isEmpty()) {
+            return text;
+        }
+        PDAction action = link.getAction();
+        return action instanceof PDActionURI uri && uri.getURI() != null ? uri.getURI() : "Link";
+    }
+
+    private static void flatten(COSDictionary node, COSArray into) {
+        COSArray nums = node.getCOSArray(COSName.NUMS);
+        if (nums != null) {
+            for (int i = 0; i < nums.size(); i++) {
+                into.add(nums.get(i));
+            }
+        }
+        COSArray kids = node.getCOSArray(COSName.KIDS);
+        if (kids != null) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getObject(i) instanceof COSDictionary kid) {
+                    flatten(kid, into);
+                }
+            }
+        }
+    }
+}

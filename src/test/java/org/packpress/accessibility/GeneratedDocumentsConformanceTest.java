@@ -1,0 +1,156 @@
+package org.packpress.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.batch.DocumentJob;
+import org.packpress.batch.DocumentJobs;
+import org.packpress.batch.JobRunner;
+import org.packpress.documents.Audience;
+import org.packpress.documents.agenda.FrontSheet;
+import org.packpress.documents.agenda.PaperRenderer;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.model.AgendaDocument;
+import org.packpress.model.Body;
+import org.packpress.model.Meeting;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
+import org.packpress.minutes.MinutesTests;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.StructureTree;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every document type PackPress generates, built from the examples as the README's run command
+ * builds them, passes veraPDF's PDF/UA-1 and PDF/A-2a profiles without a single failed rule.
+ */
+@SpringBootTest(properties = MinutesTests.DATABASE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GeneratedDocumentsConformanceTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    JobRunner jobs;
+    @Autowired
+    DocumentJobs documents;
+    @Autowired
+    BodyRepository bodies;
+    @Autowired
+    MeetingRepository meetings;
+    @Autowired
+    PaperRenderer papers;
+    @Autowired
+    FrontSheet frontSheet;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    void importExamples() {
+        imports.importPaths(List.of(Path.of("examples/wm-pcp"), Path.of("examples/wm-spcb")));
+    }
+
+    @Test
+    void standaloneDocumentsPassBothProfiles() {
+        build("minutes", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2023, 12, 18)));
+        build("minutes", DocumentJob.Request.forMeeting("wm-spcb", LocalDate.of(2022, 9, 27)));
+        build("action-tracker", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2024, 1, 15)));
+        build("annual-review", new DocumentJob.Request("wm-spcb", null, null, "2020/21"));
+        List<Path> pdfs = pdfsUnder(out);
+        assertThat(pdfs).hasSize(4);
+        assertThat(failures(pdfs)).isEmpty();
+    }
+
+    @Test
+    void everyGeneratedPaperOfThePackPassesBothProfiles() {
+        Body body = bodies.get("wm-pcp");
+        Meeting meeting = meetings.get("wm-pcp", LocalDate.of(2024, 1, 15));
+        Path work = out.resolve("papers");
+        PaperRenderer.Rendered rendered = papers.render(body, meeting, Audience.PUBLIC, work, null,
+                AgendaPackBuilder.Progress.NONE);
+        Path front = work.resolve("front-sheet.pdf");
+        frontSheet.export(frontSheet.fill(body, meeting, new FrontSheet.Content("AGENDA", null, meeting.agenda(),
+                List.of(), Audience.PUBLIC)), body, meeting, "Agenda", front);
+        List<Path> generated = new ArrayList<>(List.of(front));
+        rendered.byItem().values().stream().flatMap(List::stream)
+                .filter(p -> !p.origin().endsWith(".pdf"))
+                .forEach(p -> generated.add(p.pdf()));
+        assertThat(generated).hasSizeGreaterThan(6);
+        assertThat(failures(generated)).isEmpty();
+    }
+
+    @Test
+    void minutesHeadingsAreHeadingsAndTheAgendaIsATableWithHeaderCells() {
+        build("minutes", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2023, 11, 13)));
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("wm-pcp/2023-11-13/minutes.pdf"))) {
+            List<StructureTree.Element> tags = StructureTree.all(pdf.document());
+            assertThat(tags.get(0).type()).isEqualTo("Document");
+            assertThat(tags).filteredOn(e -> e.type().equals("H1")).hasSize(1);
+            // minutes 756 to 769, each "<number> <TITLE>" one heading, besides the PRESENT and similar headings
+            assertThat(tags).filteredOn(e -> e.type().equals("H2")).hasSizeGreaterThanOrEqualTo(14);
+        }
+        Body body = bodies.get("wm-pcp");
+        Meeting meeting = meetings.get("wm-pcp", LocalDate.of(2024, 1, 15));
+        Path front = out.resolve("front-sheet.pdf");
+        frontSheet.export(frontSheet.fill(body, meeting, new FrontSheet.Content("AGENDA", null, meeting.agenda(),
+                List.of(), Audience.PUBLIC)), body, meeting, "Agenda", front);
+        try (PdfInspection pdf = PdfInspection.open(front)) {
+            List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table")).toList();
+            assertThat(tables).hasSize(1);
+            List<StructureTree.Element> rows = tables.get(0).children();
+            assertThat(rows).allSatisfy(row -> assertThat(row.type()).isEqualTo("TR"));
+            assertThat(rows.get(0).children()).extracting(StructureTree.Element::type).containsOnly("TH");
+            assertThat(rows.get(0).children()).allSatisfy(th -> assertThat(th.attributes()).containsEntry("Scope", "Column"));
+            // the header row, then one row per agenda item
+            assertThat(rows.stream().filter(r -> r.children().get(0).type().equals("TD")).count())
+                    .isEqualTo(meeting.agenda().size());
+        }
+    }
+
+    private void build(String type, DocumentJob.Request request) {
+        DocumentJob document = documents.find(type).orElseThrow();
+        jobs.run(document.job(), document.parameters(request, out));
+    }
+
+    private static List<String> failures(List<Path> pdfs) {
+        List<String> failures = new ArrayList<>();
+        pdfs.forEach(pdf -> keep(pdf));
+        pdfs.forEach(pdf -> failures.addAll(VeraPdf.failedRules(pdf)));
+        return failures;
+    }
+
+    /** Keeps a copy under target/accessibility-samples/ for people to look at. */
+    private static void keep(Path pdf) {
+        try {
+            Path samples = Path.of("target/accessibility-samples");
+            Files.createDirectories(samples);
+            Files.copy(pdf, samples.resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> pdfsUnder(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.packpress.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.PdfInspection.InternalLink;
+import org.packpress.testing.PdfInspection.OutlineEntry;
+import org.packpress.testing.StructureTree;
+import org.packpress.testing.StructureTree.Element;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The sample pack of 15 January 2024 as an accessibility auditor reads it: veraPDF finds no failed rule
+ * in PDF/UA-1 or PDF/A-2a, the tagged attachments' structure sits in the pack's tree in pack order, and
+ * the inspection report's contents links land on its sections' pages.
+ */
+@PackPressTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SamplePackAccessibilityTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    AgendaPackBuilder builder;
+
+    @TempDir
+    static Path out;
+
+    Path pack;
+
+    @BeforeAll
+    void buildSamplePack() {
+        imports.importPaths(List.of(Path.of("examples/wm-pcp")));
+        builder.build("wm-pcp", LocalDate.of(2024, 1, 15), out, null, AgendaPackBuilder.Progress.NONE);
+        pack = out.resolve("wm-pcp/2024-01-15/agenda-pack.pdf");
+        try {
+            // a copy for people to look at
+            java.nio.file.Files.createDirectories(Path.of("target/accessibility-samples"));
+            java.nio.file.Files.copy(pack, Path.of("target/accessibility-samples/agenda-pack.pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theSampleAttachmentsPassBothProfilesOnTheirOwn() {
+        assertThat(VeraPdf.failedRules(Path.of("examples/wm-pcp/papers/08-peel-inspection.pdf"))).isEmpty();
+        assertThat(VeraPdf.failedRules(Path.of("examples/wm-pcp/papers/07-drugs-slides.pdf"))).isEmpty();
+    }
+
+    @Test
+    void thePackPassesPdfUa1AndPdfA2a() {
+        assertThat(VeraPdf.failedRules(pack)).isEmpty();
+    }
+
+    @Test
+    void theTreeHoldsTheFrontSheetThenAPartPerItemWithItsPapersInPackOrder() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            List<Element> top = StructureTree.of(pdf.document());
+            assertThat(top).singleElement().extracting(Element::type).isEqualTo("Document");
+            List<Element> parts = top.get(0).children();
+            assertThat(parts.get(0).type()).isEqualTo("Sect");
+            assertThat(parts.get(0).flatten()).anySatisfy(e -> assertThat(e.type()).isEqualTo("Table"));
+            Element agenda = parts.get(0).flatten().stream().filter(e -> e.type().equals("Table")).findFirst().orElseThrow();
+            assertThat(agenda.children().get(0).children()).extracting(Element::type).containsOnly("TH");
+            assertThat(parts.subList(1, parts.size())).extracting(Element::type).containsOnly("Part");
+            // items 4, 5, 7, 8, 9, 10 carry papers
+            assertThat(parts).hasSize(7);
+            Element minutes = parts.get(1).children().get(0);
+            assertThat(minutes.type()).isEqualTo("Sect");
+            assertThat(minutes.flatten()).filteredOn(e -> e.type().equals("H2")).hasSizeGreaterThanOrEqualTo(6);
+            Element peel = parts.get(4).children().get(1);
+            // the attached inspection report's own tags: its title, headings, lists and tables
+            assertThat(peel.flatten()).extracting(Element::type).contains("H1", "H2", "L", "LI", "LBody", "Table", "TH", "Link");
+            Element slides = parts.get(3).children().get(1);
+            assertThat(slides.flatten()).extracting(Element::type).contains("H1", "L");
+        }
+    }
+
+    @Test
+    void theInspectionReportsContentsLinksLandOnItsSectionsPages() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            OutlineEntry item8 = pdf.outline().stream().filter(e -> e.title().startsWith("Item 8")).findFirst().orElseThrow();
+            OutlineEntry report = item8.children().stream()
+                    .filter(e -> e.title().startsWith("Appendix")).findFirst().orElseThrow();
+            // the report's contents page follows its cover
+            int contents = report.page() + 1;
+            List<InternalLink> links = pdf.internalLinks(contents);
+            assertThat(links).hasSizeGreaterThanOrEqualTo(10);
+            for (InternalLink link : links) {
+                assertThat(link.target()).as(link.description()).isGreaterThan(contents);
+                assertThat(pdf.pageText(link.target()).replaceAll("\\s+", " ")).as(link.description())
+                        .contains(link.description());
+            }
+            // the report's own outline is kept under its paper's entry
+            assertThat(report.children()).extracting(OutlineEntry::title).contains("Overall summary");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.packpress.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+
+/**
+ * The logical structure of a tagged PDF as a screen reader walks it: elements in document order with
+ * their standard type (through the role map), alternative text and children.
+ */
+public final class StructureTree {
+
+    /** A structure element: its standard type, the type as written, its Alt text, its children. */
+    public record Element(String type, String written, String alt, Map<String, Object> attributes,
+            List<Element> children) {
+
+        /** This element and every element below it, in document order. */
+        public List<Element> flatten() {
+            List<Element> all = new ArrayList<>();
+            all.add(this);
+            children.forEach(c -> all.addAll(c.flatten()));
+            return all;
+        }
+
+        public String outline(String indent) {
+            StringBuilder s = new StringBuilder(indent).append(type);
+            if (!type.equals(written)) {
+                s.append(" (").append(written).append(')');
+            }
+            if (alt != null) {
+                s.append(" alt=\"").append(alt).append('"');
+            }
+            s.append('\n');
+            children.forEach(c -> s.append(c.outline(indent + "  ")));
+            return s.toString();
+        }
+    }
+
+    private StructureTree() {
+    }
+
+    /** The top-level elements (normally one Document), or empty if the PDF is not tagged. */
+    public static List<Element> of(PDDocument document) {
+        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null) {
+            return List.of();
+        }
+        Map<String, Object> roles = root.getRoleMap();
+        return children(root, roles);
+    }
+
+    /** Every element, in document order. */
+    public static List<Element> all(PDDocument document) {
+        List<Element> all = new ArrayList<>();
+        of(document).forEach(e -> all.addAll(e.flatten()));
+        return all;
+    }
+
+    public static String outline(PDDocument document) {
+        StringBuilder s = new StringBuilder();
+        of(document).forEach(e -> s.append(e.outline("")));
+        return s.toString();
+    }
+
+    private static List<Element> children(PDStructureNode node, Map<String, Object> roles) {
+        List<Element> children = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                String written = element.getStructureType();
+                Object mapped = roles.get(written);
+                String type = mapped instanceof String s ? s : written;
+                Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < element.getAttributes().size(); i++) {
+                    element.getAttributes().getObject(i).getCOSObject().entrySet().forEach(e -> attributes.put(
+                            e.getKey().getName(), e.getValue() instanceof COSName n ? n.getName() : e.getValue().toString()));
+                }
+                children.add(new Element(type, written, element.getAlternateDescription(), attributes,
+                        children(element, roles)));
+            }
+        }
+        return children;
+    }
+}
