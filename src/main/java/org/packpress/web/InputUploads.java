@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
@@ -21,6 +19,7 @@ import org.packpress.ingest.InputRejectedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Uploaded input files. Each body has a server-side input folder ({@code <upload-dir>/<body>/}); an
@@ -167,18 +166,8 @@ public class InputUploads {
     private static void copyTree(Path from, Path to) {
         try {
             Files.createDirectories(to);
-            if (!Files.isDirectory(from)) {
-                return;
-            }
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path p : walk.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
+            if (Files.isDirectory(from)) {
+                FileSystemUtils.copyRecursively(from, to);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot copy the input folder " + from, e);
@@ -186,11 +175,8 @@ public class InputUploads {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException ignored) {
             // a left-over staging folder is harmless; the next upload uses a new one
         }

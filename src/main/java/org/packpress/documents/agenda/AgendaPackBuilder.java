@@ -28,6 +28,7 @@ import org.packpress.render.text.StyledText;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Builds a meeting's agenda pack: the public pack, the confidential pack when the agenda has exempt
@@ -216,8 +217,8 @@ public class AgendaPackBuilder {
     }
 
     private static void deleteRecursively(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException ignored) {
             // temporary files of a finished build; the system cleans its temp folder
         }

@@ -19,8 +19,8 @@ final class BodyFileReader {
     }
 
     static Body toBody(BodyFile file, String name, Problems problems) {
-        require(file.id(), name, "id", problems);
-        require(file.name(), name, "name", problems);
+        problems.require(file.id(), name, "id");
+        problems.require(file.name(), name, "name");
         if (file.id() != null && !file.id().matches("[a-z0-9][a-z0-9-]{0,39}")) {
             problems.add(name, "id", "'" + file.id() + "' must be lower-case letters, digits and '-' (at most 40)");
         }
@@ -42,9 +42,9 @@ final class BodyFileReader {
         for (int i = 0; i < entries.size(); i++) {
             BodyFile.PersonEntry p = entries.get(i);
             String at = "people[" + (i + 1) + "]";
-            require(p.id(), name, at + ".id", problems);
-            require(p.givenName(), name, at + ".givenName", problems);
-            require(p.familyName(), name, at + ".familyName", problems);
+            problems.require(p.id(), name, at + ".id");
+            problems.require(p.givenName(), name, at + ".givenName");
+            problems.require(p.familyName(), name, at + ".familyName");
             if (p.id() != null && !ids.add(p.id())) {
                 problems.add(name, at + ".id", "'" + p.id() + "' is used by another person");
             }
@@ -76,11 +76,5 @@ final class BodyFileReader {
             memberships.add(new Membership(m.person(), type, m.authority(), m.role(), m.from(), m.to()));
         }
         return memberships;
-    }
-
-    static void require(Object value, String file, String field, Problems problems) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            problems.add(file, field, "is required");
-        }
     }
 }

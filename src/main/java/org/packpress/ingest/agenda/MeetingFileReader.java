@@ -55,8 +55,8 @@ final class MeetingFileReader {
         } else if (expectedDate != null && !expectedDate.equals(file.date())) {
             problems.add(name, "date", file.date() + " does not match the file name (" + expectedDate + ")");
         }
-        BodyFileReader.require(file.start(), name, "start", problems);
-        BodyFileReader.require(file.venue(), name, "venue", problems);
+        problems.require(file.start(), name, "start");
+        problems.require(file.venue(), name, "venue");
         if (file.contactOfficer() == null) {
             problems.add(name, "contactOfficer", "is required");
         } else if (!isPerson.test(file.contactOfficer())) {
@@ -93,8 +93,8 @@ final class MeetingFileReader {
         if (entry == null) {
             return null;
         }
-        BodyFileReader.require(entry.host(), name, "broadcast.host", problems);
-        BodyFileReader.require(entry.url(), name, "broadcast.url", problems);
+        problems.require(entry.host(), name, "broadcast.host");
+        problems.require(entry.url(), name, "broadcast.url");
         BroadcastKind kind = entry.kind() == null ? BroadcastKind.LIVESTREAM
                 : Enums.parse(BroadcastKind.class, entry.kind(), name, "broadcast.kind", problems);
         return new Broadcast(kind, entry.host(), entry.url());
@@ -137,7 +137,7 @@ final class MeetingFileReader {
             } else if (subItem && !number.endsWith("a")) {
                 problems.add(name, at + ".number", "sub-item " + number + " must follow its group's earlier sub-items");
             }
-            BodyFileReader.require(title, name, at + ".title", problems);
+            problems.require(title, name, at + ".title");
             AgendaItemType type = type(e.type(), name, at, problems);
             if (e.exempt() != null && (e.exempt() < 1 || e.exempt() > 7)) {
                 problems.add(name, at + ".exempt", e.exempt()
@@ -194,7 +194,7 @@ final class MeetingFileReader {
     private AgendaDocument document(MeetingFile.DocumentEntry e, String at, Sources sources) {
         String name = sources.file();
         Problems problems = sources.problems();
-        BodyFileReader.require(e.title(), name, at + ".title", problems);
+        problems.require(e.title(), name, at + ".title");
         int given = (e.report() == null ? 0 : 1) + (e.file() == null ? 0 : 1) + (e.generated() == null ? 0 : 1);
         if (given != 1) {
             problems.add(name, at, "give exactly one of report, file or generated");
