@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
@@ -20,9 +18,12 @@ import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
+import org.packpress.common.TaskExecutors;
 import org.packpress.render.pdf.PackAssembler;
 import org.packpress.render.pdf.PdfFiles;
 import org.packpress.store.BlobStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +55,19 @@ public class PaperRenderer {
     private final ReportTypesetter reports;
     private final BlobStore blobs;
     private final GeneratedPapers generated;
+    /**
+     * Papers are independent, so they are rendered on a pool of threads (by default one per core: a pack's
+     * build then uses both cores of a small server). Results, hashes and progress are taken in pack order,
+     * and the first failure in pack order is the one reported, as when papers were rendered one by one.
+     */
+    private final AsyncTaskExecutor rendering;
 
-    public PaperRenderer(ReportTypesetter reports, BlobStore blobs, GeneratedPapers generated) {
+    public PaperRenderer(ReportTypesetter reports, BlobStore blobs, GeneratedPapers generated,
+            @Qualifier(TaskExecutors.RENDERING) AsyncTaskExecutor rendering) {
         this.reports = reports;
         this.blobs = blobs;
         this.generated = generated;
+        this.rendering = rendering;
     }
 
     /**
@@ -81,7 +90,7 @@ public class PaperRenderer {
                     String origin = "item " + item.number() + ": " + describe(document);
                     PackAssembler.Paper reused = reusable(earlier, item, index - 1, document);
                     pending.add(new Pending(item, document, document == main ? 0 : 1, target, origin, reused,
-                            reused != null ? null : RENDERING.submit(() -> render(body, meeting, item, document,
+                            reused != null ? null : rendering.submit(() -> render(body, meeting, item, document,
                                     audience, target, origin))));
                 }
             }
@@ -89,22 +98,10 @@ public class PaperRenderer {
         return collect(body, meeting, audience, pending, progress);
     }
 
-    /** A paper being rendered on {@link #RENDERING} (or reused), in pack order. */
+    /** A paper being rendered on the rendering pool (or reused), in pack order. */
     private record Pending(AgendaItem item, AgendaDocument document, int level, Path target, String origin,
             PackAssembler.Paper reused, Future<Integer> pages) {
     }
-
-    /**
-     * Papers are independent, so they are rendered on as many threads as there are cores: a pack's build
-     * then uses both cores of a small server. Results, hashes and progress are taken in pack order here,
-     * and the first failure in pack order is the one reported, as when papers were rendered one by one.
-     */
-    private static final ExecutorService RENDERING = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), runnable -> {
-                Thread thread = new Thread(runnable, "paper-renderer");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     private Rendered collect(Body body, Meeting meeting, Audience audience, List<Pending> pending,
             AgendaPackBuilder.Progress progress) {

@@ -1,0 +1,46 @@
+package org.packpress.common;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The root of the {@code packpress.*} settings: folders, and the sizes of the thread pools. The
+ * subtrees {@code packpress.nightly}, {@code packpress.mail} and {@code packpress.security} are bound
+ * by their own layers' classes ({@code NightlyProperties}, {@code MailProperties}, {@code SecurityUsers}).
+ * Every key is described in the configuration metadata that the build generates, so IDEs complete them.
+ *
+ * @param reportsDir the JasperReports layouts ({@code .jrxml}); the packaged ones when absent
+ * @param templatesDir officer-editable templates; the packaged ones when absent
+ * @param outDir where documents are published, one folder per body
+ * @param api builds started through the API or the officer page
+ * @param rendering paper rendering within one build
+ * @param sending background sends of published documents
+ */
+@ConfigurationProperties("packpress")
+public record PackPressProperties(
+        @DefaultValue("reports") Path reportsDir,
+        @DefaultValue("templates") Path templatesDir,
+        @DefaultValue("out") Path outDir,
+        @DefaultValue Api api,
+        @DefaultValue Rendering rendering,
+        @DefaultValue Sending sending) {
+
+    /** @param buildThreads builds started from the API or the officer page that run at once */
+    public record Api(@DefaultValue("2") int buildThreads) {
+    }
+
+    /**
+     * @param threads papers of one build rendered at once; 0 (the default) means one per processor core
+     */
+    public record Rendering(@DefaultValue("0") int threads) {
+
+        public int threadsOrCores() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /** @param threads background sends (distribution by email) that run at once */
+    public record Sending(@DefaultValue("2") int threads) {
+    }
+}
