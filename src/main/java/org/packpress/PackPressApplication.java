@@ -14,8 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PackPressApplication {
 
     public static void main(String[] args) {
-        BenchEnvironment.isolateIfBench(args); // the bench gets its own store: it never touches data/
         SpringApplication app = new SpringApplication(PackPressApplication.class);
+        BenchEnvironment.isolateIfBench(args, app); // the bench gets its own store: it never touches data/
         boolean serve = args.length > 0 && "serve".equals(args[0]);
         app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         if (!serve) {

@@ -28,6 +28,7 @@ import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -80,6 +81,12 @@ public class NightlyJobConfig {
                 .gridSize(properties.threads())
                 .taskExecutor(executor)
                 .build();
+    }
+
+    /** Working days, with the one-off bank holidays of {@code packpress.nightly.one-off-holidays}. */
+    @Bean
+    NightlyCalendar nightlyCalendar(NightlyProperties properties, ResourceLoader resources) {
+        return NightlyCalendar.read(resources.getResource(properties.oneOffHolidays()));
     }
 
     /** The pool the nightly partitions run on, {@code packpress.nightly.threads} packs at once. */

@@ -3,6 +3,7 @@ package org.packpress.common;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The root of the {@code packpress.*} settings: folders, and the sizes of the thread pools. The
@@ -13,18 +14,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportsDir the JasperReports layouts ({@code .jrxml}); the packaged ones when absent
  * @param templatesDir officer-editable templates; the packaged ones when absent
  * @param outDir where documents are published, one folder per body
+ * @param uploadDir uploaded inputs, one folder per body (server-chosen names)
+ * @param layoutCacheDir where compiled layouts are kept between processes; "none": nowhere; by default
+ *     {@code ~/.cache/packpress/layouts}
  * @param api builds started through the API or the officer page
  * @param rendering paper rendering within one build
  * @param sending background sends of published documents
+ * @param health the service's health check
  */
 @ConfigurationProperties("packpress")
 public record PackPressProperties(
         @DefaultValue("reports") Path reportsDir,
         @DefaultValue("templates") Path templatesDir,
         @DefaultValue("out") Path outDir,
+        @DefaultValue("data/uploads") Path uploadDir,
+        String layoutCacheDir,
         @DefaultValue Api api,
         @DefaultValue Rendering rendering,
-        @DefaultValue Sending sending) {
+        @DefaultValue Sending sending,
+        @DefaultValue Health health) {
+
+    /** The layout cache folder as {@code TemplateRegistry} takes it ("none" for no cache). */
+    public String layoutCache() {
+        return layoutCacheDir == null || layoutCacheDir.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache", "packpress", "layouts").toString()
+                : layoutCacheDir;
+    }
 
     /** @param buildThreads builds started from the API or the officer page that run at once */
     public record Api(@DefaultValue("2") int buildThreads) {
@@ -42,5 +57,9 @@ public record PackPressProperties(
 
     /** @param threads background sends (distribution by email) that run at once */
     public record Sending(@DefaultValue("2") int threads) {
+    }
+
+    /** @param minFreeSpace the output folder's disk is reported DOWN below this */
+    public record Health(@DefaultValue("100MB") DataSize minFreeSpace) {
     }
 }

@@ -1,5 +1,6 @@
 package org.packpress.web;
 
+import org.packpress.common.PackPressProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.util.FileSystemUtils;
@@ -40,9 +40,9 @@ public class InputUploads {
     private final ImportService imports;
     private final Path uploadRoot;
 
-    public InputUploads(ImportService imports, @Value("${packpress.upload-dir:data/uploads}") Path uploadRoot) {
+    public InputUploads(ImportService imports, PackPressProperties properties) {
         this.imports = imports;
-        this.uploadRoot = uploadRoot.toAbsolutePath().normalize();
+        this.uploadRoot = properties.uploadDir().toAbsolutePath().normalize();
     }
 
     /**

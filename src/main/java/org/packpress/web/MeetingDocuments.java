@@ -1,5 +1,6 @@
 package org.packpress.web;
 
+import org.packpress.common.PackPressProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Bodies, meetings and the state of each meeting's documents, read from the store and the manifests. */
@@ -29,12 +29,12 @@ public class MeetingDocuments {
     private final Path outRoot;
 
     public MeetingDocuments(BodyRepository bodies, MeetingRepository meetings, DocumentJobs documents,
-            Publisher publisher, @Value("${packpress.out-dir:out}") Path outRoot) {
+            Publisher publisher, PackPressProperties properties) {
         this.bodies = bodies;
         this.meetings = meetings;
         this.documents = documents;
         this.publisher = publisher;
-        this.outRoot = outRoot.toAbsolutePath().normalize();
+        this.outRoot = properties.outDir().toAbsolutePath().normalize();
     }
 
     public Path outRoot() {

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -69,8 +72,10 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
             }
             return percent == 100 ? Boolean.TRUE : null;
         });
+        // the bar starts at 0 and ends at 100; in between it shows the build's progress, never going back
         assertThat(seen).last().isEqualTo(100);
-        assertThat(seen).anyMatch(p -> p >= 0 && p < 100);
+        assertThat(seen).as("progress seen between 0% and 100%").anyMatch(p -> p > 0 && p < 100);
+        assertThat(seen.stream().filter(p -> p >= 0).toList()).isSorted();
         assertThat(row.findElement(By.cssSelector(".progress .label")).getText()).startsWith("100%");
         assertThat(row.findElement(By.cssSelector(".state")).getText()).isEqualTo("up to date");
 
@@ -101,17 +106,14 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
     }
 
     /** Polls until the condition gives a value (not a timing assertion: it only bounds a hang). */
-    private <T> T waitFor(Supplier<T> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(50);
+    private <T> T waitFor(Supplier<T> condition) {
+        try {
+            return Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(50))
+                    .until(condition::get, Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            String page = browser.getPageSource();
+            throw new AssertionError("the page did not get there: " + browser.getCurrentUrl() + "\n"
+                    + page.substring(0, Math.min(3000, page.length())), e);
         }
-        String page = browser.getPageSource();
-        throw new AssertionError("the page did not get there: " + browser.getCurrentUrl() + "\n"
-                + page.substring(0, Math.min(3000, page.length())));
     }
 }

@@ -15,6 +15,7 @@ import org.packpress.documents.ReportTypesetter;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
@@ -33,21 +34,39 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaperRenderer {
 
-    /** The rendered papers of one meeting for one audience. */
-    public record Rendered(Map<String, List<PackAssembler.Paper>> byItem, Map<String, String> contentHashes) {
+    /**
+     * The rendered papers of one meeting for one audience.
+     *
+     * @param byItem the papers of each item, by item number, in pack order
+     * @param hashesByItem the content hash of each paper ({@code item <n>/<paper>}), by item number
+     */
+    public record Rendered(Map<String, List<PackAssembler.Paper>> byItem,
+            Map<String, Map<String, String>> hashesByItem) {
 
-        /** Outline sections of the given items, leaving out exempt items' papers from a public pack. */
-        public List<PackAssembler.Section> sections(List<AgendaItem> items, Audience audience) {
-            List<PackAssembler.Section> sections = new ArrayList<>();
+        /** The items' outline sections, leaving out exempt items' papers from a public pack. */
+        public List<ItemSection> sections(List<AgendaItem> items, Audience audience) {
+            List<ItemSection> sections = new ArrayList<>();
             for (AgendaItem item : items) {
                 List<PackAssembler.Paper> papers = byItem.getOrDefault(item.number(), List.of());
                 if (papers.isEmpty() || (item.exempt() && audience == Audience.PUBLIC)) {
                     continue;
                 }
-                sections.add(new PackAssembler.Section("Item " + item.number() + ": " + item.title(), papers));
+                sections.add(new ItemSection(item, new PackAssembler.Section(
+                        ItemNumbers.outlineHeading(item.number(), item.title()), papers)));
             }
             return sections;
         }
+
+        /** Every paper's content hash, as the manifest records the build's inputs. */
+        public Map<String, String> contentHashes() {
+            Map<String, String> all = new LinkedHashMap<>();
+            hashesByItem.values().forEach(all::putAll);
+            return all;
+        }
+    }
+
+    /** An agenda item's section of a pack. */
+    public record ItemSection(AgendaItem item, PackAssembler.Section section) {
     }
 
     /** Page counts of attachments (by SHA-256) whose copies passed the check in this process. */
@@ -87,7 +106,7 @@ public class PaperRenderer {
             for (AgendaDocument main : item.documents()) {
                 for (AgendaDocument document : main.inPrintOrder()) {
                     Path target = work.resolve(audience.name().toLowerCase() + "-" + item.number() + "-" + (++index) + ".pdf");
-                    String origin = "item " + item.number() + ": " + describe(document);
+                    String origin = ItemNumbers.reference(item.number()) + ": " + describe(document);
                     PackAssembler.Paper reused = reusable(earlier, item, index - 1, document);
                     pending.add(new Pending(item, document, document == main ? 0 : 1, target, origin, reused,
                             reused != null ? null : rendering.submit(() -> render(body, meeting, item, document,
@@ -106,10 +125,11 @@ public class PaperRenderer {
     private Rendered collect(Body body, Meeting meeting, Audience audience, List<Pending> pending,
             AgendaPackBuilder.Progress progress) {
         Map<String, List<PackAssembler.Paper>> byItem = new LinkedHashMap<>();
-        Map<String, String> hashes = new LinkedHashMap<>();
+        Map<String, Map<String, String>> hashes = new LinkedHashMap<>();
         for (AgendaItem item : meeting.agenda()) {
             if (audience != Audience.PUBLIC || !item.exempt()) {
                 byItem.put(item.number(), new ArrayList<>());
+                hashes.put(item.number(), new LinkedHashMap<>());
             }
         }
         int total = (int) meeting.agenda().stream().flatMap(i -> i.documents().stream())
@@ -119,7 +139,7 @@ public class PaperRenderer {
             PackAssembler.Paper paper = p.reused() != null ? p.reused() : new PackAssembler.Paper(
                     outlineTitle(p.document()), p.target(), pagesOf(p, pending), p.level(), p.origin());
             byItem.get(p.item().number()).add(paper);
-            hashes.put("item " + p.item().number() + "/" + p.document().title(),
+            hashes.get(p.item().number()).put(ItemNumbers.reference(p.item().number()) + "/" + p.document().title(),
                     contentHash(body, meeting, p.item(), p.document()));
             progress.update(++done, total, p.origin());
         }

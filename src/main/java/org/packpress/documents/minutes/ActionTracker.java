@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.RecordedAction;
 import org.packpress.model.minutes.TrackerEntry;
@@ -52,7 +53,7 @@ public record ActionTracker(String bodyName, LocalDate asOf, List<TrackerRow> ou
             }
         }
         Comparator<TrackerRow> byMeeting = Comparator.comparing(TrackerRow::meeting)
-                .thenComparing(r -> sortableRef(r.ref()));
+                .thenComparing(r -> MinuteNumbers.referenceSortKey(r.ref()));
         List<TrackerRow> outstanding = rows.stream().filter(r -> r.status() == ActionStatus.OUTSTANDING)
                 .sorted(byMeeting).toList();
         List<TrackerRow> completed = rows.stream().filter(r -> r.status() == ActionStatus.COMPLETED)
@@ -87,21 +88,5 @@ public record ActionTracker(String bodyName, LocalDate asOf, List<TrackerRow> ou
         return new TrackerRow(action.ref(), action.meeting(), DateStyles.shortMonthYear(YearMonth.from(action.meeting())),
                 action.text(), owner, updates, programmedFor, due, status, completed,
                 ActionStatus.rag(status, deadline, lastActivity, asOf));
-    }
-
-    /** "774 ii" sorts after "774 i" and before "775"; a blank reference sorts last. */
-    private static String sortableRef(String ref) {
-        if (ref == null || ref.isBlank()) {
-            return "~";
-        }
-        String[] parts = ref.split("\\s+");
-        StringBuilder key = new StringBuilder();
-        String number = parts[0];
-        key.append(number.matches("\\d+") ? "%08d".formatted(Integer.parseInt(number)) : number);
-        for (int i = 1; i < parts.length; i++) {
-            int roman = org.packpress.model.minutes.RomanNumerals.parse(parts[i]);
-            key.append(' ').append(roman > 0 ? "%02d".formatted(roman) : parts[i]);
-        }
-        return key.toString();
     }
 }

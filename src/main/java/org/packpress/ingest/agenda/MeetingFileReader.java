@@ -18,6 +18,8 @@ import org.packpress.model.GeneratedPaperKind;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
+import org.packpress.model.ExemptParagraphs;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.model.Meeting.Broadcast;
 import org.packpress.model.Meeting.BroadcastKind;
@@ -36,7 +38,6 @@ final class MeetingFileReader {
     record ReadMeeting(String file, Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes) {
     }
 
-    private static final String ITEM_NUMBER = "\\d{1,3}[a-z]?";
 
     private final BodyFolder folder;
     private final ReportReader reports;
@@ -112,20 +113,20 @@ final class MeetingFileReader {
         for (int i = 0; i < entries.size(); i++) {
             MeetingFile.ItemEntry e = entries.get(i);
             String at = "agenda[" + (i + 1) + "]";
-            String number = e.number() == null ? null : e.number().trim().toLowerCase().replaceFirst("\\.$", "");
+            String number = ItemNumbers.normalise(e.number());
             if (number == null) {
                 problems.add(name, at + ".number", "is required");
                 continue;
             }
-            if (!number.matches(ITEM_NUMBER)) {
-                problems.add(name, at + ".number", "'" + e.number() + "' is not an item number such as 7 or 7a");
+            if (!ItemNumbers.isItemNumber(number)) {
+                problems.add(name, at + ".number", "'" + e.number() + "' is not " + ItemNumbers.expectedForm());
                 continue;
             }
             if (!numbers.add(number)) {
                 problems.add(name, at + ".number", "item " + number + " appears more than once");
             }
-            boolean subItem = !number.equals(number.replaceAll("[a-z]$", ""));
-            boolean continuesGroup = subItem && groupHead != null && groupHead.groupNumber().equals(number.replaceAll("[a-z]$", ""));
+            boolean subItem = !number.equals(ItemNumbers.group(number));
+            boolean continuesGroup = subItem && groupHead != null && groupHead.groupNumber().equals(ItemNumbers.group(number));
             String title = e.title();
             LocalTime time = e.time();
             if (continuesGroup) {
@@ -139,9 +140,8 @@ final class MeetingFileReader {
             }
             problems.require(title, name, at + ".title");
             AgendaItemType type = type(e.type(), name, at, problems);
-            if (e.exempt() != null && (e.exempt() < 1 || e.exempt() > 7)) {
-                problems.add(name, at + ".exempt", e.exempt()
-                        + " is not a paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 (1 to 7)");
+            if (!ExemptParagraphs.isValid(e.exempt())) {
+                problems.add(name, at + ".exempt", ExemptParagraphs.problem(e.exempt()));
             }
             if (time != null && previousTimed != null && time.isBefore(previousTimed.time())) {
                 problems.add(name, at + ".time", time + " is earlier than item " + previousTimed.number()
