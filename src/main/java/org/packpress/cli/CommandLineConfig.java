@@ -1,6 +1,5 @@
 package org.packpress.cli;
 
-import java.util.List;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Bean;
@@ -8,21 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
-/** Runs the picocli command tree when the application starts, and hands its exit code to Spring. */
+/**
+ * Runs the picocli command tree when the application starts, and hands its exit code to Spring. Spring
+ * Boot's own command-line properties ({@code --server.port=9090}) are Spring's, not the commands'.
+ */
 @Configuration
 public class CommandLineConfig {
 
+    /** The command tree of {@link PackPressCommand}'s annotations, its commands created as Spring beans. */
     @Bean
-    CommandLine packpressCommandLine(IFactory factory, List<TopLevelCommand> topLevel,
-            List<BuildSubcommand> buildSubcommands) {
-        CommandLine root = new CommandLine(new PackPressCommand(), factory);
-        for (TopLevelCommand command : topLevel) {
-            root.addSubcommand(command);
-        }
-        CommandLine build = root.getSubcommands().get("build");
-        for (BuildSubcommand command : buildSubcommands) {
-            build.addSubcommand(command);
-        }
+    CommandLine packpressCommandLine(IFactory factory) {
+        CommandLine root = new CommandLine(PackPressCommand.class, factory);
         root.setExecutionExceptionHandler(new ErrorReporter());
         return root;
     }
@@ -43,11 +38,11 @@ public class CommandLineConfig {
 
         @Override
         public void run(String... args) {
-            if (args.length == 0) {
+            if (CommandArguments.forCommands(args).length == 0) {
                 commandLine.usage(System.out);
                 return;
             }
-            exitCode = commandLine.execute(args);
+            exitCode = commandLine.execute(CommandArguments.forCommands(args));
         }
 
         @Override
