@@ -22,11 +22,7 @@ public class OfficerTemplates {
     private final Path templatesDir;
 
     public OfficerTemplates(PackPressProperties properties) {
-        this(properties.templatesDir());
-    }
-
-    public OfficerTemplates(Path templatesDir) {
-        this.templatesDir = templatesDir;
+        this.templatesDir = properties.templatesDir();
     }
 
     /** The text of {@code templates/<relative>}, or null if there is no such file. */
