@@ -30,8 +30,10 @@
     progress.querySelector('.label').textContent = text;
   }
 
+  // the message is a live region: a screen reader announces it; errors as alerts
   function message(row, text, error) {
     const m = row.querySelector('.message');
+    m.setAttribute('role', error ? 'alert' : 'status');
     m.textContent = text;
     m.classList.toggle('error', !!error);
   }
@@ -42,8 +44,8 @@
     message(row, '');
     show(row, 0, 'starting…');
     try {
-      const started = await call('POST', '/api/builds',
-        { type: row.dataset.type, body: row.dataset.body, meeting: row.dataset.meeting });
+      const started = await call('POST', '/api/builds', { type: row.dataset.type, body: row.dataset.body,
+        meeting: row.dataset.meeting, plan: row.dataset.plan, year: row.dataset.year });
       await watch(row, started.statusUrl);
     } catch (e) {
       message(row, e.message, true);
@@ -83,7 +85,7 @@
     for (const f of list) {
       const a = document.createElement('a');
       a.href = f.url;
-      a.textContent = f.name;
+      a.textContent = f.name + (f.confidential ? ' (confidential)' : '');
       a.className = 'download' + (f.confidential ? ' confidential' : '');
       cell.appendChild(a);
     }
@@ -100,7 +102,9 @@
     try {
       const deliveries = await call('GET', base(row));
       const table = document.createElement('table');
-      table.innerHTML = '<thead><tr><th>Name</th><th>Role</th><th>Receives</th><th>How</th><th>Status</th></tr></thead>';
+      table.innerHTML = '<caption></caption><thead><tr><th scope="col">Name</th><th scope="col">Role</th>'
+        + '<th scope="col">Receives</th><th scope="col">How</th><th scope="col">Status</th></tr></thead>';
+      table.querySelector('caption').textContent = 'Who receives ' + row.dataset.label;
       const body = document.createElement('tbody');
       for (const d of deliveries) {
         const tr = document.createElement('tr');
@@ -117,7 +121,7 @@
       const send = document.createElement('button');
       send.type = 'button';
       send.className = 'send';
-      send.textContent = 'Send now';
+      send.textContent = 'Send ' + row.dataset.label + ' now';
       send.addEventListener('click', () => sendNow(row, send));
       box.appendChild(send);
       box.hidden = false;
@@ -137,10 +141,25 @@
     }
   }
 
+  // the meeting form: after a problem, the summary takes the focus (and is announced); after moving,
+  // adding or removing an item, the item's first field does
+  window.addEventListener('DOMContentLoaded', () => {
+    const summary = document.getElementById('error-summary');
+    const form = document.querySelector('form.meeting-form');
+    if (summary) {
+      summary.focus();
+    } else if (form && form.dataset.focus !== undefined && form.dataset.focus !== '') {
+      const field = document.getElementById('item-' + (Number(form.dataset.focus) + 1) + '-number');
+      if (field) field.focus();
+    }
+  });
+
   document.addEventListener('click', event => {
     const row = event.target.closest('tr.document');
     if (!row) return;
-    if (event.target.classList.contains('build')) build(row);
-    if (event.target.classList.contains('preview')) preview(row);
+    const button = event.target.closest('button');
+    if (!button) return;
+    if (button.classList.contains('build')) build(row);
+    if (button.classList.contains('preview')) preview(row);
   });
 })();

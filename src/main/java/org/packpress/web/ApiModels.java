@@ -17,10 +17,18 @@ public final class ApiModels {
             List<DocumentState> documents) {
     }
 
-    /** A document of a meeting: NOT_BUILT, UP_TO_DATE or OUT_OF_DATE (an input changed since the last build). */
+    /**
+     * A document of a meeting (or of a plan's year): NOT_BUILT, UP_TO_DATE or OUT_OF_DATE (an input changed since
+     * the last build); {@code label} is what officers call it ("Agenda pack", "KPI workbook 2020/21").
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DocumentState(String type, String state, String builtAt, Long jobExecutionId, List<String> changes,
-            List<FileLink> files) {
+    public record DocumentState(String type, String label, String state, String builtAt, Long jobExecutionId,
+            List<String> changes, List<FileLink> files) {
+    }
+
+    /** A document of a body's plan or reporting year (KPI workbook, annual-report review) with its build request. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlanDocument(String body, String plan, String year, DocumentState document) {
     }
 
     /** A published file and where to download it; confidential files need an officer's or member's sign-in. */

@@ -49,6 +49,13 @@ public class BodiesApi {
         return documents.meeting(body, date);
     }
 
+    @GetMapping("/{body}/documents")
+    @Operation(summary = "A body's documents of a plan or reporting year (KPI workbooks, annual-report reviews),"
+            + " each with its state and download links")
+    public List<ApiModels.PlanDocument> planDocuments(@PathVariable String body) {
+        return documents.planDocuments(body);
+    }
+
     @PostMapping(path = "/{body}/inputs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload input files (body.yaml, meeting YAML/JSON, reports, attachments, performance data,"
             + " distribution.yaml); they are validated and stored as by the import command, or nothing is stored."

@@ -17,6 +17,8 @@ import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.util.FileSystemUtils;
@@ -49,10 +51,7 @@ public class InputUploads {
      * @param paths where each file goes in the body folder ({@code meetings/2024-01-15.yaml}); when absent,
      *     the server decides from the file's extension (see {@link #defaultPath})
      */
-    public synchronized ApiModels.UploadResult upload(String body, List<MultipartFile> files, List<String> paths) {
-        if (!body.matches(BODY_ID)) {
-            throw new IllegalArgumentException("'" + body + "' is not a body id (lower-case letters, digits and '-')");
-        }
+    public ApiModels.UploadResult upload(String body, List<MultipartFile> files, List<String> paths) {
         if (files == null || files.isEmpty()) {
             throw new IllegalArgumentException("no files were uploaded (multipart part 'files')");
         }
@@ -61,20 +60,58 @@ public class InputUploads {
                     + paths.size() + " paths)");
         }
         List<String> targets = targets(files, paths);
-        Path current = uploadRoot.resolve(body);
+        List<Incoming> incoming = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            incoming.add(new Incoming(targets.get(i), files.get(i)));
+        }
+        return store(body, incoming);
+    }
+
+    /** A file to write into the body folder: its place there ({@code meetings/2024-01-15.yaml}) and its bytes. */
+    public record Incoming(String path, InputStreamSource content) {
+
+        public static Incoming of(String path, byte[] bytes) {
+            return new Incoming(path, new ByteArrayResource(bytes));
+        }
+    }
+
+    /**
+     * Writes the files into a copy of the body's input folder and imports the copy; only when the import
+     * succeeds does the copy replace the folder. Paths are checked as for uploads.
+     *
+     * @throws InputRejectedException listing every problem; nothing is stored
+     */
+    public synchronized ApiModels.UploadResult store(String body, List<Incoming> files) {
+        if (!body.matches(BODY_ID)) {
+            throw new IllegalArgumentException("'" + body + "' is not a body id (lower-case letters, digits and '-')");
+        }
+        List<InputError> badPaths = files.stream().filter(f -> !f.path().matches(RELATIVE))
+                .map(f -> new InputError(f.path(), "path", "is not an input file name")).toList();
+        if (!badPaths.isEmpty()) {
+            throw new InputRejectedException(badPaths);
+        }
+        Path current = folder(body);
         Path staging = uploadRoot.resolve(".staging").resolve(UUID.randomUUID().toString());
         try {
             copyTree(current, staging);
-            for (int i = 0; i < files.size(); i++) {
-                write(files.get(i), staging.resolve(targets.get(i)));
+            for (Incoming file : files) {
+                write(file.content(), staging.resolve(file.path()));
             }
             checkBodyId(staging, body);
             List<String> report = imports.importPaths(List.of(staging));
             replace(current, staging);
-            return new ApiModels.UploadResult(body, targets, report);
+            return new ApiModels.UploadResult(body, files.stream().map(Incoming::path).toList(), report);
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The body's input folder: what the last accepted upload or form left there (it may not exist yet). */
+    public Path folder(String body) {
+        if (!body.matches(BODY_ID)) {
+            throw new IllegalArgumentException("'" + body + "' is not a body id (lower-case letters, digits and '-')");
+        }
+        return uploadRoot.resolve(body);
     }
 
     private List<String> targets(List<MultipartFile> files, List<String> paths) {
@@ -140,7 +177,7 @@ public class InputUploads {
                 "the body " + body + " has no body.yaml yet: upload it first (or with these files)"));
     }
 
-    private static void write(MultipartFile file, Path target) {
+    private static void write(InputStreamSource file, Path target) {
         try (InputStream in = file.getInputStream()) {
             Files.createDirectories(target.getParent());
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -3,15 +3,19 @@ package org.packpress.web;
 import org.packpress.common.PackPressProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobs;
+import org.packpress.batch.DocumentJobsConfig;
+import org.packpress.model.performance.IndicatorStatus;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
+import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.stereotype.Service;
 
 /** Bodies, meetings and the state of each meeting's documents, read from the store and the manifests. */
@@ -26,11 +30,13 @@ public class MeetingDocuments {
     private final MeetingRepository meetings;
     private final DocumentJobs documents;
     private final Publisher publisher;
+    private final PerformanceRepository performance;
     private final Path outRoot;
 
     public MeetingDocuments(BodyRepository bodies, MeetingRepository meetings, DocumentJobs documents,
-            Publisher publisher, PackPressProperties properties) {
+            Publisher publisher, PerformanceRepository performance, PackPressProperties properties) {
         this.bodies = bodies;
+        this.performance = performance;
         this.meetings = meetings;
         this.documents = documents;
         this.publisher = publisher;
@@ -61,15 +67,40 @@ public class MeetingDocuments {
                 states);
     }
 
+    /**
+     * The body's KPI workbooks (one per plan and year with recorded statuses) and annual-report reviews
+     * (one per year with a review paper).
+     */
+    public List<ApiModels.PlanDocument> planDocuments(String body) {
+        requireBody(body);
+        List<ApiModels.PlanDocument> result = new ArrayList<>();
+        DocumentJob workbook = document(DocumentJobsConfig.KPI_WORKBOOK);
+        for (String plan : performance.planIds(body)) {
+            performance.statuses(body, plan).stream().map(IndicatorStatus::year).distinct().sorted()
+                    .forEach(year -> result.add(planDocument(workbook, new DocumentJob.Request(body, null, plan, year))));
+        }
+        DocumentJob review = document(DocumentJobsConfig.ANNUAL_REVIEW);
+        for (String year : performance.reviewYears(body)) {
+            result.add(planDocument(review, new DocumentJob.Request(body, null, null, year)));
+        }
+        return result;
+    }
+
+    private ApiModels.PlanDocument planDocument(DocumentJob document, DocumentJob.Request request) {
+        return new ApiModels.PlanDocument(request.body(), request.plan(), request.year(),
+                state(document, request, null));
+    }
+
     private ApiModels.DocumentState state(DocumentJob document, DocumentJob.Request request, String currentHash) {
         Path folder = document.outputFolder(request, outRoot);
+        String label = DocumentLabels.label(document.type(), request.year());
         Manifest.Entry last = publisher.lastBuild(folder, document.manifestDocument(request)).orElse(null);
         if (last == null) {
-            return new ApiModels.DocumentState(document.type(), NOT_BUILT, null, null, null, List.of());
+            return new ApiModels.DocumentState(document.type(), label, NOT_BUILT, null, null, null, List.of());
         }
         String recorded = last.inputs().get("meeting");
         String state = recorded == null || Objects.equals(recorded, currentHash) ? UP_TO_DATE : OUT_OF_DATE;
-        return new ApiModels.DocumentState(document.type(), state, last.builtAt(), last.jobExecutionId(),
+        return new ApiModels.DocumentState(document.type(), label, state, last.builtAt(), last.jobExecutionId(),
                 last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList());
     }
 

@@ -6,14 +6,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The officer page: meetings by body and date, their documents' state, build and send buttons. */
+/**
+ * The officer page: per body, its meetings with their documents, and its KPI workbooks and annual-report
+ * reviews, each with its state, build and send buttons.
+ */
 @Controller
 @ConditionalOnWebApplication
 public class OfficerPage {
 
     /** A body with its meetings, newest first. */
-    public record BodyMeetings(ApiModels.BodySummary body, List<ApiModels.MeetingSummary> meetings) {
+    public record BodyMeetings(ApiModels.BodySummary body, List<ApiModels.MeetingSummary> meetings,
+            List<ApiModels.PlanDocument> planDocuments) {
     }
 
     private final MeetingDocuments documents;
@@ -25,12 +30,22 @@ public class OfficerPage {
     @GetMapping("/")
     public String page(Model model, Authentication user) {
         List<BodyMeetings> bodies = documents.bodies().stream()
-                .map(b -> new BodyMeetings(b, newestFirst(documents.meetings(b.id())))).toList();
+                .map(b -> new BodyMeetings(b, newestFirst(documents.meetings(b.id())), documents.planDocuments(b.id())))
+                .toList();
         model.addAttribute("bodies", bodies);
         model.addAttribute("user", user.getName());
         model.addAttribute("officer", user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN")));
         return "officer";
+    }
+
+    /** The sign-in form (Spring Security handles the POST). */
+    @GetMapping("/login")
+    public String signIn(Model model, @RequestParam(required = false) String error,
+            @RequestParam(required = false) String logout) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", logout != null);
+        return "login";
     }
 
     private static List<ApiModels.MeetingSummary> newestFirst(List<ApiModels.MeetingSummary> meetings) {

@@ -267,6 +267,12 @@ public class PerformanceRepository {
                 String.join(SEP, paper.inspections()), sourceFile);
     }
 
+    /** The reporting years ("2020/21") the body has an annual-review paper for, oldest first. */
+    public List<String> reviewYears(String body) {
+        return jdbc.queryForList("SELECT year_label FROM perf_review_paper WHERE body_id = ? ORDER BY year_label",
+                String.class, body);
+    }
+
     public Optional<AnnualReviewPaper> review(String body, String year) {
         return jdbc.query("SELECT plan_id, board, meeting_date, title, presented_by, purpose, background, "
                 + "recommendations, inspections FROM perf_review_paper WHERE body_id = ? AND year_label = ?",

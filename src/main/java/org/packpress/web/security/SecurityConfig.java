@@ -54,13 +54,14 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.PUT, "/api/bodies/*/distribution-list").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/distribution-list").hasRole(OFFICER)
                 .requestMatchers("/api/bodies/*/meetings/*/documents/*/distribution").hasRole(OFFICER)
+                .requestMatchers("/bodies/**").hasRole(OFFICER) // the officer's workbench: meeting forms and files
                 .requestMatchers(HttpMethod.GET, "/api/**").hasRole(VIEWER)
                 .requestMatchers("/api/**").hasRole(OFFICER)
                 .anyRequest().hasRole(VIEWER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 // always to the officer page: a browser's own requests (such as /favicon.ico) made before
                 // signing in would otherwise be where it lands
-                .formLogin(form -> form.defaultSuccessUrl("/", true))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
                 .logout(Customizer.withDefaults())
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(problems, api)

@@ -1,0 +1,176 @@
+package org.packpress.ingest.word;
+
+import jakarta.annotation.PreDestroy;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
+import org.jodconverter.core.document.DocumentFormat;
+import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.core.office.OfficeManager;
+import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.office.LocalOfficeManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Word papers ({@code .docx}, {@code .odt}) to tagged PDF (PDF/UA export, so the paper stays accessible),
+ * by a headless LibreOffice (Debian package {@code libreoffice-writer-nogui}) driven through JODConverter.
+ * LibreOffice is started on the first conversion, listens on the loopback interface only (a free port is
+ * chosen), and is stopped with the application. A document that is not a well-formed package of its kind
+ * is refused before LibreOffice sees it, so that a damaged file is never "converted" as plain text.
+ */
+@Component
+public class WordConverter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WordConverter.class);
+
+    /** A kind of Word document: its extension, the part its package must hold, LibreOffice's import filter. */
+    private record Kind(String extension, String description, String requiredPart, String importFilter,
+            DocumentFormat format) {
+    }
+
+    private static final Map<String, Kind> KINDS = Map.of(
+            "docx", new Kind("docx", "Word document", "word/document.xml", "MS Word 2007 XML",
+                    DefaultDocumentFormatRegistry.DOCX),
+            "odt", new Kind("odt", "OpenDocument text", "content.xml", "writer8", DefaultDocumentFormatRegistry.ODT));
+
+    private final String officeHome;
+    private final Duration timeout;
+    private OfficeManager office;
+
+    public WordConverter(@Value("${packpress.word.office-home:}") String officeHome,
+            @Value("${packpress.word.timeout:120s}") Duration timeout) {
+        this.officeHome = officeHome;
+        this.timeout = timeout;
+    }
+
+    /** Whether a file name is of a document this converter takes. */
+    public static boolean converts(String fileName) {
+        return KINDS.containsKey(extension(fileName));
+    }
+
+    /**
+     * @param fileName the document's name, for its kind (and nothing else)
+     * @return the PDF's bytes
+     * @throws WordConversionException naming the reason: not a well-formed document, LibreOffice missing,
+     *     the conversion failed or took longer than {@code packpress.word.timeout}
+     */
+    public byte[] toPdf(String fileName, byte[] document) {
+        Kind kind = KINDS.get(extension(fileName));
+        if (kind == null) {
+            throw new WordConversionException("is not a .docx or .odt document");
+        }
+        checkPackage(kind, document);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            LocalConverter.builder().officeManager(office())
+                    .loadProperty("FilterName", kind.importFilter())
+                    .storeProperty("FilterData", Map.of("UseTaggedPDF", true, "PDFUACompliance", true,
+                            "ExportBookmarks", true, "ExportFormFields", false))
+                    .build()
+                    .convert(new ByteArrayInputStream(document)).as(kind.format())
+                    .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
+                    .execute();
+        } catch (OfficeException e) {
+            throw new WordConversionException("LibreOffice could not convert it (" + reason(e) + ")", e);
+        }
+        if (pdf.size() == 0) {
+            throw new WordConversionException("LibreOffice produced no PDF");
+        }
+        return pdf.toByteArray();
+    }
+
+    /** A .docx or .odt is a zip package; it must open as one and hold its main part. */
+    private static void checkPackage(Kind kind, byte[] document) {
+        Set<String> parts = new HashSet<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(document))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.add(entry.getName());
+                zip.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+        } catch (IOException e) {
+            throw new WordConversionException("is not a readable " + kind.description() + " (." + kind.extension()
+                    + "): the package is damaged (" + e.getMessage() + ")");
+        }
+        if (parts.isEmpty()) {
+            throw new WordConversionException("is not a readable " + kind.description() + " (." + kind.extension()
+                    + "): it is not a document package");
+        }
+        if (!parts.contains(kind.requiredPart())) {
+            throw new WordConversionException("is not a readable " + kind.description() + " (." + kind.extension()
+                    + "): the package has no " + kind.requiredPart());
+        }
+    }
+
+    private synchronized OfficeManager office() {
+        if (office != null) {
+            return office;
+        }
+        LocalOfficeManager.Builder builder = LocalOfficeManager.builder().hostName("127.0.0.1")
+                .portNumbers(freeLoopbackPort()).taskExecutionTimeout(timeout.toMillis())
+                .processTimeout(timeout.toMillis());
+        if (!officeHome.isBlank()) {
+            builder.officeHome(officeHome);
+        }
+        OfficeManager started;
+        try {
+            started = builder.build();
+            started.start();
+        } catch (OfficeException | IllegalStateException | IllegalArgumentException e) {
+            throw new WordConversionException("LibreOffice cannot be started (" + reason(e)
+                    + "); install the Debian package libreoffice-writer-nogui", e);
+        }
+        LOG.info("LibreOffice started for Word papers");
+        office = started;
+        return office;
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port for LibreOffice", e);
+        }
+    }
+
+    private String reason(Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return "it took longer than " + timeout.toSeconds() + " s";
+            }
+            root = t;
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static String extension(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return lower.substring(lower.lastIndexOf('.') + 1);
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (office != null) {
+            try {
+                office.stop();
+            } catch (OfficeException e) {
+                LOG.warn("LibreOffice did not stop cleanly: {}", e.getMessage());
+            }
+            office = null;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.packpress.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.model.AgendaItemType;
+import org.packpress.model.Meeting;
+import org.packpress.model.Person;
+import org.packpress.store.BodyRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The meeting page of the officer's workbench: a meeting's details and agenda as a form, its papers, and
+ * its documents. Saving writes the meeting file ({@code meetings/<date>.yaml}) and the uploaded papers into
+ * the body's input folder and imports it through {@link InputUploads}, the same path and validation as a
+ * file upload; the import's problems are shown beside their fields. The other buttons (add, move, remove)
+ * only change the form.
+ */
+@Controller
+@ConditionalOnWebApplication
+public class MeetingEditor {
+
+    private final InputUploads uploads;
+    private final PaperUploads papers;
+    private final MeetingDocuments documents;
+    private final BodyRepository bodies;
+
+    public MeetingEditor(InputUploads uploads, PaperUploads papers, MeetingDocuments documents, BodyRepository bodies) {
+        this.uploads = uploads;
+        this.papers = papers;
+        this.documents = documents;
+        this.bodies = bodies;
+    }
+
+    /** Who is signed in, for the page's banner. */
+    @ModelAttribute("user")
+    public String user(Authentication user) {
+        return user == null ? null : user.getName();
+    }
+
+    @GetMapping("/bodies/{body}/meetings/new")
+    public String create(@PathVariable String body, Model model) {
+        documents.requireBody(body);
+        MeetingForm form = new MeetingForm();
+        form.getItems().add(new MeetingForm.Item());
+        return show(body, form, FieldErrors.none(), null, model);
+    }
+
+    @GetMapping("/bodies/{body}/meetings/{date}")
+    public String edit(@PathVariable String body, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Model model) {
+        documents.requireBody(body);
+        Path file = meetingFile(body, date.toString());
+        if (!Files.isRegularFile(file)) {
+            documents.meeting(body, date); // 404 when the meeting is not in the store either
+            model.addAttribute("notEditable", true);
+            return show(body, null, FieldErrors.none(), date, model);
+        }
+        return show(body, MeetingYaml.read(read(file)), FieldErrors.none(), date, model);
+    }
+
+    @PostMapping("/bodies/{body}/meetings")
+    public String post(@PathVariable String body, @ModelAttribute("form") MeetingForm form,
+            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        documents.requireBody(body);
+        if (!action.equals("save")) {
+            int focus = FormActions.apply(form, action);
+            model.addAttribute("focus", focus);
+            return show(body, form, FieldErrors.none(), existingDate(form), model);
+        }
+        String name = "meetings/" + form.getDate() + ".yaml";
+        FieldErrors errors = dateErrors(body, form, name);
+        if (!errors.isEmpty()) {
+            return show(body, form, errors, existingDate(form), model);
+        }
+        PaperUploads.Received received = papers.receive(form);
+        if (!received.errors().isEmpty()) {
+            return show(body, form, received.errors(), existingDate(form), model);
+        }
+        List<InputUploads.Incoming> files = new ArrayList<>(received.files());
+        files.add(InputUploads.Incoming.of(name, MeetingYaml.write(form, received.entries())));
+        try {
+            ApiModels.UploadResult result = uploads.store(body, files);
+            redirect.addFlashAttribute("saved", result.report());
+            return "redirect:/bodies/" + body + "/meetings/" + form.getDate();
+        } catch (InputRejectedException e) {
+            model.addAttribute("papersLost", !received.files().isEmpty());
+            return show(body, form, FieldErrors.of(e.errors(), name, f -> itemReferring(form, received, f)),
+                    existingDate(form), model);
+        }
+    }
+
+    /** The meeting as its YAML folder (a zip), to edit as files or to import elsewhere. */
+    @GetMapping("/bodies/{body}/meetings/{date}/folder.zip")
+    public void folder(@PathVariable String body,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, HttpServletResponse response)
+            throws IOException {
+        documents.requireBody(body);
+        if (!Files.isRegularFile(meetingFile(body, date.toString()))) {
+            throw new NotFoundException("The meeting of " + body + " on " + date + " has no file in the workbench");
+        }
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + body + "-" + date + ".zip\"");
+        MeetingFolder.write(uploads.folder(body), body, date.toString(), response.getOutputStream());
+    }
+
+    /** The date names the file, so it is checked before anything else, in the import's words. */
+    private FieldErrors dateErrors(String body, MeetingForm form, String name) {
+        FieldErrors errors = FieldErrors.none();
+        String date = form.getDate() == null ? "" : form.getDate().strip();
+        if (date.isEmpty()) {
+            errors.add("meeting-date", "date: is required");
+            return errors;
+        }
+        try {
+            LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            errors.add("meeting-date", "date: '" + date + "' is not a valid date (yyyy-mm-dd)");
+            return errors;
+        }
+        if (!form.isExisting() && Files.exists(meetingFile(body, date))) {
+            errors.add("meeting-date", name + ": date: a meeting on " + date + " exists already; open it to change it");
+        }
+        return errors;
+    }
+
+    /** The item (from 1) whose papers include the file, for problems found inside a paper. */
+    private static Integer itemReferring(MeetingForm form, PaperUploads.Received received, String file) {
+        Integer uploaded = received.itemOf(file);
+        if (uploaded != null) {
+            return uploaded;
+        }
+        for (int i = 0; i < form.getItems().size(); i++) {
+            String source = form.getItems().get(i).getSource();
+            if (MeetingYaml.papers(source).stream().anyMatch(p -> file.equals(p.path()))) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    private String show(String body, MeetingForm form, FieldErrors errors, LocalDate date, Model model) {
+        model.addAttribute("body", documents.bodies().stream().filter(b -> b.id().equals(body)).findFirst().orElseThrow());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("people", bodies.get(body).people().stream()
+                .sorted(java.util.Comparator.comparing(Person::familyName)).toList());
+        model.addAttribute("itemTypes", java.util.Arrays.stream(AgendaItemType.values()).map(AgendaItemType::inputName).toList());
+        model.addAttribute("meetingTypes", enumNames(Meeting.MeetingType.values()));
+        model.addAttribute("statuses", enumNames(Meeting.MeetingStatus.values()));
+        model.addAttribute("broadcastKinds", enumNames(Meeting.BroadcastKind.values()));
+        Optional<ApiModels.MeetingSummary> stored = date == null ? Optional.empty()
+                : documents.meetings(body).stream().filter(m -> m.date().equals(date)).findFirst();
+        model.addAttribute("meeting", stored.orElse(null));
+        model.addAttribute("paragraphs", List.of("1", "2", "3", "4", "5", "6", "7"));
+        model.addAttribute("papers", form == null ? List.of()
+                : form.getItems().stream().map(i -> MeetingYaml.papers(i.getSource())).toList());
+        model.addAttribute("date", date);
+        return "meeting";
+    }
+
+    private static List<String> enumNames(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    private static LocalDate existingDate(MeetingForm form) {
+        if (!form.isExisting()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(form.getDate());
+        } catch (DateTimeParseException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private Path meetingFile(String body, String date) {
+        return uploads.folder(body).resolve("meetings").resolve(date + ".yaml");
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}
