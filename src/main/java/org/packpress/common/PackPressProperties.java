@@ -1,6 +1,7 @@
 package org.packpress.common;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -21,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param rendering paper rendering within one build
  * @param sending background sends of published documents
  * @param health the service's health check
+ * @param word Word papers (.docx, .odt) converted to PDF by LibreOffice
  */
 @ConfigurationProperties("packpress")
 public record PackPressProperties(
@@ -32,7 +34,8 @@ public record PackPressProperties(
         @DefaultValue Api api,
         @DefaultValue Rendering rendering,
         @DefaultValue Sending sending,
-        @DefaultValue Health health) {
+        @DefaultValue Health health,
+        @DefaultValue Word word) {
 
     /** The layout cache folder as {@code TemplateRegistry} takes it ("none" for no cache). */
     public String layoutCache() {
@@ -57,6 +60,13 @@ public record PackPressProperties(
 
     /** @param threads background sends (distribution by email) that run at once */
     public record Sending(@DefaultValue("2") int threads) {
+    }
+
+    /**
+     * @param officeHome LibreOffice's installation folder; empty: found on the system
+     * @param timeout how long one conversion may take
+     */
+    public record Word(@DefaultValue("") String officeHome, @DefaultValue("120s") Duration timeout) {
     }
 
     /** @param minFreeSpace the output folder's disk is reported DOWN below this */
