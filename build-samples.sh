@@ -26,3 +26,8 @@ packpress build agenda-pack wm-pcp/2024-01-15
 packpress build minutes wm-spcb/2022-09-27
 packpress build kpi-workbook pcp-2016 --year 2020/21
 packpress build annual-review wm-spcb 2020/21
+# The Northshire Police and Crime Panel (made up, examples/ns-pcp): another Panel's house style
+# (docs/house-style.md): minutes of 22 July 2024, its actions log and the pack of 7 October 2024
+packpress build minutes ns-pcp/2024-07-22
+packpress build action-tracker ns-pcp --as-of 2024-10-07
+packpress build agenda-pack ns-pcp/2024-10-07

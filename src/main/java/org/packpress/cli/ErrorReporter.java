@@ -19,7 +19,10 @@ class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
         if (ex instanceof InputRejectedException rejected) {
-            err.println("Import rejected; nothing was stored.");
+            long files = rejected.errors().stream().map(e -> e.file()).distinct().count();
+            err.println("Import rejected; nothing was stored. " + rejected.errors().size()
+                    + (rejected.errors().size() == 1 ? " problem" : " problems") + " in " + files
+                    + (files == 1 ? " file:" : " files:"));
             rejected.errors().forEach(e -> err.println("  " + e));
             return INPUT_REJECTED;
         }

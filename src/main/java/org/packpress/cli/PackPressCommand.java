@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Builds the formal papers of public boards and panels from structured data.",
         footer = {"", "Spring Boot properties may be given to every command as --name=value, e.g."
                 + " serve --server.port=9090 or build ... --packpress.out-dir=/srv/papers."},
-        subcommands = {ImportCommand.class, BuildCommand.class, NightlyCommand.class, ServeCommand.class,
-                BenchCommand.class})
+        subcommands = {ImportCommand.class, BuildCommand.class, CheckCommand.class, NightlyCommand.class,
+                ServeCommand.class, BenchCommand.class})
 public class PackPressCommand {
 }

@@ -49,6 +49,11 @@ public final class DateStyles {
         return TIME.format(time) + " hours";
     }
 
+    /** A date or time in a house style's own pattern ("dd/MM/yy" → "07/10/24", "HH.mm" → "17.03"). */
+    public static String pattern(java.time.temporal.TemporalAccessor date, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.UK).format(date);
+    }
+
     /** Tracker editions and report periods: "January 2024". */
     public static String monthYear(YearMonth month) {
         return MONTH_YEAR.format(month);
@@ -87,6 +92,16 @@ public final class DateStyles {
     public static String boardMeetingTimes(LocalDate date, LocalTime start, LocalTime end) {
         String times = COMPACT_TIME.format(start) + (end == null ? "" : " \u2013 " + COMPACT_TIME.format(end));
         return DAY_DATE.format(date) + " - " + times + " hrs";
+    }
+
+    /**
+     * A Commissioner's report date: "Monday January 20th 2025", the ordinal suffix passed through
+     * {@code suffix} (to raise it, for example).
+     */
+    public static String weekdayMonthOrdinal(LocalDate date, java.util.function.UnaryOperator<String> suffix) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                + date.getDayOfMonth() + suffix.apply(ordinalSuffix(date.getDayOfMonth())) + " " + date.getYear();
     }
 
     /** Board notes, next meeting: "Tuesday 25th October 2022". */

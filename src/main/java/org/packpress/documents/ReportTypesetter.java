@@ -3,14 +3,17 @@ package org.packpress.documents;
 import java.nio.file.Path;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.Body;
+import org.packpress.model.style.ReportProfile;
 
 /** Typesets an authored Markdown report as a PDF in the body's house style. */
 public interface ReportTypesetter {
 
     /**
+     * @param body the body as on the meeting's date (its text blocks those of the style in force)
+     * @param profile the house style's profile of the report's originator
      * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
      * @param target the PDF to write (a temporary file the caller owns)
      * @return the number of pages written
      */
-    int typeset(AuthoredReport report, Body body, String appendixLabel, Path target);
+    int typeset(AuthoredReport report, Body body, ReportProfile profile, String appendixLabel, Path target);
 }

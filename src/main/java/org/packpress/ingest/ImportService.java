@@ -29,6 +29,9 @@ public class ImportService {
     }
 
     /**
+     * Every importer sees its files even when an earlier one rejected others, so that one run lists
+     * every problem of every file; the problems are grouped by file, in the order the files were read.
+     *
      * @param paths files, body folders, or folders holding body folders
      * @return one line per imported file
      * @throws InputRejectedException listing every problem; nothing has been stored
@@ -37,20 +40,34 @@ public class ImportService {
         Map<Path, TreeSet<String>> filesByFolder = filesByBodyFolder(paths);
         return transaction.execute(status -> {
             List<String> lines = new ArrayList<>();
-            filesByFolder.forEach((folder, files) -> lines.addAll(importFolder(folder, files)));
+            List<InputError> errors = new ArrayList<>();
+            filesByFolder.forEach((folder, files) -> lines.addAll(importFolder(folder, files, errors)));
+            if (!errors.isEmpty()) {
+                throw new InputRejectedException(byFile(errors));
+            }
             return lines;
         });
     }
 
-    private List<String> importFolder(Path folder, TreeSet<String> files) {
+    private List<String> importFolder(Path folder, TreeSet<String> files, List<InputError> errors) {
         List<String> lines = new ArrayList<>();
         for (InputImporter importer : importers) {
             List<String> accepted = files.stream().filter(importer::accepts).toList();
             if (!accepted.isEmpty()) {
-                lines.addAll(importer.importFiles(folder, accepted).lines());
+                try {
+                    lines.addAll(importer.importFiles(folder, accepted).lines());
+                } catch (InputRejectedException e) {
+                    errors.addAll(e.errors());
+                }
             }
         }
         return lines;
+    }
+
+    private static List<InputError> byFile(List<InputError> errors) {
+        Map<String, List<InputError>> groups = new LinkedHashMap<>();
+        errors.forEach(e -> groups.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
+        return groups.values().stream().flatMap(List::stream).toList();
     }
 
     private Map<Path, TreeSet<String>> filesByBodyFolder(List<Path> paths) {

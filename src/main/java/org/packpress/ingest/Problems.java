@@ -30,6 +30,11 @@ public final class Problems {
         }
     }
 
+    /** How many problems have been found so far. */
+    public int count() {
+        return errors.size();
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -29,7 +29,7 @@ public final class StructuredFiles {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.registerModule(new JavaTimeModule())
+        return mapper.registerModule(new JavaTimeModule()).registerModule(KebabEnums.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -101,6 +101,9 @@ public final class StructuredFiles {
 
     private static String expected(InvalidFormatException e) {
         Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            return "one of: " + KebabEnums.names(target);
+        }
         if (target == java.time.LocalDate.class) {
             return "a valid date (yyyy-mm-dd)";
         }

@@ -5,13 +5,21 @@ package org.packpress.model;
  *
  * @param prefix "Cllr", "Chief Superintendent", or null
  * @param abbreviation of the organisation, printed as "(BCC)", or null
+ * @param postNominals letters after the name ("MBE", "OBE"), or null
+ * @param email the person's own address (a contact officer's), or null
+ * @param phone the person's own telephone number, or null
  */
 public record Person(String id, String prefix, String givenName, String familyName, String jobTitle,
-        String organisation, String abbreviation) {
+        String organisation, String abbreviation, String postNominals, String email, String phone) {
 
-    /** "Cllr Jasbir Jaspal", "Kristina Murphy". */
+    /** "Cllr Jasbir Jaspal", "Kristina Murphy MBE". */
     public String displayName() {
-        String name = givenName + " " + familyName;
-        return prefix == null || prefix.isBlank() ? name : prefix + " " + name;
+        String name = prefix == null || prefix.isBlank() ? fullName() : prefix + " " + fullName();
+        return postNominals == null || postNominals.isBlank() ? name : name + " " + postNominals;
+    }
+
+    /** "Jasbir Jaspal". */
+    public String fullName() {
+        return givenName + " " + familyName;
     }
 }

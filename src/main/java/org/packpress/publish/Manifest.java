@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.packpress.model.Finding;
 
 /**
  * {@code manifest.json} of one output folder ({@code out/<body>/<meeting date>/}): for each document
@@ -31,15 +32,18 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
      * @param inputs input name (a file path relative to the body folder, or a store key) to SHA-256
      * @param outputs the files written
      * @param changes human-readable list of what changed since the previous build, if any
+     * @param findings what the consistency checks found in what was built (warnings; a pack with errors is
+     *     not published)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String builtAt, Long jobExecutionId, Map<String, String> inputs,
-            List<OutputFile> outputs, List<String> changes) {
+            List<OutputFile> outputs, List<String> changes, List<Finding> findings) {
 
         public Entry {
             inputs = new TreeMap<>(inputs == null ? Map.of() : inputs);
             outputs = outputs == null ? List.of() : List.copyOf(outputs);
             changes = changes == null ? List.of() : List.copyOf(changes);
+            findings = findings == null ? List.of() : List.copyOf(findings);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.packpress.common.DateStyles;
 import org.springframework.stereotype.Component;
+import org.packpress.model.Finding;
 
 /**
  * Moves finished files into an output folder and records them in its {@code manifest.json}. Files
@@ -70,8 +71,19 @@ public class Publisher {
      *
      * @return the published paths, in the order given
      */
-    public synchronized List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
+    public List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
             Map<String, String> inputs, Long jobExecutionId, List<String> changes) {
+        return publish(folder, body, document, files, inputs, jobExecutionId, changes, List.of());
+    }
+
+    /**
+     * Moves the staged files into place and records the build, with the consistency checks' findings
+     * on what was built, in the manifest.
+     *
+     * @return the published paths, in the order given
+     */
+    public synchronized List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
+            Map<String, String> inputs, Long jobExecutionId, List<String> changes, List<Finding> findings) {
         List<Manifest.OutputFile> outputs = new ArrayList<>();
         for (StagedFile file : files) {
             outputs.add(new Manifest.OutputFile(file.name(), Hashes.sha256(file.temp()), size(file.temp()), file.pages()));
@@ -81,7 +93,7 @@ public class Publisher {
             published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
         }
         Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()), jobExecutionId,
-                inputs, outputs, changes);
+                inputs, outputs, changes, findings);
         Manifest manifest = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()))
                 .with(document, entry);
         AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));

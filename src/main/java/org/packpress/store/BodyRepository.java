@@ -10,6 +10,7 @@ import org.packpress.model.Body.BodyKind;
 import org.packpress.model.Membership;
 import org.packpress.model.Membership.MemberType;
 import org.packpress.model.Person;
+import org.packpress.model.style.HouseStyle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +44,12 @@ public class BodyRepository {
         }
         jdbc.update("DELETE FROM body_text_block WHERE body_id = ?", body.id());
         jdbc.update("DELETE FROM membership WHERE body_id = ?", body.id());
+        jdbc.update("DELETE FROM body_style WHERE body_id = ?", body.id());
+        int style = 0;
+        for (HouseStyle s : body.styles()) {
+            jdbc.update("INSERT INTO body_style (body_id, seq, effective_from, content) VALUES (?, ?, ?, ?)", body.id(),
+                    ++style, s.effectiveFrom() == null ? null : Date.valueOf(s.effectiveFrom()), StoredJson.toJson(s));
+        }
         body.textBlocks().forEach((key, text) -> jdbc.update(
                 "INSERT INTO body_text_block (body_id, block_key, markdown) VALUES (?, ?, ?)", body.id(), key, text));
         savePeople(body);
@@ -58,12 +65,14 @@ public class BodyRepository {
     private void savePeople(Body body) {
         for (Person p : body.people()) {
             int updated = jdbc.update("UPDATE person SET prefix = ?, given_name = ?, family_name = ?, job_title = ?,"
-                    + " organisation = ?, abbreviation = ? WHERE body_id = ? AND id = ?", p.prefix(), p.givenName(),
-                    p.familyName(), p.jobTitle(), p.organisation(), p.abbreviation(), body.id(), p.id());
+                    + " organisation = ?, abbreviation = ?, post_nominals = ?, email = ?, phone = ?"
+                    + " WHERE body_id = ? AND id = ?", p.prefix(), p.givenName(), p.familyName(), p.jobTitle(),
+                    p.organisation(), p.abbreviation(), p.postNominals(), p.email(), p.phone(), body.id(), p.id());
             if (updated == 0) {
                 jdbc.update("INSERT INTO person (body_id, id, prefix, given_name, family_name, job_title, organisation,"
-                        + " abbreviation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", body.id(), p.id(), p.prefix(), p.givenName(),
-                        p.familyName(), p.jobTitle(), p.organisation(), p.abbreviation());
+                        + " abbreviation, post_nominals, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        body.id(), p.id(), p.prefix(), p.givenName(), p.familyName(), p.jobTitle(), p.organisation(),
+                        p.abbreviation(), p.postNominals(), p.email(), p.phone());
             }
         }
         List<String> listed = body.people().stream().map(Person::id).toList();
@@ -78,7 +87,7 @@ public class BodyRepository {
         List<Body> bodies = jdbc.query("SELECT * FROM body WHERE id = ?", (rs, n) -> new Body(rs.getString("id"),
                 rs.getString("name"), rs.getString("short_name"), BodyKind.valueOf(rs.getString("kind")),
                 rs.getString("website"), rs.getString("email"), rs.getString("phone"), textBlocks(bodyId),
-                people(bodyId), memberships(bodyId)), bodyId);
+                people(bodyId), memberships(bodyId), styles(bodyId)), bodyId);
         return bodies.stream().findFirst();
     }
 
@@ -98,7 +107,13 @@ public class BodyRepository {
     private List<Person> people(String bodyId) {
         return jdbc.query("SELECT * FROM person WHERE body_id = ? ORDER BY id", (rs, n) -> new Person(rs.getString("id"),
                 rs.getString("prefix"), rs.getString("given_name"), rs.getString("family_name"),
-                rs.getString("job_title"), rs.getString("organisation"), rs.getString("abbreviation")), bodyId);
+                rs.getString("job_title"), rs.getString("organisation"), rs.getString("abbreviation"),
+                rs.getString("post_nominals"), rs.getString("email"), rs.getString("phone")), bodyId);
+    }
+
+    private List<HouseStyle> styles(String bodyId) {
+        return jdbc.query("SELECT content FROM body_style WHERE body_id = ? ORDER BY seq",
+                (rs, n) -> StoredJson.fromJson(rs.getString(1), HouseStyle.class), bodyId);
     }
 
     private List<Membership> memberships(String bodyId) {

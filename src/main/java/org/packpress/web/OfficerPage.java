@@ -1,6 +1,10 @@
 package org.packpress.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.packpress.checks.ChecksEngine;
+import org.packpress.model.Finding;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,9 +26,11 @@ public class OfficerPage {
     }
 
     private final MeetingDocuments documents;
+    private final ChecksEngine checks;
 
-    public OfficerPage(MeetingDocuments documents) {
+    public OfficerPage(MeetingDocuments documents, ChecksEngine checks) {
         this.documents = documents;
+        this.checks = checks;
     }
 
     @GetMapping("/")
@@ -33,10 +39,22 @@ public class OfficerPage {
                 .map(b -> new BodyMeetings(b, newestFirst(documents.meetings(b.id())), documents.planDocuments(b.id())))
                 .toList();
         model.addAttribute("bodies", bodies);
+        model.addAttribute("findings", findings(bodies));
         model.addAttribute("user", user.getName());
         model.addAttribute("officer", user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN")));
         return "officer";
+    }
+
+    /** The checks' findings on each meeting, by "body/yyyy-mm-dd". */
+    private Map<String, List<Finding>> findings(List<BodyMeetings> bodies) {
+        Map<String, List<Finding>> findings = new HashMap<>();
+        for (BodyMeetings b : bodies) {
+            for (ApiModels.MeetingSummary m : b.meetings()) {
+                findings.put(m.body() + "/" + m.date(), checks.checkMeeting(m.body(), m.date()));
+            }
+        }
+        return findings;
     }
 
     /** The sign-in form (Spring Security handles the POST). */

@@ -20,6 +20,7 @@ final class Layers {
             new String[] {"render"},
             new String[] {"ingest"},
             new String[] {"publish"},
+            new String[] {"checks"},
             new String[] {"documents"},
             new String[] {"distribute"},
             new String[] {"batch"},

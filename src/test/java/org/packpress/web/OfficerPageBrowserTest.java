@@ -87,4 +87,24 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
             assertThat(pack.text(1, 1)).contains("15 January 2024");
         }
     }
+
+    @Test
+    void theMeetingsEntryListsTheChecksFindingsWithTheirExplanations(@TempDir Path temp) throws Exception {
+        assertThat(upload(officer(), SamplePanel.of(FindingsApiTest.SEED_PANEL), "seed-pcp").getStatusCode().value())
+                .isEqualTo(200);
+        browser = Browser.start(port, temp.resolve("profile"), Files.createDirectories(temp.resolve("downloads")));
+        browser.signInAsOfficer();
+
+        WebElement findings = browser.waitFor(() -> browser.driver.findElements(By.id("findings-seed-pcp-2024-01-15"))
+                .stream().findFirst().orElse(null));
+        assertThat(findings.getText()).contains("Checks: 17 findings");
+        WebElement scheduled = findings.findElement(By.cssSelector("li[data-rule='tracker.scheduled-meeting']"));
+        assertThat(scheduled.getAttribute("class")).isEqualTo("error");
+        assertThat(scheduled.getText()).contains("Error", "action tracker, action 764 ii, programmedFor",
+                "is scheduled for 15 January 2025", "(tracker.scheduled-meeting: An action scheduled for a meeting");
+        assertThat(browser.driver.findElement(By.id("findings-seed-pcp-2024-02-04")).getText())
+                .contains("Warning", "4 February 2024 is a Sunday");
+        assertThat(browser.driver.findElements(By.id("findings-seed-pcp-2023-11-13"))).isEmpty();
+        browser.assertAccessible("officer page with findings");
+    }
 }

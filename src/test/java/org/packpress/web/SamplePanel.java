@@ -48,6 +48,11 @@ public final class SamplePanel {
         return panel;
     }
 
+    /** A body folder kept elsewhere (a test fixture), uploaded as it is. */
+    public static SamplePanel of(Path root) {
+        return new SamplePanel(root);
+    }
+
     public Path root() {
         return root;
     }

@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperPrint;
+import org.packpress.checks.ChecksEngine;
+import org.packpress.checks.PublicationCheck;
 import org.packpress.documents.Audience;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
+import org.packpress.model.Finding;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
@@ -60,9 +63,11 @@ public class AgendaPackBuilder {
     private final PaperRenderer papers;
     private final FrontSheet frontSheet;
     private final Publisher publisher;
+    private final ChecksEngine checks;
 
     public AgendaPackBuilder(BodyRepository bodies, MeetingRepository meetings, PaperRenderer papers,
-            FrontSheet frontSheet, Publisher publisher) {
+            FrontSheet frontSheet, Publisher publisher, ChecksEngine checks) {
+        this.checks = checks;
         this.bodies = bodies;
         this.meetings = meetings;
         this.papers = papers;
@@ -73,6 +78,8 @@ public class AgendaPackBuilder {
     public Result build(String bodyId, LocalDate date, Path outRoot, Long jobExecutionId, Progress progress) {
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
+        List<Finding> findings = PublicationCheck.passed(checks.checkPack(bodyId, date), "the agenda pack of " + bodyId
+                + "/" + date);
         Path folder = Publisher.folder(outRoot, bodyId, date.toString());
         Path work = tempDirectory();
         List<StagedFile> staged = new ArrayList<>();
@@ -90,7 +97,8 @@ public class AgendaPackBuilder {
                         CONFIDENTIAL_PACK, work, staged);
             }
             List<String> changes = stageSupplements(body, meeting, publicPapers, allPapers, changedItems, folder, work, staged);
-            List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, inputs, jobExecutionId, changes);
+            List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, inputs, jobExecutionId, changes,
+                    findings);
             return new Result(written, publicPages, changes);
         } catch (RuntimeException e) {
             publisher.discard(staged);

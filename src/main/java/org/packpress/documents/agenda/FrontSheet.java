@@ -1,6 +1,7 @@
 package org.packpress.documents.agenda;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.Person;
+import org.packpress.model.style.FrontSheetStyle;
+import org.packpress.model.style.StyleTemplates;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.common.DateStyles;
@@ -52,13 +55,15 @@ public class FrontSheet {
         }
     }
 
-    public JasperPrint fill(Body body, Meeting meeting, Content content) {
+    public JasperPrint fill(Body undated, Meeting meeting, Content content) {
+        Body body = undated.asOn(meeting.date());
         Map<String, Object> params = new HashMap<>();
         params.put("BODY_NAME", body.name());
         params.put("MEETING_DATE_TIME", DateStyles.meetingDateTime(meeting.date(), meeting.start()));
         params.put("VENUE", meeting.venue());
         params.put("BROADCAST_NOTICE", broadcastNotice(body, meeting));
-        params.put("WEBSITE_NOTICE", body.website() == null ? null : textBlocks.get(body, "website-notice"));
+        params.put("WEBSITE_NOTICE", body.website() == null ? null
+                : StyledText.inline(textBlocks.get(body, "website-notice")));
         params.put("CONTACT_LINE", contactLine(body, meeting));
         params.put("HEADING", content.heading());
         params.put("INTRODUCTION", content.introduction());
@@ -66,7 +71,7 @@ public class FrontSheet {
             params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));
             params.put("CONTENTS_REPORT", renderer.templates().get(CONTENTS_LAYOUT));
         }
-        return renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(rows(body, content)));
+        return renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(rows(body, meeting.date(), content)));
     }
 
     public void export(JasperPrint print, Body body, Meeting meeting, String heading, Path target) {
@@ -74,7 +79,8 @@ public class FrontSheet {
                 + DateStyles.longDate(meeting.date()), body.name(), "Agenda"), target);
     }
 
-    List<AgendaRow> rows(Body body, Content content) {
+    List<AgendaRow> rows(Body body, LocalDate date, Content content) {
+        FrontSheetStyle style = body.style(date).frontSheet();
         List<AgendaRow> rows = new ArrayList<>();
         List<AgendaItem> items = content.items();
         boolean excluded = false;
@@ -84,9 +90,11 @@ public class FrontSheet {
                 rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
                 excluded = true;
             }
-            boolean sameGroup = item.isSubItem() && item.groupNumber().equals(previousGroup);
-            rows.add(new AgendaRow(supportingDocument(item, content.audience()), item.number(),
-                    topic(body, item, !sameGroup), item.time() == null ? "" : DateStyles.time(item.time()), false));
+            boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
+                    || !(item.isSubItem() && item.groupNumber().equals(previousGroup));
+            rows.add(new AgendaRow(supportingDocument(item, content.audience()), style.label(item.number()),
+                    topic(body, item, titled), item.time() == null ? style.untimed() : DateStyles.time(item.time()),
+                    false));
             previousGroup = item.groupNumber();
         }
         return rows;
@@ -127,21 +135,24 @@ public class FrontSheet {
             return null;
         }
         String key = "broadcast-" + meeting.broadcast().kind().name().toLowerCase();
-        return textBlocks.get(body, key, Map.of("host", meeting.broadcast().host(), "url", meeting.broadcast().url()));
+        return StyledText.inline(textBlocks.get(body, key, Map.of("host", meeting.broadcast().host(),
+                "url", meeting.broadcast().url())));
     }
 
-    /** "Contact Officer: Sarah Fradgley email: wmpcp@birmingham.gov.uk Tel: 0121 303 1727". */
+    /**
+     * The contact officer line in the style's wording: "Contact Officer: Sarah Fradgley email:
+     * wmpcp@birmingham.gov.uk Tel: 0121 303 1727" (the body's address and number, the default), or
+     * "Contact Officer: Jane Doe, Scrutiny Officer email: … Tel: …" with the officer's own.
+     */
     static String contactLine(Body body, Meeting meeting) {
-        Person officer = body.people().stream().filter(p -> p.id().equals(meeting.contactOfficerId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Contact officer " + meeting.contactOfficerId() + " is not stored"));
-        StringBuilder line = new StringBuilder("Contact Officer: ").append(officer.givenName()).append(' ')
-                .append(officer.familyName());
-        if (body.email() != null) {
-            line.append(" email: ").append(body.email());
-        }
-        if (body.phone() != null) {
-            line.append(" Tel: ").append(body.phone());
-        }
-        return line.toString();
+        Person officer = body.person(meeting.contactOfficerId());
+        Map<String, String> fields = new HashMap<>();
+        fields.put("name", officer.fullName());
+        fields.put("role", officer.jobTitle());
+        fields.put("email", officer.email());
+        fields.put("phone", officer.phone());
+        fields.put("bodyEmail", body.email());
+        fields.put("bodyPhone", body.phone());
+        return StyleTemplates.fill(body.style(meeting.date()).frontSheet().contactLine(), fields);
     }
 }

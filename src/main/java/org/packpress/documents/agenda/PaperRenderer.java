@@ -192,7 +192,8 @@ public class PaperRenderer {
             Path target, String origin) {
         AgendaDocument.Source source = document.source();
         if (source instanceof AgendaDocument.ReportSource report) {
-            return reports.typeset(report.report(), body, document.appendixLabel(), target);
+            return reports.typeset(report.report(), body.asOn(meeting.date()),
+                    body.style(meeting.date()).reportProfile(item.reportOf()), document.appendixLabel(), target);
         }
         if (source instanceof AgendaDocument.FileSource file) {
             blobs.copyTo(file.sha256(), target);

@@ -13,17 +13,22 @@ import org.packpress.model.minutes.RecordedAction;
 import org.packpress.model.minutes.TrackerEntry;
 import org.packpress.model.minutes.TrackerProgress;
 import org.packpress.common.DateStyles;
+import org.packpress.model.style.StyleTemplates;
+import org.packpress.model.style.TrackerStyle;
 
 /**
- * A body's action tracker on a date: every action set at a meeting on or before that date, from the
- * minutes and from the tracker file's older actions, with the updates known by then. Outstanding
- * actions come first, by meeting date; completed ones follow in the order they were completed.
+ * A body's action tracker on a date, in the house style in force on that date: every action set at a
+ * meeting on or before that date, from the minutes and from the tracker file's older actions, with the
+ * updates and status known by then. Outstanding actions come first; completed ones follow in the order
+ * they were completed; within each, rows are in the style's order.
  */
-public record ActionTracker(String bodyName, LocalDate asOf, List<TrackerRow> outstanding, List<TrackerRow> completed) {
+public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style, List<TrackerRow> outstanding,
+        List<TrackerRow> completed) {
 
-    /** "West Midlands Police and Crime Panel – Action Tracker – January 2024". */
+    /** "West Midlands Police and Crime Panel – Action Tracker – January 2024", from the style's template. */
     public String title() {
-        return bodyName + " \u2013 Action Tracker \u2013 " + DateStyles.monthYear(YearMonth.from(asOf));
+        return StyleTemplates.fill(style.title(), Map.of("body", bodyName,
+                "month", DateStyles.monthYear(YearMonth.from(asOf))));
     }
 
     public List<TrackerRow> all() {
@@ -32,7 +37,8 @@ public record ActionTracker(String bodyName, LocalDate asOf, List<TrackerRow> ou
         return all;
     }
 
-    public static ActionTracker of(String bodyName, List<Minutes> minutes, TrackerProgress progress, LocalDate asOf) {
+    public static ActionTracker of(String bodyName, TrackerStyle style, List<Minutes> minutes, TrackerProgress progress,
+            LocalDate asOf) {
         Map<String, TrackerEntry> byRef = new HashMap<>();
         progress.actions().stream().filter(e -> e.ref() != null && !e.ref().isBlank())
                 .forEach(e -> byRef.put(e.ref().trim(), e));
@@ -42,26 +48,33 @@ public record ActionTracker(String bodyName, LocalDate asOf, List<TrackerRow> ou
                 continue;
             }
             for (RecordedAction action : RecordedAction.of(m)) {
-                rows.add(row(action, byRef.remove(action.ref()), asOf));
+                rows.add(row(action, byRef.remove(action.ref()), asOf, style));
             }
         }
         for (TrackerEntry older : progress.actions()) {
             boolean fromMinutes = older.ref() != null && !older.ref().isBlank() && !byRef.containsKey(older.ref().trim());
             if (!fromMinutes && older.meeting() != null && !older.meeting().isAfter(asOf)) {
                 rows.add(row(new RecordedAction(older.ref() == null ? "" : older.ref().trim(), older.meeting(),
-                        older.text(), older.owner(), older.due(), older.programmedFor()), older, asOf));
+                        older.text(), older.owner(), older.due(), older.programmedFor()), older, asOf, style));
             }
         }
-        Comparator<TrackerRow> byMeeting = Comparator.comparing(TrackerRow::meeting)
-                .thenComparing(r -> MinuteNumbers.referenceSortKey(r.ref()));
+        Comparator<TrackerRow> order = order(style.rowOrder(), rows);
         List<TrackerRow> outstanding = rows.stream().filter(r -> r.status() == ActionStatus.OUTSTANDING)
-                .sorted(byMeeting).toList();
+                .sorted(order).toList();
         List<TrackerRow> completed = rows.stream().filter(r -> r.status() == ActionStatus.COMPLETED)
-                .sorted(Comparator.comparing(TrackerRow::completed).thenComparing(byMeeting)).toList();
-        return new ActionTracker(bodyName, asOf, outstanding, completed);
+                .sorted(Comparator.comparing(TrackerRow::completed).thenComparing(order)).toList();
+        return new ActionTracker(bodyName, asOf, style, outstanding, completed);
     }
 
-    private static TrackerRow row(RecordedAction action, TrackerEntry progress, LocalDate asOf) {
+    private static Comparator<TrackerRow> order(TrackerStyle.RowOrder order, List<TrackerRow> listed) {
+        return switch (order) {
+            case MEETING_DATE -> Comparator.comparing(TrackerRow::meeting).thenComparing(r -> MinuteNumbers.referenceSortKey(r.ref()));
+            case REFERENCE -> Comparator.comparing((TrackerRow r) -> MinuteNumbers.referenceSortKey(r.ref()));
+            case AS_LISTED -> Comparator.comparing(listed::indexOf);
+        };
+    }
+
+    private static TrackerRow row(RecordedAction action, TrackerEntry progress, LocalDate asOf, TrackerStyle style) {
         List<String> updates = new ArrayList<>();
         LocalDate lastActivity = action.meeting();
         LocalDate programmedFor = action.targetMeeting();
@@ -69,10 +82,14 @@ public record ActionTracker(String bodyName, LocalDate asOf, List<TrackerRow> ou
         ActionStatus status = ActionStatus.OUTSTANDING;
         LocalDate completed = null;
         String owner = action.owner();
+        TrackerEntry.Update statusUpdate = null;
         if (progress != null) {
             for (TrackerEntry.Update u : progress.updates()) {
                 if (!u.date().isAfter(asOf)) {
-                    updates.add(u.note());
+                    if (u.note() != null && !u.note().isBlank()) {
+                        updates.add(u.note());
+                    }
+                    statusUpdate = u.status() != null ? u : statusUpdate;
                     lastActivity = u.date().isAfter(lastActivity) ? u.date() : lastActivity;
                 }
             }
@@ -84,9 +101,19 @@ public record ActionTracker(String bodyName, LocalDate asOf, List<TrackerRow> ou
                 completed = progress.completed();
             }
         }
-        LocalDate deadline = due != null ? due : programmedFor;
-        return new TrackerRow(action.ref(), action.meeting(), DateStyles.shortMonthYear(YearMonth.from(action.meeting())),
-                action.text(), owner, updates, programmedFor, due, status, completed,
-                ActionStatus.rag(status, deadline, lastActivity, asOf));
+        TrackerStyle.Status vocabulary = statusUpdate == null ? null : style.status(statusUpdate.status()).orElse(null);
+        if (vocabulary != null && vocabulary.completed() && status != ActionStatus.COMPLETED) {
+            status = ActionStatus.COMPLETED;
+            completed = statusUpdate.date();
+        }
+        LocalDate statusMeeting = vocabulary == null ? null : statusUpdate.meeting();
+        String statusLabel = vocabulary == null ? null : StyleTemplates.fill(vocabulary.label(),
+                statusMeeting == null ? Map.of() : Map.of("date", DateStyles.longDate(statusMeeting)));
+        LocalDate deadline = due != null ? due : statusMeeting != null ? statusMeeting : programmedFor;
+        return new TrackerRow(action.ref(), action.meeting(),
+                DateStyles.pattern(action.meeting(), style.meetingDateFormat()), action.text(), owner, updates,
+                programmedFor, due, status, completed, ActionStatus.rag(status, deadline, lastActivity, asOf),
+                progress == null ? null : progress.title(), vocabulary == null ? null : vocabulary.id(), statusLabel,
+                statusMeeting);
     }
 }

@@ -33,7 +33,7 @@ public class ActionTrackerPapers {
     public ActionTracker tracker(Body body, LocalDate asOf) {
         TrackerProgress progress = minutes.findPaperData(body.id(), MinutesRepository.ACTION_TRACKER,
                 TrackerProgress.class).orElse(new TrackerProgress(List.of()));
-        return ActionTracker.of(body.name(), minutes.allMinutes(body.id()), progress, asOf);
+        return ActionTracker.of(body.name(), body.style(asOf).tracker(), minutes.allMinutes(body.id()), progress, asOf);
     }
 
     public String dataHash(Body body, LocalDate asOf) {
@@ -45,7 +45,9 @@ public class ActionTrackerPapers {
     public int renderPdf(ActionTracker tracker, Body body, Path target) {
         List<TrackerPdfRow> rows = new ArrayList<>();
         section(rows, 1, "1. Outstanding Actions", tracker.outstanding());
-        section(rows, 2, "2. Completed Actions", tracker.completed());
+        if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
+            section(rows, 2, "2. Completed Actions", tracker.completed());
+        }
         JasperPrint print = jasper.fill("action-tracker", Map.of("TITLE", tracker.title(),
                 "EMPTY_NOTE", "None."), new JRBeanCollectionDataSource(rows));
         jasper.exportPdf(print, new DocumentInfo(tracker.title(), body.name(), "Action tracker"), target);

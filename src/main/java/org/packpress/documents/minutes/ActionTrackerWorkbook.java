@@ -3,34 +3,38 @@ package org.packpress.documents.minutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.packpress.documents.minutes.ActionStatus;
-import org.packpress.documents.minutes.ActionTracker;
-import org.packpress.documents.minutes.TrackerRow;
 import org.packpress.common.AtomicFiles;
-import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 
 /**
- * The action tracker as an .xlsx workbook: the title in the first row, a frozen header row with an
- * autofilter, then the same rows as the printed tracker (outstanding first, completed in italics),
- * with the programmed meeting, owner, completion date and red/amber/green rating as columns of their own.
+ * The action tracker as an .xlsx working sheet: the title in the first row, a frozen header row with
+ * an autofilter, then the same rows as the printed tracker (outstanding first, completed in italics),
+ * with dates as date cells (in the house style's format), wrapped text in rows tall enough to show it,
+ * landscape A4 fitted to one page wide with the header rows printed on every page, and a second sheet
+ * counting the actions by status.
  */
 public final class ActionTrackerWorkbook {
 
     static final String[] HEADERS = {"Status", "Minute/ Action No.", "Meeting Date", "Action", "Update/ Notes",
-        "Programmed For", "Owner", "Completed", "RAG"};
-    private static final int[] WIDTHS = {14, 14, 12, 60, 60, 16, 24, 14, 8};
+        "Title", "Scheduled For", "Owner", "Completed", "RAG"};
+    private static final int[] WIDTHS = {18, 12, 12, 50, 50, 18, 14, 22, 12, 7};
     private static final int HEADER_ROW = 1;
+    private static final float LINE_HEIGHT = 13.5f;
 
     private ActionTrackerWorkbook() {
     }
@@ -39,6 +43,7 @@ public final class ActionTrackerWorkbook {
         AtomicFiles.write(target, out -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 fill(workbook, tracker);
+                summary(workbook, tracker);
                 workbook.getProperties().getCoreProperties().setTitle(tracker.title());
                 workbook.getProperties().getCoreProperties().setCreator("PackPress");
                 workbook.write(out);
@@ -50,36 +55,118 @@ public final class ActionTrackerWorkbook {
 
     private static void fill(XSSFWorkbook workbook, ActionTracker tracker) {
         XSSFSheet sheet = workbook.createSheet("Action Tracker");
-        CellStyle title = style(workbook, true, false, false);
-        CellStyle header = style(workbook, true, false, true);
-        CellStyle plain = style(workbook, false, false, false);
-        CellStyle italic = style(workbook, false, true, false);
+        Styles styles = new Styles(workbook, excelFormat(tracker.style().meetingDateFormat()));
         sheet.createRow(0).createCell(0).setCellValue(tracker.title());
-        sheet.getRow(0).getCell(0).setCellStyle(title);
+        sheet.getRow(0).getCell(0).setCellStyle(styles.title);
         Row head = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < HEADERS.length; c++) {
             head.createCell(c).setCellValue(HEADERS[c]);
-            head.getCell(c).setCellStyle(header);
+            head.getCell(c).setCellStyle(styles.header);
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
+        head.setHeightInPoints(2 * LINE_HEIGHT);
         List<TrackerRow> rows = tracker.all();
         for (int r = 0; r < rows.size(); r++) {
             TrackerRow row = rows.get(r);
             Row line = sheet.createRow(HEADER_ROW + 1 + r);
-            String[] values = {row.status() == ActionStatus.COMPLETED ? "Completed" : "Outstanding", row.ref(),
-                row.meetingMonth(), plain(row.action()), plain(String.join("\n\n", row.updates())),
-                row.programmedFor() == null ? "" : DateStyles.longDate(row.programmedFor()),
-                row.owner() == null ? "" : row.owner(),
-                row.completed() == null ? "" : DateStyles.longDate(row.completed()),
+            boolean completed = row.status() == ActionStatus.COMPLETED;
+            Object[] values = {status(row), row.ref(), row.meeting(), plain(row.action()),
+                plain(String.join("\n\n", row.updates())), row.title(),
+                row.statusMeeting() != null ? row.statusMeeting() : row.programmedFor(), row.owner(), row.completed(),
                 row.rag() == null ? "" : row.rag().name()};
+            int lines = 1;
             for (int c = 0; c < values.length; c++) {
-                line.createCell(c).setCellValue(values[c]);
-                line.getCell(c).setCellStyle(row.status() == ActionStatus.COMPLETED ? italic : plain);
+                Cell cell = line.createCell(c);
+                if (values[c] instanceof LocalDate date) {
+                    cell.setCellValue(date);
+                    cell.setCellStyle(c == 2 ? styles.meetingDate(completed) : styles.longDate(completed));
+                } else {
+                    String text = values[c] == null ? "" : values[c].toString();
+                    cell.setCellValue(text);
+                    cell.setCellStyle(styles.text(completed));
+                    lines = Math.max(lines, lines(text, WIDTHS[c]));
+                }
             }
+            line.setHeightInPoints(lines * LINE_HEIGHT + 4);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(rows.size(), 1), 0,
                 HEADERS.length - 1));
+        printSetup(sheet);
+    }
+
+    /** Landscape A4, one page wide, the title and header rows on every page. */
+    private static void printSetup(XSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
+    }
+
+    /** The number of actions of each status, in the vocabulary's order (or outstanding, then completed). */
+    private static void summary(XSSFWorkbook workbook, ActionTracker tracker) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        tracker.style().statuses().forEach(s -> counts.put(undated(s.label()), 0));
+        for (TrackerRow row : tracker.all()) {
+            counts.merge(summaryStatus(tracker, row), 1, Integer::sum);
+        }
+        XSSFSheet sheet = workbook.createSheet("Summary");
+        Styles styles = new Styles(workbook, "dd/mm/yy");
+        Row head = sheet.createRow(0);
+        head.createCell(0).setCellValue("Status");
+        head.createCell(1).setCellValue("Actions");
+        head.getCell(0).setCellStyle(styles.header);
+        head.getCell(1).setCellStyle(styles.header);
+        int r = 1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Row line = sheet.createRow(r++);
+            line.createCell(0).setCellValue(e.getKey());
+            line.createCell(1).setCellValue(e.getValue());
+        }
+        Row total = sheet.createRow(r);
+        total.createCell(0).setCellValue("Total");
+        total.createCell(1).setCellValue(tracker.all().size());
+        total.getCell(0).setCellStyle(styles.title);
+        sheet.setColumnWidth(0, 40 * 256);
+        sheet.setColumnWidth(1, 10 * 256);
+    }
+
+    private static String summaryStatus(ActionTracker tracker, TrackerRow row) {
+        if (row.statusId() != null) {
+            return undated(tracker.style().status(row.statusId()).orElseThrow().label());
+        }
+        return row.status() == ActionStatus.COMPLETED ? "Completed" : "Outstanding";
+    }
+
+    /** A status label without its meeting: "Scheduled for the meeting on {date}" → "Scheduled for the meeting". */
+    static String undated(String label) {
+        return label.replace("{date}", "").strip().replaceAll("\\s+(on|for)$", "");
+    }
+
+    private static String status(TrackerRow row) {
+        if (row.statusLabel() != null) {
+            return row.statusLabel();
+        }
+        return row.status() == ActionStatus.COMPLETED ? "Completed" : "Outstanding";
+    }
+
+    /** How many lines a wrapped text takes in a column of {@code width} characters. */
+    static int lines(String text, int width) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / width));
+        }
+        return lines;
+    }
+
+    /** A house style's date pattern as Excel writes it: "dd/MM/yy" → "dd/mm/yy", "MMM yyyy" → "mmm yyyy". */
+    static String excelFormat(String javaPattern) {
+        return javaPattern.replaceAll("'([^']*)'", "\"$1\"").replace('M', 'm').replace("EEEE", "dddd")
+                .replace("EEE", "ddd");
     }
 
     /** The text a reader sees of a Markdown cell, list items on lines of their own. */
@@ -87,18 +174,53 @@ public final class ActionTrackerWorkbook {
         return StyledText.plain(StyledText.inline(markdown));
     }
 
-    private static CellStyle style(XSSFWorkbook workbook, boolean bold, boolean italic, boolean shaded) {
-        CellStyle style = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(bold);
-        font.setItalic(italic);
-        style.setFont(font);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        if (shaded) {
-            style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    /** The cell styles of one sheet. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle header;
+        private final CellStyle[] text = new CellStyle[2];
+        private final CellStyle[] meetingDate = new CellStyle[2];
+        private final CellStyle[] longDate = new CellStyle[2];
+
+        Styles(XSSFWorkbook workbook, String meetingFormat) {
+            title = style(workbook, true, false, false, null);
+            header = style(workbook, true, false, true, null);
+            for (int i = 0; i < 2; i++) {
+                text[i] = style(workbook, false, i == 1, false, null);
+                meetingDate[i] = style(workbook, false, i == 1, false, meetingFormat);
+                longDate[i] = style(workbook, false, i == 1, false, "d mmmm yyyy");
+            }
         }
-        return style;
+
+        CellStyle text(boolean italic) {
+            return text[italic ? 1 : 0];
+        }
+
+        CellStyle meetingDate(boolean italic) {
+            return meetingDate[italic ? 1 : 0];
+        }
+
+        CellStyle longDate(boolean italic) {
+            return longDate[italic ? 1 : 0];
+        }
+
+        private static CellStyle style(XSSFWorkbook workbook, boolean bold, boolean italic, boolean shaded,
+                String dateFormat) {
+            CellStyle style = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(bold);
+            font.setItalic(italic);
+            style.setFont(font);
+            style.setWrapText(true);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            if (shaded) {
+                style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            if (dateFormat != null) {
+                style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(dateFormat));
+            }
+            return style;
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.packpress.model.Body;
 import org.packpress.model.Membership;
 import org.packpress.model.Person;
 import org.packpress.model.minutes.Minutes;
+import org.packpress.model.style.MinutesStyle;
 
 /**
  * How the minutes name people: attendance lines of each house style, the apologies sentences and the
@@ -24,10 +25,12 @@ final class AttendanceWording {
 
     private final Body body;
     private final LocalDate date;
+    private final MinutesStyle style;
 
-    AttendanceWording(Body body, LocalDate date) {
+    AttendanceWording(Body body, LocalDate date, MinutesStyle style) {
         this.body = body;
         this.date = date;
+        this.style = style;
     }
 
     Person person(String id) {
@@ -40,28 +43,57 @@ final class AttendanceWording {
                 .findFirst().orElse(null);
     }
 
-    boolean isChair(String personId) {
+    private boolean hasRole(String personId, String role) {
         Membership m = membership(personId);
-        return m != null && "Chair".equalsIgnoreCase(m.role());
+        return m != null && role.equalsIgnoreCase(m.role());
     }
 
-    /** Members present: the Chair first, then by family name. */
+    /**
+     * Members present in the style's order: the Chair first, then by name; the Chair, the Vice Chair,
+     * councillors by authority and name, then independent members by name; or all by name.
+     */
     List<Minutes.Attendee> membersInOrder(List<Minutes.Attendee> present) {
-        Comparator<Minutes.Attendee> chairFirst = Comparator.comparing(a -> isChair(a.person()) ? 0 : 1);
-        return present.stream().sorted(chairFirst.thenComparing(a -> person(a.person()).familyName())
-                .thenComparing(a -> person(a.person()).givenName())).toList();
+        Comparator<Minutes.Attendee> byName = Comparator.comparing((Minutes.Attendee a) -> person(a.person()).familyName())
+                .thenComparing(a -> person(a.person()).givenName());
+        Comparator<Minutes.Attendee> chairFirst = Comparator.comparing(a -> hasRole(a.person(), "Chair") ? 0 : 1);
+        Comparator<Minutes.Attendee> order = switch (style.attendanceOrder()) {
+            case CHAIR_FIRST -> chairFirst.thenComparing(byName);
+            case BY_NAME -> byName;
+            case BY_ROLE -> chairFirst.thenComparing(a -> hasRole(a.person(), "Vice Chair") ? 0 : 1)
+                    .thenComparing(a -> independent(a.person()) ? 1 : 0)
+                    .thenComparing(a -> independent(a.person()) ? "" : authority(a.person()))
+                    .thenComparing(byName);
+        };
+        return present.stream().sorted(order).toList();
     }
 
-    /** "Cllr Jasbir Jaspal – Chair (City of Wolverhampton)", "Kristina Murphy (Independent Panel Member – Vice Chair)". */
+    private boolean independent(String personId) {
+        Membership m = membership(personId);
+        return m != null && m.type() == Membership.MemberType.INDEPENDENT;
+    }
+
+    private String authority(String personId) {
+        Membership m = membership(personId);
+        return m == null || m.authority() == null ? "" : m.authority();
+    }
+
+    /**
+     * "Cllr Jasbir Jaspal – Chair (City of Wolverhampton)" or, in the authority-then-role style, "Cllr
+     * Jasbir Jaspal (City of Wolverhampton – Chair)"; "Kristina Murphy (Independent Panel Member – Vice Chair)".
+     */
     String memberLine(Minutes.Attendee attendee) {
         Person p = person(attendee.person());
         Membership m = membership(attendee.person());
         String role = attendee.role() != null ? attendee.role() : m == null ? null : m.role();
+        String dashRole = role == null ? "" : " \u2013 " + role;
         if (m != null && m.type() == Membership.MemberType.INDEPENDENT) {
-            return p.displayName() + " (" + INDEPENDENT + (role == null ? "" : " \u2013 " + role) + ")";
+            return p.displayName() + " (" + INDEPENDENT + dashRole + ")";
         }
-        String authority = m == null || m.authority() == null ? "" : " (" + m.authority() + ")";
-        return p.displayName() + (role == null ? "" : " \u2013 " + role) + authority;
+        String authority = m == null ? null : m.authority();
+        if (style.memberLine() == MinutesStyle.MemberLine.AUTHORITY_THEN_ROLE && authority != null) {
+            return p.displayName() + " (" + authority + dashRole + ")";
+        }
+        return p.displayName() + dashRole + (authority == null ? "" : " (" + authority + ")");
     }
 
     /** "Jonathan Jardine – Chief Executive, Office of the Police & Crime Commissioner (OPCC)". */

@@ -13,7 +13,10 @@ import org.packpress.model.minutes.MinuteAction;
 import org.packpress.model.minutes.MinuteItem;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.Resolution;
-import org.packpress.model.minutes.RomanNumerals;
+import org.packpress.model.minutes.ClauseLabels;
+import org.packpress.model.style.MinutesStyle;
+import org.packpress.model.style.MinutesStyle.NotePlacement;
+import org.packpress.model.style.StyleTemplates;
 import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.minutes.MinutesRepository.Confirmation;
@@ -36,14 +39,16 @@ public final class MinutesDocument {
     private final Confirmation confirmation;
     private final TextBlocks blocks;
     private final AttendanceWording wording;
+    private final MinutesStyle style;
 
     public MinutesDocument(Body body, Meeting meeting, Minutes minutes, Confirmation confirmation, TextBlocks blocks) {
-        this.body = body;
+        this.body = body.asOn(meeting.date());
+        this.style = body.style(meeting.date()).minutes();
         this.meeting = meeting;
         this.minutes = minutes;
         this.confirmation = confirmation;
         this.blocks = blocks;
-        this.wording = new AttendanceWording(body, meeting.date());
+        this.wording = new AttendanceWording(this.body, meeting.date(), style);
     }
 
     /** The layout of the body's house style. */
@@ -122,18 +127,27 @@ public final class MinutesDocument {
             rows.add(PaperRow.paragraph(StyledText.italic(StyledText.inline(blocks.get(body, "exempt-notice",
                     Map.of("paragraph", item.exempt().toString())))), 0));
         }
-        rows.addAll(standardText(item));
-        rows.addAll(proceduralNotes(item));
+        rows.addAll(content(item));
+    }
+
+    /** The standard sentences, the text and the resolution, with each procedural note where it belongs. */
+    private List<PaperRow> content(MinuteItem item) {
+        List<PaperRow> rows = new ArrayList<>(standardText(item));
+        rows.addAll(proceduralNotes(item, NotePlacement.BEFORE_TEXT));
         rows.addAll(MarkdownRows.of(item.text()));
+        rows.addAll(proceduralNotes(item, NotePlacement.AFTER_TEXT));
         resolution(item.resolution(), rows, 0);
+        rows.addAll(proceduralNotes(item, NotePlacement.AFTER_RESOLUTION));
         unlinkedActions(item, rows, 0);
+        return rows;
     }
 
     private void panelClose(List<PaperRow> rows) {
         if (minutes.ended() != null) {
-            rows.add(PaperRow.paragraph(esc("The meeting ended at " + DateStyles.hours(minutes.ended()) + "."), 0));
+            rows.add(PaperRow.paragraph(esc(StyleTemplates.fill(style.closingLine(), Map.of("time",
+                    DateStyles.pattern(minutes.ended(), style.closingTimeFormat())))), 0));
         }
-        rows.add(PaperRow.of(PaperRow.SIGNATURE, "CHAIR"));
+        rows.add(PaperRow.of(PaperRow.SIGNATURE, esc(style.signature())));
         if (confirmation != null) {
             rows.add(PaperRow.paragraph(StyledText.italic(esc(confirmedLine())), 0));
         }
@@ -175,12 +189,7 @@ public final class MinutesDocument {
 
     private void boardItem(MinuteItem item, List<PaperRow> rows) {
         rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
-        List<PaperRow> content = new ArrayList<>(standardText(item));
-        content.addAll(proceduralNotes(item));
-        content.addAll(MarkdownRows.of(item.text()));
-        resolution(item.resolution(), content, 0);
-        unlinkedActions(item, content, 0);
-        content.forEach(r -> rows.add(r.shifted(BOARD_TEXT_COLUMN)));
+        content(item).forEach(r -> rows.add(r.shifted(BOARD_TEXT_COLUMN)));
     }
 
     /** The sentences built from data for the apologies, declarations and next-meeting items. */
@@ -218,17 +227,20 @@ public final class MinutesDocument {
         return rows;
     }
 
-    private static List<PaperRow> proceduralNotes(MinuteItem item) {
-        return item.proceduralNotes().stream()
-                .map(n -> PaperRow.paragraph(StyledText.italic(StyledText.inline(n)), 0)).toList();
+    private List<PaperRow> proceduralNotes(MinuteItem item, NotePlacement placement) {
+        return item.proceduralNotes().stream().filter(n -> (n.at() == null ? style.proceduralNotes() : n.at()) == placement)
+                .map(n -> PaperRow.paragraph(StyledText.italic(StyledText.inline(n.text())), 0)).toList();
     }
 
-    /** "RESOLVED:-" then one bold "That …" paragraph, or bold clauses i., ii. with sub-clauses a., b. */
-    private static void resolution(Resolution resolution, List<PaperRow> rows, int indent) {
+    /**
+     * The style's lead-in ("RESOLVED:-") then one bold "That …" paragraph, or bold clauses with the
+     * style's labels (i. with a., a) with i., 1. with a.), optionally ending "; and" and ".".
+     */
+    private void resolution(Resolution resolution, List<PaperRow> rows, int indent) {
         if (resolution == null) {
             return;
         }
-        rows.add(PaperRow.of(PaperRow.HEADING, "RESOLVED:-").shifted(indent));
+        rows.add(PaperRow.of(PaperRow.HEADING, esc(style.resolved())).shifted(indent));
         if (resolution.text() != null && !resolution.text().isBlank()) {
             MarkdownRows.of(resolution.text()).forEach(r -> rows.add(bold(r).shifted(indent)));
             return;
@@ -236,15 +248,32 @@ public final class MinutesDocument {
         if (resolution.preamble() != null && !resolution.preamble().isBlank()) {
             rows.add(PaperRow.paragraph(StyledText.bold(StyledText.inline(resolution.preamble())), indent));
         }
-        for (int c = 0; c < resolution.clauses().size(); c++) {
-            Resolution.Clause clause = resolution.clauses().get(c);
-            rows.add(PaperRow.item(RomanNumerals.of(c + 1) + ".", StyledText.bold(StyledText.inline(clause.text())),
-                    indent));
+        List<Resolution.Clause> clauses = resolution.clauses();
+        int leaves = clauses.stream().mapToInt(c -> Math.max(1, c.clauses().size())).sum();
+        int leaf = 0;
+        for (int c = 0; c < clauses.size(); c++) {
+            Resolution.Clause clause = clauses.get(c);
+            String text = clause.clauses().isEmpty() ? ending(clause.text(), leaf++, leaves) : clause.text();
+            rows.add(PaperRow.item(ClauseLabels.clause(style.clauseLabels(), c + 1),
+                    StyledText.bold(StyledText.inline(text)), indent));
             for (int s = 0; s < clause.clauses().size(); s++) {
-                rows.add(PaperRow.item((char) ('a' + s) + ".",
-                        StyledText.bold(StyledText.inline(clause.clauses().get(s).text())), indent + 1));
+                rows.add(PaperRow.item(ClauseLabels.subClause(style.clauseLabels(), s + 1), StyledText.bold(
+                        StyledText.inline(ending(clause.clauses().get(s).text(), leaf++, leaves))), indent + 1));
             }
         }
+    }
+
+    /**
+     * With the style's clause endings, "; and" after the last but one clause and "." after the last
+     * (counting clauses without sub-clauses and sub-clauses, in order).
+     */
+    private String ending(String text, int leaf, int leaves) {
+        boolean last = leaf == leaves - 1;
+        if (!style.clauseEndings() || leaf < leaves - 2) {
+            return text;
+        }
+        String bare = text.strip().replaceFirst("(;\\s*and|[;,.:])$", "").strip();
+        return bare + (last ? "." : "; and");
     }
 
     /** Actions that do not repeat a resolution clause print in bold after the discussion. */

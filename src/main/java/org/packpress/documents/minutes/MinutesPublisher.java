@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.packpress.checks.ChecksEngine;
 import org.packpress.documents.Audience;
 import org.packpress.model.Body;
 import org.packpress.publish.Publisher;
@@ -29,9 +30,11 @@ public class MinutesPublisher {
     private final MinutesPapers minutes;
     private final ActionTrackerPapers trackers;
     private final Publisher publisher;
+    private final ChecksEngine checks;
 
     public MinutesPublisher(BodyRepository bodies, MinutesPapers minutes, ActionTrackerPapers trackers,
-            Publisher publisher) {
+            Publisher publisher, ChecksEngine checks) {
+        this.checks = checks;
         this.bodies = bodies;
         this.minutes = minutes;
         this.trackers = trackers;
@@ -55,7 +58,8 @@ public class MinutesPublisher {
             }
             Map<String, String> inputs = new LinkedHashMap<>();
             inputs.put("minutes/" + date, minutes.dataHash(body, date));
-            return publisher.publish(folder, bodyId, MINUTES, staged, inputs, jobExecutionId, List.of());
+            return publisher.publish(folder, bodyId, MINUTES, staged, inputs, jobExecutionId, List.of(),
+                    checks.checkMinutes(bodyId, date));
         } catch (RuntimeException e) {
             publisher.discard(staged);
             throw e;
@@ -76,7 +80,8 @@ public class MinutesPublisher {
             staged.add(new StagedFile("action-tracker.xlsx", workbook, null));
             trackers.writeWorkbook(tracker, workbook);
             Map<String, String> inputs = Map.of("action-tracker", trackers.dataHash(body, asOf));
-            return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, inputs, jobExecutionId, List.of());
+            return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, inputs, jobExecutionId, List.of(),
+                    checks.checkTracker(bodyId));
         } catch (RuntimeException e) {
             publisher.discard(staged);
             throw e;

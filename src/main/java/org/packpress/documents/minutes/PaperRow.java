@@ -29,6 +29,7 @@ public final class PaperRow {
     private final int markerIndent;
     private final boolean keepWithNext;
     private int section;
+    private int block;
 
     private PaperRow(String kind, String ref, String label, String text, String marker, int indent, int markerIndent,
             boolean keepWithNext) {
@@ -103,19 +104,42 @@ public final class PaperRow {
         return section;
     }
 
-    /** Numbers the rows' sections: a new one at each minute or group heading. */
+    /**
+     * Rows kept together on one page: a lead-in (a heading, "RESOLVED:-", a minute's title, a line
+     * ending in a colon such as "be agreed:") with the row after it; every other row is a block of its own.
+     */
+    public Integer getBlock() {
+        return block;
+    }
+
+    /**
+     * Numbers the rows' sections (a new one at each minute or group heading) and their keep-together
+     * blocks (a lead-in joins the block of the row after it).
+     */
     public static List<PaperRow> sectioned(List<PaperRow> rows) {
         int section = 0;
+        int block = 0;
         boolean previousStarted = false;
+        boolean previousLeadIn = false;
         for (PaperRow row : rows) {
             boolean starts = MINUTE.equals(row.kind) || SUBHEADING.equals(row.kind) || HEADING.equals(row.kind);
             if (starts && !previousStarted) {
                 section++;
             }
+            if (!previousLeadIn) {
+                block++;
+            }
             previousStarted = starts;
+            previousLeadIn = row.isLeadIn();
             row.section = section;
+            row.block = block;
         }
         return rows;
+    }
+
+    private boolean isLeadIn() {
+        return keepWithNext || TITLE.equals(kind) || HEADING.equals(kind) || SUBHEADING.equals(kind)
+                || (text != null && text.replaceAll("<[^>]*>", "").strip().endsWith(":"));
     }
 
     public Boolean getKeepWithNext() {

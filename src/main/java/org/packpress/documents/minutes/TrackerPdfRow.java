@@ -35,11 +35,15 @@ public final class TrackerPdfRow {
     }
 
     public String getMonth() {
-        return row == null ? null : styled(StyledText.escape(row.meetingMonth()));
+        return row == null ? null : styled(StyledText.escape(row.meetingLabel()));
     }
 
     public String getAction() {
-        return row == null ? null : styled(StyledText.inline(row.action()));
+        if (row == null) {
+            return null;
+        }
+        String text = StyledText.inline(row.action());
+        return styled(row.title() == null ? text : StyledText.bold(StyledText.escape(row.title())) + "<br/>" + text);
     }
 
     public String getUpdates() {
@@ -48,6 +52,10 @@ public final class TrackerPdfRow {
         }
         java.util.List<String> parts = new java.util.ArrayList<>();
         row.updates().forEach(u -> parts.add(StyledText.inline(u)));
+        if (row.statusLabel() != null) {
+            String status = StyledText.bold(StyledText.escape(row.statusLabel()));
+            parts.add(0, parts.isEmpty() ? status : status + " " + parts.remove(0));
+        }
         if (row.programmedFor() != null) {
             parts.add(StyledText.escape("Programmed for " + org.packpress.common.DateStyles.longDate(row.programmedFor())));
         }

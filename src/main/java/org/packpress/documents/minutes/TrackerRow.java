@@ -6,9 +6,14 @@ import java.util.List;
 /**
  * One action of the tracker as it stood on a date; texts are Markdown (the layouts convert them).
  *
+ * @param meetingLabel the meeting that set the action, in the style's format ("Dec 2023", "07/10/24")
  * @param updates the notes dated on or before the tracker's date, oldest first
+ * @param title the action's short bold title, or null
+ * @param statusId the status of the body's vocabulary on the tracker's date, or null
+ * @param statusLabel that status as printed ("Scheduled for the meeting on 7 October 2024"), or null
+ * @param statusMeeting the meeting the action is scheduled for by its status, or null
  */
-public record TrackerRow(String ref, LocalDate meeting, String meetingMonth, String action, String owner,
+public record TrackerRow(String ref, LocalDate meeting, String meetingLabel, String action, String owner,
         List<String> updates, LocalDate programmedFor, LocalDate due, ActionStatus status, LocalDate completed,
-        ActionStatus.Rag rag) {
+        ActionStatus.Rag rag, String title, String statusId, String statusLabel, LocalDate statusMeeting) {
 }

@@ -16,6 +16,7 @@ import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.render.text.Block;
 import org.packpress.common.DateStyles;
+import org.packpress.model.style.ReportProfile;
 import org.packpress.render.text.MarkdownBlocks;
 import org.packpress.render.text.StyledText;
 import org.springframework.stereotype.Component;
@@ -210,12 +211,21 @@ public class AuthoredReportRenderer {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("APPENDIX_LINE", context.appendixLabel() == null ? null : "Appendix " + context.appendixLabel());
         parameters.put("TITLE", report.title());
-        parameters.put("DATE_LINE", report.date() == null ? null : "Date: " + DateStyles.longDate(report.date()));
+        parameters.put("DATE_LINE", report.date() == null ? null : "Date: " + date(report, context.profile()));
         parameters.put("REPORT_OF_LINE", line("Report of: ", report.reportOf()));
         parameters.put("AUTHOR_LINE", line(authorLabel(report.author()), report.author()));
         parameters.put("EMAIL_LINE", line("Email: ", report.email()));
-        parameters.put("RUNNING_HEADER", blankToNull(report.runningHeader()));
+        parameters.put("RUNNING_HEADER", blankToNull(report.runningHeader() != null ? report.runningHeader()
+                : context.profile().runningHeader().replace("{title}", report.title())));
         return parameters;
+    }
+
+    /** The header block's date in the profile's style, as styled text: "20 January 2025", "Monday January 20<sup>th</sup> 2025". */
+    private static String date(AuthoredReport report, ReportProfile profile) {
+        return switch (profile.dateStyle()) {
+            case LONG -> StyledText.escape(DateStyles.longDate(report.date()));
+            case WEEKDAY_MONTH_ORDINAL -> DateStyles.weekdayMonthOrdinal(report.date(), suffix -> "<sup>" + suffix + "</sup>");
+        };
     }
 
     /**

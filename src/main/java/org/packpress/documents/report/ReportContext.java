@@ -2,6 +2,7 @@ package org.packpress.documents.report;
 
 import java.util.Map;
 import java.util.function.Function;
+import org.packpress.model.style.ReportProfile;
 
 /**
  * What a report needs from outside itself when it is typeset.
@@ -12,12 +13,20 @@ import java.util.function.Function;
  *     ({@code implications-finance})
  * @param images the stored bytes of an image, by its SHA-256; null when nothing is stored under it
  * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
+ * @param profile the house style's profile of the report's originator
  */
 public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
-        String appendixLabel) {
+        String appendixLabel, ReportProfile profile) {
 
     public ReportContext {
         implications = Map.copyOf(implications);
+        profile = profile == null ? ReportProfile.DEFAULT : profile;
+    }
+
+    /** The context of a report in the default profile. */
+    public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
+            String appendixLabel) {
+        this(bodyName, implications, images, appendixLabel, ReportProfile.DEFAULT);
     }
 
     /** The context of a report that is not an appendix. */

@@ -57,6 +57,7 @@ public class AgendaImporter implements InputImporter {
         Problems problems = new Problems();
         byte[] bodyBytes = bytes(folder.root().resolve(bodyName));
         Body body = readBody(folder, bodyName, problems);
+        boolean bodyValid = body != null && problems.isEmpty();
         List<MeetingFileReader.ReadMeeting> read = new ArrayList<>();
         if (body != null) {
             Body known = body;
@@ -64,16 +65,25 @@ public class AgendaImporter implements InputImporter {
                     id -> known.people().stream().anyMatch(p -> p.id().equals(id)));
             for (String name : files) {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
+                    int before = problems.count();
                     Path file = folder.root().resolve(name);
                     MeetingFile parsed = problems.collect(() -> StructuredFiles.read(file, name, MeetingFile.class));
-                    if (parsed != null) {
-                        read.add(reader.toMeeting(known.id(), parsed, name, bytes(file), problems));
+                    MeetingFileReader.ReadMeeting meeting = parsed == null ? null
+                            : reader.toMeeting(known.id(), parsed, name, bytes(file), problems);
+                    if (meeting != null && problems.count() == before) {
+                        read.add(meeting);
                     }
                 }
             }
         }
+        if (!bodyValid) {
+            problems.throwIfAny();
+        }
+        // The valid body and meetings are stored even when another meeting has problems, so that later
+        // importers can check their files against them; the import's transaction then rolls back.
+        ImportSummary summary = store(body, Hashes.sha256(bodyBytes), bodyName, read);
         problems.throwIfAny();
-        return store(body, Hashes.sha256(bodyBytes), bodyName, read);
+        return summary;
     }
 
     private static Body readBody(BodyFolder folder, String name, Problems problems) {

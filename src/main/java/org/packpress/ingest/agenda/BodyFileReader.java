@@ -11,6 +11,7 @@ import org.packpress.model.Body.BodyKind;
 import org.packpress.model.Membership;
 import org.packpress.model.Membership.MemberType;
 import org.packpress.model.Person;
+import org.packpress.model.style.HouseStyle;
 
 /** Turns a parsed {@code body.yaml} into a {@link Body}, reporting every problem. */
 final class BodyFileReader {
@@ -31,8 +32,10 @@ final class BodyFileReader {
         List<Person> people = people(file, name, problems);
         List<Membership> memberships = memberships(file, name, people, problems);
         Map<String, String> blocks = file.textBlocks() == null ? Map.of() : file.textBlocks();
+        List<HouseStyle> styles = file.styles() == null ? List.of() : file.styles();
+        checkStyles(styles, name, problems);
         return new Body(file.id(), file.name(), file.shortName(), kind, file.website(), file.email(), file.phone(),
-                blocks, people, memberships);
+                blocks, people, memberships, styles);
     }
 
     private static List<Person> people(BodyFile file, String name, Problems problems) {
@@ -49,7 +52,7 @@ final class BodyFileReader {
                 problems.add(name, at + ".id", "'" + p.id() + "' is used by another person");
             }
             people.add(new Person(p.id(), p.prefix(), p.givenName(), p.familyName(), p.jobTitle(),
-                    p.organisation(), p.abbreviation()));
+                    p.organisation(), p.abbreviation(), p.postNominals(), p.email(), p.phone()));
         }
         return people;
     }
@@ -76,5 +79,21 @@ final class BodyFileReader {
             memberships.add(new Membership(m.person(), type, m.authority(), m.role(), m.from(), m.to()));
         }
         return memberships;
+    }
+
+    /** At most one style without a date, no two from the same date, and patterns and templates that work. */
+    private static void checkStyles(List<HouseStyle> styles, String name, Problems problems) {
+        Set<java.time.LocalDate> dates = new HashSet<>();
+        for (int i = 0; i < styles.size(); i++) {
+            HouseStyle style = styles.get(i);
+            String at = "styles[" + (i + 1) + "]";
+            java.time.LocalDate from = style.effectiveFrom() == null ? java.time.LocalDate.MIN : style.effectiveFrom();
+            if (!dates.add(from)) {
+                problems.add(name, at + ".effectiveFrom", style.effectiveFrom() == null
+                        ? "only one style may leave out its effective-from date"
+                        : style.effectiveFrom() + " is the date of another style");
+            }
+            StyleChecks.check(style, at, name, problems);
+        }
     }
 }

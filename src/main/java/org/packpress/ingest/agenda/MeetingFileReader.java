@@ -131,10 +131,6 @@ final class MeetingFileReader {
             LocalTime time = e.time();
             if (continuesGroup) {
                 title = title == null ? groupHead.title() : title;
-                if (time != null) {
-                    problems.add(name, at + ".time", "sub-item " + number + " shares the time of item " + groupHead.number());
-                }
-                time = null;
             } else if (subItem && !number.endsWith("a")) {
                 problems.add(name, at + ".number", "sub-item " + number + " must follow its group's earlier sub-items");
             }

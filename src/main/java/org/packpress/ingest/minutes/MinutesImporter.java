@@ -21,6 +21,7 @@ import org.packpress.ingest.InputRejectedException;
 import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.Body;
+import org.packpress.model.CheckSettings;
 import org.packpress.model.minutes.KeyDecisions;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
@@ -59,7 +60,7 @@ public class MinutesImporter implements InputImporter {
     @Override
     public boolean accepts(String relativePath) {
         return relativePath.matches("minutes/[^/]+" + EXT)
-                || relativePath.matches("(action-tracker|key-decisions|work-programme)" + EXT);
+                || relativePath.matches("(action-tracker|key-decisions|work-programme|checks)" + EXT);
     }
 
     /** A parsed file waiting to be stored. */
@@ -75,6 +76,7 @@ public class MinutesImporter implements InputImporter {
         Read<TrackerProgress> tracker = null;
         Read<KeyDecisions> decisions = null;
         Read<WorkProgramme> programme = null;
+        Read<CheckSettings> settings = null;
         for (String name : files) {
             Path file = folder.root().resolve(name);
             String hash = Hashes.sha256(bytes(file, name));
@@ -84,6 +86,8 @@ public class MinutesImporter implements InputImporter {
                 tracker = read(name, file, hash, TrackerProgress.class, problems);
             } else if (name.startsWith("key-decisions.")) {
                 decisions = read(name, file, hash, KeyDecisions.class, problems);
+            } else if (name.startsWith("checks.")) {
+                settings = read(name, file, hash, CheckSettings.class, problems);
             } else {
                 programme = read(name, file, hash, WorkProgramme.class, problems);
             }
@@ -99,8 +103,11 @@ public class MinutesImporter implements InputImporter {
         if (programme != null) {
             PaperDataChecks.checkWorkProgramme(programme.value(), programme.name(), problems);
         }
+        if (settings != null) {
+            PaperDataChecks.checkSettings(settings.value(), settings.name(), problems);
+        }
         problems.throwIfAny();
-        return store(body, minutes, tracker, decisions, programme);
+        return store(body, minutes, tracker, decisions, programme, settings);
     }
 
     private void readMinutes(Body body, String name, Path file, String hash, Map<LocalDate, Read<Minutes>> minutes,
@@ -165,7 +172,7 @@ public class MinutesImporter implements InputImporter {
     }
 
     private ImportSummary store(Body body, Map<LocalDate, Read<Minutes>> minutes, Read<TrackerProgress> tracker,
-            Read<KeyDecisions> decisions, Read<WorkProgramme> programme) {
+            Read<KeyDecisions> decisions, Read<WorkProgramme> programme, Read<CheckSettings> settings) {
         List<String> lines = new ArrayList<>();
         minutes.forEach((date, read) -> {
             if (store.minutesHash(body.id(), date).filter(read.hash()::equals).isPresent()) {
@@ -181,6 +188,7 @@ public class MinutesImporter implements InputImporter {
         paperData.put(MinutesRepository.ACTION_TRACKER, tracker);
         paperData.put(MinutesRepository.KEY_DECISIONS, decisions);
         paperData.put(MinutesRepository.WORK_PROGRAMME, programme);
+        paperData.put(MinutesRepository.CHECK_SETTINGS, settings);
         paperData.forEach((kind, read) -> {
             if (read == null) {
                 return;

@@ -3,11 +3,12 @@ package org.packpress.ingest.minutes;
 import java.util.HashMap;
 import java.util.Map;
 import org.packpress.ingest.Problems;
+import org.packpress.model.CheckSettings;
 import org.packpress.model.minutes.KeyDecision;
 import org.packpress.model.minutes.KeyDecisions;
 import org.packpress.model.minutes.WorkProgramme;
 
-/** Checks {@code key-decisions.yaml} and {@code work-programme.yaml}. */
+/** Checks {@code key-decisions.yaml}, {@code work-programme.yaml} and {@code checks.yaml}. */
 final class PaperDataChecks {
 
     private PaperDataChecks() {
@@ -48,6 +49,16 @@ final class PaperDataChecks {
         }
         for (int i = 0; i < programme.menu().size(); i++) {
             problems.require(programme.menu().get(i).topic(), file, "menu[" + (i + 1) + "].topic");
+        }
+    }
+
+    static void checkSettings(CheckSettings settings, String file, Problems problems) {
+        for (int i = 0; i < settings.errors().size(); i++) {
+            problems.require(settings.errors().get(i), file, "errors[" + (i + 1) + "]");
+        }
+        for (int i = 0; i < settings.aliases().size(); i++) {
+            problems.require(settings.aliases().get(i).item(), file, "aliases[" + (i + 1) + "].item");
+            problems.require(settings.aliases().get(i).paper(), file, "aliases[" + (i + 1) + "].paper");
         }
     }
 }

@@ -3,12 +3,14 @@ package org.packpress.ingest.minutes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.packpress.ingest.Problems;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.RecordedAction;
 import org.packpress.model.minutes.TrackerEntry;
 import org.packpress.model.minutes.TrackerProgress;
+import org.packpress.model.style.TrackerStyle;
 
 /**
  * Checks {@code action-tracker.yaml}: an entry either follows an action recorded in minutes (by its
@@ -70,14 +72,40 @@ final class TrackerChecks {
         }
     }
 
+    /** A status of the vocabulary in force on the update's date, with a meeting exactly when it needs one. */
+    private void checkStatus(TrackerEntry.Update update, String at) {
+        TrackerStyle style = body.style(update.date()).tracker();
+        if (update.status() == null) {
+            if (update.meeting() != null) {
+                problems.add(file, at + ".meeting", "is only for a status that needs a meeting");
+            }
+            return;
+        }
+        Optional<TrackerStyle.Status> status = style.status(update.status());
+        if (status.isEmpty()) {
+            problems.add(file, at + ".status", "'" + update.status() + "' is not a status of " + body.id() + " on "
+                    + update.date() + (style.statuses().isEmpty() ? " (its house style defines no statuses)"
+                    : " (expected one of: " + String.join(", ", style.statuses().stream().map(TrackerStyle.Status::id)
+                            .toList()) + ")"));
+        } else if (status.get().needsMeeting() && update.meeting() == null) {
+            problems.add(file, at + ".meeting", "is required: status '" + update.status() + "' names a meeting");
+        } else if (!status.get().needsMeeting() && update.meeting() != null) {
+            problems.add(file, at + ".meeting", "status '" + update.status() + "' does not name a meeting");
+        }
+    }
+
     private void checkProgress(TrackerEntry entry, String at) {
         for (int u = 0; u < entry.updates().size(); u++) {
             TrackerEntry.Update update = entry.updates().get(u);
             if (update.date() == null) {
                 problems.add(file, at + ".updates[" + (u + 1) + "].date", "is required");
             }
-            if (update.note() == null || update.note().isBlank()) {
-                problems.add(file, at + ".updates[" + (u + 1) + "].note", "is required");
+            boolean noStatus = update.status() == null || update.status().isBlank();
+            if (noStatus && (update.note() == null || update.note().isBlank())) {
+                problems.add(file, at + ".updates[" + (u + 1) + "].note", "is required (or a status)");
+            }
+            if (update.date() != null) {
+                checkStatus(update, at + ".updates[" + (u + 1) + "]");
             }
         }
         if (entry.completed() != null && entry.meeting() != null && entry.completed().isBefore(entry.meeting())) {

@@ -12,11 +12,12 @@ import java.util.List;
  * @param group a heading printed before this item (Board notes: "Police and Crime Plan"), or null
  * @param exempt the Schedule 12A paragraph when the item was held in private, else null
  * @param confirms the date of an earlier meeting whose minutes this item confirmed, or null
- * @param proceduralNotes arrivals, departures and the like, printed in italics before the text
+ * @param proceduralNotes arrivals, departures and the like, printed in italics where each note or the
+ *     house style says
  */
 public record MinuteItem(String number, String title, String agendaItem, String standard, String group,
         Integer exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms,
-        List<String> proceduralNotes) {
+        List<ProceduralNote> proceduralNotes) {
 
     public MinuteItem {
         actions = Minutes.copy(actions);

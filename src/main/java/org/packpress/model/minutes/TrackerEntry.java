@@ -11,15 +11,23 @@ import java.util.List;
  * @param ref "774 ii", "687 iii a", "764"; may be blank only for an older action
  * @param completed the date the action was completed, or null while outstanding
  * @param programmedFor the meeting the action is programmed for, or null
+ * @param title a short title printed in bold before the action's text, or null
  */
 public record TrackerEntry(String ref, LocalDate meeting, String text, String owner, List<Update> updates,
-        LocalDate programmedFor, LocalDate due, LocalDate completed) {
+        LocalDate programmedFor, LocalDate due, LocalDate completed, String title) {
 
     public TrackerEntry {
         updates = Minutes.copy(updates);
     }
 
-    /** A dated note on the progress of an action (Markdown). */
-    public record Update(LocalDate date, String note) {
+    /**
+     * A dated note on the progress of an action (Markdown).
+     *
+     * @param note the note, or null for an update that only sets a status
+     * @param status from this date on, the action's status: an id of the body's status vocabulary
+     *     (its house style's {@code tracker.statuses}), or null to keep the previous one
+     * @param meeting the meeting the action is scheduled for, for a status that needs one, else null
+     */
+    public record Update(LocalDate date, String note, String status, LocalDate meeting) {
     }
 }

@@ -1,10 +1,6 @@
 package org.packpress.store.minutes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.packpress.store.StoredJson;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,6 +21,8 @@ public class MinutesRepository {
     public static final String ACTION_TRACKER = "action-tracker";
     public static final String KEY_DECISIONS = "key-decisions";
     public static final String WORK_PROGRAMME = "work-programme";
+    /** How the consistency checks treat the body ({@code checks.yaml}): a {@link org.packpress.model.CheckSettings}. */
+    public static final String CHECK_SETTINGS = "checks";
 
     /** Where the numbers of a meeting's minutes run, for the continuity check. */
     public record NumberRange(LocalDate meeting, int first, int last) {
@@ -33,10 +31,6 @@ public class MinutesRepository {
     /** A confirmation: the minutes of {@code meeting} were confirmed at {@code confirmedAt} by a minute. */
     public record Confirmation(LocalDate meeting, LocalDate confirmedAt, String minuteNumber) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final JdbcTemplate jdbc;
 
@@ -124,18 +118,10 @@ public class MinutesRepository {
     }
 
     static String toJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return StoredJson.toJson(value);
     }
 
     static <T> T fromJson(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored " + type.getSimpleName() + " is not readable: " + e.getMessage(), e);
-        }
+        return StoredJson.fromJson(json, type);
     }
 }

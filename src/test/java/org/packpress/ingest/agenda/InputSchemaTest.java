@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.packpress.model.style.FrontSheetStyle;
+import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.MinutesStyle;
+import org.packpress.model.style.ReportProfile;
+import org.packpress.model.style.TrackerStyle;
 
 /** The published JSON Schemas (docs/schema) describe what the importer reads, and the examples follow them. */
 class InputSchemaTest {
@@ -30,6 +35,12 @@ class InputSchemaTest {
         assertThat(properties(body)).isEqualTo(components(BodyFile.class));
         assertThat(properties(body.at("/properties/people/items"))).isEqualTo(components(BodyFile.PersonEntry.class));
         assertThat(properties(body.at("/properties/memberships/items"))).isEqualTo(components(BodyFile.MembershipEntry.class));
+        assertThat(properties(body.at("/$defs/style"))).isEqualTo(components(HouseStyle.class));
+        assertThat(properties(body.at("/$defs/frontSheet"))).isEqualTo(components(FrontSheetStyle.class));
+        assertThat(properties(body.at("/$defs/minutes"))).isEqualTo(components(MinutesStyle.class));
+        assertThat(properties(body.at("/$defs/tracker"))).isEqualTo(components(TrackerStyle.class));
+        assertThat(properties(body.at("/$defs/status"))).isEqualTo(components(TrackerStyle.Status.class));
+        assertThat(properties(body.at("/$defs/reportProfile"))).isEqualTo(components(ReportProfile.class));
         JsonNode meeting = schema("meeting");
         assertThat(properties(meeting)).isEqualTo(components(MeetingFile.class));
         assertThat(properties(meeting.at("/properties/broadcast"))).isEqualTo(components(MeetingFile.BroadcastEntry.class));

@@ -1,0 +1,53 @@
+package org.packpress.checks;
+
+import java.time.LocalDate;
+import org.packpress.common.DateStyles;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Meeting;
+import org.packpress.model.minutes.WorkProgramme;
+
+/** How findings name the documents they are in, one wording for every rule. */
+public final class Documents {
+
+    public static final String TRACKER = "action tracker";
+
+    private Documents() {
+    }
+
+    public static String minutes(LocalDate meeting) {
+        return "minutes of " + DateStyles.longDate(meeting);
+    }
+
+    public static String agenda(Meeting meeting) {
+        return "agenda of " + DateStyles.longDate(meeting.date());
+    }
+
+    public static String paper(Meeting meeting, AgendaItem item, String title) {
+        return "item " + item.number() + " paper '" + title + "' (" + DateStyles.longDate(meeting.date()) + ")";
+    }
+
+    public static String workProgramme(WorkProgramme programme) {
+        return "work programme " + programme.year();
+    }
+
+    public static String item(AgendaItem item) {
+        return "item " + item.number();
+    }
+
+    public static String minute(String number) {
+        return "minute " + number;
+    }
+
+    public static String action(String ref, int row) {
+        return ref == null || ref.isBlank() ? "row " + row : "action " + ref.trim();
+    }
+
+    public static String workProgrammeRow(WorkProgramme.Item item, int row) {
+        return "row " + row + " (" + (item.date() == null ? "no date" : DateStyles.longDate(item.date())) + ", "
+                + item.topic() + ")";
+    }
+
+    public static String date(LocalDate date) {
+        return DateStyles.longDate(date);
+    }
+}

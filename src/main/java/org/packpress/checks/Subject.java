@@ -1,0 +1,50 @@
+package org.packpress.checks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.packpress.model.Body;
+import org.packpress.model.CheckSettings;
+import org.packpress.model.Meeting;
+import org.packpress.model.minutes.Minutes;
+import org.packpress.model.minutes.TrackerProgress;
+import org.packpress.model.minutes.WorkProgramme;
+
+/**
+ * What one run of the checks looks at: some of a body's papers (a meeting's pack, one set of minutes,
+ * the tracker, or everything), and the body's whole store as the record they are checked against.
+ *
+ * @param meetings the meetings whose agendas and reports are checked
+ * @param minutes the minutes checked
+ * @param tracker the action tracker, when it is checked
+ * @param workProgramme the work programme, when it is checked
+ * @param store everything the store holds for the body
+ */
+public record Subject(Body body, CheckSettings settings, List<Meeting> meetings, List<Minutes> minutes,
+        Optional<TrackerProgress> tracker, Optional<WorkProgramme> workProgramme, Store store) {
+
+    public Subject {
+        meetings = List.copyOf(meetings);
+        minutes = List.copyOf(minutes);
+    }
+
+    /**
+     * The body's stored record.
+     *
+     * @param meetings every stored meeting by date
+     * @param minutes every stored set of minutes by meeting date
+     */
+    public record Store(SortedMap<LocalDate, Meeting> meetings, SortedMap<LocalDate, Minutes> minutes,
+            Optional<WorkProgramme> workProgramme) {
+
+        /** The earliest date the store knows anything of the body, or null: earlier meetings are not held. */
+        public LocalDate firstRecord() {
+            LocalDate first = meetings.isEmpty() ? null : meetings.firstKey();
+            if (!minutes.isEmpty() && (first == null || minutes.firstKey().isBefore(first))) {
+                first = minutes.firstKey();
+            }
+            return first;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.packpress.checks.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.packpress.checks.CheckRule;
+import org.packpress.checks.Subject;
+import org.packpress.model.AgendaDocument;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Finding.Severity;
+import org.packpress.render.text.Block;
+import org.packpress.render.text.MarkdownBlocks;
+import org.springframework.stereotype.Component;
+
+/**
+ * References in a report to "Item 7b", "agenda item 8", "Appendix 2" or "Appendix A" resolve to an item
+ * of the same agenda, or an appendix of the report's item (or a heading of the report itself), and the
+ * report cites its item's appendices in the order they are printed.
+ */
+@Component
+public class CrossReferences extends CheckRule {
+
+    private static final Pattern ITEM = Pattern.compile("\\b(?:[Aa]genda\\s+)?[Ii]tem\\s+([0-9]+[a-z]?)\\b");
+    private static final Pattern APPENDIX = Pattern.compile("\\bAppendix\\s+([0-9]+|[A-Z])\\b");
+
+    public CrossReferences() {
+        super("report.cross-reference", Severity.ERROR, "A report's references to items and appendices must lead to"
+                + " a paper of the same pack, cited in the order the pack prints them; otherwise members look for"
+                + " a paper that is not there.");
+    }
+
+    @Override
+    public void check(Subject subject, Sink findings) {
+        for (Reports.Report report : Reports.of(subject)) {
+            String text = report.report().markdown();
+            Matcher item = ITEM.matcher(text);
+            while (item.find()) {
+                String number = item.group(1);
+                if (report.meeting().agenda().stream().noneMatch(i -> i.number().equals(number))) {
+                    findings.add(report.document(), report.lineOf(item.start()), "text", "'" + item.group()
+                            + "' is not an item of the agenda of this meeting");
+                }
+            }
+            checkAppendices(report, findings);
+        }
+    }
+
+    private static void checkAppendices(Reports.Report report, Sink findings) {
+        List<String> printed = appendixLabels(report.item());
+        List<String> ownHeadings = MarkdownBlocks.read(report.report().markdown()).stream()
+                .filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text()).toList();
+        Map<String, Integer> firstCited = new LinkedHashMap<>();
+        Matcher appendix = APPENDIX.matcher(report.report().markdown());
+        while (appendix.find()) {
+            String label = appendix.group(1);
+            if (printed.contains(label)) {
+                firstCited.putIfAbsent(label, appendix.start());
+            } else if (ownHeadings.stream().noneMatch(h -> h.matches("Appendix\\s+" + label + "\\b.*"))) {
+                findings.add(report.document(), report.lineOf(appendix.start()), "text", "'" + appendix.group()
+                        + "' is not an appendix of item " + report.item().number() + " ("
+                        + (printed.isEmpty() ? "it has none" : "it has " + String.join(", ", printed)) + ")");
+            }
+        }
+        List<String> citedOrder = new ArrayList<>(firstCited.keySet());
+        List<String> printOrder = printed.stream().filter(firstCited::containsKey).toList();
+        if (!citedOrder.equals(printOrder)) {
+            String label = citedOrder.get(0);
+            findings.add(report.document(), report.lineOf(firstCited.get(label)), "text", "the appendices are cited in"
+                    + " the order " + String.join(", ", citedOrder) + " but printed in the order "
+                    + String.join(", ", printOrder));
+        }
+    }
+
+    private static List<String> appendixLabels(AgendaItem item) {
+        return item.documents().stream().flatMap(d -> d.inPrintOrder().stream()).map(AgendaDocument::appendixLabel)
+                .filter(l -> l != null).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package org.packpress.ingest.agenda;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.packpress.ingest.Problems;
+import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.TrackerStyle;
+
+/** The checks of a house style that its schema cannot make: patterns, templates and statuses. */
+final class StyleChecks {
+
+    private StyleChecks() {
+    }
+
+    static void check(HouseStyle style, String at, String file, Problems problems) {
+        pattern(style.tracker().meetingDateFormat(), at + ".tracker.meetingDateFormat", file, problems, true);
+        pattern(style.minutes().closingTimeFormat(), at + ".minutes.closingTimeFormat", file, problems, false);
+        placeholder(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
+        placeholder(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
+        placeholder(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
+        statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
+    }
+
+    /** A date or time pattern that Java understands; numeric days and months must be zero-padded. */
+    private static void pattern(String pattern, String field, String file, Problems problems, boolean date) {
+        try {
+            DateTimeFormatter.ofPattern(pattern);
+        } catch (IllegalArgumentException e) {
+            problems.add(file, field, "'" + pattern + "' is not a date or time pattern: " + e.getMessage());
+            return;
+        }
+        String letters = pattern.replaceAll("'[^']*'", "");
+        if (date && (letters.matches(".*(?<!d)d(?!d).*") || letters.matches(".*(?<!M)M(?!M).*"))) {
+            problems.add(file, field, "'" + pattern + "' has a one-letter day or month: write dd and MM, so that"
+                    + " numeric dates are zero-padded (07/10/24)");
+        }
+    }
+
+    private static void placeholder(String template, String placeholder, String field, String file, Problems problems) {
+        if (!template.contains(placeholder)) {
+            problems.add(file, field, "'" + template + "' must contain " + placeholder);
+        }
+    }
+
+    private static void statuses(List<TrackerStyle.Status> statuses, String at, String file, Problems problems) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            TrackerStyle.Status status = statuses.get(i);
+            String field = at + "[" + (i + 1) + "]";
+            if (status.id() == null || status.id().isBlank()) {
+                problems.add(file, field + ".id", "is required");
+            } else if (!ids.add(status.id())) {
+                problems.add(file, field + ".id", "'" + status.id() + "' is used by another status");
+            }
+            if (status.label() == null || status.label().isBlank()) {
+                problems.add(file, field + ".label", "is required");
+            } else if (status.needsMeeting() != status.label().contains("{date}")) {
+                problems.add(file, field + ".label", status.needsMeeting()
+                        ? "a status that needs a meeting must print its date: add {date}"
+                        : "{date} needs needsMeeting: true");
+            }
+        }
+    }
+}

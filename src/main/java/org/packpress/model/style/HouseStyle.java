@@ -1,0 +1,40 @@
+package org.packpress.model.style;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A body's house style from a date on: every convention of its papers that differs between bodies or
+ * years, as data. A field left out takes its default, which is the output PackPress gave before house
+ * styles existed (the Panel's papers of 2023/24), so an empty style changes nothing.
+ *
+ * @param effectiveFrom the first meeting (or tracker) date this style applies to; null for a style in
+ *     force from the beginning
+ * @param reportProfiles how authored reports look, by the originator their agenda item names
+ *     ({@code reportOf}: "Police and Crime Commissioner", "Lead Panel Officer")
+ * @param textBlocks standard wording that this style overrides from its date on, by text-block key
+ */
+public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
+        TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks) {
+
+    public HouseStyle {
+        frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
+        minutes = minutes == null ? MinutesStyle.DEFAULT : minutes;
+        tracker = tracker == null ? TrackerStyle.DEFAULT : tracker;
+        reportProfiles = reportProfiles == null ? Map.of() : Map.copyOf(reportProfiles);
+        textBlocks = textBlocks == null ? Map.of() : Map.copyOf(textBlocks);
+    }
+
+    /** The style of a body that states none. */
+    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null);
+
+    /** Whether this style is in force on a date (ignoring later styles). */
+    public boolean startsOnOrBefore(LocalDate date) {
+        return effectiveFrom == null || !effectiveFrom.isAfter(date);
+    }
+
+    /** The profile of an originator's reports, or the default profile. */
+    public ReportProfile reportProfile(String originator) {
+        return originator == null ? ReportProfile.DEFAULT : reportProfiles.getOrDefault(originator, ReportProfile.DEFAULT);
+    }
+}

@@ -1,0 +1,65 @@
+package org.packpress.model.style;
+
+/**
+ * Minutes and notes of meetings.
+ *
+ * @param attendanceOrder the order of the members present
+ * @param memberLine how a member's attendance line reads
+ * @param clauseLabels the labels of resolution clauses and their sub-clauses
+ * @param clauseEndings whether the clauses of a resolution end "; and" (the last but one) and "."
+ *     (the last), whatever their text ends with
+ * @param proceduralNotes where procedural notes print when a note does not say
+ * @param resolved the lead-in line of a resolution ("RESOLVED:-")
+ * @param closingLine the closing line, {@code {time}} being the time the meeting ended
+ * @param closingTimeFormat the pattern of that time ({@code HH:mm} → 16:24, {@code HH.mm} → 17.03)
+ * @param signature the signature line under the minutes
+ */
+public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
+        Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
+        String closingTimeFormat, String signature) {
+
+    public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null);
+
+    public MinutesStyle {
+        attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
+        memberLine = Defaults.or(memberLine, MemberLine.ROLE_THEN_AUTHORITY);
+        clauseLabels = Defaults.or(clauseLabels, ClauseLabels.ROMAN_THEN_LETTER);
+        clauseEndings = Defaults.or(clauseEndings, Boolean.FALSE);
+        proceduralNotes = Defaults.or(proceduralNotes, NotePlacement.BEFORE_TEXT);
+        resolved = Defaults.or(resolved, "RESOLVED:-");
+        closingLine = Defaults.or(closingLine, "The meeting ended at {time} hours.");
+        closingTimeFormat = Defaults.or(closingTimeFormat, "HH:mm");
+        signature = Defaults.or(signature, "CHAIR");
+    }
+
+    public enum AttendanceOrder {
+        /** the Chair, then everyone else by family and given name */
+        CHAIR_FIRST,
+        /** the Chair, the Vice Chair, councillors by authority and name, then independent members by name */
+        BY_ROLE,
+        /** everyone by family and given name */
+        BY_NAME
+    }
+
+    public enum MemberLine {
+        /** "Cllr Jasbir Jaspal – Chair (City of Wolverhampton)" */
+        ROLE_THEN_AUTHORITY,
+        /** "Cllr Jasbir Jaspal (City of Wolverhampton – Chair)" */
+        AUTHORITY_THEN_ROLE
+    }
+
+    /** Labels of clauses and sub-clauses. */
+    public enum ClauseLabels {
+        /** i., ii. with a., b. */
+        ROMAN_THEN_LETTER,
+        /** a), b) with i., ii. */
+        LETTER_THEN_ROMAN,
+        /** 1., 2. with a., b. */
+        NUMBER_THEN_LETTER
+    }
+
+    /** Where a procedural note (an arrival, a departure, an adjournment) prints within its minute. */
+    public enum NotePlacement {
+        BEFORE_TEXT, AFTER_TEXT, AFTER_RESOLUTION
+    }
+}

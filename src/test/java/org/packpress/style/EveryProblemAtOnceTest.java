@@ -1,0 +1,67 @@
+package org.packpress.style;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.StoreSnapshot;
+import org.packpress.testing.TestFolders;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
+
+/**
+ * An import with one problem in each of six files (a meeting, minutes, the tracker, the work programme,
+ * the key decisions, and a performance file of another body) reports all six in one run, grouped by
+ * file, exits 2 and stores nothing.
+ */
+@PackPressTest
+class EveryProblemAtOnceTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandLine commandLine;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void oneProblemInEachOfSixFilesIsReportedInOneRun() {
+        Path panel = TestFolders.copy(Path.of("examples/wm-pcp"), temp.resolve("in/wm-pcp"));
+        Path board = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("in/wm-spcb"));
+        TestFolders.edit(panel.resolve("meetings/2024-01-15.yaml"), "time: \"14:40\"", "time: \"14:00\"");
+        TestFolders.edit(panel.resolve("minutes/2023-11-13.yaml"), "ended: \"16:24\"", "ended: \"16:24\"\ncolour: red");
+        TestFolders.edit(panel.resolve("action-tracker.yaml"), "      - date: 2023-11-13", "      - date: 2023-13-13");
+        TestFolders.edit(panel.resolve("work-programme.yaml"), "year: 2023/24", "year: 2023/24\nseason: winter");
+        TestFolders.edit(panel.resolve("key-decisions.yaml"), "    title: Office Furniture",
+                "    title: Office Furniture\n    colour: blue");
+        TestFolders.edit(board.resolve("performance/observations.csv"), "England and Wales,year ending September 2020,83.5",
+                "England and Wales,year ending September 2020,eighty");
+        Map<String, List<String>> before = StoreSnapshot.take(jdbc);
+
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute("import", temp.resolve("in").toString());
+
+        assertThat(exit).isEqualTo(2);
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines.get(0)).startsWith("Import rejected; nothing was stored.").contains("in 6 files");
+        assertThat(lines).anyMatch(l -> l.startsWith("  meetings/2024-01-15.yaml: agenda[7].time: 14:00 is earlier"))
+                .anyMatch(l -> l.startsWith("  minutes/2023-11-13.yaml: colour: unknown field"))
+                .anyMatch(l -> l.startsWith("  action-tracker.yaml: actions[1].updates[1].date:"))
+                .anyMatch(l -> l.startsWith("  work-programme.yaml: season: unknown field"))
+                .anyMatch(l -> l.startsWith("  key-decisions.yaml: decisions[1].colour: unknown field"))
+                .anyMatch(l -> l.startsWith("  performance/observations.csv:"));
+        List<String> files = lines.stream().skip(1).map(l -> l.strip().replaceFirst(": .*", "")).toList();
+        assertThat(files).as("grouped by file").isEqualTo(files.stream().distinct()
+                .flatMap(f -> files.stream().filter(f::equals)).toList());
+        assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
+    }
+}
