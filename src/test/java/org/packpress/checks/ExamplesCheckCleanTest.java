@@ -26,13 +26,14 @@ class ExamplesCheckCleanTest {
     MeetingRepository meetings;
 
     /**
-     * Both sample bodies, without the Board's performance plan: the checks do not read it, and a plan in
+     * The sample bodies, the Board without the Board's performance plan: the checks do not read it, and a plan in
      * the shared store would give the nightly run of other tests a monthly KPI workbook to build.
      */
     @BeforeAll
     void importExamples() {
-        imports.importPaths(List.of(Path.of("examples/wm-pcp"), Path.of("examples/wm-spcb/body.yaml"),
-                Path.of("examples/wm-spcb/meetings"), Path.of("examples/wm-spcb/minutes")));
+        imports.importPaths(List.of(Path.of("examples/wm-pcp"), Path.of("examples/ns-pcp"),
+                Path.of("examples/wm-spcb/body.yaml"), Path.of("examples/wm-spcb/meetings"),
+                Path.of("examples/wm-spcb/minutes")));
     }
 
     @Test
@@ -40,11 +41,12 @@ class ExamplesCheckCleanTest {
         assertThat(checks.rules()).hasSizeGreaterThanOrEqualTo(15);
         assertThat(checks.checkBody("wm-pcp")).isEmpty();
         assertThat(checks.checkBody("wm-spcb")).isEmpty();
+        assertThat(checks.checkBody("ns-pcp")).isEmpty();
     }
 
     @Test
     void eachMeetingAndItsPackIsClean() {
-        for (String body : List.of("wm-pcp", "wm-spcb")) {
+        for (String body : List.of("wm-pcp", "wm-spcb", "ns-pcp")) {
             for (LocalDate date : meetings.dates(body)) {
                 assertThat(checks.checkMeeting(body, date)).as(body + "/" + date).isEmpty();
             }

@@ -25,7 +25,7 @@ import org.packpress.model.minutes.Minutes.Attendee;
 class MinutesRulesTest {
 
     static final Body PANEL = new Body("memory-pcp", "Memory Police and Crime Panel", "MPCP", Body.BodyKind.PANEL, null,
-            null, null, Map.of(), List.of(), List.of());
+            null, null, Map.of(), List.of(), List.of(), List.of());
     static final LocalDate NOVEMBER = LocalDate.of(2023, 11, 13);
     static final LocalDate DECEMBER = LocalDate.of(2023, 12, 18);
 

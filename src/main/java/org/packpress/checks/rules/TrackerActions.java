@@ -22,12 +22,39 @@ record TrackerActions(List<Row> rows) {
             return entry.ref() == null ? "" : entry.ref().trim();
         }
 
-        /** The meeting the action is scheduled for: the tracker's date, else the one the minutes set. */
+        /**
+         * The meeting the action is scheduled for: the meeting field of its latest status (a status such
+         * as "scheduled", never its label), else the tracker's {@code programmedFor}, else the minutes' target.
+         */
         LocalDate scheduledFor() {
+            TrackerEntry.Update status = latestStatus();
+            if (status != null) {
+                return status.meeting();
+            }
             if (entry.programmedFor() != null) {
                 return entry.programmedFor();
             }
             return recorded == null ? null : recorded.targetMeeting();
+        }
+
+        /** Where {@link #scheduledFor()} comes from, as the tracker file names the field. */
+        String scheduledField() {
+            TrackerEntry.Update status = latestStatus();
+            if (status != null) {
+                return "updates[" + (entry.updates().indexOf(status) + 1) + "].meeting";
+            }
+            return entry.programmedFor() != null ? "programmedFor" : "targetMeeting";
+        }
+
+        /** The last update that sets a status, or null. */
+        private TrackerEntry.Update latestStatus() {
+            TrackerEntry.Update latest = null;
+            for (TrackerEntry.Update update : entry.updates()) {
+                if (update.status() != null) {
+                    latest = update;
+                }
+            }
+            return latest;
         }
     }
 

@@ -10,8 +10,8 @@ import org.packpress.model.Meeting;
 import org.springframework.stereotype.Component;
 
 /**
- * An outstanding action scheduled for a meeting (the tracker's {@code programmedFor}, or the target
- * meeting the minutes set) is scheduled for a real meeting of the body: one the store holds, which has
+ * An outstanding action scheduled for a meeting (the meeting of its status, the tracker's
+ * {@code programmedFor}, or the target meeting the minutes set) is scheduled for a real meeting of the body: one the store holds, which has
  * a substantive item on its agenda, or a meeting date of the work programme.
  */
 @Component
@@ -31,7 +31,7 @@ public class TrackerScheduledMeeting extends CheckRule {
                 continue;
             }
             Meeting meeting = subject.store().meetings().get(date);
-            String field = row.entry().programmedFor() != null ? "programmedFor" : "targetMeeting";
+            String field = row.scheduledField();
             String action = "action " + (row.ref().isEmpty() ? "in row " + row.number() : row.ref());
             if (meeting == null && !inWorkProgramme(subject, date)) {
                 findings.add(Documents.TRACKER, Documents.action(row.ref(), row.number()), field, action
