@@ -99,9 +99,16 @@ class ActionTrackerTest {
                 refs.add(sheet.getRow(r).getCell(1).getStringCellValue());
             }
             assertThat(refs).isEqualTo(tracker.all().stream().map(TrackerRow::ref).toList());
+            int ragColumn = -1;
+            for (int c = 0; c < sheet.getRow(1).getLastCellNum(); c++) {
+                if (sheet.getRow(1).getCell(c).getStringCellValue().equals("RAG")) {
+                    ragColumn = c;
+                }
+            }
+            assertThat(ragColumn).as("the RAG column").isNotNegative();
             List<String> rags = new ArrayList<>();
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                rags.add(sheet.getRow(r).getCell(8).getStringCellValue());
+                rags.add(sheet.getRow(r).getCell(ragColumn).getStringCellValue());
             }
             // the RAG column: a rating for each outstanding action, none for a completed one
             assertThat(rags).isEqualTo(tracker.all().stream().map(t -> t.rag() == null ? "" : t.rag().name()).toList());
