@@ -171,8 +171,11 @@ public class MeetingEditor {
                 : documents.meetings(body).stream().filter(m -> m.date().equals(date)).findFirst();
         model.addAttribute("meeting", stored.orElse(null));
         model.addAttribute("paragraphs", List.of("1", "2", "3", "4", "5", "6", "7"));
+        Path folder = uploads.folder(body);
         model.addAttribute("papers", form == null ? List.of()
                 : form.getItems().stream().map(i -> MeetingYaml.papers(i.getSource())).toList());
+        model.addAttribute("facts", form == null ? List.of() : form.getItems().stream()
+                .map(i -> MeetingYaml.papers(i.getSource()).stream().map(p -> PaperFacts.of(folder, p)).toList()).toList());
         model.addAttribute("date", date);
         return "meeting";
     }

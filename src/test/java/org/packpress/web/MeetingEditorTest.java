@@ -120,6 +120,9 @@ class MeetingEditorTest extends ServiceTestSupport {
 
         form.put("items[1].paper", file("Budget report.docx", docx("The budget for ZEBRA CROSSINGS is set out.")));
         assertSaved(post(form), "Monday 12 May 2025");
+        String page = officer().getForEntity("/bodies/" + BODY + "/meetings/2025-05-12", String.class).getBody();
+        assertThat(page).containsPattern("\\(file: papers/2025-05-12/Budget-report.pdf\\)</span>\\s*<span class=\"paper-facts\">"
+                + "\\d+ KB · 1 page · tagged PDF: a screen reader can follow its structure</span>");
         var status = buildAndWait(BODY, "2025-05-12");
         assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
         Path pack = WORK.resolve("out").resolve(BODY).resolve("2025-05-12").resolve("agenda-pack.pdf");

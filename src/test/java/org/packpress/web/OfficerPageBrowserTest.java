@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Acceptance: in a real headless Chromium (Debian's chromium and chromium-driver), an officer signs
  * in, sees every document under its human label (the Board's KPI workbook and annual review too),
  * clicks "Build", watches the progress bar reach 100% and downloads a valid PDF; axe-core finds no
- * violation on the sign-in page nor on the officer page before and after the build.
+ * violation on the sign-in page, on the officer page before and after the build, nor on the meeting's
+ * page (its agenda as a form, with its papers).
  */
 class OfficerPageBrowserTest extends ServiceTestSupport {
 
@@ -86,6 +87,13 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
             assertThat(pack.outline()).isNotEmpty();
             assertThat(pack.text(1, 1)).contains("15 January 2024");
         }
+
+        row.findElement(By.linkText("Monday 15 January 2024")).click();
+        browser.waitFor(() -> browser.driver.findElements(By.id("item-7-papers")).stream().findFirst().orElse(null));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/bodies/" + BODY + "/meetings/2024-01-15");
+        assertThat(browser.driver.findElement(By.id("item-7-papers")).getText())
+                .contains("Police and Crime Plan Commitment – Tackling Drugs (report: papers/07-drugs.md)");
+        browser.assertAccessible("meeting page of an uploaded meeting");
     }
 
     @Test
