@@ -24,8 +24,9 @@ public class PackPressApplication {
         if (answered.isPresent()) {
             System.exit(answered.getAsInt());
         }
-        BenchEnvironment.isolateIfBench(CommandArguments.forCommands(args)); // the bench never touches data/
-        System.exit(SpringApplication.exit(application(args).run(args)));
+        SpringApplication app = application(args);
+        BenchEnvironment.isolateIfBench(CommandArguments.forCommands(args), app); // the bench never touches data/
+        System.exit(SpringApplication.exit(app.run(args)));
     }
 
     /** The application for these arguments: the service for {@code serve}, a command's context otherwise. */

@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.ExecutionContext;
-import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,16 +36,10 @@ public class AgendaPackJobConfig {
 
     @Bean
     Step agendaPackStep(JobRepository repository, PlatformTransactionManager transactions, AgendaPackBuilder builder) {
-        return new StepBuilder("buildAgendaPack", repository).tasklet((contribution, chunk) -> {
-            StepExecution step = chunk.getStepContext().getStepExecution();
-            JobParameters params = step.getJobParameters();
-            AgendaPackBuilder.Result result = builder.build(params.getString(BODY),
-                    LocalDate.parse(params.getString(MEETING)), Path.of(params.getString(OUT_DIR)),
-                    step.getJobExecutionId(), progressRecorder(repository, step));
-            step.getJobExecution().getExecutionContext().putString(WRITTEN,
-                    String.join("\n", result.files().stream().map(Path::toString).toList()));
-            return RepeatStatus.FINISHED;
-        }, transactions).build();
+        return PublishingStep.step("buildAgendaPack", repository, transactions, (params, step) -> builder.build(
+                params.getString(BODY), LocalDate.parse(params.getString(MEETING)),
+                Path.of(params.getString(OUT_DIR)), step.getJobExecutionId(), progressRecorder(repository, step))
+                .files());
     }
 
     /** Saves progress into the step's execution context, where status pages and progress bars read it. */

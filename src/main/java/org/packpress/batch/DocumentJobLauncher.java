@@ -2,13 +2,14 @@ package org.packpress.batch;
 
 import java.util.Objects;
 import java.util.Set;
+import org.packpress.common.TaskExecutors;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +25,15 @@ public class DocumentJobLauncher {
     private final JobExplorer explorer;
     private final JobRecovery recovery;
     private final TaskExecutorJobLauncher launcher;
-    private final ThreadPoolTaskExecutor executor;
 
+    /** @param builds the pool the builds run on ({@code packpress.api.build-threads} at once) */
     public DocumentJobLauncher(JobRepository repository, JobExplorer explorer, JobRecovery recovery,
-            @Value("${packpress.api.build-threads:2}") int threads) {
+            @Qualifier(TaskExecutors.BUILDS) TaskExecutor builds) {
         this.explorer = explorer;
         this.recovery = recovery;
-        this.executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setThreadNamePrefix("build-");
-        executor.initialize();
         this.launcher = new TaskExecutorJobLauncher();
         launcher.setJobRepository(repository);
-        launcher.setTaskExecutor(executor);
+        launcher.setTaskExecutor(builds);
     }
 
     /** What a launch did: the execution, and whether it was already running. */

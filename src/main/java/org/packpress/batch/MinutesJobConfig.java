@@ -2,16 +2,11 @@ package org.packpress.batch;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.packpress.documents.minutes.MinutesPublisher;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.Step;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,15 +28,9 @@ public class MinutesJobConfig {
 
     @Bean
     Step minutesStep(JobRepository repository, PlatformTransactionManager transactions, MinutesPublisher publisher) {
-        return new StepBuilder("buildMinutes", repository).tasklet((contribution, chunk) -> {
-            StepExecution step = chunk.getStepContext().getStepExecution();
-            JobParameters params = step.getJobParameters();
-            List<Path> written = publisher.publishMinutes(params.getString(AgendaPackJobConfig.BODY),
-                    LocalDate.parse(params.getString(AgendaPackJobConfig.MEETING)),
-                    Path.of(params.getString(AgendaPackJobConfig.OUT_DIR)), step.getJobExecutionId());
-            step.getJobExecution().getExecutionContext().putString(AgendaPackJobConfig.WRITTEN,
-                    String.join("\n", written.stream().map(Path::toString).toList()));
-            return RepeatStatus.FINISHED;
-        }, transactions).build();
+        return PublishingStep.step("buildMinutes", repository, transactions, (params, step) ->
+                publisher.publishMinutes(params.getString(AgendaPackJobConfig.BODY),
+                        LocalDate.parse(params.getString(AgendaPackJobConfig.MEETING)),
+                        Path.of(params.getString(AgendaPackJobConfig.OUT_DIR)), step.getJobExecutionId()));
     }
 }

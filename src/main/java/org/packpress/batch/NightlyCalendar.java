@@ -1,34 +1,87 @@
 package org.packpress.batch;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.ingest.Problems;
+import org.packpress.ingest.StructuredFiles;
+import org.springframework.core.io.Resource;
 
 /**
- * Working days in England and Wales, and when an agenda is due for publication. The one home of the
- * bank-holiday rules: New Year's Day, Good Friday, Easter Monday, the early May, spring and summer bank
- * holidays, Christmas Day and Boxing Day (with substitute days when they fall at a weekend), and the
- * one-off changes proclaimed since 2020.
+ * Working days in England and Wales, and when an agenda is due for publication. The rules of the regular
+ * bank holidays are here: New Year's Day, Good Friday, Easter Monday, the early May, spring and summer bank
+ * holidays, Christmas Day and Boxing Day (with substitute days when they fall at a weekend). The one-off
+ * changes (jubilees, coronations, state funerals) are data, read from {@code packpress.nightly.one-off-holidays}
+ * (the packaged {@code calendar/one-off-bank-holidays.yaml} by default), so an administrator adds the next
+ * one without a release.
  */
 public final class NightlyCalendar {
 
-    /** Holidays proclaimed for one year only. */
-    private static final Set<LocalDate> ONE_OFF = Set.of(
-            LocalDate.of(2020, 5, 8),   // VE Day 75th anniversary (instead of 4 May)
-            LocalDate.of(2022, 6, 2),   // spring bank holiday moved for the Platinum Jubilee
-            LocalDate.of(2022, 6, 3),   // Platinum Jubilee
-            LocalDate.of(2022, 9, 19),  // State Funeral of Queen Elizabeth II
-            LocalDate.of(2023, 5, 8));  // Coronation of King Charles III
-    /** Regular holidays those proclamations replaced. */
-    private static final Set<LocalDate> MOVED_AWAY = Set.of(LocalDate.of(2020, 5, 4), LocalDate.of(2022, 5, 30));
+    /** The packaged list of one-off holidays. */
+    public static final String PACKAGED = "classpath:calendar/one-off-bank-holidays.yaml";
 
-    private NightlyCalendar() {
+    /**
+     * A holiday proclaimed for one year only.
+     *
+     * @param replaces the regular holiday it moved, which becomes a working day; or null
+     */
+    public record OneOff(LocalDate date, String name, LocalDate replaces) {
     }
 
-    public static boolean isWorkingDay(LocalDate date) {
+    /** The file of one-off holidays. */
+    public record OneOffFile(List<OneOff> holidays) {
+    }
+
+    private final Set<LocalDate> oneOff = new TreeSet<>();
+    private final Set<LocalDate> movedAway = new TreeSet<>();
+
+    public NightlyCalendar(List<OneOff> oneOffs) {
+        oneOffs.forEach(h -> {
+            oneOff.add(h.date());
+            if (h.replaces() != null) {
+                movedAway.add(h.replaces());
+            }
+        });
+    }
+
+    /**
+     * Reads the one-off holidays of a file; every problem is reported at once, naming the file and entry.
+     *
+     * @throws InputRejectedException when the file cannot be read or an entry is wrong
+     */
+    public static NightlyCalendar read(Resource file) {
+        String name = file.getDescription();
+        String yaml;
+        try {
+            yaml = file.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputRejectedException(new InputError(name, null, "cannot be read: " + e.getMessage()));
+        }
+        OneOffFile read = StructuredFiles.readYaml(yaml, name, OneOffFile.class);
+        List<OneOff> holidays = read.holidays() == null ? List.of() : read.holidays();
+        Problems problems = new Problems();
+        for (int i = 0; i < holidays.size(); i++) {
+            OneOff h = holidays.get(i);
+            String at = "holidays[" + (i + 1) + "]";
+            problems.require(h.date(), name, at + ".date");
+            problems.require(h.name(), name, at + ".name");
+            if (h.replaces() != null && !regularBankHolidays(h.replaces().getYear()).contains(h.replaces())) {
+                problems.add(name, at + ".replaces", h.replaces() + " is not a regular bank holiday");
+            }
+        }
+        problems.throwIfAny();
+        return new NightlyCalendar(holidays);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays(date.getYear()).contains(date);
     }
@@ -38,7 +91,7 @@ public final class NightlyCalendar {
      * neither that day nor the meeting day counts, so it is the working day before the earliest of the
      * {@code clearDays} working days preceding the meeting.
      */
-    public static LocalDate publicationDate(LocalDate meeting, int clearDays) {
+    public LocalDate publicationDate(LocalDate meeting, int clearDays) {
         LocalDate day = meeting;
         for (int counted = 0; counted <= clearDays; ) {
             day = day.minusDays(1);
@@ -49,8 +102,16 @@ public final class NightlyCalendar {
         return day;
     }
 
-    /** The bank holidays of England and Wales in a year. */
-    public static Set<LocalDate> bankHolidays(int year) {
+    /** The bank holidays of England and Wales in a year: the regular ones, changed by the one-off list. */
+    public Set<LocalDate> bankHolidays(int year) {
+        Set<LocalDate> days = regularBankHolidays(year);
+        days.removeAll(movedAway);
+        oneOff.stream().filter(d -> d.getYear() == year).forEach(days::add);
+        return days;
+    }
+
+    /** The regular bank holidays of England and Wales in a year, by the rules alone. */
+    public static Set<LocalDate> regularBankHolidays(int year) {
         Set<LocalDate> days = new TreeSet<>();
         days.add(substitute(LocalDate.of(year, 1, 1)));
         LocalDate easter = easterSunday(year);
@@ -60,8 +121,6 @@ public final class NightlyCalendar {
         days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
         days.add(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
         days.addAll(christmas(year));
-        days.removeAll(MOVED_AWAY);
-        ONE_OFF.stream().filter(d -> d.getYear() == year).forEach(days::add);
         return days;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.packpress.common.TaskExecutors;
 import org.packpress.distribute.Distributor;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.slf4j.MDC;
@@ -21,11 +22,15 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -69,15 +74,25 @@ public class NightlyJobConfig {
 
     @Bean
     Step nightlyBuildStep(JobRepository repository, Step nightlyPackStep, Partitioner nightlyPartitioner,
-            NightlyProperties properties) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("nightly-");
-        executor.setConcurrencyLimit(properties.threads());
+            NightlyProperties properties, @Qualifier(TaskExecutors.NIGHTLY) TaskExecutor executor) {
         return new StepBuilder("nightlyBuild", repository)
                 .partitioner("nightlyPack", nightlyPartitioner)
                 .step(nightlyPackStep)
                 .gridSize(properties.threads())
                 .taskExecutor(executor)
                 .build();
+    }
+
+    /** Working days, with the one-off bank holidays of {@code packpress.nightly.one-off-holidays}. */
+    @Bean
+    NightlyCalendar nightlyCalendar(NightlyProperties properties, ResourceLoader resources) {
+        return NightlyCalendar.read(resources.getResource(properties.oneOffHolidays()));
+    }
+
+    /** The pool the nightly partitions run on, {@code packpress.nightly.threads} packs at once. */
+    @Bean(TaskExecutors.NIGHTLY)
+    ThreadPoolTaskExecutor nightlyExecutor(ThreadPoolTaskExecutorBuilder builder, NightlyProperties properties) {
+        return TaskExecutors.pool(builder, properties.threads(), "nightly-");
     }
 
     @Bean

@@ -32,13 +32,15 @@ public class NightlyPlanner {
     private final MeetingRepository meetings;
     private final Publisher publisher;
     private final NightlyProperties properties;
+    private final NightlyCalendar calendar;
 
     public NightlyPlanner(BodyRepository bodies, MeetingRepository meetings, Publisher publisher,
-            NightlyProperties properties) {
+            NightlyProperties properties, NightlyCalendar calendar) {
         this.bodies = bodies;
         this.meetings = meetings;
         this.publisher = publisher;
         this.properties = properties;
+        this.calendar = calendar;
     }
 
     public List<Due> due(LocalDate runDate, Path outRoot) {
@@ -46,7 +48,7 @@ public class NightlyPlanner {
         for (String body : bodies.ids()) {
             int clearDays = properties.clearDaysOf(body);
             for (LocalDate meeting : meetings.dates(body)) {
-                if (meeting.isBefore(runDate) || NightlyCalendar.publicationDate(meeting, clearDays).isAfter(runDate)) {
+                if (meeting.isBefore(runDate) || calendar.publicationDate(meeting, clearDays).isAfter(runDate)) {
                     continue;
                 }
                 String reason = reason(body, meeting, outRoot);

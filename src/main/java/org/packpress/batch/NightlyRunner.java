@@ -1,5 +1,6 @@
 package org.packpress.batch;
 
+import org.packpress.common.PackPressProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Runs the nightly job for a date, once: used by the {@code nightly} command and the scheduler. */
@@ -39,12 +39,12 @@ public class NightlyRunner {
     private final DocumentJobs documents;
 
     public NightlyRunner(JobRunner jobs, @Qualifier(NightlyJobConfig.JOB) Job nightly, JobExplorer explorer,
-            @Value("${packpress.out-dir:out}") Path outRoot, DocumentJobs documents) {
+            PackPressProperties properties, DocumentJobs documents) {
         this.documents = documents;
         this.jobs = jobs;
         this.nightly = nightly;
         this.explorer = explorer;
-        this.outRoot = outRoot;
+        this.outRoot = properties.outDir();
     }
 
     public Outcome run(LocalDate date) {

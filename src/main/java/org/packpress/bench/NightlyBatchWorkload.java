@@ -14,8 +14,8 @@ import org.packpress.ingest.ImportService;
  * W3: the nightly job building every due agenda pack: {@code bodies} synthetic bodies with
  * {@code meetings} meetings each, all with a pack due. The nightly job runs once per date, so every run
  * uses a new run date (a day earlier than the last) and a fresh output folder; the bench process
- * publishes agendas {@link BenchEnvironment#NIGHTLY_CLEAR_DAYS} clear working days ahead, so that all
- * the meetings are due on each of those dates.
+ * publishes agendas 60 clear working days ahead (the {@code bench} profile's
+ * {@code packpress.nightly.clear-days}), so that all the meetings are due on each of those dates.
  */
 final class NightlyBatchWorkload implements Workload {
 

@@ -2,19 +2,17 @@ package org.packpress.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.packpress.batch.AgendaPackJobConfig;
 import org.packpress.batch.JobRunner;
 import org.packpress.render.pdf.PdfFiles;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Builds agenda packs the way an officer's request does (the {@code agendaPack} job), each run into a
@@ -47,11 +45,8 @@ final class PackBuilds {
     }
 
     static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.packpress.cli;
 
+import org.packpress.common.PackPressProperties;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import org.packpress.batch.DocumentJobs;
 import org.packpress.batch.JobRunner;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -29,12 +29,12 @@ public class CommandLineBuilds {
     private final Path defaultOut;
 
     public CommandLineBuilds(JobRunner jobs, DocumentJobs documents, DocumentJobProgressBar progressBar,
-            Publisher publisher, @Value("${packpress.out-dir:out}") Path defaultOut) {
+            Publisher publisher, PackPressProperties properties) {
         this.jobs = jobs;
         this.documents = documents;
         this.progressBar = progressBar;
         this.publisher = publisher;
-        this.defaultOut = defaultOut;
+        this.defaultOut = properties.outDir();
     }
 
     /**

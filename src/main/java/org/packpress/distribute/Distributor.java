@@ -1,5 +1,6 @@
 package org.packpress.distribute;
 
+import org.packpress.common.PackPressProperties;
 import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -25,7 +26,6 @@ import org.packpress.store.MeetingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailAuthenticationException;
@@ -69,7 +69,7 @@ public class Distributor {
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
             Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
-            @Value("${packpress.out-dir:out}") Path outRoot) {
+            PackPressProperties packpress) {
         this.repository = repository;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -77,7 +77,7 @@ public class Distributor {
         this.templates = templates;
         this.mail = mail;
         this.properties = properties;
-        this.outRoot = outRoot;
+        this.outRoot = packpress.outDir();
     }
 
     /** Who would receive what, without sending anything. */

@@ -31,7 +31,7 @@ public record AgendaItem(String number, AgendaItemType type, String title, Strin
 
     /** The item number without a sub-item letter: "7" for "7a". */
     public String groupNumber() {
-        return number.replaceAll("[a-z]+$", "");
+        return ItemNumbers.group(number);
     }
 
     public boolean isSubItem() {

@@ -5,6 +5,7 @@ import org.packpress.common.Hashes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,31 @@ public class Publisher {
                 .with(document, entry);
         AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
         return published;
+    }
+
+    /**
+     * Publishes a document of one file: stages {@code name}, writes it, and records it as the document
+     * named by the file's name without its extension. Nothing is left behind when writing fails.
+     *
+     * @param pages the file's page count for the manifest, or null (workbooks)
+     * @return the published path
+     */
+    public Path publishOne(Path folder, String body, String name, Integer pages, AtomicFiles.Writer content,
+            Map<String, String> inputs, Long jobExecutionId) {
+        StagedFile staged = new StagedFile(name, stage(folder, name), pages);
+        try {
+            try (OutputStream out = Files.newOutputStream(staged.temp())) {
+                content.writeTo(out);
+            }
+            String document = name.substring(0, name.lastIndexOf('.'));
+            return publish(folder, body, document, List.of(staged), inputs, jobExecutionId, List.of()).get(0);
+        } catch (IOException e) {
+            discard(List.of(staged));
+            throw new UncheckedIOException("Writing " + name + " failed", e);
+        } catch (RuntimeException e) {
+            discard(List.of(staged));
+            throw e;
+        }
     }
 
     /** Removes staged files of a build that failed. */

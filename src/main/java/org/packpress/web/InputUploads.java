@@ -1,5 +1,6 @@
 package org.packpress.web;
 
+import org.packpress.common.PackPressProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -9,20 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Uploaded input files. Each body has a server-side input folder ({@code <upload-dir>/<body>/}); an
@@ -43,9 +42,9 @@ public class InputUploads {
     private final ImportService imports;
     private final Path uploadRoot;
 
-    public InputUploads(ImportService imports, @Value("${packpress.upload-dir:data/uploads}") Path uploadRoot) {
+    public InputUploads(ImportService imports, PackPressProperties properties) {
         this.imports = imports;
-        this.uploadRoot = uploadRoot.toAbsolutePath().normalize();
+        this.uploadRoot = properties.uploadDir().toAbsolutePath().normalize();
     }
 
     /**
@@ -204,18 +203,8 @@ public class InputUploads {
     private static void copyTree(Path from, Path to) {
         try {
             Files.createDirectories(to);
-            if (!Files.isDirectory(from)) {
-                return;
-            }
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path p : walk.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
+            if (Files.isDirectory(from)) {
+                FileSystemUtils.copyRecursively(from, to);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot copy the input folder " + from, e);
@@ -223,11 +212,8 @@ public class InputUploads {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException ignored) {
             // a left-over staging folder is harmless; the next upload uses a new one
         }

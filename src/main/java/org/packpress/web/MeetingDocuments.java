@@ -1,5 +1,6 @@
 package org.packpress.web;
 
+import org.packpress.common.PackPressProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import org.packpress.publish.Publisher;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.store.performance.PerformanceRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Bodies, meetings and the state of each meeting's documents, read from the store and the manifests. */
@@ -34,13 +34,13 @@ public class MeetingDocuments {
     private final Path outRoot;
 
     public MeetingDocuments(BodyRepository bodies, MeetingRepository meetings, DocumentJobs documents,
-            Publisher publisher, PerformanceRepository performance, @Value("${packpress.out-dir:out}") Path outRoot) {
+            Publisher publisher, PerformanceRepository performance, PackPressProperties properties) {
         this.bodies = bodies;
         this.performance = performance;
         this.meetings = meetings;
         this.documents = documents;
         this.publisher = publisher;
-        this.outRoot = outRoot.toAbsolutePath().normalize();
+        this.outRoot = properties.outDir().toAbsolutePath().normalize();
     }
 
     public Path outRoot() {

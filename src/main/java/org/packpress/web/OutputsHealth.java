@@ -1,9 +1,9 @@
 package org.packpress.web;
 
+import org.packpress.common.PackPressProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,10 +21,9 @@ public class OutputsHealth implements HealthIndicator {
     private final Path outRoot;
     private final DataSize minFree;
 
-    public OutputsHealth(@Value("${packpress.out-dir:out}") Path outRoot,
-            @Value("${packpress.health.min-free-space:100MB}") DataSize minFree) {
-        this.outRoot = outRoot.toAbsolutePath().normalize();
-        this.minFree = minFree;
+    public OutputsHealth(PackPressProperties properties) {
+        this.outRoot = properties.outDir().toAbsolutePath().normalize();
+        this.minFree = properties.health().minFreeSpace();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.packpress.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.common.Hashes;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.ingest.ImportService;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.OutlineEntry;
@@ -29,6 +32,8 @@ class ExemptAndSubItemsTest {
     ImportService imports;
     @Autowired
     AgendaPackBuilder builder;
+    @Autowired
+    Publisher publisher;
 
     @TempDir
     static Path temp;
@@ -49,7 +54,19 @@ class ExemptAndSubItemsTest {
     void oneBuildWritesBothPacks() {
         assertThat(result.files()).extracting(p -> p.getFileName().toString())
                 .containsExactly("agenda-pack.pdf", "agenda-pack-confidential.pdf");
-        assertThat(Files.exists(folder.resolve("agenda-pack-confidential.pdf"))).isTrue();
+        // the two files are the two packs: the exempt paper is in the confidential one only
+        try (PdfInspection publicPack = PdfInspection.open(result.files().get(0));
+                PdfInspection confidential = PdfInspection.open(result.files().get(1))) {
+            assertThat(publicPack.text()).doesNotContain(EXEMPT_TEXT);
+            assertThat(confidential.text()).contains(EXEMPT_TEXT);
+            assertThat(confidential.pageCount()).isGreaterThan(publicPack.pageCount());
+        }
+        // and the manifest records both, with the hashes of what was written
+        Manifest manifest = publisher.read(folder).orElseThrow();
+        assertThat(manifest.documents().get(AgendaPackBuilder.DOCUMENT).outputs())
+                .extracting(Manifest.OutputFile::file, Manifest.OutputFile::sha256)
+                .containsExactly(tuple("agenda-pack.pdf", Hashes.sha256(result.files().get(0))),
+                        tuple("agenda-pack-confidential.pdf", Hashes.sha256(result.files().get(1))));
     }
 
     @Test

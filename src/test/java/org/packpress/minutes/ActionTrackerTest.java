@@ -99,6 +99,21 @@ class ActionTrackerTest {
                 refs.add(sheet.getRow(r).getCell(1).getStringCellValue());
             }
             assertThat(refs).isEqualTo(tracker.all().stream().map(TrackerRow::ref).toList());
+            int ragColumn = -1;
+            for (int c = 0; c < sheet.getRow(1).getLastCellNum(); c++) {
+                if (sheet.getRow(1).getCell(c).getStringCellValue().equals("RAG")) {
+                    ragColumn = c;
+                }
+            }
+            assertThat(ragColumn).as("the RAG column").isNotNegative();
+            List<String> rags = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                rags.add(sheet.getRow(r).getCell(ragColumn).getStringCellValue());
+            }
+            // the RAG column: a rating for each outstanding action, none for a completed one
+            assertThat(rags).isEqualTo(tracker.all().stream().map(t -> t.rag() == null ? "" : t.rag().name()).toList());
+            assertThat(rags.subList(0, tracker.outstanding().size())).allMatch(List.of("RED", "AMBER", "GREEN")::contains);
+            assertThat(rags.subList(tracker.outstanding().size(), rags.size())).allMatch(String::isEmpty);
             assertThat(refs.subList(0, 4)).isEqualTo(OUTSTANDING);
             Row completed = sheet.getRow(2 + 4);
             assertThat(completed.getCell(0).getStringCellValue()).isEqualTo("Completed");

@@ -135,7 +135,16 @@ class ConfidentialAndApprovedMinutesTest {
         Path january = out.resolve("wm-pcp/2024-01-15");
         assertThat(PanelMinutesTest.text(january.resolve("action-tracker.pdf")))
                 .contains("Action Tracker – January 2024");
-        assertThat(Files.size(january.resolve("action-tracker.xlsx"))).isPositive();
+        try (var in = Files.newInputStream(january.resolve("action-tracker.xlsx"));
+                var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = workbook.getSheet("Action Tracker");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("Action Tracker – January 2024");
+            List<String> refs = new java.util.ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                refs.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(refs).contains("774 ii", "774 iii");
+        }
         assertThat(commandLine.execute("build", "minutes", "wm-pcp/2023-10-02", "--out", out.toString())).isNotZero();
         assertThat(out.resolve("wm-pcp/2023-10-02/minutes.pdf")).doesNotExist();
     }

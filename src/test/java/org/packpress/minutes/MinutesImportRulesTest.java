@@ -85,6 +85,46 @@ class MinutesImportRulesTest {
     }
 
     @Test
+    void aBoardRestartsItsNumbersInANewYear() {
+        // the Board's stored minutes of 27 September 2022 end at 088/22
+        Path board = MinutesTestSupport.copy(MinutesTestSupport.BOARD, dir.resolve("board"));
+        MinutesTestSupport.write(board.resolve("minutes/2023-01-24.yaml"), boardMinutes("2023-01-24", "089/23"));
+        assertThat(rejectedErrors(board)).contains(new InputError("minutes/2023-01-24.yaml", "items[1].number",
+                "the minutes of 2023-01-24 start at 089/23 but the previous meeting (2022-09-27) ended at 088/22:"
+                        + " expected 001/23"));
+        assertThat(store.minutesHash("wm-spcb", LocalDate.of(2023, 1, 24))).isEmpty();
+    }
+
+    @Test
+    void aBoardContinuesItsNumbersWithinTheYear() {
+        Path board = MinutesTestSupport.copy(MinutesTestSupport.BOARD, dir.resolve("board"));
+        MinutesTestSupport.write(board.resolve("minutes/2022-11-29.yaml"), boardMinutes("2022-11-29", "001/22"));
+        assertThat(rejectedErrors(board)).contains(new InputError("minutes/2022-11-29.yaml", "items[1].number",
+                "the minutes of 2022-11-29 start at 001/22 but the previous meeting (2022-09-27) ended at 088/22:"
+                        + " expected 089/22"));
+        assertThat(store.minutesHash("wm-spcb", LocalDate.of(2022, 11, 29))).isEmpty();
+    }
+
+    private static String boardMinutes(String date, String firstNumber) {
+        return """
+                meeting: %s
+                present:
+                  - person: simon-foster
+                items:
+                  - number: %s
+                    title: "Item 1 - Apologies:"
+                    text: The Commissioner welcomed everyone.
+                """.formatted(date, firstNumber);
+    }
+
+    private List<InputError> rejectedErrors(Path bodyFolder) {
+        InputRejectedException e = catchThrowableOfType(InputRejectedException.class,
+                () -> imports.importPaths(List.of(bodyFolder)));
+        assertThat(e).as("the import is rejected").isNotNull();
+        return e.errors();
+    }
+
+    @Test
     void anActionReferringToAMissingResolutionClauseIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "- clause: iii", "- clause: iv");
         assertRejected(DECEMBER, "items[5].actions[2].clause",

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.packpress.testing.TestFolders;
 import org.packpress.ingest.ImportService;
 
 /** Copies of the example body folders that a test may change, and the text of their files. */
@@ -23,20 +23,7 @@ final class MinutesTestSupport {
 
     /** A copy of an example body folder under {@code dir}. */
     static Path copy(Path example, Path dir) {
-        Path target = dir.resolve(example.getFileName());
-        try (Stream<Path> walk = Files.walk(example)) {
-            for (Path source : walk.toList()) {
-                Path to = target.resolve(example.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(source, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return TestFolders.copy(example, dir.resolve(example.getFileName()));
     }
 
     /** Keeps a copy of a generated file under target/minutes-samples/ for people to look at. */

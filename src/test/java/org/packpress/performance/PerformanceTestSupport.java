@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.packpress.testing.TestFolders;
 import org.packpress.ingest.ImportSummary;
 import org.packpress.ingest.performance.PerformanceImporter;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,6 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class PerformanceTestSupport {
 
     public static final Path EXAMPLE = Path.of("examples/wm-spcb");
+    /**
+     * The store of the performance tests: they share one application context and database (each imports
+     * the example again before it starts, which changes nothing when it is already stored).
+     */
+    public static final String DATABASE = "spring.datasource.url=jdbc:h2:mem:performance-tests;MODE=PostgreSQL;"
+            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     private PerformanceTestSupport() {
     }
@@ -40,18 +47,6 @@ public final class PerformanceTestSupport {
 
     /** A copy of the example body folder that a test may change. */
     public static Path copyOfExample(Path tempDir) {
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path p : files.toList()) {
-                Path target = tempDir.resolve(EXAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-            return tempDir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFolders.copy(EXAMPLE, tempDir);
     }
 }

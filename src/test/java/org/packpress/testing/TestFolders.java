@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /** Copies of input folders that a test may change freely. */
 public final class TestFolders {
@@ -19,16 +19,10 @@ public final class TestFolders {
         return folder;
     }
 
+    /** A copy of a folder and everything in it. */
     public static Path copy(Path source, Path target) {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path dest = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
+        try {
+            FileSystemUtils.copyRecursively(source, target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,8 +9,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,18 +80,15 @@ final class Browser implements AutoCloseable {
     }
 
     /** Polls until the condition gives a value (not a timing assertion: it only bounds a hang). */
-    <T> T waitFor(Supplier<T> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(50);
+    <T> T waitFor(Supplier<T> condition) {
+        try {
+            return Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(50))
+                    .until(condition::get, Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            String page = driver.getPageSource();
+            throw new AssertionError("the page did not get there: " + driver.getCurrentUrl() + "\n"
+                    + page.substring(0, Math.min(3000, page.length())), e);
         }
-        String page = driver.getPageSource();
-        throw new AssertionError("the page did not get there: " + driver.getCurrentUrl() + "\n"
-                + page.substring(0, Math.min(3000, page.length())));
     }
 
     @Override

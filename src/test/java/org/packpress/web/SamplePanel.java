@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.packpress.testing.TestFolders;
+import org.springframework.util.FileSystemUtils;
 
 /** A copy of the sample Panel (examples/wm-pcp) in a temporary folder, which tests may change. */
 public final class SamplePanel {
@@ -28,20 +30,9 @@ public final class SamplePanel {
     /** A copy whose body has another id (so that tests sharing a store do not disturb each other). */
     public static SamplePanel copy(Path into, String bodyId) {
         Path source = Path.of("examples", BODY).toAbsolutePath();
-        Path target = into.resolve(bodyId);
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                String relative = source.relativize(p).toString();
-                if (relative.startsWith("sources")) {
-                    continue;
-                }
-                Path to = target.resolve(relative);
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
+        Path target = TestFolders.copy(source, into.resolve(bodyId));
+        try {
+            FileSystemUtils.deleteRecursively(target.resolve("sources")); // the published originals are no input
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

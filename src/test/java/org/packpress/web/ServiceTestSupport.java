@@ -115,18 +115,13 @@ public abstract class ServiceTestSupport {
         return waitFor(id);
     }
 
-    protected com.fasterxml.jackson.databind.JsonNode waitFor(long id) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline) {
-            com.fasterxml.jackson.databind.JsonNode status = JSON.readTree(
-                    officer().getForEntity("/api/jobs/" + id, String.class).getBody());
-            String s = status.get("status").asText();
-            if (!s.equals("STARTING") && !s.equals("STARTED") && !s.equals("STOPPING")) {
-                return status;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not end");
+    /** Polls the job's status until it has ended (the bound only stops a hang; it is no timing assertion). */
+    protected com.fasterxml.jackson.databind.JsonNode waitFor(long id) {
+        return org.awaitility.Awaitility.await("job " + id + " to end").atMost(java.time.Duration.ofMinutes(5))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> JSON.readTree(officer().getForEntity("/api/jobs/" + id, String.class).getBody()),
+                        status -> !java.util.Set.of("STARTING", "STARTED", "STOPPING")
+                                .contains(status.get("status").asText()));
     }
 
     protected static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

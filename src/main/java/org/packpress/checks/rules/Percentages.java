@@ -28,25 +28,23 @@ public class Percentages extends CheckRule {
 
     @Override
     public void check(Subject subject, Sink findings) {
-        for (Reports.Report report : Reports.of(subject)) {
-            for (TableNumbers.Table table : TableNumbers.of(report.report().markdown())) {
-                for (int column = 1; column < table.table().columnCount(); column++) {
-                    boolean percentColumn = table.isPercentColumn(column);
-                    Base base = base(table, column, percentColumn);
-                    if (base == null) {
-                        continue;
-                    }
-                    for (int row : base.disagreeing()) {
-                        BigDecimal shown = TableNumbers.percentage(table.cell(row, column), percentColumn);
-                        findings.add(report.document(), "table " + table.number() + ", row '" + table.rowLabel(row) + "'",
-                                table.header(column), "shows " + table.cell(row, column) + ", but "
-                                        + table.cell(row, base.part()) + " of " + table.cell(row, base.whole()) + " is "
-                                        + share(table, row, base.part(), base.whole(), shown.scale()).toPlainString()
-                                        + (table.cell(row, column).endsWith("%") ? "%" : ""));
-                    }
+        Reports.eachTable(subject, (report, table) -> {
+            for (int column = 1; column < table.table().columnCount(); column++) {
+                boolean percentColumn = table.isPercentColumn(column);
+                Base base = base(table, column, percentColumn);
+                if (base == null) {
+                    continue;
+                }
+                for (int row : base.disagreeing()) {
+                    BigDecimal shown = TableNumbers.percentage(table.cell(row, column), percentColumn);
+                    findings.add(report.document(), "table " + table.number() + ", row '" + table.rowLabel(row) + "'",
+                            table.header(column), "shows " + table.cell(row, column) + ", but "
+                                    + table.cell(row, base.part()) + " of " + table.cell(row, base.whole()) + " is "
+                                    + share(table, row, base.part(), base.whole(), shown.scale()).toPlainString()
+                                    + (table.cell(row, column).endsWith("%") ? "%" : ""));
                 }
             }
-        }
+        });
     }
 
     private static Base base(TableNumbers.Table table, int column, boolean percentColumn) {

@@ -31,6 +31,21 @@ final class Reports {
         }
     }
 
+    /** A table of a report, with the report it is in. */
+    @FunctionalInterface
+    interface TableCheck {
+        void check(Report report, TableNumbers.Table table);
+    }
+
+    /** Runs a check on every table of every report of the subject. */
+    static void eachTable(Subject subject, TableCheck check) {
+        for (Report report : of(subject)) {
+            for (TableNumbers.Table table : TableNumbers.of(report.report().markdown())) {
+                check.check(report, table);
+            }
+        }
+    }
+
     static List<Report> of(Subject subject) {
         List<Report> reports = new ArrayList<>();
         for (Meeting meeting : subject.meetings()) {

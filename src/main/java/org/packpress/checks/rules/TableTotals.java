@@ -21,12 +21,10 @@ public class TableTotals extends CheckRule {
 
     @Override
     public void check(Subject subject, Sink findings) {
-        for (Reports.Report report : Reports.of(subject)) {
-            for (TableNumbers.Table table : TableNumbers.of(report.report().markdown())) {
-                checkTotalRows(report, table, findings);
-                checkTotalColumns(report, table, findings);
-            }
-        }
+        Reports.eachTable(subject, (report, table) -> {
+            checkTotalRows(report, table, findings);
+            checkTotalColumns(report, table, findings);
+        });
     }
 
     private static void checkTotalRows(Reports.Report report, TableNumbers.Table table, Sink findings) {

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -20,6 +18,7 @@ import org.packpress.documents.Audience;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Finding;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
@@ -90,7 +89,7 @@ public class AgendaPackBuilder {
             PaperRenderer.Rendered allPapers = confidential
                     ? papers.render(body, meeting, Audience.CONFIDENTIAL, work, publicPapers, progress) : publicPapers;
             Map<String, String> inputs = inputs(meeting, allPapers);
-            List<String> changedItems = changedItems(folder, inputs, meeting);
+            List<String> changedItems = changedItems(folder, allPapers, meeting);
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), "AGENDA", null,
                     folder, PUBLIC_PACK, work, staged);
             if (confidential) {
@@ -112,7 +111,7 @@ public class AgendaPackBuilder {
     private int stagePack(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
             List<AgendaItem> items, String heading, String introduction, Path folder, String name, Path work,
             List<StagedFile> staged) {
-        List<PackAssembler.Section> sections = rendered.sections(items, audience);
+        List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience);
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
@@ -121,14 +120,14 @@ public class AgendaPackBuilder {
         staged.add(new StagedFile(name, target, null));
         String title = (audience == Audience.CONFIDENTIAL ? "Confidential " : "") + capitalised(heading) + " pack – "
                 + body.name() + " – " + DateStyles.longDate(meeting.date());
-        int pages = PackAssembler.assemble(front, sections, new DocumentInfo(title, body.name(), "Agenda pack"), target);
+        int pages = PackAssembler.assemble(front, sections.stream().map(PaperRenderer.ItemSection::section).toList(), new DocumentInfo(title, body.name(), "Agenda pack"), target);
         staged.set(staged.size() - 1, new StagedFile(name, target, pages));
         return pages;
     }
 
     /** Fills the front sheet twice: once to learn its length, then with the papers' real start pages. */
     private JasperPrint fillFrontSheet(Body body, Meeting meeting, FrontSheet.Content content,
-            List<PackAssembler.Section> sections) {
+            List<PaperRenderer.ItemSection> sections) {
         int frontPages = frontSheet.fill(body, meeting, content.withContents(contents(sections, 1))).getPages().size();
         JasperPrint print = frontSheet.fill(body, meeting, content.withContents(contents(sections, frontPages + 1)));
         if (print.getPages().size() != frontPages) {
@@ -137,13 +136,12 @@ public class AgendaPackBuilder {
         return print;
     }
 
-    private static List<ContentsRow> contents(List<PackAssembler.Section> sections, int firstPage) {
+    private static List<ContentsRow> contents(List<PaperRenderer.ItemSection> sections, int firstPage) {
         List<ContentsRow> rows = new ArrayList<>();
         int page = firstPage;
-        for (PackAssembler.Section section : sections) {
-            for (PackAssembler.Paper paper : section.papers()) {
-                rows.add(new ContentsRow(section.outlineTitle().replaceFirst(":.*", "").replace("Item ", ""),
-                        paper.title(), page, paper.level()));
+        for (PaperRenderer.ItemSection section : sections) {
+            for (PackAssembler.Paper paper : section.section().papers()) {
+                rows.add(new ContentsRow(section.item().number(), paper.title(), page, paper.level()));
                 page += paper.pages();
             }
         }
@@ -170,26 +168,19 @@ public class AgendaPackBuilder {
             stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, "SUPPLEMENTARY AGENDA", introduction,
                     folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, staged);
         }
-        return changed.stream().map(i -> "item " + i.number() + " (" + i.title() + "): papers added or replaced")
+        return changed.stream().map(i -> ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced")
                 .toList();
     }
 
-    /**
-     * The items whose papers differ from the last published build (none if nothing was published yet).
-     * Inputs are keyed {@code item <n>/<paper>}.
-     */
-    private List<String> changedItems(Path folder, Map<String, String> inputs, Meeting meeting) {
+    /** The items whose papers differ from the last published build (none if nothing was published yet). */
+    private List<String> changedItems(Path folder, PaperRenderer.Rendered rendered, Meeting meeting) {
         Manifest.Entry last = publisher.lastBuild(folder, DOCUMENT).orElse(null);
         if (last == null) {
             return List.of();
         }
-        Set<String> changed = new TreeSet<>();
-        inputs.forEach((key, hash) -> {
-            if (key.startsWith("item ") && !hash.equals(last.inputs().get(key))) {
-                changed.add(key.substring(5, key.indexOf('/')));
-            }
-        });
-        return meeting.agenda().stream().map(AgendaItem::number).filter(changed::contains).toList();
+        return meeting.agenda().stream().map(AgendaItem::number).filter(number -> rendered.hashesByItem()
+                .getOrDefault(number, Map.of()).entrySet().stream()
+                .anyMatch(paper -> !paper.getValue().equals(last.inputs().get(paper.getKey())))).toList();
     }
 
     private static Map<String, String> inputs(Meeting meeting, PaperRenderer.Rendered rendered) {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.packpress.documents.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
@@ -17,12 +15,16 @@ import org.packpress.documents.ReportTypesetter;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
+import org.packpress.common.TaskExecutors;
 import org.packpress.render.pdf.PackAssembler;
 import org.packpress.render.pdf.PdfFiles;
 import org.packpress.store.BlobStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,21 +34,39 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaperRenderer {
 
-    /** The rendered papers of one meeting for one audience. */
-    public record Rendered(Map<String, List<PackAssembler.Paper>> byItem, Map<String, String> contentHashes) {
+    /**
+     * The rendered papers of one meeting for one audience.
+     *
+     * @param byItem the papers of each item, by item number, in pack order
+     * @param hashesByItem the content hash of each paper ({@code item <n>/<paper>}), by item number
+     */
+    public record Rendered(Map<String, List<PackAssembler.Paper>> byItem,
+            Map<String, Map<String, String>> hashesByItem) {
 
-        /** Outline sections of the given items, leaving out exempt items' papers from a public pack. */
-        public List<PackAssembler.Section> sections(List<AgendaItem> items, Audience audience) {
-            List<PackAssembler.Section> sections = new ArrayList<>();
+        /** The items' outline sections, leaving out exempt items' papers from a public pack. */
+        public List<ItemSection> sections(List<AgendaItem> items, Audience audience) {
+            List<ItemSection> sections = new ArrayList<>();
             for (AgendaItem item : items) {
                 List<PackAssembler.Paper> papers = byItem.getOrDefault(item.number(), List.of());
                 if (papers.isEmpty() || (item.exempt() && audience == Audience.PUBLIC)) {
                     continue;
                 }
-                sections.add(new PackAssembler.Section("Item " + item.number() + ": " + item.title(), papers));
+                sections.add(new ItemSection(item, new PackAssembler.Section(
+                        ItemNumbers.outlineHeading(item.number(), item.title()), papers)));
             }
             return sections;
         }
+
+        /** Every paper's content hash, as the manifest records the build's inputs. */
+        public Map<String, String> contentHashes() {
+            Map<String, String> all = new LinkedHashMap<>();
+            hashesByItem.values().forEach(all::putAll);
+            return all;
+        }
+    }
+
+    /** An agenda item's section of a pack. */
+    public record ItemSection(AgendaItem item, PackAssembler.Section section) {
     }
 
     /** Page counts of attachments (by SHA-256) whose copies passed the check in this process. */
@@ -54,11 +74,19 @@ public class PaperRenderer {
     private final ReportTypesetter reports;
     private final BlobStore blobs;
     private final GeneratedPapers generated;
+    /**
+     * Papers are independent, so they are rendered on a pool of threads (by default one per core: a pack's
+     * build then uses both cores of a small server). Results, hashes and progress are taken in pack order,
+     * and the first failure in pack order is the one reported, as when papers were rendered one by one.
+     */
+    private final AsyncTaskExecutor rendering;
 
-    public PaperRenderer(ReportTypesetter reports, BlobStore blobs, GeneratedPapers generated) {
+    public PaperRenderer(ReportTypesetter reports, BlobStore blobs, GeneratedPapers generated,
+            @Qualifier(TaskExecutors.RENDERING) AsyncTaskExecutor rendering) {
         this.reports = reports;
         this.blobs = blobs;
         this.generated = generated;
+        this.rendering = rendering;
     }
 
     /**
@@ -78,10 +106,10 @@ public class PaperRenderer {
             for (AgendaDocument main : item.documents()) {
                 for (AgendaDocument document : main.inPrintOrder()) {
                     Path target = work.resolve(audience.name().toLowerCase() + "-" + item.number() + "-" + (++index) + ".pdf");
-                    String origin = "item " + item.number() + ": " + describe(document);
+                    String origin = ItemNumbers.reference(item.number()) + ": " + describe(document);
                     PackAssembler.Paper reused = reusable(earlier, item, index - 1, document);
                     pending.add(new Pending(item, document, document == main ? 0 : 1, target, origin, reused,
-                            reused != null ? null : RENDERING.submit(() -> render(body, meeting, item, document,
+                            reused != null ? null : rendering.submit(() -> render(body, meeting, item, document,
                                     audience, target, origin))));
                 }
             }
@@ -89,30 +117,19 @@ public class PaperRenderer {
         return collect(body, meeting, audience, pending, progress);
     }
 
-    /** A paper being rendered on {@link #RENDERING} (or reused), in pack order. */
+    /** A paper being rendered on the rendering pool (or reused), in pack order. */
     private record Pending(AgendaItem item, AgendaDocument document, int level, Path target, String origin,
             PackAssembler.Paper reused, Future<Integer> pages) {
     }
 
-    /**
-     * Papers are independent, so they are rendered on as many threads as there are cores: a pack's build
-     * then uses both cores of a small server. Results, hashes and progress are taken in pack order here,
-     * and the first failure in pack order is the one reported, as when papers were rendered one by one.
-     */
-    private static final ExecutorService RENDERING = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), runnable -> {
-                Thread thread = new Thread(runnable, "paper-renderer");
-                thread.setDaemon(true);
-                return thread;
-            });
-
     private Rendered collect(Body body, Meeting meeting, Audience audience, List<Pending> pending,
             AgendaPackBuilder.Progress progress) {
         Map<String, List<PackAssembler.Paper>> byItem = new LinkedHashMap<>();
-        Map<String, String> hashes = new LinkedHashMap<>();
+        Map<String, Map<String, String>> hashes = new LinkedHashMap<>();
         for (AgendaItem item : meeting.agenda()) {
             if (audience != Audience.PUBLIC || !item.exempt()) {
                 byItem.put(item.number(), new ArrayList<>());
+                hashes.put(item.number(), new LinkedHashMap<>());
             }
         }
         int total = (int) meeting.agenda().stream().flatMap(i -> i.documents().stream())
@@ -122,7 +139,7 @@ public class PaperRenderer {
             PackAssembler.Paper paper = p.reused() != null ? p.reused() : new PackAssembler.Paper(
                     outlineTitle(p.document()), p.target(), pagesOf(p, pending), p.level(), p.origin());
             byItem.get(p.item().number()).add(paper);
-            hashes.put("item " + p.item().number() + "/" + p.document().title(),
+            hashes.get(p.item().number()).put(ItemNumbers.reference(p.item().number()) + "/" + p.document().title(),
                     contentHash(body, meeting, p.item(), p.document()));
             progress.update(++done, total, p.origin());
         }

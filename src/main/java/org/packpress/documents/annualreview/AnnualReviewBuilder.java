@@ -1,9 +1,5 @@
 package org.packpress.documents.annualreview;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -85,21 +81,9 @@ public class AnnualReviewBuilder {
                 "Annual report " + label + " against the plan's indicators");
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
-        Path temp = publisher.stage(folder, name);
-        Publisher.StagedFile staged = new Publisher.StagedFile(name, temp, print.getPages().size());
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                renderer.exportPdf(print, info, out);
-            }
-            return publisher.publish(folder, body, name.replace(".pdf", ""), List.of(staged),
-                    Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
-                            Hashes.sha256(paper.toString() + data)), jobExecutionId, List.of()).get(0);
-        } catch (IOException e) {
-            publisher.discard(List.of(staged));
-            throw new UncheckedIOException("Writing " + name + " failed", e);
-        } catch (RuntimeException e) {
-            publisher.discard(List.of(staged));
-            throw e;
-        }
+        return publisher.publishOne(folder, body, name, print.getPages().size(),
+                out -> renderer.exportPdf(print, info, out),
+                Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
+                        Hashes.sha256(paper.toString() + data)), jobExecutionId);
     }
 }

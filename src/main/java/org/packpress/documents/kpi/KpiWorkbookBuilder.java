@@ -1,10 +1,6 @@
 package org.packpress.documents.kpi;
 
 import org.packpress.render.excel.KpiWorkbookWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -61,22 +57,8 @@ public class KpiWorkbookBuilder {
         String label = yearOf(data, year);
         String name = fileName(planId, label);
         Path folder = Publisher.folder(outRoot, owner, FOLDER);
-        Path temp = publisher.stage(folder, name);
-        Publisher.StagedFile staged = new Publisher.StagedFile(name, temp, null);
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                new KpiWorkbookWriter().write(data, label, out);
-            }
-            return publisher.publish(folder, owner, name.replace(".xlsx", ""), List.of(staged),
-                    Map.of("store:performance/" + owner + "/" + planId, Hashes.sha256(data.toString())),
-                    jobExecutionId, List.of()).get(0);
-        } catch (IOException e) {
-            publisher.discard(List.of(staged));
-            throw new UncheckedIOException("Writing " + name + " failed", e);
-        } catch (RuntimeException e) {
-            publisher.discard(List.of(staged));
-            throw e;
-        }
+        return publisher.publishOne(folder, owner, name, null, out -> new KpiWorkbookWriter().write(data, label, out),
+                Map.of("store:performance/" + owner + "/" + planId, Hashes.sha256(data.toString())), jobExecutionId);
     }
 
     /**

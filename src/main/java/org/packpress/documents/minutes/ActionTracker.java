@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.RecordedAction;
 import org.packpress.model.minutes.TrackerEntry;
@@ -67,8 +68,8 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
 
     private static Comparator<TrackerRow> order(TrackerStyle.RowOrder order, List<TrackerRow> listed) {
         return switch (order) {
-            case MEETING_DATE -> Comparator.comparing(TrackerRow::meeting).thenComparing(r -> sortableRef(r.ref()));
-            case REFERENCE -> Comparator.comparing((TrackerRow r) -> sortableRef(r.ref()));
+            case MEETING_DATE -> Comparator.comparing(TrackerRow::meeting).thenComparing(r -> MinuteNumbers.referenceSortKey(r.ref()));
+            case REFERENCE -> Comparator.comparing((TrackerRow r) -> MinuteNumbers.referenceSortKey(r.ref()));
             case AS_LISTED -> Comparator.comparing(listed::indexOf);
         };
     }
@@ -114,21 +115,5 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
                 programmedFor, due, status, completed, ActionStatus.rag(status, deadline, lastActivity, asOf),
                 progress == null ? null : progress.title(), vocabulary == null ? null : vocabulary.id(), statusLabel,
                 statusMeeting);
-    }
-
-    /** "774 ii" sorts after "774 i" and before "775"; a blank reference sorts last. */
-    private static String sortableRef(String ref) {
-        if (ref == null || ref.isBlank()) {
-            return "~";
-        }
-        String[] parts = ref.split("\\s+");
-        StringBuilder key = new StringBuilder();
-        String number = parts[0];
-        key.append(number.matches("\\d+") ? "%08d".formatted(Integer.parseInt(number)) : number);
-        for (int i = 1; i < parts.length; i++) {
-            int roman = org.packpress.model.minutes.RomanNumerals.parse(parts[i]);
-            key.append(' ').append(roman > 0 ? "%02d".formatted(roman) : parts[i]);
-        }
-        return key.toString();
     }
 }

@@ -20,8 +20,8 @@ final class BodyFileReader {
     }
 
     static Body toBody(BodyFile file, String name, Problems problems) {
-        require(file.id(), name, "id", problems);
-        require(file.name(), name, "name", problems);
+        problems.require(file.id(), name, "id");
+        problems.require(file.name(), name, "name");
         if (file.id() != null && !file.id().matches("[a-z0-9][a-z0-9-]{0,39}")) {
             problems.add(name, "id", "'" + file.id() + "' must be lower-case letters, digits and '-' (at most 40)");
         }
@@ -45,9 +45,9 @@ final class BodyFileReader {
         for (int i = 0; i < entries.size(); i++) {
             BodyFile.PersonEntry p = entries.get(i);
             String at = "people[" + (i + 1) + "]";
-            require(p.id(), name, at + ".id", problems);
-            require(p.givenName(), name, at + ".givenName", problems);
-            require(p.familyName(), name, at + ".familyName", problems);
+            problems.require(p.id(), name, at + ".id");
+            problems.require(p.givenName(), name, at + ".givenName");
+            problems.require(p.familyName(), name, at + ".familyName");
             if (p.id() != null && !ids.add(p.id())) {
                 problems.add(name, at + ".id", "'" + p.id() + "' is used by another person");
             }
@@ -94,12 +94,6 @@ final class BodyFileReader {
                         : style.effectiveFrom() + " is the date of another style");
             }
             StyleChecks.check(style, at, name, problems);
-        }
-    }
-
-    static void require(Object value, String file, String field, Problems problems) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            problems.add(file, field, "is required");
         }
     }
 }

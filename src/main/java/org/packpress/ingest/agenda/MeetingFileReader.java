@@ -18,6 +18,8 @@ import org.packpress.model.GeneratedPaperKind;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
+import org.packpress.model.ExemptParagraphs;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.model.Meeting.Broadcast;
 import org.packpress.model.Meeting.BroadcastKind;
@@ -36,7 +38,6 @@ final class MeetingFileReader {
     record ReadMeeting(String file, Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes) {
     }
 
-    private static final String ITEM_NUMBER = "\\d{1,3}[a-z]?";
 
     private final BodyFolder folder;
     private final ReportReader reports;
@@ -55,8 +56,8 @@ final class MeetingFileReader {
         } else if (expectedDate != null && !expectedDate.equals(file.date())) {
             problems.add(name, "date", file.date() + " does not match the file name (" + expectedDate + ")");
         }
-        BodyFileReader.require(file.start(), name, "start", problems);
-        BodyFileReader.require(file.venue(), name, "venue", problems);
+        problems.require(file.start(), name, "start");
+        problems.require(file.venue(), name, "venue");
         if (file.contactOfficer() == null) {
             problems.add(name, "contactOfficer", "is required");
         } else if (!isPerson.test(file.contactOfficer())) {
@@ -93,8 +94,8 @@ final class MeetingFileReader {
         if (entry == null) {
             return null;
         }
-        BodyFileReader.require(entry.host(), name, "broadcast.host", problems);
-        BodyFileReader.require(entry.url(), name, "broadcast.url", problems);
+        problems.require(entry.host(), name, "broadcast.host");
+        problems.require(entry.url(), name, "broadcast.url");
         BroadcastKind kind = entry.kind() == null ? BroadcastKind.LIVESTREAM
                 : Enums.parse(BroadcastKind.class, entry.kind(), name, "broadcast.kind", problems);
         return new Broadcast(kind, entry.host(), entry.url());
@@ -112,20 +113,20 @@ final class MeetingFileReader {
         for (int i = 0; i < entries.size(); i++) {
             MeetingFile.ItemEntry e = entries.get(i);
             String at = "agenda[" + (i + 1) + "]";
-            String number = e.number() == null ? null : e.number().trim().toLowerCase().replaceFirst("\\.$", "");
+            String number = ItemNumbers.normalise(e.number());
             if (number == null) {
                 problems.add(name, at + ".number", "is required");
                 continue;
             }
-            if (!number.matches(ITEM_NUMBER)) {
-                problems.add(name, at + ".number", "'" + e.number() + "' is not an item number such as 7 or 7a");
+            if (!ItemNumbers.isItemNumber(number)) {
+                problems.add(name, at + ".number", "'" + e.number() + "' is not " + ItemNumbers.expectedForm());
                 continue;
             }
             if (!numbers.add(number)) {
                 problems.add(name, at + ".number", "item " + number + " appears more than once");
             }
-            boolean subItem = !number.equals(number.replaceAll("[a-z]$", ""));
-            boolean continuesGroup = subItem && groupHead != null && groupHead.groupNumber().equals(number.replaceAll("[a-z]$", ""));
+            boolean subItem = !number.equals(ItemNumbers.group(number));
+            boolean continuesGroup = subItem && groupHead != null && groupHead.groupNumber().equals(ItemNumbers.group(number));
             String title = e.title();
             LocalTime time = e.time();
             if (continuesGroup) {
@@ -133,11 +134,10 @@ final class MeetingFileReader {
             } else if (subItem && !number.endsWith("a")) {
                 problems.add(name, at + ".number", "sub-item " + number + " must follow its group's earlier sub-items");
             }
-            BodyFileReader.require(title, name, at + ".title", problems);
+            problems.require(title, name, at + ".title");
             AgendaItemType type = type(e.type(), name, at, problems);
-            if (e.exempt() != null && (e.exempt() < 1 || e.exempt() > 7)) {
-                problems.add(name, at + ".exempt", e.exempt()
-                        + " is not a paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 (1 to 7)");
+            if (!ExemptParagraphs.isValid(e.exempt())) {
+                problems.add(name, at + ".exempt", ExemptParagraphs.problem(e.exempt()));
             }
             if (time != null && previousTimed != null && time.isBefore(previousTimed.time())) {
                 problems.add(name, at + ".time", time + " is earlier than item " + previousTimed.number()
@@ -190,7 +190,7 @@ final class MeetingFileReader {
     private AgendaDocument document(MeetingFile.DocumentEntry e, String at, Sources sources) {
         String name = sources.file();
         Problems problems = sources.problems();
-        BodyFileReader.require(e.title(), name, at + ".title", problems);
+        problems.require(e.title(), name, at + ".title");
         int given = (e.report() == null ? 0 : 1) + (e.file() == null ? 0 : 1) + (e.generated() == null ? 0 : 1);
         if (given != 1) {
             problems.add(name, at, "give exactly one of report, file or generated");

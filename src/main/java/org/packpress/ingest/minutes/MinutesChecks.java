@@ -13,6 +13,8 @@ import org.packpress.model.Meeting;
 import org.packpress.model.Membership;
 import org.packpress.model.minutes.MinuteAction;
 import org.packpress.model.minutes.MinuteItem;
+import org.packpress.model.ExemptParagraphs;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.Resolution;
@@ -135,10 +137,10 @@ final class MinutesChecks {
                         + MinuteNumbers.expectedForm(body.kind(), minutes.meeting()));
             } else if (!numbers.add(item.number())) {
                 problems.add(file, at + ".number", item.number() + " is used twice");
-            } else if (previous > 0 && sequence != previous + 1) {
+            } else if (previous > 0 && sequence != MinuteNumbers.nextInMeeting(previous)) {
                 problems.add(file, at + ".number", item.number() + " does not follow "
                         + MinuteNumbers.format(body.kind(), previous, minutes.meeting())
-                        + (sequence > previous + 1 ? " (numbers are missing)" : ""));
+                        + (sequence > MinuteNumbers.nextInMeeting(previous) ? " (numbers are missing)" : ""));
             }
             previous = sequence > 0 ? sequence : previous;
             checkItem(item, at, minutes, meeting);
@@ -150,7 +152,7 @@ final class MinutesChecks {
             problems.add(file, at + ".title", "is required");
         }
         if (item.agendaItem() != null && meeting != null
-                && meeting.agenda().stream().map(AgendaItem::number).noneMatch(item.agendaItem()::equals)) {
+                && meeting.agenda().stream().map(AgendaItem::number).noneMatch(ItemNumbers.normalise(item.agendaItem())::equals)) {
             problems.add(file, at + ".agendaItem", "'" + item.agendaItem() + "' is not an item of the agenda of "
                     + minutes.meeting());
         }
@@ -160,8 +162,8 @@ final class MinutesChecks {
         if ("next-meeting".equals(item.standard()) && minutes.nextMeeting() == null) {
             problems.add(file, at + ".standard", "next-meeting needs the date of the next meeting (field nextMeeting)");
         }
-        if (item.exempt() != null && (item.exempt() < 1 || item.exempt() > 7)) {
-            problems.add(file, at + ".exempt", item.exempt() + " is not a paragraph of Part 1 of Schedule 12A (1 to 7)");
+        if (!ExemptParagraphs.isValid(item.exempt())) {
+            problems.add(file, at + ".exempt", ExemptParagraphs.problem(item.exempt()));
         }
         if (item.confirms() != null && !item.confirms().isBefore(minutes.meeting())) {
             problems.add(file, at + ".confirms", item.confirms() + " is not an earlier meeting");

@@ -145,7 +145,7 @@ public class MinutesImporter implements InputImporter {
         Map<LocalDate, String> files = new HashMap<>();
         store.numberRanges(body.id()).forEach(r -> ranges.put(r.meeting(), new int[] {r.first(), r.last()}));
         imported.forEach((date, read) -> {
-            int[] range = range(body, read.value());
+            int[] range = MinuteNumbers.range(body.kind(), read.value());
             if (range == null) {
                 ranges.remove(date);
             } else {
@@ -171,17 +171,6 @@ public class MinutesImporter implements InputImporter {
         }
     }
 
-    /** First and last running number, or null if a number is unreadable (already reported). */
-    private static int[] range(Body body, Minutes minutes) {
-        if (minutes.items().isEmpty() || minutes.meeting() == null) {
-            return null;
-        }
-        int first = MinuteNumbers.sequence(body.kind(), minutes.items().get(0).number(), minutes.meeting());
-        int last = MinuteNumbers.sequence(body.kind(), minutes.items().get(minutes.items().size() - 1).number(),
-                minutes.meeting());
-        return first < 0 || last < 0 ? null : new int[] {first, last};
-    }
-
     private ImportSummary store(Body body, Map<LocalDate, Read<Minutes>> minutes, Read<TrackerProgress> tracker,
             Read<KeyDecisions> decisions, Read<WorkProgramme> programme, Read<CheckSettings> settings) {
         List<String> lines = new ArrayList<>();
@@ -190,7 +179,7 @@ public class MinutesImporter implements InputImporter {
                 lines.add(read.name() + ": minutes of " + date + " unchanged");
                 return;
             }
-            int[] range = range(body, read.value());
+            int[] range = MinuteNumbers.range(body.kind(), read.value());
             store.saveMinutes(body.id(), read.value(), range[0], range[1], read.name(), read.hash());
             lines.add(read.name() + ": minutes of " + date + " stored (" + read.value().items().get(0).number() + " to "
                     + read.value().items().get(read.value().items().size() - 1).number() + ")");

@@ -27,20 +27,20 @@ final class PaperDataChecks {
             } else if (d.date() != null && !d.number().endsWith("-" + d.date().getYear())) {
                 problems.add(file, at + ".number", d.number() + " does not belong to the year of its date (" + d.date() + ")");
             }
-            require(d.date(), file, at + ".date", problems);
-            require(d.title(), file, at + ".title", problems);
-            require(d.subject(), file, at + ".subject", problems);
-            require(d.confidential(), file, at + ".confidential", problems);
+            problems.require(d.date(), file, at + ".date");
+            problems.require(d.title(), file, at + ".title");
+            problems.require(d.subject(), file, at + ".subject");
+            problems.require(d.confidential(), file, at + ".confidential");
         }
     }
 
     static void checkWorkProgramme(WorkProgramme programme, String file, Problems problems) {
-        require(programme.year(), file, "year", problems);
+        problems.require(programme.year(), file, "year");
         for (int i = 0; i < programme.items().size(); i++) {
             WorkProgramme.Item item = programme.items().get(i);
             String at = "items[" + (i + 1) + "]";
-            require(item.date(), file, at + ".date", problems);
-            require(item.topic(), file, at + ".topic", problems);
+            problems.require(item.date(), file, at + ".date");
+            problems.require(item.topic(), file, at + ".topic");
             WorkProgramme.Item before = i == 0 ? null : programme.items().get(i - 1);
             if (before != null && before.date() != null && item.date() != null && item.date().isBefore(before.date())) {
                 problems.add(file, at + ".date", item.date() + " is earlier than the item before (" + before.date()
@@ -48,23 +48,17 @@ final class PaperDataChecks {
             }
         }
         for (int i = 0; i < programme.menu().size(); i++) {
-            require(programme.menu().get(i).topic(), file, "menu[" + (i + 1) + "].topic", problems);
+            problems.require(programme.menu().get(i).topic(), file, "menu[" + (i + 1) + "].topic");
         }
     }
 
     static void checkSettings(CheckSettings settings, String file, Problems problems) {
         for (int i = 0; i < settings.errors().size(); i++) {
-            require(settings.errors().get(i), file, "errors[" + (i + 1) + "]", problems);
+            problems.require(settings.errors().get(i), file, "errors[" + (i + 1) + "]");
         }
         for (int i = 0; i < settings.aliases().size(); i++) {
-            require(settings.aliases().get(i).item(), file, "aliases[" + (i + 1) + "].item", problems);
-            require(settings.aliases().get(i).paper(), file, "aliases[" + (i + 1) + "].paper", problems);
-        }
-    }
-
-    private static void require(Object value, String file, String field, Problems problems) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            problems.add(file, field, "is required");
+            problems.require(settings.aliases().get(i).item(), file, "aliases[" + (i + 1) + "].item");
+            problems.require(settings.aliases().get(i).paper(), file, "aliases[" + (i + 1) + "].paper");
         }
     }
 }

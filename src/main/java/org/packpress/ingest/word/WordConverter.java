@@ -22,7 +22,7 @@ import org.jodconverter.local.LocalConverter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.packpress.common.PackPressProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,10 +51,9 @@ public class WordConverter {
     private final Duration timeout;
     private OfficeManager office;
 
-    public WordConverter(@Value("${packpress.word.office-home:}") String officeHome,
-            @Value("${packpress.word.timeout:120s}") Duration timeout) {
-        this.officeHome = officeHome;
-        this.timeout = timeout;
+    public WordConverter(PackPressProperties properties) {
+        this.officeHome = properties.word().officeHome();
+        this.timeout = properties.word().timeout();
     }
 
     /** Whether a file name is of a document this converter takes. */

@@ -343,15 +343,11 @@ public class KpiWorkbookWriter {
             for (Inspection.Finding.Kind kind : Inspection.Finding.Kind.values()) {
                 List<Inspection.Finding> found = in.findings().stream().filter(f -> f.kind() == kind).toList();
                 if (found.isEmpty()) {
-                    Row row = sheet.createRow(r++);
-                    Cells.text(row, 0, in.programme(), styles.text);
-                    Cells.text(row, 1, kind.label(), styles.text);
+                    Row row = findingRow(sheet, r++, in, kind, styles);
                     Cells.text(row, 3, "None identified in this report", styles.text);
                 }
                 for (Inspection.Finding f : found) {
-                    Row row = sheet.createRow(r++);
-                    Cells.text(row, 0, in.programme(), styles.text);
-                    Cells.text(row, 1, kind.label(), styles.text);
+                    Row row = findingRow(sheet, r++, in, kind, styles);
                     Cells.text(row, 2, f.area(), styles.text);
                     Cells.text(row, 3, f.text(), styles.wrapped);
                     Cells.text(row, 4, f.progress(), styles.wrapped);
@@ -364,6 +360,15 @@ public class KpiWorkbookWriter {
         }
         sheet.createFreezePane(0, 2);
         printSetup(sheet, true);
+    }
+
+    /** A findings row started with the inspection's programme and the kind of finding. */
+    private static Row findingRow(SXSSFSheet sheet, int r, Inspection in, Inspection.Finding.Kind kind,
+            WorkbookStyles styles) {
+        Row row = sheet.createRow(r);
+        Cells.text(row, 0, in.programme(), styles.text);
+        Cells.text(row, 1, kind.label(), styles.text);
+        return row;
     }
 
     private void writeDataQuality(SXSSFSheet sheet, List<IndicatorTable> tables, WorkbookStyles styles) {

@@ -1,5 +1,6 @@
 package org.packpress.render.jasper;
 
+import org.packpress.common.PackPressProperties;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import net.sf.jasperreports.engine.design.JasperDesign;
@@ -20,7 +21,6 @@ import net.sf.jasperreports.engine.util.JRSaver;
 import org.packpress.common.AtomicFiles;
 import org.packpress.common.Hashes;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,8 +57,11 @@ public class TemplateRegistry {
      *     a command-line build's time once the application has started; loading them costs milliseconds.
      */
     @Autowired
-    public TemplateRegistry(@Value("${packpress.reports-dir:reports}") Path reportsDir,
-            @Value("${packpress.layout-cache-dir:${user.home}/.cache/packpress/layouts}") String compiledDir) {
+    public TemplateRegistry(PackPressProperties properties) {
+        this(properties.reportsDir(), properties.layoutCache());
+    }
+
+    public TemplateRegistry(Path reportsDir, String compiledDir) {
         this.reportsDir = reportsDir;
         this.compiledDir = compiledDir.isBlank() || compiledDir.equals("none") ? null : Path.of(compiledDir);
     }

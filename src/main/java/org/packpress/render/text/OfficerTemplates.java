@@ -1,5 +1,6 @@
 package org.packpress.render.text;
 
+import org.packpress.common.PackPressProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +21,8 @@ public class OfficerTemplates {
 
     private final Path templatesDir;
 
-    public OfficerTemplates(@Value("${packpress.templates-dir:templates}") Path templatesDir) {
-        this.templatesDir = templatesDir;
+    public OfficerTemplates(PackPressProperties properties) {
+        this.templatesDir = properties.templatesDir();
     }
 
     /** The text of {@code templates/<relative>}, or null if there is no such file. */

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * file (e.g. PACKPRESS_SECURITY_USERS_0_NAME, _PASSWORD, _ROLES), never in the repository. Roles:
  * OFFICER (load data, build, send), ADMIN (also bodies, distribution lists, templates), MEMBER (may
  * download confidential packs), VIEWER (read only).
+ *
+ * @param users who may sign in: name, hashed password and roles
  */
 @ConfigurationProperties("packpress.security")
 public record SecurityUsers(List<User> users) {

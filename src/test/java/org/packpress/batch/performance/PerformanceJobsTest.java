@@ -23,8 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine;
 
 /** The build commands run the kpiWorkbook and annualReview batch jobs and report what they wrote. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:perfjobs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(properties = PerformanceTestSupport.DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PerformanceJobsTest {
 

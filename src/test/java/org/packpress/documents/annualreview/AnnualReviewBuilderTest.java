@@ -22,8 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The acceptance checks of the annual-report review PDF built from the example's imported data. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:annualreview;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(properties = PerformanceTestSupport.DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnnualReviewBuilderTest {
 

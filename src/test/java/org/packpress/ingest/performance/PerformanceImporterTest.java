@@ -22,8 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:perfimport;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(properties = PerformanceTestSupport.DATABASE)
 class PerformanceImporterTest {
 
     @Autowired

@@ -38,8 +38,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The acceptance checks of the KPI workbook, on a workbook built from the example's imported data. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:kpiworkbook;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(properties = PerformanceTestSupport.DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiWorkbookWriterTest {
 

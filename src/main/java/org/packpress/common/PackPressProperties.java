@@ -1,0 +1,75 @@
+package org.packpress.common;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The root of the {@code packpress.*} settings: folders, and the sizes of the thread pools. The
+ * subtrees {@code packpress.nightly}, {@code packpress.mail} and {@code packpress.security} are bound
+ * by their own layers' classes ({@code NightlyProperties}, {@code MailProperties}, {@code SecurityUsers}).
+ * Every key is described in the configuration metadata that the build generates, so IDEs complete them.
+ *
+ * @param reportsDir the JasperReports layouts ({@code .jrxml}); the packaged ones when absent
+ * @param templatesDir officer-editable templates; the packaged ones when absent
+ * @param outDir where documents are published, one folder per body
+ * @param uploadDir uploaded inputs, one folder per body (server-chosen names)
+ * @param layoutCacheDir where compiled layouts are kept between processes; "none": nowhere; by default
+ *     {@code ~/.cache/packpress/layouts}
+ * @param api builds started through the API or the officer page
+ * @param rendering paper rendering within one build
+ * @param sending background sends of published documents
+ * @param health the service's health check
+ * @param word Word papers (.docx, .odt) converted to PDF by LibreOffice
+ */
+@ConfigurationProperties("packpress")
+public record PackPressProperties(
+        @DefaultValue("reports") Path reportsDir,
+        @DefaultValue("templates") Path templatesDir,
+        @DefaultValue("out") Path outDir,
+        @DefaultValue("data/uploads") Path uploadDir,
+        String layoutCacheDir,
+        @DefaultValue Api api,
+        @DefaultValue Rendering rendering,
+        @DefaultValue Sending sending,
+        @DefaultValue Health health,
+        @DefaultValue Word word) {
+
+    /** The layout cache folder as {@code TemplateRegistry} takes it ("none" for no cache). */
+    public String layoutCache() {
+        return layoutCacheDir == null || layoutCacheDir.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache", "packpress", "layouts").toString()
+                : layoutCacheDir;
+    }
+
+    /** @param buildThreads builds started from the API or the officer page that run at once */
+    public record Api(@DefaultValue("2") int buildThreads) {
+    }
+
+    /**
+     * @param threads papers of one build rendered at once; 0 (the default) means one per processor core
+     */
+    public record Rendering(@DefaultValue("0") int threads) {
+
+        public int threadsOrCores() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /** @param threads background sends (distribution by email) that run at once */
+    public record Sending(@DefaultValue("2") int threads) {
+    }
+
+    /**
+     * @param officeHome LibreOffice's installation folder; empty: found on the system
+     * @param timeout how long one conversion may take
+     */
+    public record Word(@DefaultValue("") String officeHome, @DefaultValue("120s") Duration timeout) {
+    }
+
+    /** @param minFreeSpace the output folder's disk is reported DOWN below this */
+    public record Health(@DefaultValue("100MB") DataSize minFreeSpace) {
+    }
+}
