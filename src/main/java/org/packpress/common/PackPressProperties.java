@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param sending background sends of published documents
  * @param health the service's health check
  * @param word Word papers (.docx, .odt) converted to PDF by LibreOffice
+ * @param accessibility the accessibility report that veraPDF writes after each build
  */
 @ConfigurationProperties("packpress")
 public record PackPressProperties(
@@ -35,7 +36,8 @@ public record PackPressProperties(
         @DefaultValue Rendering rendering,
         @DefaultValue Sending sending,
         @DefaultValue Health health,
-        @DefaultValue Word word) {
+        @DefaultValue Word word,
+        @DefaultValue Accessibility accessibility) {
 
     /** The layout cache folder as {@code TemplateRegistry} takes it ("none" for no cache). */
     public String layoutCache() {
@@ -67,6 +69,14 @@ public record PackPressProperties(
      * @param timeout how long one conversion may take
      */
     public record Word(@DefaultValue("") String officeHome, @DefaultValue("120s") Duration timeout) {
+    }
+
+    /**
+     * @param validate whether every build's PDFs are validated after they are published (in the background) and
+     *     the report recorded in the manifest; off, the report stays "checking"
+     * @param threads validations that run at once (each takes seconds of one core per document)
+     */
+    public record Accessibility(@DefaultValue("true") boolean validate, @DefaultValue("1") int threads) {
     }
 
     /** @param minFreeSpace the output folder's disk is reported DOWN below this */

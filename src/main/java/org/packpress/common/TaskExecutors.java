@@ -25,6 +25,8 @@ public class TaskExecutors {
     public static final String NIGHTLY = "nightlyExecutor";
     /** Sends published documents in the background. */
     public static final String SENDING = "sendingExecutor";
+    /** Validates published PDFs with veraPDF in the background ({@code AccessibilityReports}). */
+    public static final String VALIDATION = "validationExecutor";
 
     @Bean(RENDERING)
     ThreadPoolTaskExecutor renderingExecutor(ThreadPoolTaskExecutorBuilder builder, PackPressProperties properties) {
@@ -39,6 +41,11 @@ public class TaskExecutors {
     @Bean(SENDING)
     ThreadPoolTaskExecutor sendingExecutor(ThreadPoolTaskExecutorBuilder builder, PackPressProperties properties) {
         return pool(builder, properties.sending().threads(), "send-");
+    }
+
+    @Bean(VALIDATION)
+    ThreadPoolTaskExecutor validationExecutor(ThreadPoolTaskExecutorBuilder builder, PackPressProperties properties) {
+        return pool(builder, properties.accessibility().threads(), "validate-");
     }
 
     /** A pool of a fixed number of threads with an unbounded queue, built with Boot's settings. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.packpress.model.Finding;
+import org.packpress.render.pdf.PdfVerdict;
 
 /**
  * {@code manifest.json} of one output folder ({@code out/<body>/<meeting date>/}): for each document
@@ -34,10 +35,11 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
      * @param changes human-readable list of what changed since the previous build, if any
      * @param findings what the consistency checks found in what was built (warnings; a pack with errors is
      *     not published)
+     * @param accessibility the accessibility report of the PDFs written and attached (null: no PDF)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String builtAt, Long jobExecutionId, Map<String, String> inputs,
-            List<OutputFile> outputs, List<String> changes, List<Finding> findings) {
+            List<OutputFile> outputs, List<String> changes, List<Finding> findings, Accessibility accessibility) {
 
         public Entry {
             inputs = new TreeMap<>(inputs == null ? Map.of() : inputs);
@@ -45,10 +47,94 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
             changes = changes == null ? List.of() : List.copyOf(changes);
             findings = findings == null ? List.of() : List.copyOf(findings);
         }
+
+        public Entry withAccessibility(Accessibility report) {
+            return new Entry(builtAt, jobExecutionId, inputs, outputs, changes, findings, report);
+        }
     }
 
     /** A written file: its name in the folder, SHA-256, size and (for PDFs) page count. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OutputFile(String file, String sha256, long bytes, Integer pages) {
+    }
+
+    /**
+     * The accessibility report of a build: each PDF written and each PDF attached, as veraPDF checked it.
+     * Written as {@link #CHECKING} when the build publishes (the attachments are known then: the pack
+     * needed them for its metadata) and completed by the validation that runs after it
+     * ({@code AccessibilityReports}).
+     *
+     * @param state {@link #CHECKING} or {@link #CHECKED}
+     * @param accessible whether every output and attachment is tagged and passes PDF/UA-1 and PDF/A-2a;
+     *     false as soon as an attachment fails, null while that is not known yet
+     * @param checkedAt ISO local date-time the validation finished
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Accessibility(String state, Boolean accessible, String checkedAt, List<Checked> outputs,
+            List<Checked> attachments) {
+
+        public static final String CHECKING = "checking";
+        public static final String CHECKED = "checked";
+
+        public Accessibility {
+            outputs = outputs == null ? List.of() : List.copyOf(outputs);
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** The outputs, then the attachments, found not accessible. */
+        public List<Checked> failing() {
+            return java.util.stream.Stream.concat(outputs.stream(), attachments.stream())
+                    .filter(c -> Boolean.FALSE.equals(c.accessible())).toList();
+        }
+
+        /** The papers whose attachments are not accessible, as the build named them. */
+        public List<String> failingAttachments() {
+            return attachments.stream().filter(a -> Boolean.FALSE.equals(a.accessible())).map(Checked::paper).toList();
+        }
+    }
+
+    /**
+     * One PDF of an accessibility report.
+     *
+     * @param file the output's file name, or the attachment's path in the body's sources
+     * @param paper for an attachment, how the build names it ("Item 8: papers/08-peel.pdf")
+     * @param sha256 for an attachment, its content hash
+     * @param tagged null while not checked
+     * @param failedRules the rules it fails, in words
+     * @param failingAttachments for an output, the papers in it whose attachments are not accessible
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Checked(String file, String paper, String sha256, Boolean tagged, Boolean pdfUa1, Boolean pdfA2a,
+            List<String> failedRules, List<String> failingAttachments) {
+
+        public Checked {
+            failedRules = failedRules == null ? List.of() : List.copyOf(failedRules);
+            failingAttachments = failingAttachments == null ? List.of() : List.copyOf(failingAttachments);
+        }
+
+        /** An attached PDF as assembly found it ({@code AttachmentVerdicts}). */
+        public static Checked attachment(String file, String paper, String sha256, PdfVerdict verdict) {
+            return new Checked(file, paper, sha256, verdict.tagged(), verdict.pdfUa1(), verdict.pdfA2a(),
+                    verdict.failedRules(), null);
+        }
+
+        /** A written PDF not checked yet; its failing attachments are known from the build. */
+        public static Checked pending(String file, List<String> failingAttachments) {
+            return new Checked(file, null, null, null, null, null, null, failingAttachments);
+        }
+
+        /** The same PDF with veraPDF's verdict. */
+        public Checked with(PdfVerdict verdict) {
+            return new Checked(file, paper, sha256, verdict.tagged(), verdict.pdfUa1(), verdict.pdfA2a(),
+                    verdict.failedRules(), failingAttachments);
+        }
+
+        /** Tagged and passing both profiles; null while not checked. */
+        public Boolean accessible() {
+            if (tagged == null || pdfUa1 == null || pdfA2a == null) {
+                return null;
+            }
+            return tagged && pdfUa1 && pdfA2a;
+        }
     }
 }

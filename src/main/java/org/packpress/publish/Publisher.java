@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.packpress.common.DateStyles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.packpress.model.Finding;
 
@@ -26,13 +28,34 @@ import org.packpress.model.Finding;
 @Component
 public class Publisher {
 
-    /** A finished temporary file, waiting to be moved to {@code name} in the output folder. */
-    public record StagedFile(String name, Path temp, Integer pages) {
+    /**
+     * A finished temporary file, waiting to be moved to {@code name} in the output folder.
+     *
+     * @param attachments the attached PDFs in it (a pack's), as its assembly found them
+     */
+    public record StagedFile(String name, Path temp, Integer pages, List<Manifest.Checked> attachments) {
+
+        public StagedFile {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        public StagedFile(String name, Path temp, Integer pages) {
+            this(name, temp, pages, List.of());
+        }
+    }
+
+    /** Told after a build is recorded in its folder's manifest; the accessibility report starts from it. */
+    public record Published(Path folder, String document, String builtAt) {
     }
 
     private static final String MANIFEST = "manifest.json";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ApplicationEventPublisher events;
+
+    public Publisher(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     /** The folder of a meeting's or a plan's documents: {@code <root>/<body>/<name>}. */
     public static Path folder(Path root, String body, String name) {
@@ -93,11 +116,53 @@ public class Publisher {
             published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
         }
         Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()), jobExecutionId,
-                inputs, outputs, changes, findings);
+                inputs, outputs, changes, findings, accessibilityToCheck(files));
         Manifest manifest = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()))
                 .with(document, entry);
         AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
+        events.publishEvent(new Published(folder, document, entry.builtAt()));
         return published;
+    }
+
+    /**
+     * The accessibility report as the build knows it: which PDFs are to be checked, and the attachments'
+     * verdicts; a pack with an attachment that is not accessible is not accessible, whatever the check finds.
+     */
+    private static Manifest.Accessibility accessibilityToCheck(List<StagedFile> files) {
+        List<Manifest.Checked> outputs = new ArrayList<>();
+        Map<String, Manifest.Checked> attachments = new LinkedHashMap<>();
+        for (StagedFile file : files) {
+            if (!file.name().endsWith(".pdf")) {
+                continue;
+            }
+            file.attachments().forEach(a -> attachments.putIfAbsent(a.sha256() + " " + a.paper(), a));
+            outputs.add(Manifest.Checked.pending(file.name(), file.attachments().stream()
+                    .filter(a -> Boolean.FALSE.equals(a.accessible())).map(Manifest.Checked::paper).toList()));
+        }
+        if (outputs.isEmpty()) {
+            return null;
+        }
+        boolean failing = attachments.values().stream().anyMatch(a -> Boolean.FALSE.equals(a.accessible()));
+        return new Manifest.Accessibility(Manifest.Accessibility.CHECKING, failing ? false : null, null, outputs,
+                List.copyOf(attachments.values()));
+    }
+
+    /**
+     * Records the finished accessibility report of the build {@code checked}, unless a newer build of the
+     * document has been recorded since (its own report follows). The manifest is rewritten atomically, as at publishing.
+     *
+     * @return whether the report was recorded
+     */
+    public synchronized boolean recordAccessibility(Path folder, String document, Manifest.Entry checked,
+            Manifest.Accessibility report) {
+        Manifest manifest = read(folder).orElse(null);
+        Manifest.Entry entry = manifest == null ? null : manifest.documents().get(document);
+        if (entry == null || !entry.builtAt().equals(checked.builtAt()) || !entry.outputs().equals(checked.outputs())) {
+            return false;
+        }
+        Manifest updated = manifest.with(document, entry.withAccessibility(report));
+        AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, updated));
+        return true;
     }
 
     /**

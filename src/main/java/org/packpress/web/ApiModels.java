@@ -3,6 +3,7 @@ package org.packpress.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.packpress.publish.Manifest;
 
 /** The API's JSON shapes. */
 public final class ApiModels {
@@ -19,11 +20,12 @@ public final class ApiModels {
 
     /**
      * A document of a meeting (or of a plan's year): NOT_BUILT, UP_TO_DATE or OUT_OF_DATE (an input changed since
-     * the last build); {@code label} is what officers call it ("Agenda pack", "KPI workbook 2020/21").
+     * the last build); {@code label} is what officers call it ("Agenda pack", "KPI workbook 2020/21");
+     * {@code accessibility} is the last build's accessibility report, as in its manifest.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentState(String type, String label, String state, String builtAt, Long jobExecutionId,
-            List<String> changes, List<FileLink> files) {
+            List<String> changes, List<FileLink> files, Manifest.Accessibility accessibility) {
     }
 
     /** A document of a body's plan or reporting year (KPI workbook, annual-report review) with its build request. */

@@ -96,12 +96,12 @@ public class MeetingDocuments {
         String label = DocumentLabels.label(document.type(), request.year());
         Manifest.Entry last = publisher.lastBuild(folder, document.manifestDocument(request)).orElse(null);
         if (last == null) {
-            return new ApiModels.DocumentState(document.type(), label, NOT_BUILT, null, null, null, List.of());
+            return new ApiModels.DocumentState(document.type(), label, NOT_BUILT, null, null, null, List.of(), null);
         }
         String recorded = last.inputs().get("meeting");
         String state = recorded == null || Objects.equals(recorded, currentHash) ? UP_TO_DATE : OUT_OF_DATE;
         return new ApiModels.DocumentState(document.type(), label, state, last.builtAt(), last.jobExecutionId(),
-                last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList());
+                last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList(), last.accessibility());
     }
 
     public ApiModels.FileLink link(Path folder, Manifest.OutputFile o) {

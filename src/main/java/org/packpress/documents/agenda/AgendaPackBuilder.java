@@ -25,6 +25,7 @@ import org.packpress.publish.Publisher;
 import org.packpress.publish.Publisher.StagedFile;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.pdf.PackAssembler;
+import org.packpress.common.BuildFailedException;
 import org.packpress.common.BuildFolders;
 import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
@@ -88,6 +89,7 @@ public class AgendaPackBuilder {
             PaperRenderer.Rendered publicPapers = papers.render(body, meeting, Audience.PUBLIC, work, null, progress);
             PaperRenderer.Rendered allPapers = confidential
                     ? papers.render(body, meeting, Audience.CONFIDENTIAL, work, publicPapers, progress) : publicPapers;
+            requireAccessible(body, meeting, allPapers);
             Map<String, String> inputs = inputs(meeting, allPapers);
             List<String> changedItems = changedItems(folder, allPapers, meeting);
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), "AGENDA", null,
@@ -120,9 +122,39 @@ public class AgendaPackBuilder {
         staged.add(new StagedFile(name, target, null));
         String title = (audience == Audience.CONFIDENTIAL ? "Confidential " : "") + capitalised(heading) + " pack – "
                 + body.name() + " – " + DateStyles.longDate(meeting.date());
-        int pages = PackAssembler.assemble(front, sections.stream().map(PaperRenderer.ItemSection::section).toList(), new DocumentInfo(title, body.name(), "Agenda pack"), target);
-        staged.set(staged.size() - 1, new StagedFile(name, target, pages));
+        List<PaperRenderer.Attachment> attachments = attachmentsIn(sections, rendered);
+        boolean attachmentsAccessible = attachments.stream().allMatch(a -> a.verdict().accessible());
+        int pages = PackAssembler.assemble(front, sections.stream().map(PaperRenderer.ItemSection::section).toList(),
+                new DocumentInfo(title, body.name(), "Agenda pack"), attachmentsAccessible, target);
+        staged.set(staged.size() - 1, new StagedFile(name, target, pages, attachments.stream()
+                .map(a -> Manifest.Checked.attachment(a.source().path(), a.origin(), a.source().sha256(), a.verdict()))
+                .toList()));
         return pages;
+    }
+
+    /** The attached PDFs of a pack's sections, in pack order. */
+    private static List<PaperRenderer.Attachment> attachmentsIn(List<PaperRenderer.ItemSection> sections,
+            PaperRenderer.Rendered rendered) {
+        return sections.stream().flatMap(s -> s.section().papers().stream())
+                .map(paper -> rendered.attachments().get(paper.pdf())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * With the house style's {@code requireAccessible}, a pack whose attachments are not all accessible is not
+     * built; the failure names every such attachment and why.
+     */
+    private static void requireAccessible(Body body, Meeting meeting, PaperRenderer.Rendered rendered) {
+        if (!body.style(meeting.date()).requireAccessible()) {
+            return;
+        }
+        List<String> failing = rendered.attachments().values().stream().filter(a -> !a.verdict().accessible())
+                .map(a -> a.origin() + ": not accessible (" + String.join("; ", a.verdict().failedRules()) + ")")
+                .distinct().toList();
+        if (!failing.isEmpty()) {
+            throw new BuildFailedException("The house style of " + body.id() + " requires accessible attachments"
+                    + " (requireAccessible: true), and " + (failing.size() == 1 ? "one is" : failing.size() + " are")
+                    + " not: " + String.join(" | ", failing));
+        }
     }
 
     /** Fills the front sheet twice: once to learn its length, then with the papers' real start pages. */

@@ -20,7 +20,9 @@ import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
 import org.packpress.common.TaskExecutors;
+import org.packpress.render.pdf.AttachmentVerdicts;
 import org.packpress.render.pdf.PackAssembler;
+import org.packpress.render.pdf.PdfVerdict;
 import org.packpress.render.pdf.PdfFiles;
 import org.packpress.store.BlobStore;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,9 +41,10 @@ public class PaperRenderer {
      *
      * @param byItem the papers of each item, by item number, in pack order
      * @param hashesByItem the content hash of each paper ({@code item <n>/<paper>}), by item number
+     * @param attachments the attached PDFs among the papers, by the paper's file, with their accessibility
      */
     public record Rendered(Map<String, List<PackAssembler.Paper>> byItem,
-            Map<String, Map<String, String>> hashesByItem) {
+            Map<String, Map<String, String>> hashesByItem, Map<Path, Attachment> attachments) {
 
         /** The items' outline sections, leaving out exempt items' papers from a public pack. */
         public List<ItemSection> sections(List<AgendaItem> items, Audience audience) {
@@ -57,6 +60,10 @@ public class PaperRenderer {
             return sections;
         }
 
+        Rendered withAttachments(Map<Path, Attachment> found) {
+            return new Rendered(byItem, hashesByItem, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(found)));
+        }
+
         /** Every paper's content hash, as the manifest records the build's inputs. */
         public Map<String, String> contentHashes() {
             Map<String, String> all = new LinkedHashMap<>();
@@ -69,10 +76,19 @@ public class PaperRenderer {
     public record ItemSection(AgendaItem item, PackAssembler.Section section) {
     }
 
+    /**
+     * An attached PDF of a pack and how accessible it is ({@link AttachmentVerdicts#atAssembly}).
+     *
+     * @param origin how the build names it, e.g. "Item 8: papers/08-peel.pdf"
+     */
+    public record Attachment(AgendaDocument.FileSource source, String origin, PdfVerdict verdict) {
+    }
+
     /** Page counts of attachments (by SHA-256) whose copies passed the check in this process. */
     private final Map<String, Integer> checkedPages = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReportTypesetter reports;
     private final BlobStore blobs;
+    private final AttachmentVerdicts verdicts;
     private final GeneratedPapers generated;
     /**
      * Papers are independent, so they are rendered on a pool of threads (by default one per core: a pack's
@@ -82,7 +98,8 @@ public class PaperRenderer {
     private final AsyncTaskExecutor rendering;
 
     public PaperRenderer(ReportTypesetter reports, BlobStore blobs, GeneratedPapers generated,
-            @Qualifier(TaskExecutors.RENDERING) AsyncTaskExecutor rendering) {
+            @Qualifier(TaskExecutors.RENDERING) AsyncTaskExecutor rendering, AttachmentVerdicts verdicts) {
+        this.verdicts = verdicts;
         this.reports = reports;
         this.blobs = blobs;
         this.generated = generated;
@@ -98,6 +115,7 @@ public class PaperRenderer {
     public Rendered render(Body body, Meeting meeting, Audience audience, Path work, Rendered earlier,
             AgendaPackBuilder.Progress progress) {
         List<Pending> pending = new ArrayList<>();
+        Map<Path, PdfVerdict> attachmentVerdicts = new java.util.concurrent.ConcurrentHashMap<>();
         for (AgendaItem item : meeting.agenda()) {
             if (audience == Audience.PUBLIC && item.exempt()) {
                 continue;
@@ -110,11 +128,25 @@ public class PaperRenderer {
                     PackAssembler.Paper reused = reusable(earlier, item, index - 1, document);
                     pending.add(new Pending(item, document, document == main ? 0 : 1, target, origin, reused,
                             reused != null ? null : rendering.submit(() -> render(body, meeting, item, document,
-                                    audience, target, origin))));
+                                    audience, target, origin, attachmentVerdicts))));
                 }
             }
         }
-        return collect(body, meeting, audience, pending, progress);
+        Rendered rendered = collect(body, meeting, audience, pending, progress);
+        return rendered.withAttachments(attachments(pending, attachmentVerdicts, earlier));
+    }
+
+    private static Map<Path, Attachment> attachments(List<Pending> pending, Map<Path, PdfVerdict> verdicts,
+            Rendered earlier) {
+        Map<Path, Attachment> attachments = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            if (p.reused() != null && earlier.attachments().containsKey(p.reused().pdf())) {
+                attachments.put(p.reused().pdf(), earlier.attachments().get(p.reused().pdf()));
+            } else if (p.document().source() instanceof AgendaDocument.FileSource file) {
+                attachments.put(p.target(), new Attachment(file, p.origin(), verdicts.get(p.target())));
+            }
+        }
+        return attachments;
     }
 
     /** A paper being rendered on the rendering pool (or reused), in pack order. */
@@ -143,7 +175,7 @@ public class PaperRenderer {
                     contentHash(body, meeting, p.item(), p.document()));
             progress.update(++done, total, p.origin());
         }
-        return new Rendered(byItem, hashes);
+        return new Rendered(byItem, hashes, Map.of());
     }
 
     /** The paper's page count once rendered; on a failure, waits for the other papers before reporting it. */
@@ -189,7 +221,7 @@ public class PaperRenderer {
     }
 
     private int render(Body body, Meeting meeting, AgendaItem item, AgendaDocument document, Audience audience,
-            Path target, String origin) {
+            Path target, String origin, Map<Path, PdfVerdict> attachmentVerdicts) {
         AgendaDocument.Source source = document.source();
         if (source instanceof AgendaDocument.ReportSource report) {
             return reports.typeset(report.report(), body.asOn(meeting.date()),
@@ -197,7 +229,9 @@ public class PaperRenderer {
         }
         if (source instanceof AgendaDocument.FileSource file) {
             blobs.copyTo(file.sha256(), target);
-            return checkedPageCount(file, target, origin);
+            int pages = checkedPageCount(file, target, origin);
+            attachmentVerdicts.put(target, verdicts.atAssembly(file.sha256(), target));
+            return pages;
         }
         AgendaDocument.GeneratedSource g = (AgendaDocument.GeneratedSource) source;
         return provider(g).render(body, meeting, item, g, audience, target);

@@ -74,18 +74,31 @@ public final class PackAssembler {
      * @return the number of pages written
      */
     public static int assemble(Path frontSheet, List<Section> sections, DocumentInfo info, Path target) {
+        return assemble(frontSheet, sections, info, true, target);
+    }
+
+    /**
+     * Writes the pack to {@code target} atomically.
+     *
+     * @param attachmentsAccessible whether the attached PDFs were found accessible (veraPDF): the pack claims
+     *     PDF/UA-1 and PDF/A-2a only if they were and every part claims both
+     * @return the number of pages written
+     */
+    public static int assemble(Path frontSheet, List<Section> sections, DocumentInfo info,
+            boolean attachmentsAccessible, Path target) {
         int[] pages = new int[1];
-        AtomicFiles.write(target, out -> pages[0] = assemble(frontSheet, sections, info, out));
+        AtomicFiles.write(target, out -> pages[0] = assemble(frontSheet, sections, info, attachmentsAccessible, out));
         return pages[0];
     }
 
-    static int assemble(Path frontSheet, List<Section> sections, DocumentInfo info, OutputStream out) throws IOException {
+    static int assemble(Path frontSheet, List<Section> sections, DocumentInfo info, boolean attachmentsAccessible,
+            OutputStream out) throws IOException {
         try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Calendar now = Calendar.getInstance();
             describe(pack, info, now);
             PackStructure structure = new PackStructure(pack);
             PackOutline outline = new PackOutline(pack);
-            boolean conforming = append(pack, frontSheet, "front sheet", structure, outline);
+            boolean conforming = append(pack, frontSheet, "front sheet", structure, outline) && attachmentsAccessible;
             int frontPages = pack.getNumberOfPages();
             structure.frontSheet();
             outline.frontSheet();

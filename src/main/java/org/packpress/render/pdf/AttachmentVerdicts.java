@@ -1,0 +1,76 @@
+package org.packpress.render.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether attached PDFs are accessible, by their SHA-256. A pack may claim PDF/UA-1 and PDF/A-2a only
+ * when every attachment passes both, so this must be known while the pack is assembled, before its
+ * metadata is written. Two cases:
+ * <ul>
+ * <li>An attachment that is not tagged, or does not identify itself as PDF/UA-1 and PDF/A-2a in its XMP
+ * metadata, cannot pass (veraPDF requires the identification: PDF/UA-1 rule 5-1, PDF/A-2 6.6.4); that
+ * is read from the file in milliseconds, and veraPDF's full list of failed rules is left to the
+ * accessibility report, which runs after the build.</li>
+ * <li>An attachment that claims both is validated by veraPDF at assembly, since a claim is not proof;
+ * the verdict is kept by content hash for the life of the process, so an attachment is validated once,
+ * not at every build (the report reuses the verdict too).</li>
+ * </ul>
+ */
+@Component
+public class AttachmentVerdicts {
+
+    static final String NOT_TAGGED = "not tagged: the PDF has no structure tree (or does not say it is marked)";
+    static final String NO_CLAIM = "its metadata does not identify it as PDF/UA-1 and PDF/A-2a";
+
+    private final Map<String, PdfVerdict> validated = new ConcurrentHashMap<>();
+
+    /** The verdict a pack's assembly needs: veraPDF's for a PDF that claims conformance, else why it cannot pass. */
+    public PdfVerdict atAssembly(String sha256, Path pdf) {
+        PdfVerdict known = validated.get(sha256);
+        if (known != null) {
+            return known;
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            boolean tagged = PdfValidator.isTagged(document);
+            boolean claims = Conformance.claimedBy(document);
+            if (tagged && claims) {
+                return validated(sha256, pdf);
+            }
+            List<String> why = new ArrayList<>();
+            if (!tagged) {
+                why.add(NOT_TAGGED);
+            }
+            if (!claims) {
+                why.add(NO_CLAIM);
+            }
+            return new PdfVerdict(tagged, false, false, why);
+        } catch (IOException e) {
+            return new PdfVerdict(false, false, false, List.of("cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** veraPDF's verdict, once per content hash. */
+    public PdfVerdict validated(String sha256, Path pdf) {
+        PdfVerdict known = validated.get(sha256);
+        if (known != null) {
+            return known;
+        }
+        PdfVerdict verdict = PdfValidator.validate(pdf); // seconds: not inside the map's lock
+        PdfVerdict raced = validated.putIfAbsent(sha256, verdict);
+        return raced != null ? raced : verdict;
+    }
+
+    /** veraPDF's verdict if this process has it already. */
+    public PdfVerdict known(String sha256) {
+        return validated.get(sha256);
+    }
+}
