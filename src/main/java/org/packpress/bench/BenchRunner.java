@@ -95,7 +95,7 @@ public final class BenchRunner {
         double worst = seconds.isEmpty() ? 0 : java.util.Collections.max(seconds);
         boolean inProcess = w.heapMeasuredInProcess();
         Workload.Target target = w.target();
-        boolean met = median <= target.maxSeconds() && (target.maxHeapMb() == 0 || inProcess && peak <= target.maxHeapMb());
+        boolean met = target.metBy(median, inProcess, peak, peakAfterGc);
         return new Result(w.id(), w.title(), target.describe(), firstRunSeconds, seconds, median, worst, output.units(), output.unit(),
                 output.units() / median, inProcess ? peak : null, inProcess ? peakAfterGc : null,
                 inProcess ? before : null, cores.get(seconds.indexOf(nearestToMedian(seconds))), met, firstRun, warmRun);

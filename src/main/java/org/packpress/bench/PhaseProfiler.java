@@ -19,12 +19,13 @@ public final class PhaseProfiler implements AutoCloseable {
     enum Phase {
         COMPILE("compile or load layouts"),
         STAMP("stamp page numbers and links"),
+        VALIDATE("validate accessibility (veraPDF)"),
         EXPORT("export PDF (Jasper)"),
         FILL("fill layouts (Jasper)"),
         MARKDOWN("Markdown to styled text"),
         CHECK_ATTACHMENTS("check attachments"),
         COPY_ATTACHMENTS("copy attachments out of the store"),
-        MERGE("merge (PdfCopy)"),
+        MERGE("assemble pack (PDFBox merge, structure, outline)"),
         PUBLISH("publish (hash, move, manifest)"),
         STORE("read the store"),
         JOB("job repository (Spring Batch)"),
@@ -133,8 +134,17 @@ public final class PhaseProfiler implements AutoCloseable {
                 || type.equals("net.sf.jasperreports.engine.JasperCompileManager")) {
             return Phase.COMPILE;
         }
-        if (type.equals("org.packpress.render.pdf.PackAssembler")) {
-            return method.equals("stampPageNumber") || method.equals("takePackLinks") ? Phase.STAMP : Phase.MERGE;
+        if (type.startsWith("org.verapdf.") || type.equals("org.packpress.render.pdf.PdfValidator")
+                || type.equals("org.packpress.render.pdf.AttachmentVerdicts")) {
+            return Phase.VALIDATE;
+        }
+        if (type.equals("org.packpress.render.pdf.PageStamps") || type.equals("org.packpress.render.pdf.PackAssembler")
+                && (method.equals("linkFrontSheet") || method.equals("labelPages"))) {
+            return Phase.STAMP;
+        }
+        if (type.startsWith("org.packpress.render.pdf.Pack") || type.equals("org.packpress.render.pdf.NamedDestinations")
+                || type.equals("org.packpress.render.pdf.XmpPacket") || type.startsWith("org.apache.pdfbox.multipdf.")) {
+            return Phase.MERGE;
         }
         if (type.startsWith("net.sf.jasperreports.pdf.") || type.startsWith("net.sf.jasperreports.engine.export.")) {
             return Phase.EXPORT;
@@ -151,12 +161,6 @@ public final class PhaseProfiler implements AutoCloseable {
         }
         if (type.startsWith("org.packpress.store.BlobStore")) {
             return Phase.COPY_ATTACHMENTS;
-        }
-        if (type.startsWith("com.lowagie.text.pdf.PdfCopy$PageStamp") || type.startsWith("com.lowagie.text.pdf.PdfCopy$StampContent")) {
-            return Phase.STAMP;
-        }
-        if (type.startsWith("com.lowagie.text.pdf.PdfCopy")) {
-            return Phase.MERGE;
         }
         if (type.startsWith("org.packpress.publish.")) {
             return Phase.PUBLISH;

@@ -59,13 +59,26 @@ public interface Workload extends AutoCloseable {
     /**
      * @param maxSeconds the median wall time must not exceed it (infinite: no time target)
      * @param maxHeapMb the peak heap must not exceed it, or 0 when there is no heap target
+     * @param maxAfterGcMb the heap left after a collection (what the work keeps alive) must not exceed it, or 0
      */
-    record Target(double maxSeconds, int maxHeapMb) {
+    record Target(double maxSeconds, int maxHeapMb, int maxAfterGcMb) {
+
+        Target(double maxSeconds, int maxHeapMb) {
+            this(maxSeconds, maxHeapMb, 0);
+        }
 
         public String describe() {
             String time = Double.isInfinite(maxSeconds) ? "" : "≤ " + Report.seconds(maxSeconds);
             String heap = maxHeapMb > 0 ? "heap ≤ " + maxHeapMb + " MB" : "";
-            return time.isEmpty() || heap.isEmpty() ? time + heap : time + ", " + heap;
+            String kept = maxAfterGcMb > 0 ? "after GC ≤ " + maxAfterGcMb + " MB" : "";
+            return String.join(", ", java.util.stream.Stream.of(time, heap, kept).filter(t -> !t.isEmpty()).toList());
+        }
+
+        /** Whether a run of this median time, peak heap and heap after collection met the target. */
+        boolean metBy(double medianSeconds, boolean heapMeasured, double peakMb, double afterGcMb) {
+            boolean heapMet = maxHeapMb == 0 || heapMeasured && peakMb <= maxHeapMb;
+            boolean keptMet = maxAfterGcMb == 0 || heapMeasured && afterGcMb <= maxAfterGcMb;
+            return medianSeconds <= maxSeconds && heapMet && keptMet;
         }
     }
 }

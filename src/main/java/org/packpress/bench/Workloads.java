@@ -9,6 +9,7 @@ import org.packpress.batch.JobRunner;
 import org.packpress.batch.NightlyPlanner;
 import org.packpress.batch.NightlyRunner;
 import org.packpress.ingest.ImportService;
+import org.packpress.publish.AccessibilityReports;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,9 +24,12 @@ public class Workloads {
     private final NightlyRunner nightly;
     private final NightlyPlanner planner;
     private final PerformanceRepository performance;
+    private final AccessibilityReports reports;
 
     public Workloads(ImportService imports, JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack,
-            NightlyRunner nightly, NightlyPlanner planner, PerformanceRepository performance) {
+            NightlyRunner nightly, NightlyPlanner planner, PerformanceRepository performance,
+            AccessibilityReports reports) {
+        this.reports = reports;
         this.imports = imports;
         this.packs = new PackBuilds(jobs, agendaPack);
         this.nightly = nightly;
@@ -48,6 +52,7 @@ public class Workloads {
         all.add(new NationalWorkbookWorkload(size.forces, size.indicators, size.months));
         all.add(new ColdStartWorkload(sample, size == BenchSize.TINY ? 0 : 1));
         all.add(new NationalImportWorkload(imports, performance, size.forces, size.indicators, size.months));
+        all.add(new ValidationWorkload(imports, packs, reports, sample));
         return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
     }
 }

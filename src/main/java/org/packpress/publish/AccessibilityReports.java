@@ -16,6 +16,7 @@ import org.packpress.render.pdf.PdfVerdict;
 import org.packpress.store.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -41,13 +42,20 @@ public class AccessibilityReports {
     private final AsyncTaskExecutor validation;
     private final boolean validateAfterPublishing;
 
+    @Autowired
     public AccessibilityReports(Publisher publisher, AttachmentVerdicts verdicts, BlobStore blobs,
             @Qualifier(TaskExecutors.VALIDATION) AsyncTaskExecutor validation, PackPressProperties properties) {
+        this(publisher, verdicts, blobs, validation, properties.accessibility().validate());
+    }
+
+    /** @param validateAfterPublishing whether {@link #published} queues a validation */
+    public AccessibilityReports(Publisher publisher, AttachmentVerdicts verdicts, BlobStore blobs,
+            AsyncTaskExecutor validation, boolean validateAfterPublishing) {
         this.publisher = publisher;
         this.verdicts = verdicts;
         this.blobs = blobs;
         this.validation = validation;
-        this.validateAfterPublishing = properties.accessibility().validate();
+        this.validateAfterPublishing = validateAfterPublishing;
     }
 
     /** Queues the validation of a build just published ({@code packpress.accessibility.validate}). */
@@ -65,6 +73,10 @@ public class AccessibilityReports {
 
     private void validateLogged(Publisher.Published build) {
         try {
+            if (!publisher.lastBuild(build.folder(), build.document()).map(e -> e.builtAt().equals(build.builtAt()))
+                    .orElse(false)) {
+                return; // a newer build was recorded: its own validation is queued
+            }
             validate(build.folder(), build.document()).ifPresent(report -> LOG.info("Accessibility of {} in {}: {}",
                     build.document(), build.folder(), Boolean.TRUE.equals(report.accessible()) ? "accessible"
                             : "not accessible"));

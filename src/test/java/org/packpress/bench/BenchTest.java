@@ -31,12 +31,12 @@ class BenchTest {
     @Test
     void everyWorkloadRunsAtATinySizeAndIsReported() throws Exception {
         List<Workload> all = workloads.create(BenchSize.TINY, Path.of("examples"), Set.of());
-        assertThat(all).extracting(Workload::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5", "W6");
+        assertThat(all).extracting(Workload::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5", "W6", "W7");
 
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         Report report = new BenchRunner(new PrintStream(progress, true), BenchSize.TINY.warmUpSeconds).run(all, 1, work);
 
-        assertThat(report.results()).extracting(Result::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5", "W6");
+        assertThat(report.results()).extracting(Result::id).containsExactly("W1", "W2", "W2x2", "W3", "W4", "W5", "W6", "W7");
         Result sample = report.results().get(0);
         assertThat(sample.unit()).isEqualTo("pages");
         assertThat(sample.units()).isBetween(50L, 100L);
@@ -52,8 +52,13 @@ class BenchTest {
         Result imported = report.results().get(6);
         assertThat(imported.unit()).isEqualTo("rows");
         assertThat(imported.units()).as("the workload checks that every row was stored").isEqualTo(3 * 4 * 6);
+        Result validation = report.results().get(7);
+        assertThat(validation.unit()).isEqualTo("PDFs");
+        assertThat(validation.units()).as("the pack and its two attachments (the workload checks all are accessible)")
+                .isGreaterThanOrEqualTo(3);
         List<Result> inProcess = new java.util.ArrayList<>(report.results().subList(0, 5));
         inProcess.add(imported);
+        inProcess.add(validation);
         for (Result r : inProcess) {
             assertThat(r.seconds()).hasSize(1);
             assertThat(r.medianSeconds()).isPositive().isEqualTo(r.worstSeconds());
@@ -69,9 +74,10 @@ class BenchTest {
         String table = report.table();
         assertThat(table).contains("W1 sample pack, warm", "W2 large pack", "W3 nightly batch",
                 "W4 national workbook", "W5 cold start", "W6 national import", "where the time goes",
-                "fill layouts (Jasper)", "export PDF (Jasper)");
+                "fill layouts (Jasper)", "export PDF (Jasper)", "assemble pack (PDFBox merge, structure, outline)",
+                "W7 accessibility report of the sample pack", "after GC ≤ 128 MB");
         JsonNode json = new ObjectMapper().readTree(report.json());
-        assertThat(json.get("results")).hasSize(7);
+        assertThat(json.get("results")).hasSize(8);
         assertThat(json.get("results").get(1).get("units").asLong()).isEqualTo(report.results().get(1).units());
         assertThat(json.get("cores").asInt()).isPositive();
     }
