@@ -32,10 +32,12 @@ public class AttachmentVerdicts {
     static final String NO_CLAIM = "its metadata does not identify it as PDF/UA-1 and PDF/A-2a";
 
     private final Map<String, PdfVerdict> validated = new ConcurrentHashMap<>();
+    /** Why attachments that cannot pass do not, by content hash: read once, not at every build. */
+    private final Map<String, PdfVerdict> cannotPass = new ConcurrentHashMap<>();
 
     /** The verdict a pack's assembly needs: veraPDF's for a PDF that claims conformance, else why it cannot pass. */
     public PdfVerdict atAssembly(String sha256, Path pdf) {
-        PdfVerdict known = validated.get(sha256);
+        PdfVerdict known = validated.getOrDefault(sha256, cannotPass.get(sha256));
         if (known != null) {
             return known;
         }
@@ -52,7 +54,9 @@ public class AttachmentVerdicts {
             if (!claims) {
                 why.add(NO_CLAIM);
             }
-            return new PdfVerdict(tagged, false, false, why);
+            PdfVerdict verdict = new PdfVerdict(tagged, false, false, why);
+            cannotPass.put(sha256, verdict);
+            return verdict;
         } catch (IOException e) {
             return new PdfVerdict(false, false, false, List.of("cannot be read: " + e.getMessage()));
         }
