@@ -65,7 +65,9 @@ final class ColdStartWorkload implements Workload {
     @Override
     public void run(int run) {
         lastOut = work.resolve("run" + run);
-        packpress("build-" + run, "build", "agenda-pack", MEETING, "--out", lastOut.toString());
+        // the build alone: the command would otherwise wait for its accessibility report before it exits (W7)
+        packpress("build-" + run, "build", "agenda-pack", MEETING, "--out", lastOut.toString(),
+                "--packpress.accessibility.validate=false");
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.packpress.store.AttachmentVerdictRepository;
+import org.packpress.store.StoredJson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Component;
  * is read from the file in milliseconds, and veraPDF's full list of failed rules is left to the
  * accessibility report, which runs after the build.</li>
  * <li>An attachment that claims both is validated by veraPDF at assembly, since a claim is not proof;
- * the verdict is kept by content hash for the life of the process, so an attachment is validated once,
- * not at every build (the report reuses the verdict too).</li>
+ * the verdict is kept by content hash (in memory, and in the store with veraPDF's version), so an
+ * attachment is validated once, not at every build nor in every process (the report reuses it too).</li>
  * </ul>
  */
 @Component
@@ -34,10 +36,16 @@ public class AttachmentVerdicts {
     private final Map<String, PdfVerdict> validated = new ConcurrentHashMap<>();
     /** Why attachments that cannot pass do not, by content hash: read once, not at every build. */
     private final Map<String, PdfVerdict> cannotPass = new ConcurrentHashMap<>();
+    private final AttachmentVerdictRepository stored;
+
+    public AttachmentVerdicts(AttachmentVerdictRepository stored) {
+        this.stored = stored;
+    }
 
     /** The verdict a pack's assembly needs: veraPDF's for a PDF that claims conformance, else why it cannot pass. */
     public PdfVerdict atAssembly(String sha256, Path pdf) {
-        PdfVerdict known = validated.getOrDefault(sha256, cannotPass.get(sha256));
+        PdfVerdict cannot = cannotPass.get(sha256);
+        PdfVerdict known = cannot != null ? cannot : known(sha256);
         if (known != null) {
             return known;
         }
@@ -64,17 +72,27 @@ public class AttachmentVerdicts {
 
     /** veraPDF's verdict, once per content hash. */
     public PdfVerdict validated(String sha256, Path pdf) {
-        PdfVerdict known = validated.get(sha256);
+        PdfVerdict known = known(sha256);
         if (known != null) {
             return known;
         }
         PdfVerdict verdict = PdfValidator.validate(pdf); // seconds: not inside the map's lock
+        stored.save(sha256, PdfValidator.VERSION, StoredJson.toJson(verdict));
         PdfVerdict raced = validated.putIfAbsent(sha256, verdict);
         return raced != null ? raced : verdict;
     }
 
-    /** veraPDF's verdict if this process has it already. */
+    /** veraPDF's verdict if this process or the store has it already, else null. */
     public PdfVerdict known(String sha256) {
-        return validated.get(sha256);
+        PdfVerdict known = validated.get(sha256);
+        if (known != null) {
+            return known;
+        }
+        PdfVerdict recorded = stored.find(sha256, PdfValidator.VERSION)
+                .map(json -> StoredJson.fromJson(json, PdfVerdict.class)).orElse(null);
+        if (recorded != null) {
+            validated.putIfAbsent(sha256, recorded);
+        }
+        return recorded;
     }
 }

@@ -1,10 +1,12 @@
 package org.packpress.render.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -28,6 +30,9 @@ public final class PdfValidator {
 
     /** The two profiles every PDF PackPress publishes must pass. */
     public static final List<PDFAFlavour> PROFILES = List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A);
+
+    /** The validator and its version ("veraPDF 1.26.5"): stored verdicts of another version are not reused. */
+    public static final String VERSION = "veraPDF " + version();
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -91,6 +96,19 @@ public final class PdfValidator {
     static boolean isTagged(PDDocument document) {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         return catalog.getStructureTreeRoot() != null && catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
+    }
+
+    private static String version() {
+        Properties pom = new Properties();
+        try (InputStream in = VeraGreenfieldFoundryProvider.class
+                .getResourceAsStream("/META-INF/maven/org.verapdf/validation-model/pom.properties")) {
+            if (in != null) {
+                pom.load(in);
+            }
+        } catch (IOException e) {
+            // unknown version: verdicts are still stored, under "unknown"
+        }
+        return pom.getProperty("version", "unknown");
     }
 
     private static String name(PDFAFlavour flavour) {
