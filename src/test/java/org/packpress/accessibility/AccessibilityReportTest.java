@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.common.BuildFailedException;
@@ -129,6 +131,30 @@ class AccessibilityReportTest {
         assertThat(pack.failingAttachments()).containsExactly("item 7: " + SLIDES);
         // the other attachment is fine, and said to be
         assertThat(report.attachments().get(1).accessible()).isTrue();
+    }
+
+    @Test
+    void anAttachmentThatClaimsConformanceFalselyIsCaughtAtAssemblyAndThePackClaimsNothing() throws IOException {
+        Path input = SamplePanel.copy(temp.resolve("in"), "a11yreport-false-claim-pcp").root();
+        Path slides = input.resolve(SLIDES);
+        Path edited = temp.resolve("slides-without-display-doc-title.pdf");
+        try (PDDocument pdf = Loader.loadPDF(slides.toFile())) {
+            // still tagged, still claiming PDF/UA-1 and PDF/A-2a in its XMP, but failing PDF/UA-1
+            pdf.getDocumentCatalog().getViewerPreferences().setDisplayDocTitle(false);
+            pdf.save(edited.toFile());
+        }
+        Files.copy(edited, slides, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path folder = build(input, "a11yreport-false-claim-pcp");
+
+        Manifest.Accessibility published = accessibility(folder);
+        Checked claimed = published.attachments().get(0);
+        assertThat(claimed.tagged()).isTrue();
+        assertThat(claimed.pdfUa1()).isFalse();
+        assertThat(claimed.pdfA2a()).isTrue();
+        assertThat(claimed.failedRules()).singleElement().asString().startsWith("PDF/UA-1 ").contains("DisplayDocTitle");
+        assertThat(published.accessible()).isFalse();
+        assertThat(published.failingAttachments()).containsExactly("item 7: " + SLIDES);
+        assertThat(xmp(folder.resolve("agenda-pack.pdf"))).doesNotContain("pdfuaid").doesNotContain("pdfaid");
     }
 
     @Test
