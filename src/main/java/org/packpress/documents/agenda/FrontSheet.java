@@ -12,6 +12,7 @@ import org.packpress.documents.Audience;
 import org.packpress.documents.TextBlocks;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
+import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.Meeting;
 import org.packpress.model.Person;
 import org.packpress.model.style.FrontSheetStyle;
@@ -130,7 +131,7 @@ public class FrontSheet {
         }
         if (item.exempt()) {
             parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "exempt-notice",
-                    Map.of("paragraph", String.valueOf(item.exemptParagraph()))))));
+                    ExemptParagraphs.citation(item.exemptParagraphs())))));
         }
         return String.join("\n", parts);
     }
