@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
-        boolean requireAccessible) {
+        Boolean requireAccessible) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -26,6 +26,7 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
         tracker = tracker == null ? TrackerStyle.DEFAULT : tracker;
         reportProfiles = reportProfiles == null ? Map.of() : Map.copyOf(reportProfiles);
         textBlocks = textBlocks == null ? Map.of() : Map.copyOf(textBlocks);
+        requireAccessible = Boolean.TRUE.equals(requireAccessible);
     }
 
     /** The style of a body that states none. */
