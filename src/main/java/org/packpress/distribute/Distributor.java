@@ -21,6 +21,7 @@ import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.common.DateStyles;
+import org.packpress.store.AuditLog;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.slf4j.Logger;
@@ -66,10 +67,11 @@ public class Distributor {
     private final ObjectProvider<JavaMailSender> mail;
     private final MailProperties properties;
     private final Path outRoot;
+    private final AuditLog audit;
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
             Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
-            PackPressProperties packpress) {
+            PackPressProperties packpress, AuditLog audit) {
         this.repository = repository;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -78,6 +80,7 @@ public class Distributor {
         this.mail = mail;
         this.properties = properties;
         this.outRoot = packpress.outDir();
+        this.audit = audit;
     }
 
     /** Who would receive what, without sending anything. */
@@ -87,7 +90,12 @@ public class Distributor {
         return repository.list(bodyId).stream().map(r -> plan(r, bodyId, folder, document, entry)).toList();
     }
 
-    public Report distribute(String bodyId, LocalDate date, String document) {
+    /**
+     * Sends the document's newest file to each recipient who has not received it.
+     *
+     * @param actor who asked, for the audit log of confidential sends: a user name, "nightly run", …
+     */
+    public Report distribute(String bodyId, LocalDate date, String document, String actor) {
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
         Manifest.Entry entry = lastBuild(bodyId, date, document);
@@ -108,7 +116,7 @@ public class Distributor {
                 continue;
             }
             String messageId = repository.find(recipient.email(), planned.sha256()).orElseThrow().messageId();
-            Optional<String> failure = sendAndRecord(body, meeting, document, entry, planned, messageId, null);
+            Optional<String> failure = sendAndRecord(body, meeting, document, entry, planned, messageId, null, actor);
             if (failure.isEmpty()) {
                 sent.add(planned);
             } else {
@@ -120,10 +128,14 @@ public class Distributor {
 
     /** Sends with retries and records the result ({@code sentDetail} with a success). */
     private Optional<String> sendAndRecord(Body body, Meeting meeting, String document, Manifest.Entry entry,
-            Planned planned, String messageId, String sentDetail) {
+            Planned planned, String messageId, String sentDetail, String actor) {
         Optional<String> failure = sendWithRetries(body, meeting, document, entry, planned, messageId);
         if (failure.isEmpty()) {
             repository.result(planned.recipient().email(), planned.sha256(), DistributionRepository.SENT, sentDetail);
+            if (planned.confidential()) {
+                audit.record(actor, AuditLog.CONFIDENTIAL_SENT, body.id(), meeting.date().toString(), planned.file(),
+                        planned.recipient().email());
+            }
             Metrics.counter("packpress.emails", "result", "sent").increment();
         } else {
             repository.result(planned.recipient().email(), planned.sha256(), DistributionRepository.FAILED, failure.get());
@@ -166,7 +178,8 @@ public class Distributor {
                     output.map(o -> !o.isPublic()).orElse(true), bytes > properties.attachmentLimit().toBytes(),
                     DistributionRepository.SENDING);
             if (sendAndRecord(bodies.get(d.bodyId()), meetings.get(d.bodyId(), date), d.document(), entry, planned,
-                    d.messageId() == null ? newMessageId() : d.messageId(), DistributionRepository.RESENT).isEmpty()) {
+                    d.messageId() == null ? newMessageId() : d.messageId(), DistributionRepository.RESENT,
+                    "recovery of an interrupted send").isEmpty()) {
                 resent.add(d.recipient() + " (" + d.file() + ")");
             }
         }

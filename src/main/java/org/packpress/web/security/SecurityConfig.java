@@ -58,6 +58,7 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/bodies/*/distribution-list").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/distribution-list").hasRole(OFFICER)
+                .requestMatchers("/api/audit").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/meetings/*/documents/*/distribution").hasRole(OFFICER)
                 .requestMatchers("/bodies/**").hasRole(OFFICER) // the officer's workbench: meeting forms and files
                 .requestMatchers(HttpMethod.GET, "/api/**").hasRole(VIEWER)
