@@ -147,7 +147,7 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
      * One PDF of an accessibility report.
      *
      * @param file the output's file name, or the attachment's path in the body's sources
-     * @param paper for an attachment, how the build names it ("Item 8: papers/08-peel.pdf")
+     * @param paper for an attachment, how the build names it ("item 8: papers/08-peel.pdf")
      * @param sha256 for an attachment, its content hash
      * @param tagged null while not checked
      * @param failedRules the rules it fails, in words

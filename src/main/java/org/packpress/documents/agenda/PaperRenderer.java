@@ -79,7 +79,7 @@ public class PaperRenderer {
     /**
      * An attached PDF of a pack and how accessible it is ({@link AttachmentVerdicts#atAssembly}).
      *
-     * @param origin how the build names it, e.g. "Item 8: papers/08-peel.pdf"
+     * @param origin how the build names it, e.g. "item 8: papers/08-peel.pdf"
      */
     public record Attachment(AgendaDocument.FileSource source, String origin, PdfVerdict verdict) {
     }
