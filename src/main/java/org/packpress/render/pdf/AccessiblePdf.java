@@ -3,6 +3,8 @@ package org.packpress.render.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -25,7 +27,8 @@ import org.packpress.render.DocumentInfo;
  * <ul>
  * <li>the structure's root is a Document (Jasper writes a Sect called "All"), its text P;</li>
  * <li>rows tagged by the layouts are gathered into tables, header cells scoped ({@link TableStructure});</li>
- * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact;</li>
+ * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact, and so are
+ * decorative images: figures without alternative text ({@link DecorativeFigures});</li>
  * <li>links become Link elements holding their annotation, with a description and the print flag
  * ({@link LinkTags});</li>
  * <li>CIDSets, which Jasper's subset fonts carry incomplete, are dropped (they are optional);</li>
@@ -53,9 +56,10 @@ public final class AccessiblePdf {
         }
         StructureRoles.standardise(root);
         TableStructure.complete(root.getCOSObject());
+        Map<COSDictionary, Set<Integer>> decorative = DecorativeFigures.untag(root.getCOSObject(), root.getRoleMap());
         LinkTags links = new LinkTags(root);
         for (PDPage page : document.getPages()) {
-            ArtifactMarker.markUntagged(document, page);
+            ArtifactMarker.markUntagged(document, page, decorative.getOrDefault(page.getCOSObject(), Set.of()));
             links.tag(page);
         }
         links.finish();
