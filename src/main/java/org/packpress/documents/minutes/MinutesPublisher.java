@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.packpress.checks.ChecksEngine;
-import org.packpress.documents.Audience;
 import org.packpress.model.Body;
 import org.packpress.publish.Publisher;
 import org.packpress.publish.Publisher.StagedFile;
@@ -48,7 +47,7 @@ public class MinutesPublisher {
         try {
             Path file = publisher.stage(folder, "minutes.pdf");
             staged.add(new StagedFile("minutes.pdf", file, null));
-            int pages = minutes.render(body, date, Audience.PUBLIC, file);
+            int pages = minutes.renderStandalone(body, date, file);
             staged.set(0, new StagedFile("minutes.pdf", file, pages));
             if (minutes.document(body, date).hasExemptItems()) {
                 Path confidential = publisher.stage(folder, "minutes-confidential.pdf");
@@ -74,7 +73,7 @@ public class MinutesPublisher {
             ActionTracker tracker = trackers.tracker(body, asOf);
             Path pdf = publisher.stage(folder, "action-tracker.pdf");
             staged.add(new StagedFile("action-tracker.pdf", pdf, null));
-            int pages = trackers.renderPdf(tracker, body, pdf);
+            int pages = trackers.renderStandalonePdf(tracker, body, pdf);
             staged.set(0, new StagedFile("action-tracker.pdf", pdf, pages));
             Path workbook = publisher.stage(folder, "action-tracker.xlsx");
             staged.add(new StagedFile("action-tracker.xlsx", workbook, null));

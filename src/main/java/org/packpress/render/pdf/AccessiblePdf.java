@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 
 /**
@@ -42,8 +43,23 @@ public final class AccessiblePdf {
     }
 
     public static void complete(byte[] exported, DocumentInfo info, OutputStream out) throws IOException {
+        complete(exported, info, null, out);
+    }
+
+    /**
+     * Completes an exported document; one published on its own ({@code standalone} not null) also gets its
+     * page numbers, worded by the house style, as artifacts, and an outline of its headings
+     * ({@link SectionOutline}).
+     */
+    public static void complete(byte[] exported, DocumentInfo info, StandaloneStyle standalone, OutputStream out)
+            throws IOException {
         try (PDDocument document = Loader.loadPDF(exported)) {
             complete(document);
+            if (standalone != null) {
+                int pages = document.getNumberOfPages();
+                PageStamps.stamp(document, page -> standalone.pageNumber(page, pages));
+                SectionOutline.add(document);
+            }
             document.save(out);
         }
     }
