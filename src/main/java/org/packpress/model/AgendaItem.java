@@ -11,18 +11,19 @@ import java.util.List;
  * @param description Markdown, or null when the type's standard wording applies
  * @param note italic note, or null
  * @param time approximate time, or null when the item shares the slot of the one before
- * @param exemptParagraph paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 that
- *     makes the item exempt, or null for a public item
+ * @param exemptParagraphs the paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972
+ *     that make the item exempt; empty for a public item
  */
 public record AgendaItem(String number, AgendaItemType type, String title, String description, String note,
-        LocalTime time, String reportOf, Integer exemptParagraph, List<AgendaDocument> documents) {
+        LocalTime time, String reportOf, List<Integer> exemptParagraphs, List<AgendaDocument> documents) {
 
     public AgendaItem {
         documents = List.copyOf(documents);
+        exemptParagraphs = exemptParagraphs == null ? List.of() : List.copyOf(exemptParagraphs);
     }
 
     public boolean exempt() {
-        return exemptParagraph != null;
+        return !exemptParagraphs.isEmpty();
     }
 
     public boolean hasDocuments() {
