@@ -100,6 +100,24 @@ class StandaloneDocumentsTest {
         }
     }
 
+    @Test
+    void theTrackerAndTheReviewTablesAreTablesWithHeaderCells() {
+        for (Path pdf : List.of(tracker(), review())) {
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                List<StructureTree.Element> tables = StructureTree.all(inspection.document()).stream()
+                        .filter(e -> e.type().equals("Table")).toList();
+                assertThat(tables).as(pdf.toString()).isNotEmpty();
+                assertThat(tables).as(pdf + ": each table opens with a row of header cells").allSatisfy(table -> {
+                    assertThat(table.children()).allSatisfy(row -> assertThat(row.type()).isEqualTo("TR"));
+                    assertThat(table.children().get(0).children()).extracting(StructureTree.Element::type)
+                            .containsOnly("TH");
+                    assertThat(table.children()).anySatisfy(row -> assertThat(row.children())
+                            .extracting(StructureTree.Element::type).contains("TD"));
+                });
+            }
+        }
+    }
+
     private Path minutes() {
         return out.resolve("wm-pcp/2023-12-18/minutes.pdf");
     }
