@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.TextBlocks;
 import org.packpress.model.Body;
 import org.packpress.model.ExemptParagraphs;

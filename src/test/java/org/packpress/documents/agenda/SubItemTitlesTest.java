@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
 import org.packpress.model.Body;
