@@ -59,6 +59,9 @@ public class Distributor {
     public record Report(List<Planned> sent, List<Planned> skipped, Map<String, String> failed) {
     }
 
+    /** A public subscriber who unsubscribed: skipped, never sent to again. */
+    public static final String UNSUBSCRIBED = "UNSUBSCRIBED";
+
     private final DistributionRepository repository;
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
@@ -68,10 +71,11 @@ public class Distributor {
     private final MailProperties properties;
     private final Path outRoot;
     private final AuditLog audit;
+    private final Unsubscribes unsubscribes;
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
             Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
-            PackPressProperties packpress, AuditLog audit) {
+            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes) {
         this.repository = repository;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -81,6 +85,7 @@ public class Distributor {
         this.properties = properties;
         this.outRoot = packpress.outDir();
         this.audit = audit;
+        this.unsubscribes = unsubscribes;
     }
 
     /** Who would receive what, without sending anything. */
@@ -207,9 +212,20 @@ public class Distributor {
                 && entry.outputs().stream().anyMatch(Manifest.OutputFile::isSupplement);
         Manifest.OutputFile file = choose(entry.outputs(), recipient.role().confidential(), supplement);
         String status = repository.find(recipient.email(), file.sha256()).map(DistributionRepository.Delivery::result)
-                .orElse("SEND");
+                .orElse(unsubscribed(recipient, bodyId) ? UNSUBSCRIBED : "SEND");
         return new Planned(recipient, file.file(), file.sha256(), file.bytes(), supplement, !file.isPublic(),
                 file.bytes() > properties.attachmentLimit().toBytes(), status);
+    }
+
+    private boolean unsubscribed(Recipient recipient, String bodyId) {
+        return recipient.role() == Recipient.Role.SUBSCRIBER && unsubscribes.isUnsubscribed(bodyId, recipient.email());
+    }
+
+    /** The one-link unsubscribe address of a public subscriber, or empty for members and officers. */
+    private Optional<String> unsubscribeLink(Body body, Recipient recipient) {
+        return recipient.role() == Recipient.Role.SUBSCRIBER
+                ? Optional.of(properties.publicUrl() + "/unsubscribe/" + unsubscribes.tokenFor(body.id(), recipient.email()))
+                : Optional.empty();
     }
 
     /** The confidential version for those entitled to it when there is one, else the public version. */
@@ -291,6 +307,12 @@ public class Distributor {
                 "UTF-8"));
         helper.setSubject(templates.fill(body.id(), template, "subject", values));
         helper.setText(templates.fill(body.id(), template, "body", values));
+        Optional<String> unsubscribe = unsubscribeLink(body, planned.recipient());
+        if (unsubscribe.isPresent()) {
+            // RFC 2369 and RFC 8058: mail programs offer the link, and may use it with one POST
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe.get() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (!planned.asLink()) {
             helper.addAttachment(planned.file(), new FileSystemResource(file), "application/pdf");
         }
@@ -311,6 +333,8 @@ public class Distributor {
                 ? "The document is too large to attach; download it here: " + properties.publicUrl() + "/files/"
                         + body.id() + "/" + meeting.date() + "/" + planned.file()
                 : "The document is attached (" + planned.file() + ").");
+        values.put("unsubscribe", unsubscribeLink(body, planned.recipient())
+                .map(link -> "To stop receiving these papers, follow this link: " + link).orElse(""));
         values.put("version.note", planned.confidential()
                 ? "This is the confidential version, including exempt items. Please do not pass it on." : "");
         return values;

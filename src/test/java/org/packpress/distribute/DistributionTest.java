@@ -68,6 +68,8 @@ class DistributionTest {
     @Autowired
     AuditLog audit;
     @Autowired
+    Unsubscribes unsubscribes;
+    @Autowired
     Distributor distributor;
 
     @Autowired
@@ -177,6 +179,37 @@ class DistributionTest {
         MimeMessage notice = MAIL.getReceivedMessages()[0];
         assertThat(notice.getSubject()).contains("supplementary agenda for the meeting on 15 January 2024");
         assertThat(text(notice)).contains("item 9 (POLICE AND CRIME COMMISSIONER UPDATE AND KEY DECISIONS)");
+
+        // public subscribers, and only they, get the one-link unsubscribe (in the text and as List-Unsubscribe)
+        Map<String, String> links = new HashMap<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            String to = message.getAllRecipients()[0].toString().replaceAll(".*<|>.*", "");
+            String header = message.getHeader("List-Unsubscribe", null);
+            if (to.endsWith("@public.example")) {
+                assertThat(header).matches("<http://localhost:8080/unsubscribe/[0-9a-f]{48}>");
+                assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+                assertThat(text(message)).contains("To stop receiving these papers, follow this link: "
+                        + header.substring(1, header.length() - 1));
+                links.put(to, header.substring(header.lastIndexOf('/') + 1, header.length() - 1));
+            } else {
+                assertThat(header).as(to).isNull();
+                assertThat(text(message)).doesNotContain("/unsubscribe/");
+            }
+        }
+        assertThat(links).containsOnlyKeys("dan@public.example", "eve@public.example");
+
+        // an address that unsubscribed receives nothing more
+        assertThat(unsubscribes.unsubscribe(links.get("dan@public.example"))).isTrue();
+        Files.writeString(tracker, Files.readString(tracker) + "\n\nA second action was added.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("dist-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        MAIL.purgeEmailFromAllMailboxes();
+        Distributor.Report second = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer");
+        assertThat(second.sent()).hasSize(4);
+        assertThat(second.skipped()).extracting(p -> p.recipient().email(), Distributor.Planned::status)
+                .containsExactly(tuple("dan@public.example", Distributor.UNSUBSCRIBED));
+        assertThat(received()).doesNotContainKey("dan@public.example").containsKey("eve@public.example");
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.packpress.model.performance.Period;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
 import org.packpress.publish.Publisher;
+import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.store.BodyRepository;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +33,14 @@ public class AnnualReviewBuilder {
     private final PerformanceRepository repository;
     private final JasperRenderer renderer;
     private final Publisher publisher;
+    private final BodyRepository bodies;
 
-    public AnnualReviewBuilder(PerformanceRepository repository, JasperRenderer renderer, Publisher publisher) {
+    public AnnualReviewBuilder(PerformanceRepository repository, JasperRenderer renderer, Publisher publisher,
+            BodyRepository bodies) {
         this.repository = repository;
         this.renderer = renderer;
         this.publisher = publisher;
+        this.bodies = bodies;
     }
 
     /** Normalises "2020-21", "2020/2021" … to the stored label "2020/21". */
@@ -45,6 +50,11 @@ public class AnnualReviewBuilder {
         } catch (IllegalArgumentException e) {
             throw new BuildFailedException("year: " + e.getMessage());
         }
+    }
+
+    /** The page numbers of the review, published on its own: the body's style on the meeting date (or the default). */
+    private StandaloneStyle standalone(String body, AnnualReviewPaper paper) {
+        return bodies.find(body).map(b -> b.style(paper.meetingDate()).standalone()).orElse(StandaloneStyle.DEFAULT);
     }
 
     public static String fileName(String year) {
@@ -83,7 +93,7 @@ public class AnnualReviewBuilder {
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
         return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
-                out -> renderer.exportPdf(print, info, out),
+                out -> renderer.exportPdf(print, info, standalone(body, paper), out),
                 Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
                         Hashes.sha256(paper.toString() + data)), jobExecutionId);
     }

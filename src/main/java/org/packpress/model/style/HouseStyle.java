@@ -13,12 +13,13 @@ import java.util.Map;
  * @param reportProfiles how authored reports look, by the originator their agenda item names
  *     ({@code reportOf}: "Police and Crime Commissioner", "Lead Panel Officer")
  * @param textBlocks standard wording that this style overrides from its date on, by text-block key
+ * @param standalone what documents published on their own carry (page numbers)
  * @param requireAccessible whether a pack whose attachment is not accessible (tagged, PDF/UA-1 and
  *     PDF/A-2a) fails to build, naming the attachment; by default it is built and reported not accessible
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
-        Boolean requireAccessible) {
+        StandaloneStyle standalone, Boolean requireAccessible) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -26,11 +27,12 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
         tracker = tracker == null ? TrackerStyle.DEFAULT : tracker;
         reportProfiles = reportProfiles == null ? Map.of() : Map.copyOf(reportProfiles);
         textBlocks = textBlocks == null ? Map.of() : Map.copyOf(textBlocks);
+        standalone = standalone == null ? StandaloneStyle.DEFAULT : standalone;
         requireAccessible = Boolean.TRUE.equals(requireAccessible);
     }
 
     /** The style of a body that states none. */
-    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, false);
+    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, false);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {
