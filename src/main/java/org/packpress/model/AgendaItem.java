@@ -13,9 +13,12 @@ import java.util.List;
  * @param time approximate time, or null when the item shares the slot of the one before
  * @param exemptParagraph paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 that
  *     makes the item exempt, or null for a public item
+ * @param workProgrammeTopic the topic of the body's work-programme row this item takes its description
+ *     from (the row programmed for the meeting's date), or null
  */
 public record AgendaItem(String number, AgendaItemType type, String title, String description, String note,
-        LocalTime time, String reportOf, Integer exemptParagraph, List<AgendaDocument> documents) {
+        LocalTime time, String reportOf, Integer exemptParagraph, String workProgrammeTopic,
+        List<AgendaDocument> documents) {
 
     public AgendaItem {
         documents = List.copyOf(documents);

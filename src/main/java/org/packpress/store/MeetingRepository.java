@@ -66,10 +66,11 @@ public class MeetingRepository {
         for (AgendaItem item : meeting.agenda()) {
             itemSeq++;
             jdbc.update("INSERT INTO agenda_item (body_id, meeting_date, seq, item_number, item_type, title, description,"
-                    + " note, item_time, report_of, exempt_paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " note, item_time, report_of, exempt_paragraph, work_programme_topic)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     meeting.bodyId(), date, itemSeq, item.number(), item.type().name(), item.title(), item.description(),
                     item.note(), item.time() == null ? null : Time.valueOf(item.time()), item.reportOf(),
-                    item.exemptParagraph());
+                    item.exemptParagraph(), item.workProgrammeTopic());
             int[] docSeq = {0};
             for (AgendaDocument document : item.documents()) {
                 saveDocument(meeting, itemSeq, document, null, docSeq);
@@ -143,7 +144,7 @@ public class MeetingRepository {
             return new AgendaItem(rs.getString("item_number"), AgendaItemType.valueOf(rs.getString("item_type")),
                     rs.getString("title"), rs.getString("description"), rs.getString("note"),
                     time == null ? null : time.toLocalTime(), rs.getString("report_of"), exempt,
-                    tree(documents, seq, null));
+                    rs.getString("work_programme_topic"), tree(documents, seq, null));
         }, bodyId, Date.valueOf(date));
     }
 

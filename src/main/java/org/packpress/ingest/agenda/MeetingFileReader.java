@@ -148,7 +148,7 @@ final class MeetingFileReader {
             }
             List<AgendaDocument> documents = documents(e.documents(), at + ".documents", sources);
             AgendaItem item = new AgendaItem(number, type, title, e.description(), e.note(), time, e.reportOf(),
-                    e.exempt(), documents);
+                    e.exempt(), e.workProgramme(), documents);
             items.add(item);
             if (time != null) {
                 previousTimed = item;
