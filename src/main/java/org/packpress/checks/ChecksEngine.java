@@ -108,13 +108,19 @@ public class ChecksEngine {
 
     private Subject subject(String bodyId, List<Meeting> checkedMeetings, List<Minutes> checkedMinutes,
             boolean tracker, boolean programme, Subject.Store store) {
-        Body body = bodies.get(bodyId);
+        Body body = bodies.find(bodyId).orElseGet(() -> knownByIdOnly(bodyId));
         CheckSettings settings = minutes.findPaperData(bodyId, MinutesRepository.CHECK_SETTINGS, CheckSettings.class)
                 .orElse(CheckSettings.DEFAULT);
         Optional<TrackerProgress> progress = tracker
                 ? minutes.findPaperData(bodyId, MinutesRepository.ACTION_TRACKER, TrackerProgress.class) : Optional.empty();
         return new Subject(body, settings, checkedMeetings, checkedMinutes, progress,
                 programme ? store.workProgramme() : Optional.empty(), store);
+    }
+
+    /** A body whose performance files were imported without its body file: the review rules need no more. */
+    private static Body knownByIdOnly(String bodyId) {
+        return new Body(bodyId, bodyId, null, Body.BodyKind.BOARD, null, null, null, java.util.Map.of(), List.of(),
+                List.of(), List.of());
     }
 
     private Subject.Store store(String bodyId) {
