@@ -53,18 +53,22 @@ public class Superlatives extends CheckRule {
         }
         List<String> parts = block.areas().stream().filter(a -> !a.equals(total) && !a.equals(claim.area())
                 && block.percentChange(a) != null).toList();
+        String best = null;
         for (String other : parts) {
             double c = block.percentChange(other);
-            if (beats(claim.kind(), c, actual)) {
-                return Optional.of("calls " + name + "'s " + ReviewTables.percent(actual) + " the " + words + ", but "
-                        + review.data().plan().areaName(other) + "'s " + ReviewTables.percent(c) + " is "
-                        + (words.startsWith("largest") ? "larger" : "smaller"));
+            if (beats(claim.kind(), c, best == null ? actual : block.percentChange(best))) {
+                best = other;
             }
         }
-        return Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of("calls " + name + "'s " + ReviewTables.percent(actual) + " the " + words + ", but "
+                + review.data().plan().areaName(best) + "'s " + ReviewTables.percent(block.percentChange(best)) + " is "
+                + (words.startsWith("largest") ? "larger" : "smaller"));
     }
 
-    /** Whether another part's change {@code c} makes the claim about {@code claimed} false. */
+    /** Whether another part's change {@code c} makes the claim about {@code claimed} false (the part that beats all is named). */
     private static boolean beats(Superlative.Kind kind, double c, double claimed) {
         return switch (kind) {
             case LARGEST_INCREASE -> c > claimed;
