@@ -34,16 +34,38 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
      * @param changes human-readable list of what changed since the previous build, if any
      * @param findings what the consistency checks found in what was built (warnings; a pack with errors is
      *     not published)
+     * @param sanitised what was removed from papers as unsafe to publish (scripts, launch actions, embedded
+     *     files …), per paper; left out when nothing was
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entry(String builtAt, Long jobExecutionId, Map<String, String> inputs,
-            List<OutputFile> outputs, List<String> changes, List<Finding> findings) {
+            List<OutputFile> outputs, List<String> changes, List<Finding> findings,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Sanitised> sanitised) {
 
         public Entry {
             inputs = new TreeMap<>(inputs == null ? Map.of() : inputs);
             outputs = outputs == null ? List.of() : List.copyOf(outputs);
             changes = changes == null ? List.of() : List.copyOf(changes);
             findings = findings == null ? List.of() : List.copyOf(findings);
+            sanitised = sanitised == null ? List.of() : List.copyOf(sanitised);
+        }
+
+        public Entry(String builtAt, Long jobExecutionId, Map<String, String> inputs, List<OutputFile> outputs,
+                List<String> changes, List<Finding> findings) {
+            this(builtAt, jobExecutionId, inputs, outputs, changes, findings, List.of());
+        }
+    }
+
+    /**
+     * What was removed from one paper before it was published.
+     *
+     * @param paper the paper, as build errors name it (e.g. "item 8: papers/08-peel.pdf")
+     * @param removed each thing removed, in words, with where it was
+     */
+    public record Sanitised(String paper, List<String> removed) {
+
+        public Sanitised {
+            removed = removed == null ? List.of() : List.copyOf(removed);
         }
     }
 

@@ -82,8 +82,20 @@ public class Publisher {
      *
      * @return the published paths, in the order given
      */
-    public synchronized List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
+    public List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
             Map<String, String> inputs, Long jobExecutionId, List<String> changes, List<Finding> findings) {
+        return publish(folder, body, document, files, inputs, jobExecutionId, changes, findings, List.of());
+    }
+
+    /**
+     * Moves the staged files into place and records the build, with the checks' findings and what was removed
+     * from papers as unsafe to publish, in the manifest.
+     *
+     * @return the published paths, in the order given
+     */
+    public synchronized List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
+            Map<String, String> inputs, Long jobExecutionId, List<String> changes, List<Finding> findings,
+            List<Manifest.Sanitised> sanitised) {
         List<Manifest.OutputFile> outputs = new ArrayList<>();
         for (StagedFile file : files) {
             outputs.add(new Manifest.OutputFile(file.name(), Hashes.sha256(file.temp()), size(file.temp()), file.pages()));
@@ -93,7 +105,7 @@ public class Publisher {
             published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
         }
         Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()), jobExecutionId,
-                inputs, outputs, changes, findings);
+                inputs, outputs, changes, findings, sanitised);
         Manifest manifest = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()))
                 .with(document, entry);
         AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));

@@ -83,6 +83,7 @@ public class AgendaPackBuilder {
         Path folder = Publisher.folder(outRoot, bodyId, date.toString());
         Path work = BuildFolders.create();
         List<StagedFile> staged = new ArrayList<>();
+        Map<String, List<String>> sanitised = new LinkedHashMap<>();
         try {
             boolean confidential = meeting.agenda().stream().anyMatch(AgendaItem::exempt);
             PaperRenderer.Rendered publicPapers = papers.render(body, meeting, Audience.PUBLIC, work, null, progress);
@@ -91,14 +92,16 @@ public class AgendaPackBuilder {
             Map<String, String> inputs = inputs(meeting, allPapers);
             List<String> changedItems = changedItems(folder, allPapers, meeting);
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), "AGENDA", null,
-                    folder, PUBLIC_PACK, work, staged);
+                    folder, PUBLIC_PACK, work, staged, sanitised);
             if (confidential) {
                 stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), "AGENDA", null, folder,
-                        CONFIDENTIAL_PACK, work, staged);
+                        CONFIDENTIAL_PACK, work, staged, sanitised);
             }
-            List<String> changes = stageSupplements(body, meeting, publicPapers, allPapers, changedItems, folder, work, staged);
+            List<String> changes = stageSupplements(body, meeting, publicPapers, allPapers, changedItems, folder, work,
+                    staged, sanitised);
             List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, inputs, jobExecutionId, changes,
-                    findings);
+                    findings, sanitised.entrySet().stream()
+                            .map(paper -> new Manifest.Sanitised(paper.getKey(), paper.getValue())).toList());
             return new Result(written, publicPages, changes);
         } catch (RuntimeException e) {
             publisher.discard(staged);
@@ -110,7 +113,7 @@ public class AgendaPackBuilder {
 
     private int stagePack(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
             List<AgendaItem> items, String heading, String introduction, Path folder, String name, Path work,
-            List<StagedFile> staged) {
+            List<StagedFile> staged, Map<String, List<String>> sanitised) {
         List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience);
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
@@ -120,9 +123,12 @@ public class AgendaPackBuilder {
         staged.add(new StagedFile(name, target, null));
         String title = (audience == Audience.CONFIDENTIAL ? "Confidential " : "") + capitalised(heading) + " pack – "
                 + body.name() + " – " + DateStyles.longDate(meeting.date());
-        int pages = PackAssembler.assemble(front, sections.stream().map(PaperRenderer.ItemSection::section).toList(), new DocumentInfo(title, body.name(), "Agenda pack"), target);
-        staged.set(staged.size() - 1, new StagedFile(name, target, pages));
-        return pages;
+        PackAssembler.Assembled pack = PackAssembler.assemble(front,
+                sections.stream().map(PaperRenderer.ItemSection::section).toList(),
+                new DocumentInfo(title, body.name(), "Agenda pack"), target);
+        pack.removed().forEach(sanitised::putIfAbsent);
+        staged.set(staged.size() - 1, new StagedFile(name, target, pack.pages()));
+        return pack.pages();
     }
 
     /** Fills the front sheet twice: once to learn its length, then with the papers' real start pages. */
@@ -150,7 +156,7 @@ public class AgendaPackBuilder {
 
     private List<String> stageSupplements(Body body, Meeting meeting, PaperRenderer.Rendered publicPapers,
             PaperRenderer.Rendered allPapers, List<String> changedItems, Path folder, Path work,
-            List<StagedFile> staged) {
+            List<StagedFile> staged, Map<String, List<String>> sanitised) {
         if (changedItems.isEmpty()) {
             return List.of();
         }
@@ -162,11 +168,11 @@ public class AgendaPackBuilder {
         List<AgendaItem> publicChanged = changed.stream().filter(i -> !i.exempt()).toList();
         if (!publicChanged.isEmpty()) {
             stagePack(body, meeting, publicPapers, Audience.PUBLIC, publicChanged, "SUPPLEMENTARY AGENDA",
-                    introduction, folder, SUPPLEMENT.formatted(number), work, staged);
+                    introduction, folder, SUPPLEMENT.formatted(number), work, staged, sanitised);
         }
         if (publicChanged.size() != changed.size()) {
             stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, "SUPPLEMENTARY AGENDA", introduction,
-                    folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, staged);
+                    folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, staged, sanitised);
         }
         return changed.stream().map(i -> ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced")
                 .toList();

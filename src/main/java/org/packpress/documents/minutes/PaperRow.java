@@ -1,6 +1,7 @@
 package org.packpress.documents.minutes;
 
 import java.util.List;
+import org.packpress.documents.TextRow;
 
 /**
  * One detail row of the minutes layouts ({@code reports/minutes-panel.jrxml},
@@ -8,7 +9,7 @@ import java.util.List;
  * row's {@link #getKind() kind}. Texts are JasperReports styled text (user words escaped); indents are
  * in steps of 20pt.
  */
-public final class PaperRow {
+public final class PaperRow extends TextRow {
 
     public static final String TITLE = "title";
     public static final String HEADING = "heading";
@@ -23,23 +24,16 @@ public final class PaperRow {
     private final String kind;
     private final String ref;
     private final String label;
-    private final String text;
-    private final String marker;
-    private final int indent;
-    private final int markerIndent;
     private final boolean keepWithNext;
     private int section;
     private int block;
 
     private PaperRow(String kind, String ref, String label, String text, String marker, int indent, int markerIndent,
             boolean keepWithNext) {
+        super(text, marker, indent, markerIndent);
         this.kind = kind;
         this.ref = ref;
         this.label = label;
-        this.text = text;
-        this.marker = marker;
-        this.indent = indent;
-        this.markerIndent = markerIndent;
         this.keepWithNext = keepWithNext;
     }
 
@@ -68,7 +62,8 @@ public final class PaperRow {
 
     /** The same row moved {@code steps} indents to the right (the Board's text column). */
     public PaperRow shifted(int steps) {
-        return new PaperRow(kind, ref, label, text, marker, indent + steps, markerIndent + steps, keepWithNext);
+        return new PaperRow(kind, ref, label, getText(), getMarker(), getIndent() + steps, getMarkerIndent() + steps,
+                keepWithNext);
     }
 
     public String getKind() {
@@ -81,22 +76,6 @@ public final class PaperRow {
 
     public String getLabel() {
         return label;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public String getMarker() {
-        return marker;
-    }
-
-    public Integer getIndent() {
-        return indent;
-    }
-
-    public Integer getMarkerIndent() {
-        return markerIndent;
     }
 
     /** Which minute the row belongs to; a minute starts a new page when little room is left. */
@@ -139,7 +118,7 @@ public final class PaperRow {
 
     private boolean isLeadIn() {
         return keepWithNext || TITLE.equals(kind) || HEADING.equals(kind) || SUBHEADING.equals(kind)
-                || (text != null && text.replaceAll("<[^>]*>", "").strip().endsWith(":"));
+                || (getText() != null && getText().replaceAll("<[^>]*>", "").strip().endsWith(":"));
     }
 
     public Boolean getKeepWithNext() {
@@ -148,6 +127,6 @@ public final class PaperRow {
 
     @Override
     public String toString() {
-        return kind + (ref == null ? "" : " " + ref) + (marker == null ? "" : " " + marker) + ": " + text;
+        return kind + (ref == null ? "" : " " + ref) + (getMarker() == null ? "" : " " + getMarker()) + ": " + getText();
     }
 }

@@ -4,12 +4,13 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.renderers.Renderable;
+import org.packpress.documents.TextRow;
 
 /**
  * One detail row of {@code reports/authored-report.jrxml}. The layout prints the band of its
  * {@link #getKind() kind}; fields that do not apply to a kind are null. Indents are in steps of 20pt.
  */
-public final class ReportRow {
+public final class ReportRow extends TextRow {
 
     static final String SECTION = "section";
     static final String SUBHEADING = "subheading";
@@ -24,47 +25,37 @@ public final class ReportRow {
     private final String kind;
     private final int group;
     private String number;
-    private String text;
-    private String marker;
-    private int indent;
-    private int markerIndent;
     private String caption;
     private Renderable image;
     private String imageDescription;
     private TableLayouts.Filled table;
 
-    private ReportRow(String kind, int group) {
+    private ReportRow(String kind, int group, String text, String marker, int indent, int markerIndent) {
+        super(text, marker, indent, markerIndent);
         this.kind = kind;
         this.group = group;
     }
 
     static ReportRow text(String kind, int group, String number, String text, int indent) {
-        ReportRow row = new ReportRow(kind, group);
+        ReportRow row = new ReportRow(kind, group, text, null, indent, 0);
         row.number = number;
-        row.text = text;
-        row.indent = indent;
         return row;
     }
 
     static ReportRow item(int group, String marker, int markerIndent, String text) {
-        ReportRow row = new ReportRow(ITEM, group);
-        row.marker = marker;
-        row.markerIndent = markerIndent;
-        row.indent = markerIndent + 1;
-        row.text = text;
-        return row;
+        return new ReportRow(ITEM, group, text, marker, markerIndent + 1, markerIndent);
     }
 
     /** @param description the image's alternative text (Markdown's {@code ![alt](file)}) */
     static ReportRow image(int group, Renderable image, String description) {
-        ReportRow row = new ReportRow(IMAGE, group);
+        ReportRow row = new ReportRow(IMAGE, group, null, null, 0, 0);
         row.image = image;
         row.imageDescription = description;
         return row;
     }
 
     static ReportRow table(int group, TableLayouts.Filled table) {
-        ReportRow row = new ReportRow(TABLE, group);
+        ReportRow row = new ReportRow(TABLE, group, null, null, 0, 0);
         row.table = table;
         return row;
     }
@@ -72,7 +63,7 @@ public final class ReportRow {
     /** Prints a caption below this row's image or table. */
     void setCaption(String caption, int indent) {
         this.caption = caption;
-        this.indent = indent;
+        setIndent(indent);
     }
 
     boolean takesCaption() {
@@ -94,22 +85,6 @@ public final class ReportRow {
 
     public String getNumber() {
         return number;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public String getMarker() {
-        return marker;
-    }
-
-    public Integer getIndent() {
-        return indent;
-    }
-
-    public Integer getMarkerIndent() {
-        return markerIndent;
     }
 
     public String getCaption() {

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -25,6 +27,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.packpress.common.AtomicFiles;
 import org.packpress.common.BuildFailedException;
 import org.packpress.render.DocumentInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Assembles a pack from PDF files with Apache PDFBox, keeping what makes the parts accessible: their
@@ -54,6 +58,22 @@ public final class PackAssembler {
     public record Section(String outlineTitle, List<Paper> papers) {
     }
 
+    /**
+     * A written pack.
+     *
+     * @param pages the number of pages written
+     * @param removed what was removed from papers as unsafe ({@link UnsafeContent}), by the paper's origin
+     *     (papers with nothing removed are left out), in pack order
+     */
+    public record Assembled(int pages, Map<String, List<String>> removed) {
+
+        public Assembled {
+            removed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(removed));
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackAssembler.class);
+
     private PackAssembler() {
     }
 
@@ -68,24 +88,22 @@ public final class PackAssembler {
         return starts;
     }
 
-    /**
-     * Writes the pack to {@code target} atomically.
-     *
-     * @return the number of pages written
-     */
-    public static int assemble(Path frontSheet, List<Section> sections, DocumentInfo info, Path target) {
-        int[] pages = new int[1];
-        AtomicFiles.write(target, out -> pages[0] = assemble(frontSheet, sections, info, out));
-        return pages[0];
+    /** Writes the pack to {@code target} atomically. */
+    public static Assembled assemble(Path frontSheet, List<Section> sections, DocumentInfo info, Path target) {
+        Assembled[] assembled = new Assembled[1];
+        AtomicFiles.write(target, out -> assembled[0] = assemble(frontSheet, sections, info, out));
+        return assembled[0];
     }
 
-    static int assemble(Path frontSheet, List<Section> sections, DocumentInfo info, OutputStream out) throws IOException {
+    static Assembled assemble(Path frontSheet, List<Section> sections, DocumentInfo info, OutputStream out)
+            throws IOException {
+        Map<String, List<String>> removed = new LinkedHashMap<>();
         try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Calendar now = Calendar.getInstance();
             describe(pack, info, now);
             PackStructure structure = new PackStructure(pack);
             PackOutline outline = new PackOutline(pack);
-            boolean conforming = append(pack, frontSheet, "front sheet", structure, outline);
+            boolean conforming = append(pack, frontSheet, "front sheet", structure, outline, removed);
             int frontPages = pack.getNumberOfPages();
             structure.frontSheet();
             outline.frontSheet();
@@ -94,7 +112,7 @@ public final class PackAssembler {
                 outline.startSection(section.outlineTitle());
                 for (Paper paper : section.papers()) {
                     int start = pack.getNumberOfPages();
-                    conforming &= append(pack, paper.pdf(), paper.origin(), structure, outline);
+                    conforming &= append(pack, paper.pdf(), paper.origin(), structure, outline, removed);
                     structure.paper(paper.title());
                     outline.paper(paper.title(), start);
                 }
@@ -106,21 +124,28 @@ public final class PackAssembler {
             labelPages(pack);
             identify(pack, info, now, conforming);
             pack.save(out);
-            return pack.getNumberOfPages();
+            return new Assembled(pack.getNumberOfPages(), removed);
         }
     }
 
     /**
-     * Appends a part's pages, structure and outline.
+     * Appends a part's pages, structure and outline, without what a published paper must not carry
+     * ({@link UnsafeContent}; what was removed is added to {@code removed} and logged).
      *
      * @return whether the part claims PDF/UA-1 and PDF/A-2a itself
      */
-    private static boolean append(PDDocument pack, Path pdf, String origin, PackStructure structure, PackOutline outline) {
+    private static boolean append(PDDocument pack, Path pdf, String origin, PackStructure structure, PackOutline outline,
+            Map<String, List<String>> removed) {
         try (PDDocument part = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             if (part.isEncrypted()) {
                 throw new BuildFailedException(origin + ": the PDF is encrypted");
             }
             NamedDestinations.resolve(part);
+            List<String> unsafe = UnsafeContent.remove(part);
+            if (!unsafe.isEmpty()) {
+                LOG.warn("{}: removed {}", origin, String.join("; ", unsafe));
+                removed.put(origin, unsafe);
+            }
             boolean claims = Conformance.claimedBy(part);
             structure.beforeAppend();
             outline.beforeAppend();

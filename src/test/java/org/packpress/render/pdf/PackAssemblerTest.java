@@ -35,7 +35,7 @@ class PackAssemblerTest {
 
         int pages = PackAssembler.assemble(front, List.of(new PackAssembler.Section("Item 4: MINUTES", List.of(
                 new PackAssembler.Paper("Report", report, 3, 0, "item 4: report.pdf"),
-                new PackAssembler.Paper("Appendix A: Data", appendix, 2, 1, "item 4: appendix.pdf")))), INFO, target);
+                new PackAssembler.Paper("Appendix A: Data", appendix, 2, 1, "item 4: appendix.pdf")))), INFO, target).pages();
 
         assertThat(pages).isEqualTo(7);
         try (PdfInspection pdf = PdfInspection.open(target)) {
