@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Metrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.packpress.common.BuildFailedException;
+import org.packpress.ingest.InputRejectedException;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.slf4j.Logger;
@@ -62,6 +64,10 @@ public class DocumentJobLogging implements BeanPostProcessor, JobExecutionListen
         try {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 LOG.debug("ended {}", execution.getStatus());
+            } else if (refusedInput(execution)) {
+                // the command line and the API report these to whoever asked, in full; not a fault to warn of
+                LOG.debug("ended {}: {}", execution.getStatus(), execution.getAllFailureExceptions().stream()
+                        .map(Throwable::getMessage).toList());
             } else {
                 LOG.warn("ended {}: {}", execution.getStatus(), execution.getAllFailureExceptions().stream()
                         .map(Throwable::getMessage).toList());
@@ -73,6 +79,11 @@ public class DocumentJobLogging implements BeanPostProcessor, JobExecutionListen
             MDC.remove(JOB_EXECUTION_ID);
             MDC.remove(JOB_NAME);
         }
+    }
+
+    private static boolean refusedInput(JobExecution execution) {
+        return !execution.getAllFailureExceptions().isEmpty() && execution.getAllFailureExceptions().stream()
+                .allMatch(e -> e instanceof InputRejectedException || e instanceof BuildFailedException);
     }
 
     private void record(DocumentJob document, JobExecution execution) {

@@ -51,7 +51,7 @@ public class Distributor {
 
     /** What one recipient gets. {@code status}: SEND, or the logged result of an earlier send. */
     public record Planned(Recipient recipient, String file, String sha256, long bytes, boolean supplement,
-            boolean asLink, String status) {
+            boolean confidential, boolean asLink, String status) {
     }
 
     /** What a distribution did, one line per recipient. */
@@ -158,10 +158,13 @@ public class Distributor {
             }
             LocalDate date = LocalDate.parse(d.folder());
             Manifest.Entry entry = lastBuild(d.bodyId(), date, d.document());
-            long bytes = entry.outputs().stream().filter(o -> o.sha256().equals(d.sha256()))
-                    .mapToLong(Manifest.OutputFile::bytes).findFirst().orElse(0);
-            Planned planned = new Planned(recipient, d.file(), d.sha256(), bytes, isSupplement(d.file()),
-                    bytes > properties.attachmentLimit().toBytes(), DistributionRepository.SENDING);
+            Optional<Manifest.OutputFile> output = entry.outputs().stream().filter(o -> o.sha256().equals(d.sha256()))
+                    .findFirst();
+            long bytes = output.map(Manifest.OutputFile::bytes).orElse(0L);
+            Planned planned = new Planned(recipient, d.file(), d.sha256(), bytes,
+                    output.map(Manifest.OutputFile::isSupplement).orElse(false),
+                    output.map(o -> !o.isPublic()).orElse(true), bytes > properties.attachmentLimit().toBytes(),
+                    DistributionRepository.SENDING);
             if (sendAndRecord(bodies.get(d.bodyId()), meetings.get(d.bodyId(), date), d.document(), entry, planned,
                     d.messageId() == null ? newMessageId() : d.messageId(), DistributionRepository.RESENT).isEmpty()) {
                 resent.add(d.recipient() + " (" + d.file() + ")");
@@ -188,40 +191,28 @@ public class Distributor {
 
     private Planned plan(Recipient recipient, String bodyId, String folder, String document, Manifest.Entry entry) {
         boolean supplement = repository.receivedEarlierVersion(recipient.email(), bodyId, folder, document)
-                && entry.outputs().stream().anyMatch(o -> isSupplement(o.file()));
+                && entry.outputs().stream().anyMatch(Manifest.OutputFile::isSupplement);
         Manifest.OutputFile file = choose(entry.outputs(), recipient.role().confidential(), supplement);
         String status = repository.find(recipient.email(), file.sha256()).map(DistributionRepository.Delivery::result)
                 .orElse("SEND");
-        return new Planned(recipient, file.file(), file.sha256(), file.bytes(), supplement,
+        return new Planned(recipient, file.file(), file.sha256(), file.bytes(), supplement, !file.isPublic(),
                 file.bytes() > properties.attachmentLimit().toBytes(), status);
     }
 
     /** The confidential version for those entitled to it when there is one, else the public version. */
     private static Manifest.OutputFile choose(List<Manifest.OutputFile> outputs, boolean confidential, boolean supplement) {
-        List<Manifest.OutputFile> ofKind = outputs.stream().filter(o -> isSupplement(o.file()) == supplement).toList();
+        List<Manifest.OutputFile> ofKind = outputs.stream().filter(o -> o.isSupplement() == supplement).toList();
         // of supplements, only the newest (the highest number)
-        int newest = ofKind.stream().mapToInt(o -> supplementNumber(o.file())).max().orElse(0);
+        int newest = ofKind.stream().filter(Manifest.OutputFile::isSupplement).mapToInt(Manifest.OutputFile::supplement)
+                .max().orElse(0);
         List<Manifest.OutputFile> kind = supplement
-                ? ofKind.stream().filter(o -> supplementNumber(o.file()) == newest).toList() : ofKind;
+                ? ofKind.stream().filter(o -> o.supplement() == newest).toList() : ofKind;
         Optional<Manifest.OutputFile> chosen = confidential
-                ? kind.stream().filter(o -> isConfidential(o.file())).findFirst() : Optional.empty();
-        return chosen.or(() -> kind.stream().filter(o -> !isConfidential(o.file())).findFirst())
+                ? kind.stream().filter(o -> !o.isPublic()).findFirst() : Optional.empty();
+        return chosen.or(() -> kind.stream().filter(Manifest.OutputFile::isPublic).findFirst())
                 .or(() -> confidential ? kind.stream().findFirst() : Optional.empty())
                 .orElseThrow(() -> new IllegalStateException("The build published no "
                         + (confidential ? "" : "public ") + "file to send"));
-    }
-
-    private static boolean isSupplement(String file) {
-        return file.startsWith("supplementary");
-    }
-
-    private static boolean isConfidential(String file) {
-        return file.contains("confidential");
-    }
-
-    private static int supplementNumber(String file) {
-        String digits = file.replaceAll("\\D+", " ").trim().split(" ")[0];
-        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     /** A failure worth trying again (4xx replies, connection problems). */
@@ -307,7 +298,7 @@ public class Distributor {
                 ? "The document is too large to attach; download it here: " + properties.publicUrl() + "/files/"
                         + body.id() + "/" + meeting.date() + "/" + planned.file()
                 : "The document is attached (" + planned.file() + ").");
-        values.put("version.note", isConfidential(planned.file())
+        values.put("version.note", planned.confidential()
                 ? "This is the confidential version, including exempt items. Please do not pass it on." : "");
         return values;
     }

@@ -1,6 +1,7 @@
 package org.packpress.documents;
 
 import java.nio.file.Path;
+import org.packpress.model.Audience;
 import org.packpress.model.AgendaDocument.GeneratedSource;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.GeneratedPaperKind;

@@ -11,21 +11,28 @@ import java.util.List;
  * @param description Markdown, or null when the type's standard wording applies
  * @param note italic note, or null
  * @param time approximate time, or null when the item shares the slot of the one before
- * @param exemptParagraph paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 that
- *     makes the item exempt, or null for a public item
+ * @param exemptParagraphs the paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972
+ *     that make the item exempt; empty for a public item
  * @param workProgrammeTopic the topic of the body's work-programme row this item takes its description
  *     from (the row programmed for the meeting's date), or null
  */
 public record AgendaItem(String number, AgendaItemType type, String title, String description, String note,
-        LocalTime time, String reportOf, Integer exemptParagraph, String workProgrammeTopic,
+        LocalTime time, String reportOf, List<Integer> exemptParagraphs, String workProgrammeTopic,
         List<AgendaDocument> documents) {
 
     public AgendaItem {
         documents = List.copyOf(documents);
+        exemptParagraphs = exemptParagraphs == null ? List.of() : List.copyOf(exemptParagraphs);
+    }
+
+    /** An item that takes nothing from the work programme. */
+    public AgendaItem(String number, AgendaItemType type, String title, String description, String note,
+            LocalTime time, String reportOf, List<Integer> exemptParagraphs, List<AgendaDocument> documents) {
+        this(number, type, title, description, note, time, reportOf, exemptParagraphs, null, documents);
     }
 
     public boolean exempt() {
-        return exemptParagraph != null;
+        return !exemptParagraphs.isEmpty();
     }
 
     public boolean hasDocuments() {

@@ -1,9 +1,12 @@
 package org.packpress.publish;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.packpress.model.Audience;
 import org.packpress.model.Finding;
 
 /**
@@ -69,8 +72,33 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
         }
     }
 
-    /** A written file: its name in the folder, SHA-256, size and (for PDFs) page count. */
+    /**
+     * A written file: its name in the folder, SHA-256, size, (for PDFs) page count, and what it is. Downloads,
+     * distribution and the officer page decide from these fields, never from the file's name.
+     *
+     * @param audience who may read it; a file recorded without one (a manifest older than the field) is
+     *     treated as confidential until it is rebuilt
+     * @param supplement the number of the supplementary agenda it is, one sequence per meeting for public and
+     *     confidential supplements alike; null for the document itself
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OutputFile(String file, String sha256, long bytes, Integer pages) {
+    public record OutputFile(String file, String sha256, long bytes, Integer pages, Audience audience,
+            Integer supplement) {
+
+        @JsonIgnore
+        public boolean isPublic() {
+            return audience == Audience.PUBLIC;
+        }
+
+        @JsonIgnore
+        public boolean isSupplement() {
+            return supplement != null;
+        }
+    }
+
+    /** The file of this name among the outputs of any document, if the folder's builds wrote one. */
+    public Optional<OutputFile> output(String file) {
+        return documents.values().stream().flatMap(e -> e.outputs().stream()).filter(o -> o.file().equals(file))
+                .findFirst();
     }
 }

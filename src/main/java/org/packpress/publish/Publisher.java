@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.packpress.common.DateStyles;
 import org.springframework.stereotype.Component;
+import org.packpress.model.Audience;
 import org.packpress.model.Finding;
 
 /**
@@ -26,8 +27,17 @@ import org.packpress.model.Finding;
 @Component
 public class Publisher {
 
-    /** A finished temporary file, waiting to be moved to {@code name} in the output folder. */
-    public record StagedFile(String name, Path temp, Integer pages) {
+    /**
+     * A finished temporary file, waiting to be moved to {@code name} in the output folder.
+     *
+     * @param audience who may read it, recorded in the manifest for downloads and distribution
+     * @param supplement the supplementary agenda's number, or null
+     */
+    public record StagedFile(String name, Path temp, Integer pages, Audience audience, Integer supplement) {
+
+        public StagedFile withPages(int count) {
+            return new StagedFile(name, temp, count, audience, supplement);
+        }
     }
 
     private static final String MANIFEST = "manifest.json";
@@ -98,8 +108,10 @@ public class Publisher {
             List<Manifest.Sanitised> sanitised) {
         List<Manifest.OutputFile> outputs = new ArrayList<>();
         for (StagedFile file : files) {
-            outputs.add(new Manifest.OutputFile(file.name(), Hashes.sha256(file.temp()), size(file.temp()), file.pages()));
+            outputs.add(new Manifest.OutputFile(file.name(), Hashes.sha256(file.temp()), size(file.temp()), file.pages(),
+                    file.audience(), file.supplement()));
         }
+        outputs.addAll(earlierSupplements(folder, document, files));
         List<Path> published = new ArrayList<>();
         for (StagedFile file : files) {
             published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
@@ -113,21 +125,33 @@ public class Publisher {
     }
 
     /**
+     * Supplements stay published when the document is built again: the new build's entry keeps those of the
+     * build before that are still in the folder and that it does not replace.
+     */
+    private List<Manifest.OutputFile> earlierSupplements(Path folder, String document, List<StagedFile> files) {
+        List<String> written = files.stream().map(StagedFile::name).toList();
+        return lastBuild(folder, document).map(Manifest.Entry::outputs).orElse(List.of()).stream()
+                .filter(Manifest.OutputFile::isSupplement).filter(o -> !written.contains(o.file()))
+                .filter(o -> Files.exists(folder.resolve(o.file()))).toList();
+    }
+
+    /**
      * Publishes a document of one file: stages {@code name}, writes it, and records it as the document
      * named by the file's name without its extension. Nothing is left behind when writing fails.
      *
      * @param pages the file's page count for the manifest, or null (workbooks)
+     * @param audience who may read it
      * @return the published path
      */
-    public Path publishOne(Path folder, String body, String name, Integer pages, AtomicFiles.Writer content,
-            Map<String, String> inputs, Long jobExecutionId) {
-        return publishOne(folder, body, name, pages, content, inputs, jobExecutionId, List.of());
+    public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,
+            AtomicFiles.Writer content, Map<String, String> inputs, Long jobExecutionId) {
+        return publishOne(folder, body, name, pages, audience, content, inputs, jobExecutionId, List.of());
     }
 
-    /** As {@link #publishOne(Path, String, String, Integer, AtomicFiles.Writer, Map, Long)}, with the checks' findings. */
-    public Path publishOne(Path folder, String body, String name, Integer pages, AtomicFiles.Writer content,
-            Map<String, String> inputs, Long jobExecutionId, List<Finding> findings) {
-        StagedFile staged = new StagedFile(name, stage(folder, name), pages);
+    /** As {@link #publishOne(Path, String, String, Integer, Audience, AtomicFiles.Writer, Map, Long)}, with the checks' findings. */
+    public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,
+            AtomicFiles.Writer content, Map<String, String> inputs, Long jobExecutionId, List<Finding> findings) {
+        StagedFile staged = new StagedFile(name, stage(folder, name), pages, audience, null);
         try {
             try (OutputStream out = Files.newOutputStream(staged.temp())) {
                 content.writeTo(out);

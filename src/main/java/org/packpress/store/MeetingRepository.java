@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
@@ -66,11 +68,12 @@ public class MeetingRepository {
         for (AgendaItem item : meeting.agenda()) {
             itemSeq++;
             jdbc.update("INSERT INTO agenda_item (body_id, meeting_date, seq, item_number, item_type, title, description,"
-                    + " note, item_time, report_of, exempt_paragraph, work_programme_topic)"
+                    + " note, item_time, report_of, exempt_paragraphs, work_programme_topic)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     meeting.bodyId(), date, itemSeq, item.number(), item.type().name(), item.title(), item.description(),
                     item.note(), item.time() == null ? null : Time.valueOf(item.time()), item.reportOf(),
-                    item.exemptParagraph(), item.workProgrammeTopic());
+                    item.exempt() ? item.exemptParagraphs().stream().map(String::valueOf)
+                            .collect(Collectors.joining(",")) : null, item.workProgrammeTopic());
             int[] docSeq = {0};
             for (AgendaDocument document : item.documents()) {
                 saveDocument(meeting, itemSeq, document, null, docSeq);
@@ -140,10 +143,11 @@ public class MeetingRepository {
         return jdbc.query("SELECT * FROM agenda_item WHERE body_id = ? AND meeting_date = ? ORDER BY seq", (rs, n) -> {
             int seq = rs.getInt("seq");
             Time time = rs.getTime("item_time");
-            Integer exempt = (Integer) rs.getObject("exempt_paragraph");
+            String exempt = rs.getString("exempt_paragraphs");
             return new AgendaItem(rs.getString("item_number"), AgendaItemType.valueOf(rs.getString("item_type")),
                     rs.getString("title"), rs.getString("description"), rs.getString("note"),
-                    time == null ? null : time.toLocalTime(), rs.getString("report_of"), exempt,
+                    time == null ? null : time.toLocalTime(), rs.getString("report_of"),
+                    exempt == null ? List.of() : Arrays.stream(exempt.split(",")).map(Integer::valueOf).toList(),
                     rs.getString("work_programme_topic"), tree(documents, seq, null));
         }, bodyId, Date.valueOf(date));
     }

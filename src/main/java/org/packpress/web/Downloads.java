@@ -2,6 +2,7 @@ package org.packpress.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads of published documents: {@code /files/<body>/<folder>/<file>}. Only files that a manifest
- * lists are served. Public files need no sign-in; confidential ones (name containing "confidential")
- * only officers, members and administrators (see the security configuration).
+ * lists are served. Files the manifest records as public need no sign-in; all others only officers,
+ * members and administrators (see the security configuration).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -27,15 +28,8 @@ public class Downloads {
     private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,199}";
 
     private final MeetingDocuments documents;
-    private final Publisher publisher;
-
-    public Downloads(MeetingDocuments documents, Publisher publisher) {
+    public Downloads(MeetingDocuments documents) {
         this.documents = documents;
-        this.publisher = publisher;
-    }
-
-    public static boolean isConfidential(String fileName) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).contains("confidential");
     }
 
     private static boolean entitledToConfidential() {
@@ -47,18 +41,17 @@ public class Downloads {
     @GetMapping("/files/{body}/{folder}/{file}")
     public ResponseEntity<FileSystemResource> download(@PathVariable String body, @PathVariable String folder,
             @PathVariable String file) {
-        if (isConfidential(file) && !entitledToConfidential()) {
-            // the security configuration already refuses these; checked again here, where the name is decoded
-            throw new org.springframework.security.access.AccessDeniedException("confidential");
-        }
         if (!body.matches(SEGMENT) || !folder.matches(SEGMENT) || !file.matches(SEGMENT)) {
             throw new NotFoundException("No published file " + body + "/" + folder + "/" + file);
         }
+        Optional<Manifest.OutputFile> published = documents.published(body, folder, file);
+        if (!published.map(Manifest.OutputFile::isPublic).orElse(false) && !entitledToConfidential()) {
+            // the security configuration already refuses these; checked again here, where the names are decoded
+            throw new org.springframework.security.access.AccessDeniedException("confidential");
+        }
         Path dir = Publisher.folder(documents.outRoot(), body, folder).normalize();
-        boolean listed = publisher.read(dir).stream().flatMap(m -> m.documents().values().stream())
-                .flatMap(e -> e.outputs().stream()).map(Manifest.OutputFile::file).anyMatch(file::equals);
         Path path = dir.resolve(file).normalize();
-        if (!listed || !path.startsWith(documents.outRoot()) || !Files.isRegularFile(path)) {
+        if (published.isEmpty() || !path.startsWith(documents.outRoot()) || !Files.isRegularFile(path)) {
             throw new NotFoundException("No published file " + body + "/" + folder + "/" + file);
         }
         MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.APPLICATION_OCTET_STREAM);

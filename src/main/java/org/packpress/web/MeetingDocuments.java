@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobs;
 import org.packpress.batch.DocumentJobsConfig;
@@ -45,6 +46,21 @@ public class MeetingDocuments {
 
     public Path outRoot() {
         return outRoot;
+    }
+
+    /** The file a download address names, as the folder's manifest records it; empty if no build wrote it. */
+    public Optional<Manifest.OutputFile> published(String body, String folder, String file) {
+        return publisher.read(Publisher.folder(outRoot, body, folder)).flatMap(m -> m.output(file));
+    }
+
+    /**
+     * Whether {@code /files/<body>/<folder>/<file>} needs a reader entitled to confidential papers: every
+     * address but that of a file the manifest records as public.
+     */
+    public boolean needsEntitlement(String path) {
+        String[] parts = path.split("/", -1);
+        return parts.length != 5 || !published(parts[2], parts[3], parts[4]).map(Manifest.OutputFile::isPublic)
+                .orElse(false);
     }
 
     public List<ApiModels.BodySummary> bodies() {
@@ -106,7 +122,7 @@ public class MeetingDocuments {
 
     public ApiModels.FileLink link(Path folder, Manifest.OutputFile o) {
         return new ApiModels.FileLink(o.file(), url(folder.resolve(o.file())), o.sha256(), o.bytes(), o.pages(),
-                Downloads.isConfidential(o.file()));
+                !o.isPublic());
     }
 
     /** The download address of a file under the output root. */

@@ -170,7 +170,6 @@ public class MeetingEditor {
         Optional<ApiModels.MeetingSummary> stored = date == null ? Optional.empty()
                 : documents.meetings(body).stream().filter(m -> m.date().equals(date)).findFirst();
         model.addAttribute("meeting", stored.orElse(null));
-        model.addAttribute("paragraphs", List.of("1", "2", "3", "4", "5", "6", "7"));
         Path folder = uploads.folder(body);
         model.addAttribute("papers", form == null ? List.of()
                 : form.getItems().stream().map(i -> MeetingYaml.papers(i.getSource())).toList());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -68,7 +69,7 @@ public final class MeetingYaml {
         for (JsonNode entry : file.path("agenda")) {
             MeetingForm.Item item = new MeetingForm.Item();
             ITEM.forEach(f -> f.set().accept(item, text(entry.get(f.key()))));
-            item.setExempt(text(entry.get("exempt")));
+            item.setExempt(numbers(entry.get("exempt")));
             item.setSource(json(entry));
             form.getItems().add(item);
         }
@@ -95,7 +96,7 @@ public final class MeetingYaml {
             MeetingForm.Item item = form.getItems().get(i);
             ObjectNode entry = object(parseJson(item.getSource()));
             ITEM.forEach(f -> put(entry, f.key(), f.get().apply(item)));
-            putNumber(entry, "exempt", item.getExempt());
+            putNumbers(entry, "exempt", item.getExempt());
             List<ObjectNode> added = i < addedPapers.size() ? addedPapers.get(i) : List.of();
             if (!added.isEmpty()) {
                 ArrayNode documents = entry.has("documents") && entry.get("documents").isArray()
@@ -189,6 +190,25 @@ public final class MeetingYaml {
         } else {
             put(node, key, value);
         }
+    }
+
+    /** "3" → 3, "1, 3" → [1, 3]; anything else as written, for the import to name. */
+    private static void putNumbers(ObjectNode node, String key, String value) {
+        if (value != null && value.strip().matches("\\d{1,9}(\\s*,\\s*\\d{1,9})+")) {
+            var list = node.putArray(key);
+            Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).forEach(list::add);
+        } else {
+            putNumber(node, key, value);
+        }
+    }
+
+    private static String numbers(JsonNode node) {
+        if (node != null && node.isArray()) {
+            List<String> values = new ArrayList<>();
+            node.forEach(n -> values.add(n.asText()));
+            return String.join(", ", values);
+        }
+        return text(node);
     }
 
     private static String text(JsonNode node) {

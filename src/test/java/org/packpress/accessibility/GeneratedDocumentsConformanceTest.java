@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobs;
 import org.packpress.batch.JobRunner;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.agenda.FrontSheet;
 import org.packpress.documents.agenda.PaperRenderer;
 import org.packpress.documents.agenda.AgendaPackBuilder;

@@ -120,4 +120,19 @@ class ExemptAndSubItemsTest {
             assertThat(pdf.pageText(b7.children().get(1).page())).contains("Road safety slide page 1");
         }
     }
+
+    @Test
+    void anItemExemptUnderTwoParagraphsCitesBoth() {
+        Path input = TestFolders.testPanel(temp.resolve("two-paragraphs"));
+        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: two-paragraphs-panel");
+        TestFolders.edit(input.resolve("meetings/2024-03-04.yaml"), "exempt: 3", "exempt: [3, 1]");
+        imports.importPaths(List.of(input));
+        AgendaPackBuilder.Result built = builder.build("two-paragraphs-panel", LocalDate.of(2024, 3, 4),
+                temp.resolve("two-paragraphs-out"), null, AgendaPackBuilder.Progress.NONE);
+        try (PdfInspection pdf = PdfInspection.open(built.files().get(0))) {
+            assertThat(pdf.text(1, 2).replaceAll("\\s+", " "))
+                    .contains("paragraphs 1 and 3 of Part 1 of Schedule 12A to the Local Government Act 1972")
+                    .doesNotContain("paragraph 3 of");
+        }
+    }
 }

@@ -70,6 +70,11 @@ class ImportValidationTest {
                 bad("time earlier than the item before", MEETING, "agenda[6].time",
                         "10:30 is earlier than item 8 (11:00)",
                         f -> TestFolders.edit(f.resolve(MEETING), "time: \"11:05\"", "time: \"10:30\"")),
+                bad("exempt paragraph outside 1 to 7", MEETING, "agenda[6].exempt", "9 is not a paragraph of Part 1"
+                        + " of Schedule 12A to the Local Government Act 1972 (1 to 7)",
+                        f -> TestFolders.edit(f.resolve(MEETING), "exempt: 3", "exempt: [3, 9]")),
+                bad("exempt paragraph given twice", MEETING, "agenda[6].exempt", "a paragraph is given twice: [3, 3]",
+                        f -> TestFolders.edit(f.resolve(MEETING), "exempt: 3", "exempt: [3, 3]")),
                 bad("two items with the same number", MEETING, "agenda[6].number", "item 9 appears more than once",
                         f -> TestFolders.edit(f.resolve(MEETING), "number: \"8\"", "number: \"9\"")),
                 bad("missing attachment", MEETING, "agenda[4].documents[1].appendices[1].file", "does not exist",

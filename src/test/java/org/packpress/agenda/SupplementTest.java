@@ -1,6 +1,7 @@
 package org.packpress.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.common.Hashes;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.ingest.ImportService;
+import org.packpress.model.Audience;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.TestFolders;
@@ -23,6 +28,8 @@ class SupplementTest {
 
     @Autowired
     ImportService imports;
+    @Autowired
+    Publisher publisher;
     @Autowired
     AgendaPackBuilder builder;
 
@@ -62,6 +69,21 @@ class SupplementTest {
         AgendaPackBuilder.Result third = builder.build("test-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
         assertThat(third.changes()).as("nothing changed since the re-issue").isEmpty();
         assertThat(Files.exists(folder.resolve("supplementary-agenda-2.pdf"))).isFalse();
+
+        // a later change after that build without a supplement takes the next number; the first stays published
+        String firstSupplement = Hashes.sha256(folder.resolve("supplementary-agenda-1.pdf"));
+        TestFolders.edit(input.resolve("papers/07b-road-safety.md"), "after the January data release",
+                "after the February data release");
+        imports.importPaths(List.of(input));
+        builder.build("test-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        assertThat(Hashes.sha256(folder.resolve("supplementary-agenda-1.pdf"))).isEqualTo(firstSupplement);
+        Manifest.Entry last = publisher.lastBuild(folder, AgendaPackBuilder.DOCUMENT).orElseThrow();
+        assertThat(last.outputs()).extracting(Manifest.OutputFile::file, Manifest.OutputFile::audience,
+                Manifest.OutputFile::supplement).containsExactlyInAnyOrder(
+                        tuple("agenda-pack.pdf", Audience.PUBLIC, null),
+                        tuple("agenda-pack-confidential.pdf", Audience.CONFIDENTIAL, null),
+                        tuple("supplementary-agenda-2.pdf", Audience.PUBLIC, 2),
+                        tuple("supplementary-agenda-1.pdf", Audience.PUBLIC, 1));
     }
 
     /** Issue 12: supplements of a meeting share one sequence; one with only exempt papers never overwrites another. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.model.Body;
@@ -52,10 +52,10 @@ class ConfidentialAndApprovedMinutesTest {
                     resolution:
                       text: >-
                         That the press and public be excluded from the meeting for the next item, because it
-                        is likely to involve the disclosure of exempt information under paragraph 3.
+                        is likely to involve the disclosure of exempt information under paragraphs 1 and 3.
                   - number: "776"
                     title: CONTRACT FOR CUSTODY HEALTHCARE
-                    exempt: 3
+                    exempt: [3, 1]
                     proceduralNotes:
                       - Councillor Lawrence left the meeting before this item.
                     text: %s, about the award of a contract.
@@ -101,7 +101,8 @@ class ConfidentialAndApprovedMinutesTest {
         minutes.renderConfidential(body, LocalDate.of(2023, 12, 18), pdf);
         String text = PanelMinutesTest.oneLine(PanelMinutesTest.text(pdf));
         assertThat(text).startsWith("CONFIDENTIAL MINUTES – NOT FOR PUBLICATION");
-        assertThat(text).contains("776 CONTRACT FOR CUSTODY HEALTHCARE", EXEMPT_WORDS, "paragraph 3 of Part 1 of Schedule 12A");
+        assertThat(text).contains("776 CONTRACT FOR CUSTODY HEALTHCARE", EXEMPT_WORDS,
+                "paragraphs 1 and 3 of Part 1 of Schedule 12A");
         assertThat(text).containsSubsequence("Councillor Lawrence left the meeting before this item.", EXEMPT_WORDS);
         assertThat(text).doesNotContain("775 EXCLUSION", "774 WEST MIDLANDS");
         Path pack = dir.resolve("for-members.pdf");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.model.Body;

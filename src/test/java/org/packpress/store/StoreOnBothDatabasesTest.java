@@ -61,7 +61,7 @@ class StoreOnBothDatabasesTest {
         assertThat(body.memberships().get(0).role()).isEqualTo("Chair");
         Meeting meeting = meetings.get("test-panel", LocalDate.of(2024, 3, 4));
         assertThat(meeting.agenda()).extracting(i -> i.number()).containsExactly("1", "2", "7a", "7b", "8", "9");
-        assertThat(meeting.agenda().get(5).exemptParagraph()).isEqualTo(3);
+        assertThat(meeting.agenda().get(5).exemptParagraphs()).containsExactly(3);
         AgendaDocument roadSafety = meeting.agenda().get(3).documents().get(0);
         assertThat(roadSafety.appendices()).hasSize(1);
         AgendaDocument.FileSource slides = (AgendaDocument.FileSource) roadSafety.appendices().get(0).source();

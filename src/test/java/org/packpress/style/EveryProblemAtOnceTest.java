@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.ForkedPackPress;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.StoreSnapshot;
 import org.packpress.testing.TestFolders;
@@ -19,7 +20,7 @@ import picocli.CommandLine;
 /**
  * An import with one problem in each of six files (a meeting, minutes, the tracker, the work programme,
  * the key decisions, and a performance file of another body) reports all six in one run, grouped by
- * file, exits 2 and stores nothing.
+ * file, exits 2 and stores nothing; a real command's terminal shows that message and nothing before it.
  */
 @PackPressTest
 class EveryProblemAtOnceTest {
@@ -34,21 +35,12 @@ class EveryProblemAtOnceTest {
 
     @Test
     void oneProblemInEachOfSixFilesIsReportedInOneRun() {
-        Path panel = TestFolders.copy(Path.of("examples/wm-pcp"), temp.resolve("in/wm-pcp"));
-        Path board = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("in/wm-spcb"));
-        TestFolders.edit(panel.resolve("meetings/2024-01-15.yaml"), "time: \"14:40\"", "time: \"14:00\"");
-        TestFolders.edit(panel.resolve("minutes/2023-11-13.yaml"), "ended: \"16:24\"", "ended: \"16:24\"\ncolour: red");
-        TestFolders.edit(panel.resolve("action-tracker.yaml"), "      - date: 2023-11-13", "      - date: 2023-13-13");
-        TestFolders.edit(panel.resolve("work-programme.yaml"), "year: 2023/24", "year: 2023/24\nseason: winter");
-        TestFolders.edit(panel.resolve("key-decisions.yaml"), "    title: Office Furniture",
-                "    title: Office Furniture\n    colour: blue");
-        TestFolders.edit(board.resolve("performance/observations.csv"), "England and Wales,year ending September 2020,83.5",
-                "England and Wales,year ending September 2020,eighty");
+        Path input = brokenInput();
         Map<String, List<String>> before = StoreSnapshot.take(jdbc);
 
         StringWriter err = new StringWriter();
         commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute("import", temp.resolve("in").toString());
+        int exit = commandLine.execute("import", input.toString());
 
         assertThat(exit).isEqualTo(2);
         List<String> lines = err.toString().lines().toList();
@@ -63,5 +55,31 @@ class EveryProblemAtOnceTest {
         assertThat(files).as("grouped by file").isEqualTo(files.stream().distinct()
                 .flatMap(f -> files.stream().filter(f::equals)).toList());
         assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
+    }
+
+    /** The terminal of a real command (its own JVM, its own logging) shows the message first, and only it. */
+    @Test
+    void theCommandPrintsTheMessageBeforeAnythingElse() {
+        ForkedPackPress packpress = new ForkedPackPress(temp.resolve("forked"));
+        ForkedPackPress.Finished run = packpress.run("import", brokenInput().toString());
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        List<String> lines = run.output().lines().toList();
+        assertThat(lines.get(0)).as(run.output()).startsWith("Import rejected; nothing was stored. 6 problems in 6 files:");
+        assertThat(lines).hasSize(7);
+    }
+
+    private Path brokenInput() {
+        Path panel = TestFolders.copy(Path.of("examples/wm-pcp"), temp.resolve("in/wm-pcp"));
+        Path board = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("in/wm-spcb"));
+        TestFolders.edit(panel.resolve("meetings/2024-01-15.yaml"), "time: \"14:40\"", "time: \"14:00\"");
+        TestFolders.edit(panel.resolve("minutes/2023-11-13.yaml"), "ended: \"16:24\"", "ended: \"16:24\"\ncolour: red");
+        TestFolders.edit(panel.resolve("action-tracker.yaml"), "      - date: 2023-11-13", "      - date: 2023-13-13");
+        TestFolders.edit(panel.resolve("work-programme.yaml"), "year: 2023/24", "year: 2023/24\nseason: winter");
+        TestFolders.edit(panel.resolve("key-decisions.yaml"), "    title: Office Furniture",
+                "    title: Office Furniture\n    colour: blue");
+        TestFolders.edit(board.resolve("performance/observations.csv"), "England and Wales,year ending September 2020,83.5",
+                "England and Wales,year ending September 2020,eighty");
+        return temp.resolve("in");
     }
 }

@@ -62,8 +62,26 @@ class AccessControlTest extends ServiceTestSupport {
                 .isEqualTo(200);
         assertThat(officer().getForEntity(folder + "agenda-pack-confidential.pdf", byte[].class).getStatusCode()
                 .value()).isEqualTo(200);
+        // what no build wrote as a public file needs a sign-in; signed in, it is not found
         assertThat(http.getForEntity("/files/" + BODY + "/2024-01-15/manifest.json", String.class).getStatusCode()
-                .value()).isEqualTo(404);
+                .value()).isEqualTo(401);
+        assertThat(officer().getForEntity("/files/" + BODY + "/2024-01-15/manifest.json", String.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    /** Issue 12: who may download a file is read from the manifest, never from a word in its address. */
+    @Test
+    void aPublicPackIsOpenWhateverWordsItsAddressHolds(@TempDir Path temp) throws Exception {
+        String body = "confidential-affairs-pcp";
+        SamplePanel panel = SamplePanel.copy(temp, body);
+        assertThat(upload(officer(), panel, body).getStatusCode().value()).isEqualTo(200);
+        JsonNode status = buildAndWait(body, "2024-01-15");
+        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
+
+        String folder = "/files/" + body + "/2024-01-15/";
+        assertThat(http.getForEntity(folder + "agenda-pack.pdf", byte[].class).getStatusCode().value()).isEqualTo(200);
+        assertThat(http.getForEntity(folder + "agenda-pack-confidential.pdf", byte[].class).getStatusCode().value())
+                .isEqualTo(401);
     }
 
     @Test

@@ -142,7 +142,7 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
         type("item-" + n + "-title", item[2]);
         type("item-" + n + "-time", item[3]);
         if (!item[4].isEmpty()) {
-            choose("item-" + n + "-exempt", item[4]);
+            type("item-" + n + "-exempt", item[4]);
         }
     }
 

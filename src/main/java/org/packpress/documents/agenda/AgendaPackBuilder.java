@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.packpress.checks.ChecksEngine;
 import org.packpress.checks.PublicationCheck;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Finding;
@@ -92,10 +92,10 @@ public class AgendaPackBuilder {
             Map<String, String> inputs = inputs(meeting, allPapers);
             List<String> changedItems = changedItems(folder, allPapers, meeting);
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), "AGENDA", null,
-                    folder, PUBLIC_PACK, work, staged, sanitised);
+                    folder, PUBLIC_PACK, work, null, staged, sanitised);
             if (confidential) {
                 stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), "AGENDA", null, folder,
-                        CONFIDENTIAL_PACK, work, staged, sanitised);
+                        CONFIDENTIAL_PACK, work, null, staged, sanitised);
             }
             List<String> changes = stageSupplements(body, meeting, publicPapers, allPapers, changedItems, folder, work,
                     staged, sanitised);
@@ -113,21 +113,21 @@ public class AgendaPackBuilder {
 
     private int stagePack(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
             List<AgendaItem> items, String heading, String introduction, Path folder, String name, Path work,
-            List<StagedFile> staged, Map<String, List<String>> sanitised) {
+            Integer supplement, List<StagedFile> staged, Map<String, List<String>> sanitised) {
         List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience);
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
         frontSheet.export(print, body, meeting, capitalised(heading), front);
         Path target = publisher.stage(folder, name);
-        staged.add(new StagedFile(name, target, null));
+        staged.add(new StagedFile(name, target, null, audience, supplement));
         String title = (audience == Audience.CONFIDENTIAL ? "Confidential " : "") + capitalised(heading) + " pack – "
                 + body.name() + " – " + DateStyles.longDate(meeting.date());
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
                 new DocumentInfo(title, body.name(), "Agenda pack"), target);
         pack.removed().forEach(sanitised::putIfAbsent);
-        staged.set(staged.size() - 1, new StagedFile(name, target, pack.pages()));
+        staged.set(staged.size() - 1, staged.get(staged.size() - 1).withPages(pack.pages()));
         return pack.pages();
     }
 
@@ -168,11 +168,11 @@ public class AgendaPackBuilder {
         List<AgendaItem> publicChanged = changed.stream().filter(i -> !i.exempt()).toList();
         if (!publicChanged.isEmpty()) {
             stagePack(body, meeting, publicPapers, Audience.PUBLIC, publicChanged, "SUPPLEMENTARY AGENDA",
-                    introduction, folder, SUPPLEMENT.formatted(number), work, staged, sanitised);
+                    introduction, folder, SUPPLEMENT.formatted(number), work, number, staged, sanitised);
         }
         if (publicChanged.size() != changed.size()) {
             stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, "SUPPLEMENTARY AGENDA", introduction,
-                    folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, staged, sanitised);
+                    folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, number, staged, sanitised);
         }
         return changed.stream().map(i -> ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced")
                 .toList();
@@ -201,17 +201,9 @@ public class AgendaPackBuilder {
      * published so far, so that a supplement whose changed papers are all exempt (only a confidential file)
      * takes the next number too and never overwrites an earlier one.
      */
-    private static int nextSupplementNumber(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return 1;
-        }
-        java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("supplementary-agenda-(\\d+)(-confidential)?\\.pdf");
-        try (Stream<Path> files = Files.list(folder)) {
-            return 1 + files.map(p -> numbered.matcher(p.getFileName().toString())).filter(java.util.regex.Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private int nextSupplementNumber(Path folder) {
+        return 1 + publisher.lastBuild(folder, DOCUMENT).map(Manifest.Entry::outputs).orElse(List.of()).stream()
+                .filter(Manifest.OutputFile::isSupplement).mapToInt(Manifest.OutputFile::supplement).max().orElse(0);
     }
 
     private static String capitalised(String heading) {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.TextBlocks;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
+import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.Meeting;
 import org.packpress.model.Person;
 import org.packpress.model.style.FrontSheetStyle;
@@ -84,20 +85,25 @@ public class FrontSheet {
         List<AgendaRow> rows = new ArrayList<>();
         List<AgendaItem> items = content.items();
         boolean excluded = false;
-        String previousGroup = null;
+        AgendaItem previous = null;
         for (AgendaItem item : items) {
             if (item.exempt() && !excluded) {
                 rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
                 excluded = true;
             }
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
-                    || !(item.isSubItem() && item.groupNumber().equals(previousGroup));
+                    || !repeatsTitleInGroup(item, previous);
             rows.add(new AgendaRow(supportingDocument(item, content.audience()), style.label(item.number()),
                     topic(body, item, titled), item.time() == null ? style.untimed() : DateStyles.time(item.time()),
                     false));
-            previousGroup = item.groupNumber();
+            previous = item;
         }
         return rows;
+    }
+
+    private static boolean repeatsTitleInGroup(AgendaItem item, AgendaItem previous) {
+        return item.isSubItem() && previous != null && item.groupNumber().equals(previous.groupNumber())
+                && item.title().equalsIgnoreCase(previous.title());
     }
 
     private static String supportingDocument(AgendaItem item, Audience audience) {
@@ -107,7 +113,7 @@ public class FrontSheet {
         return item.exempt() && audience == Audience.PUBLIC ? "Not for publication" : "Attached";
     }
 
-    /** The bold upper-case title (once per sub-item group), the description, then the italic note. */
+    /** The bold upper-case title (unless a sub-item repeats it), the description, then the italic note. */
     private String topic(Body body, AgendaItem item, boolean withTitle) {
         List<String> parts = new ArrayList<>();
         if (withTitle) {
@@ -125,7 +131,7 @@ public class FrontSheet {
         }
         if (item.exempt()) {
             parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "exempt-notice",
-                    Map.of("paragraph", String.valueOf(item.exemptParagraph()))))));
+                    ExemptParagraphs.citation(item.exemptParagraphs())))));
         }
         return String.join("\n", parts);
     }

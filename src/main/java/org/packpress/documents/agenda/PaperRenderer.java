@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.GeneratedPapers;
 import org.packpress.documents.ReportTypesetter;

@@ -1,5 +1,6 @@
 package org.packpress.documents.annualreview;
 
+import org.packpress.model.Audience;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ public class AnnualReviewBuilder implements AnnualReviews {
                 "Annual report " + label + " against the plan's indicators");
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
-        return publisher.publishOne(folder, body, name, print.getPages().size(),
+        return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
                 out -> renderer.exportPdf(print, info, out),
                 Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
                         Hashes.sha256(paper.toString() + data)), jobExecutionId, findings);

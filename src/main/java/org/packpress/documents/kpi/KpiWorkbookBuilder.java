@@ -1,5 +1,6 @@
 package org.packpress.documents.kpi;
 
+import org.packpress.model.Audience;
 import org.packpress.render.excel.KpiWorkbookWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ public class KpiWorkbookBuilder {
         String label = yearOf(data, year);
         String name = fileName(planId, label);
         Path folder = Publisher.folder(outRoot, owner, FOLDER);
-        return publisher.publishOne(folder, owner, name, null, out -> new KpiWorkbookWriter().write(data, label, out),
+        return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> new KpiWorkbookWriter().write(data, label, out),
                 Map.of("store:performance/" + owner + "/" + planId, Hashes.sha256(data.toString())), jobExecutionId);
     }
 

@@ -2,7 +2,7 @@ package org.packpress.documents.minutes;
 
 import java.nio.file.Path;
 import org.packpress.model.GeneratedPaperKind;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.model.AgendaDocument.GeneratedSource;
 import org.packpress.model.AgendaItem;

@@ -10,7 +10,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.GeneratedPaperKind;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.TextBlocks;
 import org.packpress.model.AgendaDocument.GeneratedSource;

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.TextBlocks;
 import org.packpress.model.Body;
+import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.Body.BodyKind;
 import org.packpress.model.Meeting;
 import org.packpress.model.minutes.MinuteAction;
@@ -123,9 +124,9 @@ public final class MinutesDocument {
 
     private void panelItem(MinuteItem item, List<PaperRow> rows) {
         rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
-        if (item.exempt() != null) {
+        if (!item.exempt().isEmpty()) {
             rows.add(PaperRow.paragraph(StyledText.italic(StyledText.inline(blocks.get(body, "exempt-notice",
-                    Map.of("paragraph", item.exempt().toString())))), 0));
+                    ExemptParagraphs.citation(item.exempt())))), 0));
         }
         rows.addAll(content(item));
     }

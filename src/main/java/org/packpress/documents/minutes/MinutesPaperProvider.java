@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.packpress.model.GeneratedPaperKind;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.model.AgendaDocument.GeneratedSource;
 import org.packpress.model.AgendaItem;

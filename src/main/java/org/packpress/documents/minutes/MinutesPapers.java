@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.documents.TextBlocks;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.packpress.checks.ChecksEngine;
-import org.packpress.documents.Audience;
+import org.packpress.model.Audience;
 import org.packpress.model.Body;
 import org.packpress.publish.Publisher;
 import org.packpress.publish.Publisher.StagedFile;
@@ -47,14 +47,14 @@ public class MinutesPublisher {
         List<StagedFile> staged = new ArrayList<>();
         try {
             Path file = publisher.stage(folder, "minutes.pdf");
-            staged.add(new StagedFile("minutes.pdf", file, null));
+            staged.add(new StagedFile("minutes.pdf", file, null, Audience.PUBLIC, null));
             int pages = minutes.render(body, date, Audience.PUBLIC, file);
-            staged.set(0, new StagedFile("minutes.pdf", file, pages));
+            staged.set(0, staged.get(0).withPages(pages));
             if (minutes.document(body, date).hasExemptItems()) {
                 Path confidential = publisher.stage(folder, "minutes-confidential.pdf");
-                staged.add(new StagedFile("minutes-confidential.pdf", confidential, null));
+                staged.add(new StagedFile("minutes-confidential.pdf", confidential, null, Audience.CONFIDENTIAL, null));
                 int confidentialPages = minutes.renderConfidential(body, date, confidential);
-                staged.set(1, new StagedFile("minutes-confidential.pdf", confidential, confidentialPages));
+                staged.set(1, staged.get(1).withPages(confidentialPages));
             }
             Map<String, String> inputs = new LinkedHashMap<>();
             inputs.put("minutes/" + date, minutes.dataHash(body, date));
@@ -73,11 +73,11 @@ public class MinutesPublisher {
         try {
             ActionTracker tracker = trackers.tracker(body, asOf);
             Path pdf = publisher.stage(folder, "action-tracker.pdf");
-            staged.add(new StagedFile("action-tracker.pdf", pdf, null));
+            staged.add(new StagedFile("action-tracker.pdf", pdf, null, Audience.PUBLIC, null));
             int pages = trackers.renderPdf(tracker, body, pdf);
-            staged.set(0, new StagedFile("action-tracker.pdf", pdf, pages));
+            staged.set(0, staged.get(0).withPages(pages));
             Path workbook = publisher.stage(folder, "action-tracker.xlsx");
-            staged.add(new StagedFile("action-tracker.xlsx", workbook, null));
+            staged.add(new StagedFile("action-tracker.xlsx", workbook, null, Audience.PUBLIC, null));
             trackers.writeWorkbook(tracker, workbook);
             Map<String, String> inputs = Map.of("action-tracker", trackers.dataHash(body, asOf));
             return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, inputs, jobExecutionId, List.of(),

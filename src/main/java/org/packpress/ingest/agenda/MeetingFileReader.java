@@ -136,8 +136,9 @@ final class MeetingFileReader {
             }
             problems.require(title, name, at + ".title");
             AgendaItemType type = type(e.type(), name, at, problems);
-            if (!ExemptParagraphs.isValid(e.exempt())) {
-                problems.add(name, at + ".exempt", ExemptParagraphs.problem(e.exempt()));
+            List<Integer> exempt = e.exempt() == null ? List.of() : e.exempt();
+            if (ExemptParagraphs.problem(exempt) != null) {
+                problems.add(name, at + ".exempt", ExemptParagraphs.problem(exempt));
             }
             if (time != null && previousTimed != null && time.isBefore(previousTimed.time())) {
                 problems.add(name, at + ".time", time + " is earlier than item " + previousTimed.number()
@@ -148,7 +149,7 @@ final class MeetingFileReader {
             }
             List<AgendaDocument> documents = documents(e.documents(), at + ".documents", sources);
             AgendaItem item = new AgendaItem(number, type, title, e.description(), e.note(), time, e.reportOf(),
-                    e.exempt(), e.workProgramme(), documents);
+                    exempt, e.workProgramme(), documents);
             items.add(item);
             if (time != null) {
                 previousTimed = item;

@@ -164,7 +164,7 @@ final class MinutesChecks {
         if ("next-meeting".equals(item.standard()) && minutes.nextMeeting() == null) {
             problems.add(file, at + ".standard", "next-meeting needs the date of the next meeting (field nextMeeting)");
         }
-        if (!ExemptParagraphs.isValid(item.exempt())) {
+        if (ExemptParagraphs.problem(item.exempt()) != null) {
             problems.add(file, at + ".exempt", ExemptParagraphs.problem(item.exempt()));
         }
         if (item.confirms() != null && !item.confirms().isBefore(minutes.meeting())) {

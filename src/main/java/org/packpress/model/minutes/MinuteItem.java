@@ -10,17 +10,18 @@ import java.util.List;
  * @param standard {@code apologies} or {@code declarations}: the text starts with the sentence built
  *     from the attendance or declarations data; null for other items
  * @param group a heading printed before this item (Board notes: "Police and Crime Plan"), or null
- * @param exempt the Schedule 12A paragraph when the item was held in private, else null
+ * @param exempt the Schedule 12A paragraphs when the item was held in private, else empty
  * @param confirms the date of an earlier meeting whose minutes this item confirmed, or null
  * @param proceduralNotes arrivals, departures and the like, printed in italics where each note or the
  *     house style says
  */
 public record MinuteItem(String number, String title, String agendaItem, String standard, String group,
-        Integer exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms,
+        List<Integer> exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms,
         List<ProceduralNote> proceduralNotes) {
 
     public MinuteItem {
         actions = Minutes.copy(actions);
+        exempt = Minutes.copy(exempt);
         proceduralNotes = Minutes.copy(proceduralNotes);
     }
 }

@@ -39,11 +39,11 @@ public record Minutes(LocalDate meeting, List<Attendee> present, List<Attendee> 
 
     /** The items the public may see (those not held after the exclusion of the press and public). */
     public List<MinuteItem> publicItems() {
-        return items.stream().filter(i -> i.exempt() == null).toList();
+        return items.stream().filter(i -> i.exempt().isEmpty()).toList();
     }
 
     public List<MinuteItem> exemptItems() {
-        return items.stream().filter(i -> i.exempt() != null).toList();
+        return items.stream().filter(i -> !i.exempt().isEmpty()).toList();
     }
 
     public Optional<MinuteItem> item(String number) {

@@ -7,7 +7,7 @@ package org.packpress.model.style;
  *     officer's job title), {@code {email}} and {@code {phone}} (the officer's own), {@code {bodyEmail}}
  *     and {@code {bodyPhone}} (the body's); a part in square brackets is left out when a field in it is empty
  * @param itemLabel how an item number prints: {@code {number}} ("7a") or {@code {number}.} ("7a.")
- * @param subItemTitles whether each sub-item prints its own title or only the first of its group does
+ * @param subItemTitles whether a sub-item prints a title that repeats the one of the item before it in its group
  * @param untimed what the time column shows for an item without a time ("" or "–")
  */
 public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed) {
@@ -17,7 +17,7 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
     public FrontSheetStyle {
         contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
         itemLabel = Defaults.or(itemLabel, "{number}");
-        subItemTitles = Defaults.or(subItemTitles, SubItemTitles.ONCE_PER_GROUP);
+        subItemTitles = Defaults.or(subItemTitles, SubItemTitles.REPEATED_ONCE);
         untimed = Defaults.or(untimed, "");
     }
 
@@ -27,9 +27,9 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
     }
 
     public enum SubItemTitles {
-        /** the group's title prints once, above its first item (the Panel's 2024 pack) */
-        ONCE_PER_GROUP,
-        /** every item and sub-item prints its own title */
+        /** a sub-item's title prints unless it repeats the title of the item before it in its group */
+        REPEATED_ONCE,
+        /** every item and sub-item prints its own title, repeated or not */
         EVERY_ITEM
     }
 }

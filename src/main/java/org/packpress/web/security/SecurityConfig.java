@@ -1,7 +1,7 @@
 package org.packpress.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.packpress.web.Downloads;
+import org.packpress.web.MeetingDocuments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -43,13 +43,13 @@ public class SecurityConfig {
     public static final String VIEWER = "VIEWER";
 
     @Bean
-    SecurityFilterChain packpressSecurity(HttpSecurity http, SignInThrottle throttle, BearerTokens tokens)
-            throws Exception {
+    SecurityFilterChain packpressSecurity(HttpSecurity http, SignInThrottle throttle, BearerTokens tokens,
+            MeetingDocuments documents) throws Exception {
         RequestMatcher api = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
                 new AntPathRequestMatcher("/files/**"), new AntPathRequestMatcher("/actuator/**"));
         ProblemResponses problems = new ProblemResponses();
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(SecurityConfig::confidentialFile).hasAnyRole(OFFICER, MEMBER)
+                .requestMatchers(request -> confidentialFile(request, documents)).hasAnyRole(OFFICER, MEMBER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/files/**").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN)
@@ -84,10 +84,10 @@ public class SecurityConfig {
         return http.build();
     }
 
-    /** Decoded, so that an escaped letter cannot hide the word. */
-    private static boolean confidentialFile(HttpServletRequest request) {
+    /** Any download but of a file its manifest records as public; decoded, so that escapes change nothing. */
+    private static boolean confidentialFile(HttpServletRequest request, MeetingDocuments documents) {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-        return path.startsWith("/files/") && Downloads.isConfidential(path);
+        return path.startsWith("/files/") && documents.needsEntitlement(path);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.packpress.documents;
+package org.packpress.model;
 
 /** Who a pack is for: everyone, or members and named officers entitled to exempt papers. */
 public enum Audience {
