@@ -135,7 +135,7 @@ public class NightlyJobConfig {
     /** Sending is best effort: the pack is built; failures are in the delivery log, and sending again (API or officer page) retries them. */
     private static void send(Distributor distributor, String body, LocalDate meeting) {
         try {
-            Distributor.Report report = distributor.distribute(body, meeting, AgendaPackBuilder.DOCUMENT);
+            Distributor.Report report = distributor.distribute(body, meeting, AgendaPackBuilder.DOCUMENT, "nightly run");
             LOG.info("sent {}/{}: {} sent, {} already sent, {} failed", body, meeting, report.sent().size(),
                     report.skipped().size(), report.failed().size());
         } catch (RuntimeException e) {

@@ -39,7 +39,8 @@ public class SendCommand implements Callable<Integer>, TopLevelCommand {
             return 2;
         }
         Distributor.Report report = distributor.distribute(meeting.substring(0, slash),
-                LocalDate.parse(meeting.substring(slash + 1)), document);
+                LocalDate.parse(meeting.substring(slash + 1)), document,
+                "command line (" + System.getProperty("user.name") + ")");
         report.sent().forEach(p -> System.out.println("sent " + p.file() + " to " + p.recipient().email()));
         report.skipped().forEach(p -> System.out.println("already " + p.status().toLowerCase(java.util.Locale.ROOT)
                 + ": " + p.file() + " to " + p.recipient().email()));

@@ -21,6 +21,7 @@ import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.common.DateStyles;
+import org.packpress.store.AuditLog;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.slf4j.Logger;
@@ -58,6 +59,9 @@ public class Distributor {
     public record Report(List<Planned> sent, List<Planned> skipped, Map<String, String> failed) {
     }
 
+    /** A public subscriber who unsubscribed: skipped, never sent to again. */
+    public static final String UNSUBSCRIBED = "UNSUBSCRIBED";
+
     private final DistributionRepository repository;
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
@@ -66,10 +70,12 @@ public class Distributor {
     private final ObjectProvider<JavaMailSender> mail;
     private final MailProperties properties;
     private final Path outRoot;
+    private final AuditLog audit;
+    private final Unsubscribes unsubscribes;
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
             Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
-            PackPressProperties packpress) {
+            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes) {
         this.repository = repository;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -78,6 +84,8 @@ public class Distributor {
         this.mail = mail;
         this.properties = properties;
         this.outRoot = packpress.outDir();
+        this.audit = audit;
+        this.unsubscribes = unsubscribes;
     }
 
     /** Who would receive what, without sending anything. */
@@ -87,7 +95,12 @@ public class Distributor {
         return repository.list(bodyId).stream().map(r -> plan(r, bodyId, folder, document, entry)).toList();
     }
 
-    public Report distribute(String bodyId, LocalDate date, String document) {
+    /**
+     * Sends the document's newest file to each recipient who has not received it.
+     *
+     * @param actor who asked, for the audit log of confidential sends: a user name, "nightly run", …
+     */
+    public Report distribute(String bodyId, LocalDate date, String document, String actor) {
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
         Manifest.Entry entry = lastBuild(bodyId, date, document);
@@ -108,7 +121,7 @@ public class Distributor {
                 continue;
             }
             String messageId = repository.find(recipient.email(), planned.sha256()).orElseThrow().messageId();
-            Optional<String> failure = sendAndRecord(body, meeting, document, entry, planned, messageId, null);
+            Optional<String> failure = sendAndRecord(body, meeting, document, entry, planned, messageId, null, actor);
             if (failure.isEmpty()) {
                 sent.add(planned);
             } else {
@@ -120,10 +133,14 @@ public class Distributor {
 
     /** Sends with retries and records the result ({@code sentDetail} with a success). */
     private Optional<String> sendAndRecord(Body body, Meeting meeting, String document, Manifest.Entry entry,
-            Planned planned, String messageId, String sentDetail) {
+            Planned planned, String messageId, String sentDetail, String actor) {
         Optional<String> failure = sendWithRetries(body, meeting, document, entry, planned, messageId);
         if (failure.isEmpty()) {
             repository.result(planned.recipient().email(), planned.sha256(), DistributionRepository.SENT, sentDetail);
+            if (planned.confidential()) {
+                audit.record(actor, AuditLog.CONFIDENTIAL_SENT, body.id(), meeting.date().toString(), planned.file(),
+                        planned.recipient().email());
+            }
             Metrics.counter("packpress.emails", "result", "sent").increment();
         } else {
             repository.result(planned.recipient().email(), planned.sha256(), DistributionRepository.FAILED, failure.get());
@@ -166,7 +183,8 @@ public class Distributor {
                     output.map(o -> !o.isPublic()).orElse(true), bytes > properties.attachmentLimit().toBytes(),
                     DistributionRepository.SENDING);
             if (sendAndRecord(bodies.get(d.bodyId()), meetings.get(d.bodyId(), date), d.document(), entry, planned,
-                    d.messageId() == null ? newMessageId() : d.messageId(), DistributionRepository.RESENT).isEmpty()) {
+                    d.messageId() == null ? newMessageId() : d.messageId(), DistributionRepository.RESENT,
+                    "recovery of an interrupted send").isEmpty()) {
                 resent.add(d.recipient() + " (" + d.file() + ")");
             }
         }
@@ -194,9 +212,20 @@ public class Distributor {
                 && entry.outputs().stream().anyMatch(Manifest.OutputFile::isSupplement);
         Manifest.OutputFile file = choose(entry.outputs(), recipient.role().confidential(), supplement);
         String status = repository.find(recipient.email(), file.sha256()).map(DistributionRepository.Delivery::result)
-                .orElse("SEND");
+                .orElse(unsubscribed(recipient, bodyId) ? UNSUBSCRIBED : "SEND");
         return new Planned(recipient, file.file(), file.sha256(), file.bytes(), supplement, !file.isPublic(),
                 file.bytes() > properties.attachmentLimit().toBytes(), status);
+    }
+
+    private boolean unsubscribed(Recipient recipient, String bodyId) {
+        return recipient.role() == Recipient.Role.SUBSCRIBER && unsubscribes.isUnsubscribed(bodyId, recipient.email());
+    }
+
+    /** The one-link unsubscribe address of a public subscriber, or empty for members and officers. */
+    private Optional<String> unsubscribeLink(Body body, Recipient recipient) {
+        return recipient.role() == Recipient.Role.SUBSCRIBER
+                ? Optional.of(properties.publicUrl() + "/unsubscribe/" + unsubscribes.tokenFor(body.id(), recipient.email()))
+                : Optional.empty();
     }
 
     /** The confidential version for those entitled to it when there is one, else the public version. */
@@ -278,6 +307,12 @@ public class Distributor {
                 "UTF-8"));
         helper.setSubject(templates.fill(body.id(), template, "subject", values));
         helper.setText(templates.fill(body.id(), template, "body", values));
+        Optional<String> unsubscribe = unsubscribeLink(body, planned.recipient());
+        if (unsubscribe.isPresent()) {
+            // RFC 2369 and RFC 8058: mail programs offer the link, and may use it with one POST
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe.get() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (!planned.asLink()) {
             helper.addAttachment(planned.file(), new FileSystemResource(file), "application/pdf");
         }
@@ -298,6 +333,8 @@ public class Distributor {
                 ? "The document is too large to attach; download it here: " + properties.publicUrl() + "/files/"
                         + body.id() + "/" + meeting.date() + "/" + planned.file()
                 : "The document is attached (" + planned.file() + ").");
+        values.put("unsubscribe", unsubscribeLink(body, planned.recipient())
+                .map(link -> "To stop receiving these papers, follow this link: " + link).orElse(""));
         values.put("version.note", planned.confidential()
                 ? "This is the confidential version, including exempt items. Please do not pass it on." : "");
         return values;

@@ -72,10 +72,11 @@ public class DistributionApi {
     @PostMapping("/meetings/{date}/documents/{type}/distribution")
     @Operation(summary = "Send the document to the body's distribution list; nobody receives the same file twice")
     public ApiModels.DistributionReport send(@PathVariable String body,
-            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String type) {
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String type,
+            java.security.Principal user) {
         documents.meeting(body, date);
         documents.document(type);
-        Distributor.Report report = distributor.distribute(body, date, type);
+        Distributor.Report report = distributor.distribute(body, date, type, user.getName());
         List<ApiModels.Delivery> deliveries = new ArrayList<>();
         report.sent().forEach(p -> deliveries.add(delivery(p, DistributionRepository.SENT, null)));
         report.skipped().forEach(p -> deliveries.add(delivery(p, "ALREADY_" + p.status(), null)));

@@ -3,6 +3,7 @@ package org.packpress.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.packpress.store.AuditLog;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,12 +30,15 @@ public class Downloads {
     private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,199}";
 
     private final MeetingDocuments documents;
-    public Downloads(MeetingDocuments documents) {
+    private final AuditLog audit;
+
+    public Downloads(MeetingDocuments documents, AuditLog audit) {
         this.documents = documents;
+        this.audit = audit;
     }
 
     private static boolean entitledToConfidential() {
-        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var user = SecurityContextHolder.getContext().getAuthentication();
         return user != null && user.getAuthorities().stream().map(a -> a.getAuthority())
                 .anyMatch(a -> a.equals("ROLE_OFFICER") || a.equals("ROLE_MEMBER") || a.equals("ROLE_ADMIN"));
     }
@@ -53,6 +58,10 @@ public class Downloads {
         Path path = dir.resolve(file).normalize();
         if (published.isEmpty() || !path.startsWith(documents.outRoot()) || !Files.isRegularFile(path)) {
             throw new NotFoundException("No published file " + body + "/" + folder + "/" + file);
+        }
+        if (!published.get().isPublic()) {
+            audit.record(SecurityContextHolder.getContext().getAuthentication().getName(),
+                    AuditLog.CONFIDENTIAL_DOWNLOADED, body, folder, file, null);
         }
         MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok().contentType(type)

@@ -1,6 +1,7 @@
 package org.packpress.distribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.ingest.ImportService;
 import org.packpress.common.Hashes;
+import org.packpress.store.AuditLog;
 import org.packpress.web.SamplePanel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:packpress-distribute;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.mail.host=127.0.0.1",
+        "spring.mail.host=127.0.0.1", "spring.mail.properties[mail.smtp.starttls.required]=false",
         "packpress.mail.from=democratic.services@panel.example",
         "packpress.mail.attempts=3",
         "packpress.mail.backoff-millis=20"})
@@ -63,6 +65,10 @@ class DistributionTest {
                 role: subscriber
             """;
 
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Unsubscribes unsubscribes;
     @Autowired
     Distributor distributor;
 
@@ -117,7 +123,8 @@ class DistributionTest {
         String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
         String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
 
-        Distributor.Report report = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+        Distributor.Report report = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer");
 
         assertThat(report.sent()).hasSize(5);
         assertThat(report.failed()).isEmpty();
@@ -128,13 +135,23 @@ class DistributionTest {
                 Map.entry("carol.officer@panel.example", confidential),
                 Map.entry("dan@public.example", publicPack),
                 Map.entry("eve@public.example", publicPack));
+        assertThat(audit.latest(100)).filteredOn(e -> e.body().equals("dist-pcp"))
+                .extracting(AuditLog.Event::actor, AuditLog.Event::action, AuditLog.Event::file, AuditLog.Event::detail)
+                .containsExactlyInAnyOrder(
+                        tuple("test officer", AuditLog.CONFIDENTIAL_SENT, "agenda-pack-confidential.pdf",
+                                "ann.member@council.example"),
+                        tuple("test officer", AuditLog.CONFIDENTIAL_SENT, "agenda-pack-confidential.pdf",
+                                "bob.member@council.example"),
+                        tuple("test officer", AuditLog.CONFIDENTIAL_SENT, "agenda-pack-confidential.pdf",
+                                "carol.officer@panel.example"));
         MimeMessage first = MAIL.getReceivedMessages()[0];
         assertThat(first.getSubject()).isEqualTo("West Midlands Police and Crime Panel: agenda for the meeting on"
                 + " 15 January 2024");
         assertThat(first.getFrom()[0].toString()).isEqualTo("democratic.services@panel.example");
         assertThat(text(first)).contains("Monday 15 January 2024 at 14:00 hours");
 
-        Distributor.Report again = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+        Distributor.Report again = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer");
         assertThat(again.sent()).isEmpty();
         assertThat(again.skipped()).hasSize(5);
         assertThat(MAIL.getReceivedMessages()).hasSize(5);
@@ -148,7 +165,8 @@ class DistributionTest {
         packs.build("dist-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
         MAIL.purgeEmailFromAllMailboxes();
 
-        Distributor.Report supplement = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+        Distributor.Report supplement = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer");
 
         assertThat(supplement.sent()).hasSize(5)
                 .allSatisfy(p -> assertThat(p.file()).startsWith("supplementary-agenda-1"));
@@ -161,6 +179,37 @@ class DistributionTest {
         MimeMessage notice = MAIL.getReceivedMessages()[0];
         assertThat(notice.getSubject()).contains("supplementary agenda for the meeting on 15 January 2024");
         assertThat(text(notice)).contains("item 9 (POLICE AND CRIME COMMISSIONER UPDATE AND KEY DECISIONS)");
+
+        // public subscribers, and only they, get the one-link unsubscribe (in the text and as List-Unsubscribe)
+        Map<String, String> links = new HashMap<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            String to = message.getAllRecipients()[0].toString().replaceAll(".*<|>.*", "");
+            String header = message.getHeader("List-Unsubscribe", null);
+            if (to.endsWith("@public.example")) {
+                assertThat(header).matches("<http://localhost:8080/unsubscribe/[0-9a-f]{48}>");
+                assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+                assertThat(text(message)).contains("To stop receiving these papers, follow this link: "
+                        + header.substring(1, header.length() - 1));
+                links.put(to, header.substring(header.lastIndexOf('/') + 1, header.length() - 1));
+            } else {
+                assertThat(header).as(to).isNull();
+                assertThat(text(message)).doesNotContain("/unsubscribe/");
+            }
+        }
+        assertThat(links).containsOnlyKeys("dan@public.example", "eve@public.example");
+
+        // an address that unsubscribed receives nothing more
+        assertThat(unsubscribes.unsubscribe(links.get("dan@public.example"))).isTrue();
+        Files.writeString(tracker, Files.readString(tracker) + "\n\nA second action was added.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("dist-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        MAIL.purgeEmailFromAllMailboxes();
+        Distributor.Report second = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer");
+        assertThat(second.sent()).hasSize(4);
+        assertThat(second.skipped()).extracting(p -> p.recipient().email(), Distributor.Planned::status)
+                .containsExactly(tuple("dan@public.example", Distributor.UNSUBSCRIBED));
+        assertThat(received()).doesNotContainKey("dan@public.example").containsKey("eve@public.example");
     }
 
     @Test
@@ -172,7 +221,8 @@ class DistributionTest {
         SMTP.script("nobody@public.example", "550 5.1.1 <nobody@public.example>: mailbox unavailable");
         SMTP.script("bob.member@council.example", "451 4.3.0 try again later");
 
-        Distributor.Report report = distributor.distribute("bounce-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+        Distributor.Report report = distributor.distribute("bounce-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer");
 
         assertThat(report.sent()).hasSize(4);
         assertThat(report.failed()).containsOnlyKeys("nobody@public.example");

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A document larger than packpress.mail.attachment-limit is sent as a download link, not attached. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:packpress-links;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.mail.host=127.0.0.1",
+        "spring.mail.host=127.0.0.1", "spring.mail.properties[mail.smtp.starttls.required]=false",
         "packpress.mail.attachment-limit=100KB",
         "packpress.mail.public-url=https://papers.panel.example/"})
 class LargeDocumentLinkTest {
@@ -80,7 +80,8 @@ class LargeDocumentLinkTest {
 
         List<Distributor.Planned> preview = distributor.preview("link-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
         assertThat(preview).singleElement().satisfies(p -> assertThat(p.asLink()).isTrue());
-        distributor.distribute("link-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
+        distributor.distribute("link-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer");
 
         MimeMessage message = MAIL.getReceivedMessages()[0];
         assertThat(message.getContent()).isInstanceOf(String.class);

@@ -60,6 +60,14 @@ class AccessControlTest extends ServiceTestSupport {
         assertThat(http.getForEntity(escaped, byte[].class).getStatusCode().value()).isIn(400, 401, 403);
         assertThat(member().getForEntity(folder + "agenda-pack-confidential.pdf", byte[].class).getStatusCode().value())
                 .isEqualTo(200);
+        // the audit log, for administrators only, has the member's download and no public one
+        assertThat(officer().getForEntity("/api/audit", String.class).getStatusCode().value()).isEqualTo(403);
+        JsonNode audit = JSON.readTree(admin().getForEntity("/api/audit", String.class).getBody());
+        assertThat(audit.findValuesAsText("file")).doesNotContain("agenda-pack.pdf");
+        assertThat(audit.get(0).get("actor").asText()).isEqualTo("member");
+        assertThat(audit.get(0).get("action").asText()).isEqualTo("confidential-downloaded");
+        assertThat(audit.get(0).get("file").asText()).isEqualTo("agenda-pack-confidential.pdf");
+        assertThat(audit.get(0).get("body").asText()).isEqualTo(BODY);
         assertThat(officer().getForEntity(folder + "agenda-pack-confidential.pdf", byte[].class).getStatusCode()
                 .value()).isEqualTo(200);
         // what no build wrote as a public file needs a sign-in; signed in, it is not found

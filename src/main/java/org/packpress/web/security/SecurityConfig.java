@@ -55,9 +55,11 @@ public class SecurityConfig {
                 .requestMatchers("/actuator/**").hasRole(ADMIN)
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/login", "/officer.css", "/officer.js", "/error", "/favicon.ico").permitAll()
+                .requestMatchers("/unsubscribe/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/bodies/*/distribution-list").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/distribution-list").hasRole(OFFICER)
+                .requestMatchers("/api/audit").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/meetings/*/documents/*/distribution").hasRole(OFFICER)
                 .requestMatchers("/bodies/**").hasRole(OFFICER) // the officer's workbench: meeting forms and files
                 .requestMatchers(HttpMethod.GET, "/api/**").hasRole(VIEWER)
@@ -73,7 +75,8 @@ public class SecurityConfig {
                         .defaultAccessDeniedHandlerFor(problems, api))
                 // only requests that ride on a session cookie can be forged across sites: the officer page sends
                 // the token; API clients that send credentials with every request (or none) need none
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::withoutSessionCookie))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new OrRequestMatcher(SecurityConfig::withoutSessionCookie,
+                        new AntPathRequestMatcher("/unsubscribe/*", "POST"))))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self';"
                                 + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none';"
