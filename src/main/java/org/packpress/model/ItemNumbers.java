@@ -31,6 +31,15 @@ public final class ItemNumbers {
         return number.replaceAll("[a-z]+$", "");
     }
 
+    /**
+     * Agenda order: by the group's number, then the sub-item letter ("7" before "7a" before "7b" before "8").
+     * Both numbers must be {@linkplain #isItemNumber item numbers}.
+     */
+    public static int compare(String a, String b) {
+        int byGroup = Integer.compare(Integer.parseInt(group(a)), Integer.parseInt(group(b)));
+        return byGroup != 0 ? byGroup : a.substring(group(a).length()).compareTo(b.substring(group(b).length()));
+    }
+
     /** How messages and change notes name an item: "item 7a". */
     public static String reference(String number) {
         return "item " + number;

@@ -110,6 +110,7 @@ final class MeetingFileReader {
         Set<String> numbers = new HashSet<>();
         AgendaItem previousTimed = null;
         AgendaItem groupHead = null;
+        String previousNumber = null;
         for (int i = 0; i < entries.size(); i++) {
             MeetingFile.ItemEntry e = entries.get(i);
             String at = "agenda[" + (i + 1) + "]";
@@ -124,7 +125,11 @@ final class MeetingFileReader {
             }
             if (!numbers.add(number)) {
                 problems.add(name, at + ".number", "item " + number + " appears more than once");
+            } else if (previousNumber != null && ItemNumbers.compare(number, previousNumber) < 0) {
+                problems.add(name, at + ".number", "item " + number + " comes after item " + previousNumber
+                        + ": items are listed in ascending order");
             }
+            previousNumber = number;
             boolean subItem = !number.equals(ItemNumbers.group(number));
             boolean continuesGroup = subItem && groupHead != null && groupHead.groupNumber().equals(ItemNumbers.group(number));
             String title = e.title();
