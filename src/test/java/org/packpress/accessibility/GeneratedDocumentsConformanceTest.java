@@ -91,7 +91,21 @@ class GeneratedDocumentsConformanceTest {
                 .filter(p -> !p.origin().endsWith(".pdf"))
                 .forEach(p -> generated.add(p.pdf()));
         assertThat(generated).hasSizeGreaterThan(6);
+        // the drugs paper's figure at least is shown with its Markdown alt text (not taken for decorative)
+        assertThat(generated.stream().mapToLong(GeneratedDocumentsConformanceTest::describedImagesIn).sum()).isPositive();
         assertThat(failures(generated)).isEmpty();
+        Path workProgramme = generated.stream().filter(p -> "Work programme".equals(subjectOf(p))).findFirst()
+                .orElseThrow();
+        try (PdfInspection pdf = PdfInspection.open(workProgramme)) {
+            List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table")).toList();
+            // the work programme opens with a row of header cells (the menu of options' table does not yet:
+            // see the issue note)
+            assertThat(tables.get(0).children().get(0).children()).extracting(StructureTree.Element::type)
+                    .containsOnly("TH");
+            assertThat(tables).allSatisfy(table -> assertThat(table.children())
+                    .allSatisfy(row -> assertThat(row.type()).isEqualTo("TR")));
+        }
     }
 
     @Test
@@ -128,11 +142,38 @@ class GeneratedDocumentsConformanceTest {
         jobs.run(document.job(), document.parameters(request, out));
     }
 
+    /** veraPDF's failed rules, and every image or Figure a screen reader gets no alternative text for. */
     private static List<String> failures(List<Path> pdfs) {
         List<String> failures = new ArrayList<>();
         pdfs.forEach(pdf -> keep(pdf));
         pdfs.forEach(pdf -> failures.addAll(VeraPdf.failedRules(pdf)));
+        pdfs.forEach(pdf -> failures.addAll(undescribedImages(pdf)));
         return failures;
+    }
+
+    private static String subjectOf(Path pdf) {
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            return inspection.document().getDocumentInformation().getSubject();
+        }
+    }
+
+    private static long describedImagesIn(Path pdf) {
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            return ImageDescriptions.of(inspection.document()).stream().filter(i -> !i.artifact() && i.described()).count();
+        }
+    }
+
+    private static List<String> undescribedImages(Path pdf) {
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            List<String> found = new ArrayList<>();
+            ImageDescriptions.of(inspection.document()).stream().filter(image -> !image.described())
+                    .forEach(image -> found.add(pdf.getFileName() + ": page " + image.page() + ": image " + image.name()
+                            + " has no alternative text"));
+            StructureTree.all(inspection.document()).stream()
+                    .filter(e -> e.type().equals("Figure") && (e.alt() == null || e.alt().isBlank()))
+                    .forEach(e -> found.add(pdf.getFileName() + ": a Figure has no alternative text"));
+            return found;
+        }
     }
 
     /** Keeps a copy under target/accessibility-samples/ for people to look at. */

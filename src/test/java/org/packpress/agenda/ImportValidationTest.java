@@ -86,6 +86,12 @@ class ImportValidationTest {
                         f -> write(f.resolve("papers/07b-slides.pdf"), "these are not slides")),
                 bad("encrypted PDF", MEETING, "agenda[4].documents[1].appendices[1].file", "is encrypted",
                         f -> TestPdfs.writeEncrypted(f.resolve("papers/07b-slides.pdf"))),
+                bad("image without alternative text", "papers/07a-neighbourhood.md", "line 20, image chart.png",
+                        "has no alternative text", f -> {
+                            copy(Path.of("src/test/resources/reports/divert-referrals.png"), f.resolve("papers/chart.png"));
+                            TestFolders.edit(f.resolve("papers/07a-neighbourhood.md"),
+                                    "against the previous year.", "against the previous year.\n\n![ ](chart.png)");
+                        }),
                 bad("path leaving the body folder", MEETING, "agenda[4].documents[1].appendices[1].file",
                         "points outside the body folder",
                         f -> TestFolders.edit(f.resolve(MEETING), "file: papers/07b-slides.pdf",
@@ -138,6 +144,14 @@ class ImportValidationTest {
 
     private static Arguments bad(String name, String file, String field, String reason, Consumer<Path> breakIt) {
         return Arguments.of(name, file, field, reason, breakIt);
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void delete(Path file) {

@@ -125,6 +125,12 @@ class NorthshireStyleTest {
     }
 
     @Test
+    void minutesAndTrackerPublishedOnTheirOwnAreNumberedInTheStylesWording() {
+        assertThat(minutes).contains("Page 1/").doesNotContain("Page 1 of");
+        assertThat(tracker).contains("Page 1/").doesNotContain("Page 1 of");
+    }
+
+    @Test
     void anEmptyCompletedSectionIsLeftOut() {
         assertThat(earlyTracker).contains("1. Outstanding Actions").doesNotContain("Completed Actions");
     }

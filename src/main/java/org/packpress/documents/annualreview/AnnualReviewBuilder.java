@@ -19,8 +19,10 @@ import org.packpress.model.performance.Period;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
 import org.packpress.publish.Publisher;
+import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.store.BodyRepository;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +39,15 @@ public class AnnualReviewBuilder implements AnnualReviews {
     private final PerformanceRepository repository;
     private final JasperRenderer renderer;
     private final Publisher publisher;
+    private final BodyRepository bodies;
     private final ChecksEngine checks;
 
     public AnnualReviewBuilder(PerformanceRepository repository, JasperRenderer renderer, Publisher publisher,
-            ChecksEngine checks) {
+            BodyRepository bodies, ChecksEngine checks) {
         this.repository = repository;
         this.renderer = renderer;
         this.publisher = publisher;
+        this.bodies = bodies;
         this.checks = checks;
     }
 
@@ -54,6 +58,11 @@ public class AnnualReviewBuilder implements AnnualReviews {
         } catch (IllegalArgumentException e) {
             throw new BuildFailedException("year: " + e.getMessage());
         }
+    }
+
+    /** The page numbers of the review, published on its own: the body's style on the meeting date (or the default). */
+    private StandaloneStyle standalone(String body, AnnualReviewPaper paper) {
+        return bodies.find(body).map(b -> b.style(paper.meetingDate()).standalone()).orElse(StandaloneStyle.DEFAULT);
     }
 
     public static String fileName(String year) {
@@ -110,7 +119,7 @@ public class AnnualReviewBuilder implements AnnualReviews {
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
         return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
-                out -> renderer.exportPdf(print, info, out),
+                out -> renderer.exportPdf(print, info, standalone(body, paper), out),
                 Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
                         Hashes.sha256(paper.toString() + data)), jobExecutionId, findings);
     }

@@ -145,12 +145,10 @@ public final class ReviewPart {
         if (chartPoints.isEmpty()) {
             return null;
         }
-        java.text.DecimalFormat number = new java.text.DecimalFormat("#,##0.##",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
         java.util.Map<String, java.util.List<String>> bySeries = new java.util.LinkedHashMap<>();
         for (ReviewRows.ChartPoint point : chartPoints) {
             bySeries.computeIfAbsent(point.getSeries(), k -> new java.util.ArrayList<>())
-                    .add(point.getCategory() + " " + number.format(point.getValue()));
+                    .add(point.getCategory() + " " + org.packpress.common.NumberStyles.plain(point.getValue()));
         }
         java.util.List<String> groups = new java.util.ArrayList<>();
         bySeries.forEach((series, values) -> groups.add(series + ": " + String.join(", ", values)));

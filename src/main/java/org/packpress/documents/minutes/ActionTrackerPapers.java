@@ -10,6 +10,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.TrackerProgress;
 import org.packpress.common.Hashes;
+import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.store.BodyRepository;
@@ -41,8 +42,17 @@ public class ActionTrackerPapers {
                 + minutes.sourceHashes(body.id()));
     }
 
-    /** @return the number of pages */
+    /** Renders the tracker as a paper of a pack. @return the number of pages */
     public int renderPdf(ActionTracker tracker, Body body, Path target) {
+        return renderPdf(tracker, body, null, target);
+    }
+
+    /** Renders the tracker to be published on its own: with page numbers and an outline. @return the number of pages */
+    public int renderStandalonePdf(ActionTracker tracker, Body body, Path target) {
+        return renderPdf(tracker, body, body.style(tracker.asOf()).standalone(), target);
+    }
+
+    private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, Path target) {
         List<TrackerPdfRow> rows = new ArrayList<>();
         section(rows, 1, "1. Outstanding Actions", tracker.outstanding());
         if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
@@ -50,7 +60,8 @@ public class ActionTrackerPapers {
         }
         JasperPrint print = jasper.fill("action-tracker", Map.of("TITLE", tracker.title(),
                 "EMPTY_NOTE", "None."), new JRBeanCollectionDataSource(rows));
-        jasper.exportPdf(print, new DocumentInfo(tracker.title(), body.name(), "Action tracker"), target);
+        DocumentInfo info = new DocumentInfo(tracker.title(), body.name(), "Action tracker");
+        jasper.exportPdf(print, info, standalone, target);
         return print.getPages().size();
     }
 

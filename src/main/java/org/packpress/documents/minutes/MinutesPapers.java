@@ -14,6 +14,7 @@ import org.packpress.model.Meeting;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
+import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.store.BodyRepository;
@@ -68,19 +69,33 @@ public class MinutesPapers {
         if (audience == Audience.CONFIDENTIAL && document.hasExemptItems()) {
             rows.addAll(document.rows(true));
         }
-        return export(body, document, rows, document.title(audience), target);
+        return export(body, document, rows, document.title(audience), null, target);
     }
 
-    /** Renders only the confidential minutes (the exempt items); call when {@link MinutesDocument#hasExemptItems()}. */
+    /** Renders the public minutes to be published on their own: with page numbers and an outline of the minutes. */
+    public int renderStandalone(Body body, LocalDate date, Path target) {
+        MinutesDocument document = document(body, date);
+        return export(body, document, document.rows(false), document.title(Audience.PUBLIC),
+                body.style(date).standalone(), target);
+    }
+
+    /**
+     * Renders only the confidential minutes (the exempt items), to be published on their own; call when
+     * {@link MinutesDocument#hasExemptItems()}.
+     */
     public int renderConfidential(Body body, LocalDate date, Path target) {
         MinutesDocument document = document(body, date);
-        return export(body, document, document.rows(true), document.title(Audience.CONFIDENTIAL), target);
+        return export(body, document, document.rows(true), document.title(Audience.CONFIDENTIAL),
+                body.style(date).standalone(), target);
     }
 
-    private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title, Path target) {
+    /** @param standalone the page numbers of minutes published on their own; null for a pack's paper */
+    private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title,
+            StandaloneStyle standalone, Path target) {
         JasperPrint print = jasper.fill(document.layout(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
-        jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Minutes"), target);
+        DocumentInfo info = new DocumentInfo(title, body.name(), "Minutes");
+        jasper.exportPdf(print, info, standalone, target);
         return print.getPages().size();
     }
 }

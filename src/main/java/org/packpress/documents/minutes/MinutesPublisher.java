@@ -48,7 +48,7 @@ public class MinutesPublisher {
         try {
             Path file = publisher.stage(folder, "minutes.pdf");
             staged.add(new StagedFile("minutes.pdf", file, null, Audience.PUBLIC, null));
-            int pages = minutes.render(body, date, Audience.PUBLIC, file);
+            int pages = minutes.renderStandalone(body, date, file);
             staged.set(0, staged.get(0).withPages(pages));
             if (minutes.document(body, date).hasExemptItems()) {
                 Path confidential = publisher.stage(folder, "minutes-confidential.pdf");
@@ -74,7 +74,7 @@ public class MinutesPublisher {
             ActionTracker tracker = trackers.tracker(body, asOf);
             Path pdf = publisher.stage(folder, "action-tracker.pdf");
             staged.add(new StagedFile("action-tracker.pdf", pdf, null, Audience.PUBLIC, null));
-            int pages = trackers.renderPdf(tracker, body, pdf);
+            int pages = trackers.renderStandalonePdf(tracker, body, pdf);
             staged.set(0, staged.get(0).withPages(pages));
             Path workbook = publisher.stage(folder, "action-tracker.xlsx");
             staged.add(new StagedFile("action-tracker.xlsx", workbook, null, Audience.PUBLIC, null));

@@ -180,7 +180,8 @@ public class AuthoredReportRenderer {
             return ReportRow.text(ReportRow.CAPTION, group, null, caption.text(), body);
         }
         if (block instanceof Block.Image image) {
-            return ReportRow.image(group, fitted(image, imageBytes(image, report, context), report), image.description());
+            return ReportRow.image(group, fitted(image, imageBytes(image, report, context), report),
+                    image.decorative() ? null : image.description());
         }
         return ReportRow.table(group, tables.fill((Block.Table) block, TEXT_WIDTH));
     }

@@ -41,7 +41,7 @@ final class TableLayouts {
     static final String FONT = "DejaVu Sans";
     static final float FONT_SIZE = 10f;
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
-    private static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
+    static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final int CELL_HEIGHT = 18;
 
     private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();

@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.InputError;
@@ -22,6 +25,7 @@ import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.model.AuthoredReport.ReportImage;
 import org.packpress.common.Hashes;
+import org.packpress.render.text.Block;
 
 /** Reads an authored report: a Markdown file with a YAML front matter between {@code ---} lines. */
 final class ReportReader {
@@ -59,7 +63,8 @@ final class ReportReader {
         String markdown = matcher.group(2).strip();
         Problems problems = new Problems();
         AuthoredReport report = toReport(front, markdown, name, problems);
-        Map<String, Path> images = images(file, markdown, name, problems);
+        int firstLine = (int) matcher.group(0).substring(0, matcher.start(2)).lines().count() + 1;
+        Map<String, Path> images = images(file, matcher.group(2), firstLine, name, problems);
         problems.throwIfAny();
         List<ReportImage> imageRecords = new ArrayList<>();
         images.forEach((path, imageFile) ->
@@ -97,12 +102,24 @@ final class ReportReader {
                 front.runningHeader(), implications, markdown, List.of());
     }
 
-    private Map<String, Path> images(Path reportFile, String markdown, String name, Problems problems) {
+    /**
+     * The image files the report shows. Every image needs alternative text, or the marker
+     * {@value Block.Image#DECORATIVE} as its alternative text when it only decorates.
+     *
+     * @param firstLine the line of the file on which {@code markdown} starts (1-based)
+     */
+    private Map<String, Path> images(Path reportFile, String markdown, int firstLine, String name, Problems problems) {
         Map<String, Path> images = new LinkedHashMap<>();
-        Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
+        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        parser.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 String written = image.getDestination();
+                if (alternativeText(image).isBlank()) {
+                    problems.add(name, "line " + (firstLine + image.getSourceSpans().get(0).getLineIndex())
+                            + ", image " + written, "has no alternative text: write what it shows, ![…](" + written
+                            + "), or ![" + Block.Image.DECORATIVE + "](" + written + ") if it only decorates");
+                }
                 Path resolved = problems.collect(() ->
                         folder.resolve(reportFile.getParent(), written, name, "image " + written));
                 if (resolved == null) {
@@ -118,6 +135,14 @@ final class ReportReader {
             }
         });
         return images;
+    }
+
+    private static String alternativeText(Node image) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(child instanceof Text literal ? literal.getLiteral() : alternativeText(child));
+        }
+        return text.toString();
     }
 
     private static String mediaType(Path image) {

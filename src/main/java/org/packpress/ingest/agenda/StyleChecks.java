@@ -20,6 +20,7 @@ final class StyleChecks {
         placeholder(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
         placeholder(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
         placeholder(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
+        placeholder(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
     }
 

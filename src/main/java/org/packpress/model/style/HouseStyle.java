@@ -13,9 +13,11 @@ import java.util.Map;
  * @param reportProfiles how authored reports look, by the originator their agenda item names
  *     ({@code reportOf}: "Police and Crime Commissioner", "Lead Panel Officer")
  * @param textBlocks standard wording that this style overrides from its date on, by text-block key
+ * @param standalone what documents published on their own carry (page numbers)
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
-        TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks) {
+        TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
+        StandaloneStyle standalone) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -23,10 +25,11 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
         tracker = tracker == null ? TrackerStyle.DEFAULT : tracker;
         reportProfiles = reportProfiles == null ? Map.of() : Map.copyOf(reportProfiles);
         textBlocks = textBlocks == null ? Map.of() : Map.copyOf(textBlocks);
+        standalone = standalone == null ? StandaloneStyle.DEFAULT : standalone;
     }
 
     /** The style of a body that states none. */
-    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null);
+    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {

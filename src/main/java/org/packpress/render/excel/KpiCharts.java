@@ -19,6 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.packpress.common.NumberStyles;
 import org.packpress.model.performance.IndicatorTable;
 import org.packpress.model.performance.IndicatorTable.Block;
 import org.packpress.model.performance.Period;
@@ -84,6 +85,38 @@ final class KpiCharts {
             }
         }
         chart.plot(data);
+        describe(chart, description(plan, block, areas));
+    }
+
+    /**
+     * The chart's alternative text, from the data it draws: a column chart gives every value ("Column chart:
+     * Crimes per 1,000 population: 2019/20: West Midlands 85.5, …; 2020/21: …"); a line chart, too long to
+     * read out point by point, gives its span and each line's latest value.
+     */
+    static String description(Plan plan, Block block, List<String> areas) {
+        String title = block.measure().title();
+        if (block.periods().size() <= FEW_PERIODS) {
+            List<String> groups = new ArrayList<>();
+            for (Period period : block.periods()) {
+                groups.add(period.label() + ": " + String.join(", ", areas.stream()
+                        .map(a -> plan.areaName(a) + " " + formatted(block.value(a, period))).toList()));
+            }
+            return "Column chart: " + title + ": " + String.join("; ", groups);
+        }
+        Period first = block.periods().get(0);
+        Period latest = block.latest();
+        return "Line chart: " + title + ", " + first.label() + " to " + latest.label() + ", one line per area; "
+                + latest.label() + ": " + String.join(", ", areas.stream()
+                        .map(a -> plan.areaName(a) + " " + formatted(block.value(a, latest))).toList());
+    }
+
+    /** Sets the alternative text (descr) of the chart's drawing object, which screen readers announce. */
+    private static void describe(XSSFChart chart, String description) {
+        chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().setDescr(description);
+    }
+
+    private static String formatted(java.math.BigDecimal value) {
+        return value == null ? "no figure" : NumberStyles.plain(value);
     }
 
     /** Bars: every area but a total (which would dwarf its parts); lines: the first few areas. */

@@ -3,6 +3,8 @@ package org.packpress.render.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 
 /**
@@ -25,7 +28,8 @@ import org.packpress.render.DocumentInfo;
  * <ul>
  * <li>the structure's root is a Document (Jasper writes a Sect called "All"), its text P;</li>
  * <li>rows tagged by the layouts are gathered into tables, header cells scoped ({@link TableStructure});</li>
- * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact;</li>
+ * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact, and so are
+ * decorative images: figures without alternative text ({@link DecorativeFigures});</li>
  * <li>links become Link elements holding their annotation, with a description and the print flag
  * ({@link LinkTags});</li>
  * <li>CIDSets, which Jasper's subset fonts carry incomplete, are dropped (they are optional);</li>
@@ -39,8 +43,23 @@ public final class AccessiblePdf {
     }
 
     public static void complete(byte[] exported, DocumentInfo info, OutputStream out) throws IOException {
+        complete(exported, info, null, out);
+    }
+
+    /**
+     * Completes an exported document; one published on its own ({@code standalone} not null) also gets its
+     * page numbers, worded by the house style, as artifacts, and an outline of its headings
+     * ({@link SectionOutline}).
+     */
+    public static void complete(byte[] exported, DocumentInfo info, StandaloneStyle standalone, OutputStream out)
+            throws IOException {
         try (PDDocument document = Loader.loadPDF(exported)) {
             complete(document);
+            if (standalone != null) {
+                int pages = document.getNumberOfPages();
+                PageStamps.stamp(document, page -> standalone.pageNumber(page, pages));
+                SectionOutline.add(document);
+            }
             document.save(out);
         }
     }
@@ -53,9 +72,10 @@ public final class AccessiblePdf {
         }
         StructureRoles.standardise(root);
         TableStructure.complete(root.getCOSObject());
+        Map<COSDictionary, Set<Integer>> decorative = DecorativeFigures.untag(root.getCOSObject(), root.getRoleMap());
         LinkTags links = new LinkTags(root);
         for (PDPage page : document.getPages()) {
-            ArtifactMarker.markUntagged(document, page);
+            ArtifactMarker.markUntagged(document, page, decorative.getOrDefault(page.getCOSObject(), Set.of()));
             links.tag(page);
         }
         links.finish();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
@@ -33,12 +34,20 @@ final class ArtifactMarker {
     private boolean pendingOpensText;
     private int depth;
 
-    private ArtifactMarker() {
+    private final Set<Integer> decorative;
+
+    private ArtifactMarker(Set<Integer> decorative) {
+        this.decorative = decorative;
     }
 
-    /** Rewrites the page's content as one stream with every untagged run marked as Artifact. */
-    static void markUntagged(PDDocument document, PDPage page) throws IOException {
-        ArtifactMarker marker = new ArtifactMarker();
+    /**
+     * Rewrites the page's content as one stream with every untagged run marked as Artifact, and the
+     * marked content of decorative figures ({@link DecorativeFigures}) too.
+     *
+     * @param decorative the marked-content ids on this page whose content is decorative
+     */
+    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative) throws IOException {
+        ArtifactMarker marker = new ArtifactMarker(decorative);
         List<Object> operands = new ArrayList<>();
         PDFStreamParser parser = new PDFStreamParser(page);
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
@@ -69,7 +78,13 @@ final class ArtifactMarker {
             depth += BEGIN_MARKED.contains(name) ? 1 : "EMC".equals(name) ? -1 : 0;
             return;
         }
-        if (BEGIN_MARKED.contains(name)) {
+        if (BEGIN_MARKED.contains(name) && isDecorative(operands)) {
+            flush();
+            written.add(COSName.ARTIFACT);
+            written.add(Operator.getOperator("BMC"));
+            changed = true;
+            depth++;
+        } else if (BEGIN_MARKED.contains(name)) {
             flush();
             emit(written, operands, operator);
             depth++;
@@ -109,6 +124,11 @@ final class ArtifactMarker {
             written.addAll(run);
         }
         pendingMarks = false;
+    }
+
+    private boolean isDecorative(List<Object> operands) {
+        return operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
+                && properties.containsKey(COSName.MCID) && decorative.contains(properties.getInt(COSName.MCID));
     }
 
     private static void emit(List<Object> into, List<Object> operands, Operator operator) {

@@ -120,7 +120,7 @@ public final class PackAssembler {
             outline.finish();
             structure.finish();
             linkFrontSheet(pack, frontPages);
-            PageStamps.stamp(pack);
+            PageStamps.stamp(pack, number -> "Page " + number);
             labelPages(pack);
             identify(pack, info, now, conforming);
             pack.save(out);

@@ -2,6 +2,7 @@ package org.packpress.render.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -11,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Stamps "Page 12" centred in the bottom margin of every page as the page is displayed, where no layout
+ * Stamps "Page 12" (a pack) or "Page 3 of 12" (a document published on its own) centred in the bottom margin of every page as the page is displayed, where no layout
  * of ours prints anything, marked as a pagination Artifact (a screen reader skips it; the page labels
  * carry the same numbers). A page with a /Rotate entry is displayed turned, so its visual foot is
  * another edge.
@@ -24,14 +25,15 @@ final class PageStamps {
     private PageStamps() {
     }
 
-    static void stamp(PDDocument pack) throws IOException {
+    /** Stamps every page with its number, worded by {@code wording} from the 1-based page number. */
+    static void stamp(PDDocument pack, IntFunction<String> wording) throws IOException {
         PDType0Font font;
         try (InputStream in = PackAssembler.stampFont()) {
             font = PDType0Font.load(pack, in, true);
         }
         int number = 0;
         for (PDPage page : pack.getPages()) {
-            stamp(pack, page, font, "Page " + (++number));
+            stamp(pack, page, font, wording.apply(++number));
         }
     }
 

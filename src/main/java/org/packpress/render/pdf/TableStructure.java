@@ -55,6 +55,52 @@ final class TableStructure {
         }
         grouped.addAll(afterTable);
         node.setItem(COSName.K, grouped);
+        for (int i = 0; i < grouped.size(); i++) {
+            if (grouped.getObject(i) instanceof COSDictionary element && TABLE.equals(element.getCOSName(COSName.S))) {
+                padRows(element);
+            }
+        }
+    }
+
+    /**
+     * Gives every row of a table as many cells as its longest row: a layout leaves out the cells of an empty
+     * value, and PDF/UA wants rows of equal length, so the missing cells become empty TD elements.
+     */
+    private static void padRows(COSDictionary table) {
+        COSArray rows = table.getCOSArray(COSName.K);
+        int columns = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            columns = Math.max(columns, cellsOf(rows.getObject(i)).size());
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.getObject(i) instanceof COSDictionary row) {
+                COSArray cells = cellsOf(row);
+                row.setItem(COSName.K, cells);
+                while (cells.size() < columns) {
+                    COSDictionary empty = new COSDictionary();
+                    empty.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+                    empty.setItem(COSName.S, COSName.getPDFName("TD"));
+                    empty.setItem(COSName.P, row);
+                    cells.add(empty);
+                }
+            }
+        }
+    }
+
+    /** A row's kids as an array (a row of one cell may hold it directly). */
+    private static COSArray cellsOf(COSBase row) {
+        if (!(row instanceof COSDictionary dictionary)) {
+            return new COSArray();
+        }
+        COSBase kids = dictionary.getDictionaryObject(COSName.K);
+        if (kids instanceof COSArray array) {
+            return array;
+        }
+        COSArray single = new COSArray();
+        if (kids != null) {
+            single.add(dictionary.getItem(COSName.K));
+        }
+        return single;
     }
 
     private static COSDictionary newTable(COSDictionary parent) {

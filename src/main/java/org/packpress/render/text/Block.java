@@ -52,8 +52,23 @@ public sealed interface Block {
         }
     }
 
-    /** An image, by the path written in the Markdown, with its alternative text (plain). */
+    /**
+     * An image, by the path written in the Markdown, with its alternative text (plain). An image whose
+     * alternative text is the marker {@value #DECORATIVE} only decorates: it is printed as an artifact,
+     * which screen readers skip.
+     */
     record Image(String path, String description) implements Block {
+
+        public static final String DECORATIVE = "decorative";
+
+        /** Whether Markdown alternative text marks its image as decorative. */
+        public static boolean isDecorative(String alternativeText) {
+            return alternativeText != null && DECORATIVE.equalsIgnoreCase(alternativeText.strip());
+        }
+
+        public boolean decorative() {
+            return isDecorative(description);
+        }
     }
 
     /** "Figure N. …" or "Table N. …" printed below the image or table it follows. */

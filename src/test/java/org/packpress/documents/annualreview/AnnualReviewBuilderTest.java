@@ -85,6 +85,17 @@ class AnnualReviewBuilderTest {
     }
 
     @Test
+    void everyChartIsAFigureWhoseAlternativeTextGivesTheValuesItDraws() {
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            List<String> alts = org.packpress.testing.StructureTree.all(inspection.document()).stream()
+                    .filter(e -> e.type().equals("Figure")).map(org.packpress.testing.StructureTree.Element::alt).toList();
+            assertThat(alts).hasSize(7).allSatisfy(alt -> assertThat(alt).startsWith("Bar chart: "));
+            assertThat(alts.get(0)).contains("Total recorded crime rate (excluding fraud)", "England and Wales 83.5",
+                    "West Midlands 85.5", "West Midlands 86.9", "Metropolitan Police 91.7", "West Yorkshire 115.3");
+        }
+    }
+
+    @Test
     void summaryListsAllTwelveIndicatorsWithTheirRecordedStatus() throws Exception {
         String summary = between(text, "Summary of indicators, 2020/21", "Indicator 1: West Midlands");
         assertThat(summary).contains("Increased reporting of 'hidden crimes' 73,435 (2020/21) Met Met",

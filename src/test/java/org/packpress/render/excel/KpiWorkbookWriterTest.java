@@ -200,6 +200,93 @@ class KpiWorkbookWriterTest {
         assertThat(summary.getRow(summaryRow(summary, 10)).getCell(12).getStringCellValue()).isEqualTo("Not assessable");
     }
 
+    /** Never by colour alone: every cell a conditional format colours shows its status in words in its row. */
+    @Test
+    void everyColouredCellHasItsStatusInWordsBesideIt() {
+        Sheet summary = wb.getSheet(KpiWorkbookWriter.SUMMARY);
+        var evaluator = new ConditionalFormattingEvaluator(wb, wb.getCreationHelper().createFormulaEvaluator());
+        int coloured = 0;
+        for (Row row : summary) {
+            for (Cell cell : row) {
+                if (evaluator.getConditionalFormattingForCell(new CellReference(summary.getSheetName(), row.getRowNum(),
+                        cell.getColumnIndex(), false, false)).isEmpty()) {
+                    continue;
+                }
+                coloured++;
+                String word = cell.getCellType() == CellType.STRING || cell.getCachedFormulaResultType() == CellType.STRING
+                        ? cell.getStringCellValue() : row.getCell(KpiWorkbookWriter.S_RAG).getStringCellValue();
+                assertThat(word).as("summary " + cell.getAddress()).isIn("Red", "Amber", "Green", "Met", "Partly met",
+                        "Not met");
+            }
+        }
+        assertThat(coloured).isGreaterThan(12);
+    }
+
+    /** The fills of the workbook (conditional formats and cell styles) meet WCAG AA contrast with their text. */
+    @Test
+    void coloursMeetWcagContrastWithTheirText() {
+        java.util.Set<Short> fills = new java.util.TreeSet<>();
+        for (Sheet sheet : wb) {
+            var formats = sheet.getSheetConditionalFormatting();
+            for (int f = 0; f < formats.getNumConditionalFormattings(); f++) {
+                var format = formats.getConditionalFormattingAt(f);
+                for (int r = 0; r < format.getNumberOfRules(); r++) {
+                    fills.add(format.getRule(r).getPatternFormatting().getFillBackgroundColor());
+                }
+            }
+        }
+        for (int i = 0; i < wb.getNumCellStyles(); i++) {
+            var style = wb.getCellStyleAt(i);
+            if (style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+                fills.add(style.getFillForegroundColor());
+                assertThat(wb.getFontAt(style.getFontIndex()).getColor()).as("text on a fill is black")
+                        .isIn(IndexedColors.BLACK.getIndex(), IndexedColors.AUTOMATIC.getIndex(), (short) 0);
+            }
+        }
+        assertThat(fills).contains(IndexedColors.ROSE.getIndex(), IndexedColors.LIGHT_GREEN.getIndex(),
+                IndexedColors.LIGHT_ORANGE.getIndex());
+        for (short fill : fills) {
+            byte[] rgb = org.apache.poi.xssf.usermodel.DefaultIndexedColorMap.getDefaultRGB(fill);
+            int[] colour = {rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF};
+            assertThat(org.packpress.accessibility.WcagContrast.ratio(colour, new int[] {0, 0, 0}))
+                    .as("black text on " + IndexedColors.fromInt(fill))
+                    .isGreaterThanOrEqualTo(org.packpress.accessibility.WcagContrast.AA_TEXT);
+        }
+    }
+
+    @Test
+    void everyChartHasATitleAndAlternativeTextGivingItsValues() {
+        int charts = 0;
+        for (Sheet sheet : wb) {
+            var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getDrawingPatriarch();
+            if (drawing == null) {
+                continue;
+            }
+            List<String> descriptions = chartDescriptions(drawing);
+            assertThat(descriptions).as(sheet.getSheetName()).hasSameSizeAs(drawing.getCharts());
+            for (int i = 0; i < descriptions.size(); i++) {
+                charts++;
+                var title = drawing.getCharts().get(i).getTitleText();
+                assertThat(title).as(sheet.getSheetName() + " chart title").isNotNull();
+                assertThat(title.getString()).isNotBlank();
+                String chart = title.getString();
+                assertThat(descriptions.get(i)).as(sheet.getSheetName() + " chart alternative text").satisfiesAnyOf(
+                        d -> assertThat(d).startsWith("Column chart: " + chart + ": "),
+                        d -> assertThat(d).startsWith("Line chart: " + chart + ", "));
+            }
+        }
+        assertThat(charts).isGreaterThan(5);
+        assertThat(chartDescriptions(wb.getSheet("Ind 1 Crime rate").getDrawingPatriarch()).get(0))
+                .contains("year ending September 2020: England and Wales 83.5, West Midlands 86.9", "West Yorkshire 115.3");
+    }
+
+    /** The alternative text (descr) of each chart's drawing object, in drawing order. */
+    private static List<String> chartDescriptions(org.apache.poi.xssf.usermodel.XSSFDrawing drawing) {
+        return drawing.getShapes().stream().filter(org.apache.poi.xssf.usermodel.XSSFGraphicFrame.class::isInstance)
+                .map(f -> ((org.apache.poi.xssf.usermodel.XSSFGraphicFrame) f).getCTGraphicalObjectFrame()
+                        .getNvGraphicFramePr().getCNvPr().getDescr()).toList();
+    }
+
     @Test
     void everyFormulaRecalculatesToItsCachedValue() {
         XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();

@@ -1,0 +1,137 @@
+package org.packpress.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.batch.DocumentJob;
+import org.packpress.batch.DocumentJobs;
+import org.packpress.batch.JobRunner;
+import org.packpress.ingest.ImportService;
+import org.packpress.minutes.MinutesTests;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.PdfInspection.OutlineEntry;
+import org.packpress.testing.StructureTree;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Minutes, the action tracker and the annual review published on their own carry "Page N of M" on every
+ * page (as an artifact, not as text of the document's structure) and an outline of their headings.
+ */
+@SpringBootTest(properties = MinutesTests.DATABASE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StandaloneDocumentsTest {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    JobRunner jobs;
+    @Autowired
+    DocumentJobs documents;
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    void buildThem() {
+        imports.importPaths(List.of(Path.of("examples/wm-pcp"), Path.of("examples/wm-spcb")));
+        build("minutes", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2023, 12, 18)));
+        build("action-tracker", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2024, 1, 15)));
+        build("annual-review", new DocumentJob.Request("wm-spcb", null, null, "2020/21"));
+    }
+
+    @Test
+    void everyPageIsNumberedPageNOfMAsAnArtifact() {
+        for (Path pdf : List.of(minutes(), tracker(), review())) {
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                int pages = inspection.pageCount();
+                assertThat(pages).as(pdf.toString()).isGreaterThan(1);
+                for (int page = 1; page <= pages; page++) {
+                    assertThat(inspection.pageText(page)).as(pdf + " page " + page)
+                            .contains("Page " + page + " of " + pages);
+                }
+                assertThat(TaggedText.of(inspection.document())).as(pdf + ": tagged text").doesNotContain("Page 1 of");
+            }
+        }
+    }
+
+    @Test
+    void minutesOutlineTheirTitleAndEveryMinute() {
+        try (PdfInspection pdf = PdfInspection.open(minutes())) {
+            List<OutlineEntry> outline = pdf.outline();
+            assertThat(outline).hasSize(1);
+            assertThat(outline.get(0).title()).contains("MINUTES");
+            assertThat(outline.get(0).children()).extracting(OutlineEntry::title)
+                    .startsWith("770 NOTICE OF RECORDING").endsWith("775 URGENT BUSINESS");
+            assertThat(outline.get(0).children()).hasSameSizeAs(StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("H2")).toList());
+            OutlineEntry last = outline.get(0).children().get(outline.get(0).children().size() - 1);
+            assertThat(pdf.pageText(last.page()).replaceAll("\\s+", " ")).contains(last.title());
+        }
+    }
+
+    @Test
+    void theTrackerOutlinesItsSectionsOnce() {
+        try (PdfInspection pdf = PdfInspection.open(tracker())) {
+            List<OutlineEntry> outline = pdf.outline();
+            assertThat(outline).extracting(OutlineEntry::title)
+                    .containsExactly("West Midlands Police and Crime Panel – Action Tracker – January 2024");
+            assertThat(outline.get(0).children()).extracting(OutlineEntry::title)
+                    .containsExactly("1. Outstanding Actions", "2. Completed Actions");
+            OutlineEntry completed = outline.get(0).children().get(1);
+            assertThat(pdf.pageText(completed.page())).contains("2. Completed Actions");
+        }
+    }
+
+    @Test
+    void theReviewOutlinesItsSummaryAndIndicators() {
+        try (PdfInspection pdf = PdfInspection.open(review())) {
+            List<OutlineEntry> outline = pdf.outline();
+            assertThat(outline).hasSize(1);
+            List<String> parts = outline.get(0).children().stream().map(OutlineEntry::title).toList();
+            assertThat(parts).contains("Summary of indicators, 2020/21").anyMatch(t -> t.startsWith("Indicator 1: "))
+                    .anyMatch(t -> t.startsWith("Indicator 12: "));
+        }
+    }
+
+    @Test
+    void theTrackerAndTheReviewTablesAreTablesWithHeaderCells() {
+        for (Path pdf : List.of(tracker(), review())) {
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                List<StructureTree.Element> tables = StructureTree.all(inspection.document()).stream()
+                        .filter(e -> e.type().equals("Table")).toList();
+                assertThat(tables).as(pdf.toString()).isNotEmpty();
+                assertThat(tables).as(pdf + ": each table opens with a row of header cells").allSatisfy(table -> {
+                    assertThat(table.children()).allSatisfy(row -> assertThat(row.type()).isEqualTo("TR"));
+                    assertThat(table.children().get(0).children()).extracting(StructureTree.Element::type)
+                            .containsOnly("TH");
+                    assertThat(table.children()).anySatisfy(row -> assertThat(row.children())
+                            .extracting(StructureTree.Element::type).contains("TD"));
+                });
+            }
+        }
+    }
+
+    private Path minutes() {
+        return out.resolve("wm-pcp/2023-12-18/minutes.pdf");
+    }
+
+    private Path tracker() {
+        return out.resolve("wm-pcp/2024-01-15/action-tracker.pdf");
+    }
+
+    private Path review() {
+        return out.resolve("wm-spcb/annual-review/annual-review-2020-21.pdf");
+    }
+
+    private void build(String type, DocumentJob.Request request) {
+        DocumentJob document = documents.find(type).orElseThrow();
+        jobs.run(document.job(), document.parameters(request, out));
+    }
+}
