@@ -20,6 +20,7 @@ import org.packpress.model.minutes.WorkProgramme;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.store.minutes.MinutesRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,24 +38,33 @@ public class ChecksEngine {
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
     private final MinutesRepository minutes;
+    private final ObjectProvider<AnnualReviews> reviews;
 
     public ChecksEngine(List<CheckRule> rules, BodyRepository bodies, MeetingRepository meetings,
-            MinutesRepository minutes) {
+            MinutesRepository minutes, ObjectProvider<AnnualReviews> reviews) {
         this.rules = rules.stream().sorted(Comparator.comparing(CheckRule::id)).toList();
         this.bodies = bodies;
         this.meetings = meetings;
         this.minutes = minutes;
+        this.reviews = reviews;
     }
 
     public List<CheckRule> rules() {
         return rules;
     }
 
-    /** Everything the store holds for the body. */
+    /** Everything the store holds for the body, with the annual-report reviews it can build. */
     public List<Finding> checkBody(String bodyId) {
         Subject.Store store = store(bodyId);
+        List<Subject.Review> built = Optional.ofNullable(reviews.getIfAvailable()).map(r -> r.reviews(bodyId))
+                .orElse(List.of());
         return run(subject(bodyId, List.copyOf(store.meetings().values()), List.copyOf(store.minutes().values()),
-                true, true, store));
+                true, true, store).withReviews(built));
+    }
+
+    /** An annual-report review as its build is about to publish it. */
+    public List<Finding> checkReview(String bodyId, Subject.Review review) {
+        return run(subject(bodyId, List.of(), List.of(), false, false, store(bodyId)).withReviews(List.of(review)));
     }
 
     /** A meeting: its agenda pack (agenda, papers, the minutes, tracker and programme it includes) and its own minutes. */
@@ -98,13 +108,19 @@ public class ChecksEngine {
 
     private Subject subject(String bodyId, List<Meeting> checkedMeetings, List<Minutes> checkedMinutes,
             boolean tracker, boolean programme, Subject.Store store) {
-        Body body = bodies.get(bodyId);
+        Body body = bodies.find(bodyId).orElseGet(() -> knownByIdOnly(bodyId));
         CheckSettings settings = minutes.findPaperData(bodyId, MinutesRepository.CHECK_SETTINGS, CheckSettings.class)
                 .orElse(CheckSettings.DEFAULT);
         Optional<TrackerProgress> progress = tracker
                 ? minutes.findPaperData(bodyId, MinutesRepository.ACTION_TRACKER, TrackerProgress.class) : Optional.empty();
         return new Subject(body, settings, checkedMeetings, checkedMinutes, progress,
                 programme ? store.workProgramme() : Optional.empty(), store);
+    }
+
+    /** A body whose performance files were imported without its body file: the review rules need no more. */
+    private static Body knownByIdOnly(String bodyId) {
+        return new Body(bodyId, bodyId, null, Body.BodyKind.BOARD, null, null, null, java.util.Map.of(), List.of(),
+                List.of(), List.of());
     }
 
     private Subject.Store store(String bodyId) {

@@ -13,11 +13,13 @@ public final class Problems {
         errors.add(new InputError(file, field, reason));
     }
 
-    /** Records that a required field is missing (null, or blank text). */
-    public void require(Object value, String file, String field) {
+    /** Records that a required field is missing (null, or blank text); true when it is given. */
+    public boolean require(Object value, String file, String field) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             add(file, field, "is required");
+            return false;
         }
+        return true;
     }
 
     /** Runs a step; if it rejects its input, records the errors and returns null. */

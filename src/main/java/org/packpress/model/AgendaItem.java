@@ -13,13 +13,22 @@ import java.util.List;
  * @param time approximate time, or null when the item shares the slot of the one before
  * @param exemptParagraphs the paragraphs of Part 1 of Schedule 12A to the Local Government Act 1972
  *     that make the item exempt; empty for a public item
+ * @param workProgrammeTopic the topic of the body's work-programme row this item takes its description
+ *     from (the row programmed for the meeting's date), or null
  */
 public record AgendaItem(String number, AgendaItemType type, String title, String description, String note,
-        LocalTime time, String reportOf, List<Integer> exemptParagraphs, List<AgendaDocument> documents) {
+        LocalTime time, String reportOf, List<Integer> exemptParagraphs, String workProgrammeTopic,
+        List<AgendaDocument> documents) {
 
     public AgendaItem {
         documents = List.copyOf(documents);
         exemptParagraphs = exemptParagraphs == null ? List.of() : List.copyOf(exemptParagraphs);
+    }
+
+    /** An item that takes nothing from the work programme. */
+    public AgendaItem(String number, AgendaItemType type, String title, String description, String note,
+            LocalTime time, String reportOf, List<Integer> exemptParagraphs, List<AgendaDocument> documents) {
+        this(number, type, title, description, note, time, reportOf, exemptParagraphs, null, documents);
     }
 
     public boolean exempt() {

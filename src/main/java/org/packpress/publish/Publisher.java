@@ -213,13 +213,19 @@ public class Publisher {
      */
     public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,
             AtomicFiles.Writer content, Map<String, String> inputs, Long jobExecutionId) {
+        return publishOne(folder, body, name, pages, audience, content, inputs, jobExecutionId, List.of());
+    }
+
+    /** As {@link #publishOne(Path, String, String, Integer, Audience, AtomicFiles.Writer, Map, Long)}, with the checks' findings. */
+    public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,
+            AtomicFiles.Writer content, Map<String, String> inputs, Long jobExecutionId, List<Finding> findings) {
         StagedFile staged = new StagedFile(name, stage(folder, name), pages, audience, null);
         try {
             try (OutputStream out = Files.newOutputStream(staged.temp())) {
                 content.writeTo(out);
             }
             String document = name.substring(0, name.lastIndexOf('.'));
-            return publish(folder, body, document, List.of(staged), inputs, jobExecutionId, List.of()).get(0);
+            return publish(folder, body, document, List.of(staged), inputs, jobExecutionId, List.of(), findings).get(0);
         } catch (IOException e) {
             discard(List.of(staged));
             throw new UncheckedIOException("Writing " + name + " failed", e);

@@ -162,6 +162,23 @@ class MinutesImportRulesTest {
         assertUnchanged();
     }
 
+    @Test
+    void checksYamlNamingAnUnknownPersonOrMonthIsRejectedWithEveryProblem() {
+        MinutesTestSupport.write(folder.resolve("checks.yaml"), """
+                municipalYearStarts: Mayday
+                titles:
+                  - {person: nobody, title: Acting Clerk, reason: acting}
+                  - {person: sarah-fradgley, title: Acting Clerk, from: 2024-03-01, until: 2024-01-01}
+                """);
+        InputRejectedException e = reject();
+        assertThat(e.errors()).contains(
+                new InputError("checks.yaml", "municipalYearStarts", "'Mayday' is not a month (write it in full, e.g. May)"),
+                new InputError("checks.yaml", "titles[1].person", "'nobody' is not a person of wm-pcp"),
+                new InputError("checks.yaml", "titles[2].reason", "is required"),
+                new InputError("checks.yaml", "titles[2].until", "2024-01-01 is before from (2024-03-01)"));
+        assertUnchanged();
+    }
+
     private void assertRejected(String file, String field, String reason) {
         InputRejectedException e = reject();
         assertThat(e.errors()).contains(new InputError(file, field, reason));

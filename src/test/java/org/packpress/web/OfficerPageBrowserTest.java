@@ -105,7 +105,8 @@ class OfficerPageBrowserTest extends ServiceTestSupport {
 
         WebElement findings = browser.waitFor(() -> browser.driver.findElements(By.id("findings-seed-pcp-2024-01-15"))
                 .stream().findFirst().orElse(null));
-        assertThat(findings.getText()).contains("Checks: 18 findings");
+        assertThat(findings.getText()).contains("Checks: 19 findings", "agenda.work-programme: An agenda item that"
+                + " takes its description from the work programme");
         WebElement scheduled = findings.findElements(By.cssSelector("li[data-rule='tracker.scheduled-meeting']")).stream()
                 .filter(li -> li.getText().contains("action 764 ii,")).findFirst().orElseThrow();
         assertThat(scheduled.getAttribute("class")).isEqualTo("error");

@@ -1,20 +1,18 @@
 package org.packpress.checks.rules;
 
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.SortedMap;
 import org.packpress.checks.CheckRule;
 import org.packpress.checks.Documents;
 import org.packpress.checks.Subject;
 import org.packpress.model.Body.BodyKind;
 import org.packpress.model.Finding.Severity;
+import org.packpress.model.minutes.MinuteContinuity;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.springframework.stereotype.Component;
 
 /**
  * Minute numbers run on without gaps: inside a meeting's minutes, and from the last number of the
- * meeting before (the numbering rule itself is {@link MinuteNumbers}'s).
+ * meeting before. The comparison is {@link MinuteContinuity}'s, the same the import makes.
  */
 @Component
 public class MinuteNumbering extends CheckRule {
@@ -27,41 +25,22 @@ public class MinuteNumbering extends CheckRule {
     @Override
     public void check(Subject subject, Sink findings) {
         BodyKind kind = subject.body().kind();
+        var betweenMeetings = MinuteContinuity.betweenMeetings(kind,
+                MinuteContinuity.ranges(kind, subject.store().minutes().values()));
         for (Minutes minutes : subject.minutes()) {
             String document = Documents.minutes(minutes.meeting());
-            int before = -1;
-            for (int i = 0; i < minutes.items().size(); i++) {
-                String number = minutes.items().get(i).number();
-                int sequence = MinuteNumbers.sequence(kind, number, minutes.meeting());
-                if (i > 0 && before >= 0 && sequence != before + 1) {
-                    findings.add(document, Documents.minute(number), "number", number + " does not follow "
-                            + MinuteNumbers.format(kind, before, minutes.meeting()) + ": expected "
-                            + MinuteNumbers.format(kind, before + 1, minutes.meeting()));
-                }
-                before = sequence;
+            for (MinuteContinuity.InMeeting gap : MinuteContinuity.inMeeting(kind, minutes)) {
+                findings.add(document, Documents.minute(gap.number()), "number", gap.number() + " does not follow "
+                        + MinuteNumbers.format(kind, gap.previous(), minutes.meeting()) + ": expected "
+                        + MinuteNumbers.format(kind, gap.expected(), minutes.meeting()));
             }
-            checkFollowsPrevious(kind, minutes, subject.store().minutes(), findings);
-        }
-    }
-
-    private static void checkFollowsPrevious(BodyKind kind, Minutes minutes, SortedMap<LocalDate, Minutes> held,
-            Sink findings) {
-        SortedMap<LocalDate, Minutes> earlier = held.headMap(minutes.meeting());
-        if (earlier.isEmpty() || minutes.items().isEmpty()) {
-            return;
-        }
-        Map.Entry<LocalDate, Minutes> previous = Map.entry(earlier.lastKey(), earlier.get(earlier.lastKey()));
-        if (previous.getValue().items().isEmpty()) {
-            return;
-        }
-        String last = previous.getValue().items().get(previous.getValue().items().size() - 1).number();
-        int expected = MinuteNumbers.next(kind, MinuteNumbers.sequence(kind, last, previous.getKey()), previous.getKey(),
-                minutes.meeting());
-        String first = minutes.items().get(0).number();
-        if (MinuteNumbers.sequence(kind, first, minutes.meeting()) != expected) {
-            findings.add(Documents.minutes(minutes.meeting()), Documents.minute(first), "number", "the minutes start at "
-                    + first + " but the " + Documents.minutes(previous.getKey()) + " end at " + last + ": expected "
-                    + MinuteNumbers.format(kind, expected, minutes.meeting()));
+            betweenMeetings.stream().filter(gap -> gap.meeting().equals(minutes.meeting())).forEach(gap -> {
+                String first = MinuteNumbers.format(kind, gap.first(), gap.meeting());
+                findings.add(document, Documents.minute(first), "number", "the minutes start at " + first + " but the "
+                        + Documents.minutes(gap.previousMeeting()) + " end at "
+                        + MinuteNumbers.format(kind, gap.previousLast(), gap.previousMeeting()) + ": expected "
+                        + MinuteNumbers.format(kind, gap.expected(), gap.meeting()));
+            });
         }
     }
 }

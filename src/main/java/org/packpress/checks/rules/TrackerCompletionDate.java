@@ -18,7 +18,7 @@ public class TrackerCompletionDate extends CheckRule {
     @Override
     public void check(Subject subject, Sink findings) {
         for (TrackerActions.Row row : TrackerActions.of(subject).rows()) {
-            if (row.entry().completed() != null && row.meeting() != null && row.entry().completed().isBefore(row.meeting())) {
+            if (row.entry().completedBefore(row.meeting())) {
                 findings.add(Documents.TRACKER, Documents.action(row.ref(), row.number()), "completed",
                         "completed on " + Documents.date(row.entry().completed()) + ", before the meeting of "
                                 + Documents.date(row.meeting()) + " that set it");

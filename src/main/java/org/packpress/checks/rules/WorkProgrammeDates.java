@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
 public class WorkProgrammeDates extends CheckRule {
 
     public WorkProgrammeDates() {
-        super("work-programme.municipal-year", Severity.ERROR, "A work programme covers one municipal year (1 May"
-                + " to 30 April); a row dated outside it belongs to another year's programme or has a mistyped year.");
+        super("work-programme.municipal-year", Severity.ERROR, "A work programme covers one municipal year (from"
+                + " 1 May to 30 April, unless checks.yaml names another first month); a row dated outside it belongs"
+                + " to another year's programme or has a mistyped year.");
     }
 
     @Override
     public void check(Subject subject, Sink findings) {
         subject.workProgramme().ifPresent(programme -> {
-            MunicipalYear year = MunicipalYear.of(programme.year());
+            MunicipalYear year = MunicipalYear.of(programme.year(), subject.settings().municipalYearFirstMonth());
             for (int i = 0; year != null && i < programme.items().size(); i++) {
                 WorkProgramme.Item item = programme.items().get(i);
                 if (item.date() != null && !year.contains(item.date())) {

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import org.packpress.checks.AnnualReviews;
+import org.packpress.checks.ChecksEngine;
+import org.packpress.checks.PublicationCheck;
+import org.packpress.checks.Subject;
+import org.packpress.model.Finding;
 import org.packpress.model.performance.AnnualReviewPaper;
+import org.packpress.model.performance.ReviewFigures;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
 import org.packpress.common.BuildFailedException;
@@ -25,7 +31,7 @@ import org.springframework.stereotype.Component;
  * {@code <out>/<body>/annual-review/annual-review-<yyyy-yy>.pdf}.
  */
 @Component
-public class AnnualReviewBuilder {
+public class AnnualReviewBuilder implements AnnualReviews {
 
     public static final String LAYOUT = "annual-review";
     public static final String FOLDER = "annual-review";
@@ -34,13 +40,15 @@ public class AnnualReviewBuilder {
     private final JasperRenderer renderer;
     private final Publisher publisher;
     private final BodyRepository bodies;
+    private final ChecksEngine checks;
 
     public AnnualReviewBuilder(PerformanceRepository repository, JasperRenderer renderer, Publisher publisher,
-            BodyRepository bodies) {
+            BodyRepository bodies, ChecksEngine checks) {
         this.repository = repository;
         this.renderer = renderer;
         this.publisher = publisher;
         this.bodies = bodies;
+        this.checks = checks;
     }
 
     /** Normalises "2020-21", "2020/2021" … to the stored label "2020/21". */
@@ -61,17 +69,29 @@ public class AnnualReviewBuilder {
         return "annual-review-" + year.replace('/', '-') + ".pdf";
     }
 
-    /** A filled review, ready to export. */
-    public record Filled(AnnualReviewPaper paper, PerformanceData data, JasperPrint print) {
+    /** A filled review, ready to export, with what it states about the figures. */
+    public record Filled(AnnualReviewPaper paper, PerformanceData data, JasperPrint print, ReviewFigures figures) {
     }
 
-    public Filled fill(String body, String year) {
-        String label = yearLabel(year);
+    /** Every review paper of the body, as it would be built, for {@code check <body>}. */
+    @Override
+    public List<Subject.Review> reviews(String bodyId) {
+        return repository.reviewYears(bodyId).stream().map(year -> review(bodyId, year)).toList();
+    }
+
+    private Subject.Review review(String body, String label) {
         AnnualReviewPaper paper = repository.review(body, label).orElseThrow(() -> new BuildFailedException(
                 body + ": no annual-review paper for " + label + "; import performance/reviews/"
                         + label.replace('/', '-') + ".yaml first"));
         PerformanceData data = repository.load(body, paper.planId()).orElseThrow(() -> new BuildFailedException(
                 body + ": the review names plan " + paper.planId() + ", which is not in the store"));
+        return new Subject.Review(paper, data, AnnualReviewDocument.review(paper, data).figures());
+    }
+
+    public Filled fill(String body, String year) {
+        Subject.Review review = review(body, yearLabel(year));
+        AnnualReviewPaper paper = review.paper();
+        PerformanceData data = review.data();
         List<ReviewPart> parts = AnnualReviewDocument.parts(paper, data);
         Map<String, Object> params = new HashMap<>();
         params.put("TABLE_REPORT", renderer.templates().get("annual-review-table"));
@@ -79,11 +99,17 @@ public class AnnualReviewBuilder {
         params.put("GRADES_REPORT", renderer.templates().get("annual-review-grades"));
         params.put("BODY_NAME", paper.board());
         JasperPrint print = renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(parts));
-        return new Filled(paper, data, print);
+        return new Filled(paper, data, print, review.figures());
     }
 
+    /**
+     * Builds and publishes the review; the performance checks run on what it states first: an error stops it,
+     * warnings go into the manifest.
+     */
     public Path build(String body, String year, Path outRoot, Long jobExecutionId) {
         Filled filled = fill(body, year);
+        List<Finding> findings = PublicationCheck.passed(checks.checkReview(body, new Subject.Review(filled.paper(),
+                filled.data(), filled.figures())), "the annual-report review " + filled.paper().year() + " of " + body);
         AnnualReviewPaper paper = filled.paper();
         PerformanceData data = filled.data();
         JasperPrint print = filled.print();
@@ -95,6 +121,6 @@ public class AnnualReviewBuilder {
         return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
                 out -> renderer.exportPdf(print, info, standalone(body, paper), out),
                 Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
-                        Hashes.sha256(paper.toString() + data)), jobExecutionId);
+                        Hashes.sha256(paper.toString() + data)), jobExecutionId, findings);
     }
 }

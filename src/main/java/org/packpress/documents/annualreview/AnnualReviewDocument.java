@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.packpress.model.performance.AnnualReviewPaper;
+import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Indicator;
 import org.packpress.model.performance.IndicatorStatus;
 import org.packpress.model.performance.IndicatorTable;
@@ -16,6 +17,7 @@ import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.ReviewFigures;
 import org.packpress.model.performance.StatusRule;
 import org.packpress.common.DateStyles;
 
@@ -31,7 +33,16 @@ public final class AnnualReviewDocument {
     private AnnualReviewDocument() {
     }
 
+    /** The parts the layout prints, and what they state about the figures (for the performance checks). */
+    public record Review(List<ReviewPart> parts, ReviewFigures figures) {
+    }
+
     public static List<ReviewPart> parts(AnnualReviewPaper paper, PerformanceData data) {
+        return review(paper, data).parts();
+    }
+
+    public static Review review(AnnualReviewPaper paper, PerformanceData data) {
+        ReviewFigures figures = new ReviewFigures();
         Plan plan = data.plan();
         Map<Integer, List<Observation>> byIndicator = data.observations().stream()
                 .collect(Collectors.groupingBy(Observation::indicator));
@@ -42,8 +53,9 @@ public final class AnnualReviewDocument {
         parts.add(ReviewPart.cover(paper.board(), "Date of meeting: " + DateStyles.longDate(paper.meetingDate()),
                 "Title: " + paper.title(), "Presented by: " + paper.presentedBy(), paper.purpose(),
                 String.join("\n\n", paper.background())));
-        parts.add(ReviewPart.summary("Summary of indicators, " + paper.year(), summaryRows(paper, data, tables)));
-        tables.values().forEach(t -> parts.add(indicatorPart(paper, data, t)));
+        parts.add(ReviewPart.summary("Summary of indicators, " + paper.year(), summaryRows(paper, data, tables,
+                figures)));
+        tables.values().forEach(t -> parts.add(indicatorPart(paper, data, t, figures)));
         if (!paper.recommendations().isEmpty()) {
             List<String> numbered = new ArrayList<>();
             for (int i = 0; i < paper.recommendations().size(); i++) {
@@ -58,23 +70,26 @@ public final class AnnualReviewDocument {
             inspections = inspections.subList(Math.max(0, inspections.size() - MAX_INSPECTIONS), inspections.size());
             parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, "Inspection grades", null, gradeRows(inspections)));
         }
-        return parts;
+        return new Review(parts, figures);
     }
 
     private static List<ReviewRows.SummaryRow> summaryRows(AnnualReviewPaper paper, PerformanceData data,
-            Map<Indicator, IndicatorTable> tables) {
+            Map<Indicator, IndicatorTable> tables, ReviewFigures figures) {
         List<ReviewRows.SummaryRow> rows = new ArrayList<>();
         tables.forEach((indicator, table) -> {
             IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
             rows.add(new ReviewRows.SummaryRow(String.valueOf(indicator.number()), indicator.title(),
-                    latest(data.plan(), table), status == null ? "Not recorded" : status.status().label(),
+                    latest(table, figures), status == null ? "Not recorded" : status.status().label(),
                     StatusRule.suggest(table).label()));
         });
         return rows;
     }
 
-    /** "86.9 (year ending September 2020)" for the headline area, or "No figures". */
-    private static String latest(Plan plan, IndicatorTable table) {
+    /**
+     * "86.9 (year ending September 2020)" for the headline area, "1,300 (2020/21; partial data: statistics up
+     * to January 2021)" for a figure from incomplete data, or "No figures".
+     */
+    private static String latest(IndicatorTable table, ReviewFigures figures) {
         Block block = table.headline();
         String area = table.indicator().headlineArea();
         if (block == null || area == null) {
@@ -85,10 +100,16 @@ public final class AnnualReviewDocument {
             return "No figures";
         }
         Period p = with.get(with.size() - 1);
-        return ReviewWording.value(block.value(area, p), block.measure()) + " (" + p.label() + ")";
+        Completeness.Flag flag = block.flag(area, p);
+        String shown = ReviewWording.value(block.value(area, p), block.measure()) + " (" + p.label()
+                + (flag == null ? "" : "; " + flag.wording()) + ")";
+        figures.add(new ReviewFigures.Headline(table.indicator().number(), block.measure().id(), area, p, "summary",
+                shown));
+        return shown;
     }
 
-    private static ReviewPart indicatorPart(AnnualReviewPaper paper, PerformanceData data, IndicatorTable table) {
+    private static ReviewPart indicatorPart(AnnualReviewPaper paper, PerformanceData data, IndicatorTable table,
+            ReviewFigures figures) {
         Indicator indicator = table.indicator();
         Plan plan = data.plan();
         String heading = "Indicator " + indicator.number() + ": " + indicator.title();
@@ -101,7 +122,7 @@ public final class AnnualReviewDocument {
         }
         Block headline = table.headline();
         List<ReviewRows.ChartPoint> chart = headline == null ? List.of() : chartPoints(plan, table, headline);
-        String sentences = String.join(" ", ReviewWording.sentences(plan, table));
+        String sentences = String.join(" ", ReviewWording.sentences(plan, table, figures));
         IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
         String statusLine = "Status for " + paper.year() + ": " + (status == null ? "not recorded" : status.status().label());
         String detail = (status == null ? "" : (status.comment() == null ? "" : status.comment() + " ")

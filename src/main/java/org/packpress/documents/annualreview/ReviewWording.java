@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.ComparatorGroup;
+import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Indicator;
 import org.packpress.model.performance.IndicatorTable;
 import org.packpress.model.performance.IndicatorTable.Block;
 import org.packpress.model.performance.Measure;
 import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.ReviewFigures;
+import org.packpress.model.performance.ReviewFigures.Superlative;
+import org.packpress.model.performance.ReviewFigures.Superlative.Kind;
+import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Unit;
 
 /**
@@ -62,6 +67,14 @@ public final class ReviewWording {
 
     /** The sentences for an indicator's headline measure and area, in order; empty when there is nothing to say. */
     public static List<String> sentences(Plan plan, IndicatorTable table) {
+        return sentences(plan, table, new ReviewFigures());
+    }
+
+    /**
+     * The sentences for an indicator's headline measure and area, recording in {@code figures} the headline,
+     * the change and the superlatives they state.
+     */
+    public static List<String> sentences(Plan plan, IndicatorTable table, ReviewFigures figures) {
         List<String> out = new ArrayList<>();
         Indicator indicator = table.indicator();
         Block block = table.headline();
@@ -77,19 +90,45 @@ public final class ReviewWording {
         Period latest = withValues.get(withValues.size() - 1);
         Measure measure = block.measure();
         BigDecimal now = block.value(areaId, latest);
-        out.add(areaId.equals(indicator.totalArea())
-                ? measure.title() + " totalled " + valueWithUnit(now, measure) + " in " + latest.inSentence() + "."
-                : measure.title() + " for " + area.name() + " was " + valueWithUnit(now, measure) + " in "
-                        + latest.inSentence() + ".");
+        String when = " in " + latest.inSentence() + flagged(block.flag(areaId, latest)) + ".";
+        String headline = areaId.equals(indicator.totalArea())
+                ? measure.title() + " totalled " + valueWithUnit(now, measure) + when
+                : measure.title() + " for " + area.name() + " was " + valueWithUnit(now, measure) + when;
+        out.add(headline);
+        figures.add(new ReviewFigures.Headline(indicator.number(), measure.id(), areaId, latest, "sentences", headline));
         if (block.compared() && latest.equals(block.latest())) {
             comparison(plan, table, block, areaId).ifPresent(out::add);
         }
         if (withValues.size() > 1) {
             Period previous = withValues.get(withValues.size() - 2);
-            out.add(change(measure, area, now, block.value(areaId, previous), previous));
+            BigDecimal before = block.value(areaId, previous);
+            String change = measure.breakBetween(previous, latest)
+                    .map(b -> seriesBreak(measure, area, now, before, previous, b))
+                    .orElseGet(() -> change(measure, area, now, before, previous));
+            out.add(change);
+            figures.add(new ReviewFigures.Change(indicator.number(), measure.id(), areaId, previous, latest, change));
         }
-        spread(plan, table, block).ifPresent(out::add);
+        spread(plan, table, block, figures).ifPresent(out::add);
         return out;
+    }
+
+    /** " (partial data: statistics up to January 2021)" after a figure from incomplete data; empty otherwise. */
+    static String flagged(Completeness.Flag flag) {
+        return flag == null ? "" : " (" + flag.wording() + ")";
+    }
+
+    /**
+     * Across a declared series break there is no change to report: "Series break: the figure of 3,710 for the
+     * West Midlands is not compared with the 408 reported for 2019. The definition of a complaint was widened
+     * in February 2020."
+     */
+    static String seriesBreak(Measure measure, Area area, BigDecimal now, BigDecimal before, Period previous,
+            SeriesBreak seriesBreak) {
+        String noun = measure.unit().kind() == Unit.Kind.RATE ? "rate" : "figure";
+        String reason = seriesBreak.reason().endsWith(".") ? seriesBreak.reason() : seriesBreak.reason() + ".";
+        return "Series break: the " + noun + " of " + value(now, measure) + " for " + area.sentenceName()
+                + " is not compared with the " + value(before, measure) + " reported for " + previous.inSentence()
+                + ". " + reason;
     }
 
     /**
@@ -143,8 +182,13 @@ public final class ReviewWording {
         return java.util.Optional.of("This is " + gap + "; it is " + standing + " when compared to " + against + ".");
     }
 
-    /** For figures over parts of a total: "The largest increase was in Dudley (74.5%) and the smallest in Walsall (21.7%)." */
-    static java.util.Optional<String> spread(Plan plan, IndicatorTable table, Block block) {
+    /**
+     * For figures over parts of a total, the parts with the largest and the smallest change, named by what
+     * the changes are: "The largest increase was in Dudley (74.5%) and the smallest in Walsall (21.7%).";
+     * "The largest increase was in MS (35.5%) and the largest decrease in Trafficking (-58.3%)."; "The
+     * largest decrease was in … and the smallest in …". A part whose change crosses a series break has none.
+     */
+    static java.util.Optional<String> spread(Plan plan, IndicatorTable table, Block block, ReviewFigures figures) {
         String total = table.indicator().totalArea();
         if (total == null || !block.hasChange()) {
             return java.util.Optional.empty();
@@ -154,13 +198,39 @@ public final class ReviewWording {
         if (parts.size() < 2) {
             return java.util.Optional.empty();
         }
-        String most = parts.get(0);
-        String least = parts.get(parts.size() - 1);
-        double top = block.percentChange(most);
-        double bottom = block.percentChange(least);
-        String word = top >= 0 && bottom >= 0 ? "increase" : "change";
-        return java.util.Optional.of("The largest " + word + " was in " + plan.areaName(most) + " (" + signed(top)
-                + ") and the smallest in " + plan.areaName(least) + " (" + signed(bottom) + ").");
+        String top = parts.get(0);
+        String bottom = parts.get(parts.size() - 1);
+        double highest = block.percentChange(top);
+        double lowest = block.percentChange(bottom);
+        Superlative first;
+        Superlative second;
+        if (lowest >= 0) {
+            first = superlative(table, block, Kind.LARGEST_INCREASE, top);
+            second = superlative(table, block, lowest > 0 ? Kind.SMALLEST_INCREASE : Kind.SMALLEST_CHANGE, bottom);
+        } else if (highest <= 0) {
+            first = superlative(table, block, Kind.LARGEST_DECREASE, bottom);
+            second = superlative(table, block, highest < 0 ? Kind.SMALLEST_DECREASE : Kind.SMALLEST_CHANGE, top);
+        } else {
+            first = superlative(table, block, Kind.LARGEST_INCREASE, top);
+            second = superlative(table, block, Kind.LARGEST_DECREASE, bottom);
+        }
+        boolean sameDirection = second.kind() == Kind.SMALLEST_INCREASE || second.kind() == Kind.SMALLEST_DECREASE;
+        String secondWords = sameDirection ? "the smallest" : "the " + second.kind().words();
+        String firstPart = "the " + first.kind().words() + " was in " + plan.areaName(first.area()) + " ("
+                + signed(first.change()) + ")";
+        String secondPart = secondWords + " in " + plan.areaName(second.area()) + " (" + signed(second.change()) + ")";
+        figures.add(shown(first, firstPart));
+        figures.add(shown(second, secondPart));
+        return java.util.Optional.of("T" + firstPart.substring(1) + " and " + secondPart + ".");
+    }
+
+    private static Superlative superlative(IndicatorTable table, Block block, Kind kind, String area) {
+        return new Superlative(table.indicator().number(), block.measure().id(), kind, area, block.percentChange(area),
+                null);
+    }
+
+    private static Superlative shown(Superlative s, String words) {
+        return new Superlative(s.indicator(), s.measure(), s.kind(), s.area(), s.change(), words);
     }
 
     private static String signed(double fraction) {

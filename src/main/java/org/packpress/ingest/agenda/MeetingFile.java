@@ -13,7 +13,7 @@ record MeetingFile(LocalDate date, String type, LocalTime start, String venue, S
     }
 
     record ItemEntry(String number, String type, String title, String description, String note,
-            LocalTime time, String reportOf, List<Integer> exempt, List<DocumentEntry> documents) {
+            LocalTime time, String reportOf, List<Integer> exempt, String workProgramme, List<DocumentEntry> documents) {
     }
 
     record DocumentEntry(String title, String label, String report, String file, String generated,

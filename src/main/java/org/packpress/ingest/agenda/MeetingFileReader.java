@@ -154,7 +154,7 @@ final class MeetingFileReader {
             }
             List<AgendaDocument> documents = documents(e.documents(), at + ".documents", sources);
             AgendaItem item = new AgendaItem(number, type, title, e.description(), e.note(), time, e.reportOf(),
-                    exempt, documents);
+                    exempt, e.workProgramme(), documents);
             items.add(item);
             if (time != null) {
                 previousTimed = item;

@@ -15,6 +15,7 @@ import org.packpress.model.minutes.MinuteAction;
 import org.packpress.model.minutes.MinuteItem;
 import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.ItemNumbers;
+import org.packpress.model.minutes.MinuteContinuity;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.Resolution;
@@ -125,7 +126,8 @@ final class MinutesChecks {
             return;
         }
         Set<String> numbers = new HashSet<>();
-        int previous = -1;
+        Map<Integer, MinuteContinuity.InMeeting> gaps = new HashMap<>();
+        MinuteContinuity.inMeeting(body.kind(), minutes).forEach(gap -> gaps.put(gap.index(), gap));
         for (int i = 0; i < minutes.items().size(); i++) {
             MinuteItem item = minutes.items().get(i);
             String at = "items[" + (i + 1) + "]";
@@ -137,12 +139,12 @@ final class MinutesChecks {
                         + MinuteNumbers.expectedForm(body.kind(), minutes.meeting()));
             } else if (!numbers.add(item.number())) {
                 problems.add(file, at + ".number", item.number() + " is used twice");
-            } else if (previous > 0 && sequence != MinuteNumbers.nextInMeeting(previous)) {
+            } else if (gaps.containsKey(i)) {
+                MinuteContinuity.InMeeting gap = gaps.get(i);
                 problems.add(file, at + ".number", item.number() + " does not follow "
-                        + MinuteNumbers.format(body.kind(), previous, minutes.meeting())
-                        + (sequence > MinuteNumbers.nextInMeeting(previous) ? " (numbers are missing)" : ""));
+                        + MinuteNumbers.format(body.kind(), gap.previous(), minutes.meeting())
+                        + (gap.missing(body.kind(), minutes.meeting()) ? " (numbers are missing)" : ""));
             }
-            previous = sequence > 0 ? sequence : previous;
             checkItem(item, at, minutes, meeting);
         }
     }

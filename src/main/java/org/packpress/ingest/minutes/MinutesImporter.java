@@ -23,6 +23,7 @@ import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.Body;
 import org.packpress.model.CheckSettings;
 import org.packpress.model.minutes.KeyDecisions;
+import org.packpress.model.minutes.MinuteContinuity;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.TrackerProgress;
@@ -104,7 +105,7 @@ public class MinutesImporter implements InputImporter {
             PaperDataChecks.checkWorkProgramme(programme.value(), programme.name(), problems);
         }
         if (settings != null) {
-            PaperDataChecks.checkSettings(settings.value(), settings.name(), problems);
+            PaperDataChecks.checkSettings(settings.value(), body, settings.name(), problems);
         }
         problems.throwIfAny();
         return store(body, minutes, tracker, decisions, programme, settings);
@@ -153,21 +154,16 @@ public class MinutesImporter implements InputImporter {
                 files.put(date, read.name());
             }
         });
-        Map.Entry<LocalDate, int[]> previous = null;
-        for (Map.Entry<LocalDate, int[]> current : ranges.entrySet()) {
-            if (previous != null && (files.containsKey(current.getKey()) || files.containsKey(previous.getKey()))) {
-                int expected = MinuteNumbers.next(body.kind(), previous.getValue()[1], previous.getKey(), current.getKey());
-                if (current.getValue()[0] != expected) {
-                    String file = files.getOrDefault(current.getKey(), files.get(previous.getKey()));
-                    String field = files.containsKey(current.getKey()) ? "items[1].number" : "items";
-                    problems.add(file, field, "the minutes of " + current.getKey() + " start at "
-                            + MinuteNumbers.format(body.kind(), current.getValue()[0], current.getKey())
-                            + " but the previous meeting (" + previous.getKey() + ") ended at "
-                            + MinuteNumbers.format(body.kind(), previous.getValue()[1], previous.getKey())
-                            + ": expected " + MinuteNumbers.format(body.kind(), expected, current.getKey()));
-                }
+        for (MinuteContinuity.BetweenMeetings gap : MinuteContinuity.betweenMeetings(body.kind(), ranges)) {
+            if (files.containsKey(gap.meeting()) || files.containsKey(gap.previousMeeting())) {
+                String file = files.getOrDefault(gap.meeting(), files.get(gap.previousMeeting()));
+                String field = files.containsKey(gap.meeting()) ? "items[1].number" : "items";
+                problems.add(file, field, "the minutes of " + gap.meeting() + " start at "
+                        + MinuteNumbers.format(body.kind(), gap.first(), gap.meeting())
+                        + " but the previous meeting (" + gap.previousMeeting() + ") ended at "
+                        + MinuteNumbers.format(body.kind(), gap.previousLast(), gap.previousMeeting())
+                        + ": expected " + MinuteNumbers.format(body.kind(), gap.expected(), gap.meeting()));
             }
-            previous = current;
         }
     }
 

@@ -3,6 +3,7 @@ package org.packpress.ingest.minutes;
 import java.util.HashMap;
 import java.util.Map;
 import org.packpress.ingest.Problems;
+import org.packpress.model.Body;
 import org.packpress.model.CheckSettings;
 import org.packpress.model.minutes.KeyDecision;
 import org.packpress.model.minutes.KeyDecisions;
@@ -52,13 +53,30 @@ final class PaperDataChecks {
         }
     }
 
-    static void checkSettings(CheckSettings settings, String file, Problems problems) {
+    static void checkSettings(CheckSettings settings, Body body, String file, Problems problems) {
         for (int i = 0; i < settings.errors().size(); i++) {
             problems.require(settings.errors().get(i), file, "errors[" + (i + 1) + "]");
         }
         for (int i = 0; i < settings.aliases().size(); i++) {
             problems.require(settings.aliases().get(i).item(), file, "aliases[" + (i + 1) + "].item");
             problems.require(settings.aliases().get(i).paper(), file, "aliases[" + (i + 1) + "].paper");
+        }
+        if (settings.municipalYearStarts() != null && CheckSettings.month(settings.municipalYearStarts()).isEmpty()) {
+            problems.add(file, "municipalYearStarts", "'" + settings.municipalYearStarts()
+                    + "' is not a month (write it in full, e.g. May)");
+        }
+        for (int i = 0; i < settings.titles().size(); i++) {
+            CheckSettings.NamedTitle title = settings.titles().get(i);
+            String at = "titles[" + (i + 1) + "]";
+            if (problems.require(title.person(), file, at + ".person")
+                    && body.people().stream().noneMatch(p -> p.id().equals(title.person()))) {
+                problems.add(file, at + ".person", "'" + title.person() + "' is not a person of " + body.id());
+            }
+            problems.require(title.title(), file, at + ".title");
+            problems.require(title.reason(), file, at + ".reason");
+            if (title.from() != null && title.until() != null && title.until().isBefore(title.from())) {
+                problems.add(file, at + ".until", title.until() + " is before from (" + title.from() + ")");
+            }
         }
     }
 }

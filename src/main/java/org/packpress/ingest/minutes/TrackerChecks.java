@@ -108,7 +108,7 @@ final class TrackerChecks {
                 checkStatus(update, at + ".updates[" + (u + 1) + "]");
             }
         }
-        if (entry.completed() != null && entry.meeting() != null && entry.completed().isBefore(entry.meeting())) {
+        if (entry.completedBefore(entry.meeting())) {
             problems.add(file, at + ".completed", entry.completed() + " is before the meeting that set the action");
         }
     }

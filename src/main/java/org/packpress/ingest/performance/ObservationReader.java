@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.packpress.ingest.InputError;
 import org.packpress.model.performance.Area;
+import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Indicator;
 import org.packpress.model.performance.Measure;
 import org.packpress.model.performance.Observation;
@@ -23,7 +24,7 @@ import org.packpress.model.performance.Plan;
 final class ObservationReader {
 
     static final List<String> REQUIRED = List.of("indicator", "area", "period", "value");
-    static final List<String> OPTIONAL = List.of("measure", "printed", "source", "note");
+    static final List<String> OPTIONAL = List.of("measure", "printed", "source", "note", "completeness");
     private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
     private final String file;
@@ -96,11 +97,30 @@ final class ObservationReader {
         }
         Period period = period(row);
         BigDecimal value = number(file, row, "value", errors);
-        if (indicator == null || measure == null || area == null || period == null || value == null) {
+        Completeness completeness = completeness(row);
+        if (indicator == null || measure == null || area == null || period == null || value == null
+                || completeness == null) {
             return null;
         }
         return new Observation(indicator.number(), measure.id(), area.id(), period, row.get("period"), value,
-                emptyToNull(row.get("printed")), emptyToNull(row.get("source")), emptyToNull(row.get("note")));
+                emptyToNull(row.get("printed")), emptyToNull(row.get("source")), emptyToNull(row.get("note")),
+                completeness);
+    }
+
+    /** The completeness column: empty or "full", "partial", "sample", "provisional", "forecast". */
+    private Completeness completeness(TableRows.Row row) {
+        String text = row.get("completeness");
+        if (text.isEmpty()) {
+            return Completeness.FULL;
+        }
+        for (Completeness c : Completeness.values()) {
+            if (c.name().equalsIgnoreCase(text.trim())) {
+                return c;
+            }
+        }
+        errors.add(at(file, row, "completeness", "'" + text + "' is not one of: full, partial, sample, provisional,"
+                + " forecast"));
+        return null;
     }
 
     private Indicator indicator(TableRows.Row row) {

@@ -65,6 +65,12 @@ final class PlanFile {
         public Integer decimals;
         public RatioEntry ratio;
         public ShareEntry share;
+        public List<SeriesBreakEntry> seriesBreaks = List.of();
+    }
+
+    static final class SeriesBreakEntry {
+        public String from;
+        public String reason;
     }
 
     static final class ShareEntry {

@@ -12,7 +12,9 @@ import org.packpress.model.performance.ComparatorGroup;
 import org.packpress.model.performance.Direction;
 import org.packpress.model.performance.Indicator;
 import org.packpress.model.performance.Measure;
+import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Theme;
 import org.packpress.model.performance.Unit;
 
@@ -151,6 +153,7 @@ final class PlanReader {
                 error(mat + ".id", "measure '" + e.id + "' is defined twice");
             }
             int decimals = e.decimals == null ? 0 : e.decimals;
+            List<SeriesBreak> breaks = seriesBreaks(e.seriesBreaks, mat);
             if (e.share != null) {
                 Measure of = e.share.of == null ? null : measures.get(e.share.of);
                 if (of == null || of.derived() || !of.unit().additive()) {
@@ -160,11 +163,11 @@ final class PlanReader {
                 if (e.ratio != null) {
                     error(mat, "a measure is either a ratio or a share, not both");
                 }
-                measures.put(e.id, new Measure(e.id, e.title, unit, decimals, null, null, null, e.share.of));
+                measures.put(e.id, new Measure(e.id, e.title, unit, decimals, null, null, null, e.share.of, breaks));
                 continue;
             }
             if (e.ratio == null) {
-                measures.put(e.id, new Measure(e.id, e.title, unit, decimals, null, null, null));
+                measures.put(e.id, new Measure(e.id, e.title, unit, decimals, null, null, null, null, breaks));
                 continue;
             }
             for (String part : new String[] {e.ratio.numerator, e.ratio.denominator}) {
@@ -175,9 +178,30 @@ final class PlanReader {
                 }
             }
             BigDecimal scale = e.ratio.scale == null ? BigDecimal.ONE : e.ratio.scale;
-            measures.put(e.id, new Measure(e.id, e.title, unit, decimals, e.ratio.numerator, e.ratio.denominator, scale));
+            measures.put(e.id, new Measure(e.id, e.title, unit, decimals, e.ratio.numerator, e.ratio.denominator, scale,
+                    null, breaks));
         }
         return List.copyOf(measures.values());
+    }
+
+    /** A measure's declared series breaks, each from a period (any spelling) with its reason. */
+    private List<SeriesBreak> seriesBreaks(List<PlanFile.SeriesBreakEntry> entries, String at) {
+        List<SeriesBreak> breaks = new ArrayList<>();
+        for (int b = 0; b < entries.size(); b++) {
+            PlanFile.SeriesBreakEntry e = entries.get(b);
+            String bat = at + ".seriesBreaks[" + b + "]";
+            boolean ok = require(e.from, bat + ".from") & require(e.reason, bat + ".reason");
+            if (!ok) {
+                continue;
+            }
+            try {
+                breaks.add(new SeriesBreak(Period.parse(e.from), e.reason.trim()));
+            } catch (IllegalArgumentException ex) {
+                error(bat + ".from", ex.getMessage());
+            }
+        }
+        breaks.sort(java.util.Comparator.comparing(SeriesBreak::from));
+        return breaks;
     }
 
     private Plan.StreetLevelMapping streetLevel(PlanFile.StreetLevelEntry in, List<Indicator> indicators) {

@@ -21,6 +21,14 @@ public record TrackerEntry(String ref, LocalDate meeting, String text, String ow
     }
 
     /**
+     * Whether the action is marked completed before the meeting that set it (a typing error): the one
+     * home of that comparison, for the import and the {@code tracker.completion-date} check.
+     */
+    public boolean completedBefore(LocalDate setOn) {
+        return completed != null && setOn != null && completed.isBefore(setOn);
+    }
+
+    /**
      * A dated note on the progress of an action (Markdown).
      *
      * @param note the note, or null for an update that only sets a status

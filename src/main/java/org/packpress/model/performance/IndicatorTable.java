@@ -23,7 +23,9 @@ import java.util.TreeSet;
  *     denominator observed for a single period only (a population estimate) applies to every period;</li>
  * <li>a <b>share measure</b> is an area's value of another measure over the total area's value, × 100;</li>
  * <li><b>change</b> is the latest period minus the one before, <b>% change</b> that change over the
- *     earlier value;</li>
+ *     earlier value; there is none when the measure declares a {@link SeriesBreak} between the two;</li>
+ * <li>a cell computed from a figure of partial or sample data carries that figure's
+ *     {@link Completeness.Flag};</li>
  * <li>for the headline measure of an indicator with a comparator group, the <b>difference</b> from the
  *     national benchmark and the <b>rank</b> among the home area and its peers in the latest period
  *     (1 = best: lowest when lower is better).</li>
@@ -34,8 +36,15 @@ public final class IndicatorTable {
     /** How a cell got its value. */
     public enum Source { OBSERVED, SUM, RATIO, SHARE }
 
-    /** A value and how it was obtained. */
-    public record Cell(BigDecimal value, Source source) {
+    /**
+     * A value, how it was obtained, and the flag of the (first) figure behind it that is not from full
+     * data, or null.
+     */
+    public record Cell(BigDecimal value, Source source, Completeness.Flag flag) {
+
+        public Cell(BigDecimal value, Source source) {
+            this(value, source, null);
+        }
     }
 
     /** One measure's block. {@code cells.get(row).get(column)} may be null. */
@@ -57,6 +66,17 @@ public final class IndicatorTable {
             return periods.size() >= 2;
         }
 
+        /** The flag of a cell's data (partial, sample …), or null for full data or no cell. */
+        public Completeness.Flag flag(String area, Period period) {
+            Cell cell = cell(area, period);
+            return cell == null ? null : cell.flag();
+        }
+
+        /** The declared series break between the two latest periods, if any: then there is no change. */
+        public java.util.Optional<SeriesBreak> seriesBreak() {
+            return hasChange() ? measure.breakBetween(previous(), latest()) : java.util.Optional.empty();
+        }
+
         public Period latest() {
             return periods.isEmpty() ? null : periods.get(periods.size() - 1);
         }
@@ -66,7 +86,7 @@ public final class IndicatorTable {
         }
 
         public BigDecimal change(String area) {
-            if (!hasChange()) {
+            if (!hasChange() || seriesBreak().isPresent()) {
                 return null;
             }
             BigDecimal now = value(area, latest());
@@ -204,12 +224,12 @@ public final class IndicatorTable {
     }
 
     private Block observedBlock(Measure measure, List<String> allAreas, List<Observation> observations) {
-        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        Map<String, Observation> values = new java.util.HashMap<>();
         TreeSet<Period> periods = new TreeSet<>();
         Set<String> areasWithValues = new java.util.HashSet<>();
         for (Observation o : observations) {
             if (o.measure().equals(measure.id())) {
-                values.put(o.area() + "|" + o.period().code(), o.value());
+                values.put(o.area() + "|" + o.period().code(), o);
                 periods.add(o.period());
                 areasWithValues.add(o.area());
             }
@@ -224,8 +244,8 @@ public final class IndicatorTable {
         for (String area : rows) {
             List<Cell> row = new ArrayList<>();
             for (Period p : columns) {
-                BigDecimal v = values.get(area + "|" + p.code());
-                row.add(v == null ? null : new Cell(v, Source.OBSERVED));
+                Observation o = values.get(area + "|" + p.code());
+                row.add(o == null ? null : new Cell(o.value(), Source.OBSERVED, o.flag()));
             }
             cells.add(row);
         }
@@ -243,14 +263,16 @@ public final class IndicatorTable {
                 continue;
             }
             BigDecimal sum = null;
+            Completeness.Flag flag = null;
             for (int r = 0; r < rows.size(); r++) {
                 Cell cell = cells.get(r).get(c);
                 if (r != t && cell != null) {
                     sum = sum == null ? cell.value() : sum.add(cell.value());
+                    flag = firstFlag(flag, cell);
                 }
             }
             if (sum != null) {
-                cells.get(t).set(c, new Cell(sum, Source.SUM));
+                cells.get(t).set(c, new Cell(sum, Source.SUM, flag));
             }
         }
     }
@@ -264,8 +286,10 @@ public final class IndicatorTable {
             for (Period p : num.periods()) {
                 BigDecimal n = num.value(area, p);
                 BigDecimal d = denominatorValue(den, area, p);
+                Period dp = denominatorPeriod(den, p);
+                Completeness.Flag flag = firstFlag(firstFlag(null, num.cell(area, p)), dp == null ? null : den.cell(area, dp));
                 row.add(n == null || d == null || d.signum() == 0 ? null
-                        : new Cell(n.divide(d, MC).multiply(measure.scale(), MC), Source.RATIO));
+                        : new Cell(n.divide(d, MC).multiply(measure.scale(), MC), Source.RATIO, flag));
             }
             cells.add(row);
         }
@@ -283,12 +307,17 @@ public final class IndicatorTable {
             for (Period p : base.periods()) {
                 BigDecimal v = base.value(area, p);
                 BigDecimal t = base.value(total, p);
+                Completeness.Flag flag = firstFlag(firstFlag(null, base.cell(area, p)), base.cell(total, p));
                 row.add(v == null || t == null || t.signum() == 0 ? null
-                        : new Cell(v.divide(t, MC).multiply(hundred, MC), Source.SHARE));
+                        : new Cell(v.divide(t, MC).multiply(hundred, MC), Source.SHARE, flag));
             }
             cells.add(row);
         }
         return new Block(measure, base.areas(), base.periods(), cells, false);
+    }
+
+    private static Completeness.Flag firstFlag(Completeness.Flag flag, Cell cell) {
+        return flag != null || cell == null ? flag : cell.flag();
     }
 
     /** The denominator period used for a numerator period (see the class comment). */

@@ -15,6 +15,7 @@ import org.packpress.model.performance.IndicatorTable;
 import org.packpress.model.performance.IndicatorTable.Block;
 import org.packpress.model.performance.IndicatorTable.Cell;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Plan;
 
 /**
@@ -130,6 +131,11 @@ final class IndicatorSheetWriter {
                 int latest = periods.size();
                 int previous = periods.size() - 1;
                 BigDecimal change = block.change(area);
+                if (block.seriesBreak().isPresent() && block.value(area, block.previous()) != null
+                        && block.value(area, block.latest()) != null) {
+                    Cells.text(row, col, SeriesBreak.WORDING, styles.text);
+                    Cells.text(row, col + 1, SeriesBreak.WORDING, styles.text);
+                }
                 if (change != null) {
                     Cells.formula(row, col, Cells.ref(rowIndex, latest) + "-" + Cells.ref(rowIndex, previous),
                             change.doubleValue(), format);

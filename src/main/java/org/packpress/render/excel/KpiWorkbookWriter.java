@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.AreaReference;
@@ -42,6 +43,7 @@ import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Rag;
+import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.StatusRule;
 
 /**
@@ -205,14 +207,12 @@ public class KpiWorkbookWriter {
                 var pat = writer.position(indicator.headline().id(), area, previous);
                 Cells.text(row, 6, previous.label(), styles.text);
                 Cells.formula(row, 7, Cells.onSheet(sheet, pat.row(), pat.column()), previousValue.doubleValue(), format);
-                BigDecimal change = latestValue.subtract(previousValue);
-                Cells.formula(row, S_CHANGE, "F" + (r + 1) + "-H" + (r + 1), change.doubleValue(), format);
-                if (previousValue.signum() != 0) {
-                    Cells.formula(row, S_PCT, "(F" + (r + 1) + "-H" + (r + 1) + ")/H" + (r + 1),
-                            change.doubleValue() / previousValue.doubleValue(), styles.percentChange);
+                if (indicator.headline().breakBetween(previous, latest).isPresent()) {
+                    Cells.text(row, S_CHANGE, SeriesBreak.WORDING, styles.text);
+                    Cells.text(row, S_PCT, SeriesBreak.WORDING, styles.text);
+                } else {
+                    writeChange(row, r, latestValue, previousValue, indicator, format, styles);
                 }
-                Cells.formula(row, S_RAG, RagFormulas.label(Cells.absoluteColumn(S_CHANGE, r), Cells.absoluteColumn(
-                        S_DIRECTION, r)), Rag.of(change.signum(), indicator.direction()).label(), styles.text);
             }
         }
         Cells.text(row, S_DIRECTION, indicator.direction().label(), styles.text);
@@ -221,6 +221,19 @@ public class KpiWorkbookWriter {
         Cells.text(row, 13, status == null ? "" : status.recordedBy(), styles.text);
         Cells.text(row, 14, status == null ? "" : status.comment(), styles.wrapped);
         Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
+    }
+
+    /** The change, % change and RAG cells of a summary row (F minus H), as formulas with their values. */
+    private static void writeChange(Row row, int r, BigDecimal latestValue, BigDecimal previousValue, Indicator indicator,
+            CellStyle format, WorkbookStyles styles) {
+        BigDecimal change = latestValue.subtract(previousValue);
+        Cells.formula(row, S_CHANGE, "F" + (r + 1) + "-H" + (r + 1), change.doubleValue(), format);
+        if (previousValue.signum() != 0) {
+            Cells.formula(row, S_PCT, "(F" + (r + 1) + "-H" + (r + 1) + ")/H" + (r + 1),
+                    change.doubleValue() / previousValue.doubleValue(), styles.percentChange);
+        }
+        Cells.formula(row, S_RAG, RagFormulas.label(Cells.absoluteColumn(S_CHANGE, r), Cells.absoluteColumn(
+                S_DIRECTION, r)), Rag.of(change.signum(), indicator.direction()).label(), styles.text);
     }
 
     /** Colours the change, % change and RAG cells by the {@link Rag} rule, via conditional formats. */

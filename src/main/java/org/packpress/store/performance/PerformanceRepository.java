@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.packpress.model.performance.AnnualReviewPaper;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.ComparatorGroup;
+import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Direction;
 import org.packpress.model.performance.Grade;
 import org.packpress.model.performance.Indicator;
@@ -27,6 +28,7 @@ import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Status;
 import org.packpress.model.performance.Theme;
 import org.packpress.model.performance.Unit;
@@ -53,7 +55,7 @@ public class PerformanceRepository {
         String b = plan.bodyId();
         String p = plan.id();
         for (String table : List.of("perf_plan", "perf_theme", "perf_area", "perf_comparator_group", "perf_indicator",
-                "perf_measure", "perf_street_crime_type", "perf_data_quality")) {
+                "perf_measure", "perf_street_crime_type", "perf_data_quality", "perf_series_break")) {
             jdbc.update("DELETE FROM " + table + " WHERE body_id = ? AND plan_id = ?", b, p);
         }
         jdbc.update("INSERT INTO perf_plan (body_id, plan_id, name, street_indicator, source_file) VALUES (?,?,?,?,?)",
@@ -81,6 +83,11 @@ public class PerformanceRepository {
                 jdbc.update("INSERT INTO perf_measure VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", b, p, i.number(), mpos++,
                         m.id(), m.title(), m.unit().code(), m.decimals(), m.numerator(), m.denominator(), m.scale(),
                         m.shareOf());
+                int bpos = 0;
+                for (SeriesBreak sb : m.seriesBreaks()) {
+                    jdbc.update("INSERT INTO perf_series_break VALUES (?,?,?,?,?,?,?)", b, p, i.number(), m.id(),
+                            bpos++, sb.from().code(), sb.reason());
+                }
             }
             int dpos = 0;
             for (String note : i.dataQuality()) {
@@ -120,12 +127,19 @@ public class PerformanceRepository {
                 + "FROM perf_comparator_group WHERE body_id = ? AND plan_id = ? ORDER BY group_id",
                 (rs, n) -> new ComparatorGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), split(rs.getString(6))), b, p);
+        Map<String, List<SeriesBreak>> breaks = new HashMap<>();
+        jdbc.query("SELECT indicator, measure_id, from_period, reason FROM perf_series_break "
+                + "WHERE body_id = ? AND plan_id = ? ORDER BY indicator, measure_id, position", rs -> {
+                    breaks.computeIfAbsent(rs.getInt(1) + "|" + rs.getString(2), k -> new ArrayList<>())
+                            .add(new SeriesBreak(Period.fromCode(rs.getString(3)), rs.getString(4)));
+                }, b, p);
         Map<Integer, List<Measure>> measures = new HashMap<>();
         jdbc.query("SELECT indicator, measure_id, title, unit, decimals, numerator, denominator, scale, share_of FROM perf_measure "
                 + "WHERE body_id = ? AND plan_id = ? ORDER BY indicator, position", rs -> {
                     measures.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new Measure(rs.getString(2),
                             rs.getString(3), Unit.parse(rs.getString(4)), rs.getInt(5), rs.getString(6),
-                            rs.getString(7), rs.getBigDecimal(8), rs.getString(9)));
+                            rs.getString(7), rs.getBigDecimal(8), rs.getString(9),
+                            breaks.get(rs.getInt(1) + "|" + rs.getString(2))));
                 }, b, p);
         Map<Integer, List<String>> notes = new HashMap<>();
         jdbc.query("SELECT indicator, note FROM perf_data_quality WHERE body_id = ? AND plan_id = ? "
@@ -218,7 +232,9 @@ public class PerformanceRepository {
             if (batch.isEmpty()) {
                 return;
             }
-            jdbc.batchUpdate("INSERT INTO perf_observation VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch, BATCH,
+            jdbc.batchUpdate("INSERT INTO perf_observation (body_id, plan_id, indicator, measure_id, area_id, period_code,"
+                    + " period_label, period_end, obs_value, printed, source, note, source_file, completeness)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch, BATCH,
                     (ps, o) -> {
                         ps.setString(1, body);
                         ps.setString(2, planId);
@@ -233,6 +249,7 @@ public class PerformanceRepository {
                         ps.setString(11, o.source());
                         ps.setString(12, o.note());
                         ps.setString(13, sourceFile);
+                        ps.setString(14, o.completeness() == Completeness.FULL ? null : o.completeness().name());
                     });
             written += batch.size();
             batch.clear();
@@ -241,11 +258,13 @@ public class PerformanceRepository {
 
     public List<Observation> observations(String body, String planId) {
         return jdbc.query("SELECT indicator, measure_id, area_id, period_code, period_label, obs_value, printed, source, "
-                + "note FROM perf_observation WHERE body_id = ? AND plan_id = ? "
+                + "note, completeness FROM perf_observation WHERE body_id = ? AND plan_id = ? "
                 + "ORDER BY indicator, measure_id, period_end, area_id",
                 (rs, n) -> new Observation(rs.getInt(1), rs.getString(2), rs.getString(3),
                         Period.fromCode(rs.getString(4)), rs.getString(5), strip(rs.getBigDecimal(6)),
-                        rs.getString(7), rs.getString(8), rs.getString(9)), body, planId);
+                        rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10) == null ? Completeness.FULL : Completeness.valueOf(rs.getString(10))),
+                body, planId);
     }
 
     // ---- statuses ------------------------------------------------------------------------

@@ -169,6 +169,28 @@ class PerformanceImporterTest {
                 "performance/plan.yaml: indicators[0].direction: expected higher, lower or monitor, not 'sideways'");
     }
 
+    @Test
+    void rejectsASeriesBreakWithoutPeriodOrReasonAndAnUnknownCompleteness() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Path plan = body.resolve("performance/plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("- {from: \"2020\", reason: \"In February 2020",
+                "- {from: \"early 2020\", reason: \"In February 2020").replace(
+                "- {from: \"2020\", reason: \"Since February 2020 some matters once logged as miscellaneous are"
+                        + " complaints.\"}", "- {from: \"2020\"}"));
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/plan.yaml: indicators[8].measures[0].seriesBreaks[0].from: 'early 2020' is not a period;"
+                        + " expected e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
+                "performance/plan.yaml: indicators[8].measures[2].seriesBreaks[0].reason: is required");
+        Path other = PerformanceTestSupport.copyOfExample(temp.resolve("other"));
+        Files.writeString(other.resolve("performance/extra.csv"), """
+                indicator,measure,area,period,value,note,completeness
+                1,rate,Merseyside,year ending June 2020,90.1,statistics up to May 2020,half
+                """);
+        assertThat(rejected(other)).extracting(InputError::toString).containsExactly(
+                "performance/extra.csv: line 2, column completeness: 'half' is not one of: full, partial, sample,"
+                        + " provisional, forecast");
+    }
+
     private List<InputError> rejected(Path body) {
         assertThatThrownBy(() -> PerformanceTestSupport.importFolder(importer, tx, body))
                 .isInstanceOf(InputRejectedException.class);
