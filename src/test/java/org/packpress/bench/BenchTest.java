@@ -58,8 +58,10 @@ class BenchTest {
             assertThat(r.seconds()).hasSize(1);
             assertThat(r.medianSeconds()).isPositive().isEqualTo(r.worstSeconds());
             assertThat(r.peakHeapMb()).isGreaterThanOrEqualTo(r.peakAfterGcMb()).isPositive();
-            assertThat(r.coresBusy()).isPositive();
+            assertThat(r.coresBusy()).isNotNegative();
         }
+        // the process's CPU clock ticks in steps (10 ms on Linux): a tiny run may fall between two ticks
+        assertThat(inProcess).as("CPU time is measured").anyMatch(r -> r.coresBusy() > 0);
         for (Result r : report.results().subList(0, 3)) {
             assertThat(r.warmRun()).as("W1 and W2 say where their time goes").isNotEmpty();
         }
