@@ -60,7 +60,7 @@ class BenchTest {
             assertThat(r.peakHeapMb()).isGreaterThanOrEqualTo(r.peakAfterGcMb()).isPositive();
             assertThat(r.coresBusy()).isNotNegative();
         }
-        // the process's CPU clock ticks in steps (10 ms on Linux): a tiny run may fall between two ticks
+        // the process CPU time the JVM reports advances in steps: a tiny run may fall between two of them
         assertThat(inProcess).as("CPU time is measured").anyMatch(r -> r.coresBusy() > 0);
         for (Result r : report.results().subList(0, 3)) {
             assertThat(r.warmRun()).as("W1 and W2 say where their time goes").isNotEmpty();
