@@ -63,8 +63,10 @@ class BenchTest {
             assertThat(r.seconds()).hasSize(1);
             assertThat(r.medianSeconds()).isPositive().isEqualTo(r.worstSeconds());
             assertThat(r.peakHeapMb()).isGreaterThanOrEqualTo(r.peakAfterGcMb()).isPositive();
-            assertThat(r.coresBusy()).isPositive();
+            assertThat(r.coresBusy()).isNotNegative();
         }
+        // the process CPU time the JVM reports advances in steps: a tiny run may fall between two of them
+        assertThat(inProcess).as("CPU time is measured").anyMatch(r -> r.coresBusy() > 0);
         for (Result r : report.results().subList(0, 3)) {
             assertThat(r.warmRun()).as("W1 and W2 say where their time goes").isNotEmpty();
         }
