@@ -3,8 +3,10 @@ package org.packpress.distribute;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.packpress.ingest.ImportSummary;
 import org.packpress.ingest.InputImporter;
 import org.packpress.ingest.Problems;
@@ -72,14 +74,21 @@ public class DistributionImporter implements InputImporter {
     public static List<Recipient> recipients(String name, DistributionFile file, Problems problems) {
         List<Recipient> recipients = new ArrayList<>();
         List<Entry> entries = file.recipients() == null ? List.of() : file.recipients();
+        Map<String, Integer> firstEntryOf = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String at = "recipients[" + i + "]";
+            String at = "recipients[" + (i + 1) + "]";
             if (e.name() == null || e.name().isBlank()) {
                 problems.add(name, at + ".name", "is required");
             }
             if (e.email() == null || !e.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 problems.add(name, at + ".email", "'" + e.email() + "' is not an email address");
+            } else {
+                Integer earlier = firstEntryOf.putIfAbsent(e.email().strip().toLowerCase(Locale.ROOT), i + 1);
+                if (earlier != null) {
+                    problems.add(name, at + ".email", e.email().strip() + " is already on the list as recipients["
+                            + earlier + "] (addresses are compared ignoring case)");
+                }
             }
             Recipient.Role role = role(e.role());
             if (role == null) {

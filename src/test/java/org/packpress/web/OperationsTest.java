@@ -54,6 +54,17 @@ class OperationsTest extends ServiceTestSupport {
         JsonNode problem = JSON.readTree(admin().exchange("/api/bodies/list-pcp/distribution-list",
                 org.springframework.http.HttpMethod.PUT, new HttpEntity<>(bad, json()), String.class).getBody());
         assertThat(problem.get("errors")).hasSize(2);
-        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("recipients[0].email");
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("recipients[1].email");
+
+        String twice = "{\"recipients\":[{\"name\":\"Ann\",\"email\":\"ann@council.example\",\"role\":\"member\"},"
+                + "{\"name\":\"Ann again\",\"email\":\"Ann@Council.example\",\"role\":\"subscriber\"}]}";
+        JsonNode duplicate = JSON.readTree(admin().exchange("/api/bodies/list-pcp/distribution-list",
+                org.springframework.http.HttpMethod.PUT, new HttpEntity<>(twice, json()), String.class).getBody());
+        assertThat(duplicate.get("errors")).hasSize(1);
+        assertThat(duplicate.get("errors").get(0).get("field").asText()).isEqualTo("recipients[2].email");
+        assertThat(duplicate.get("errors").get(0).get("message").asText()).contains(
+                "Ann@Council.example is already on the list as recipients[1] (addresses are compared ignoring case)");
+        assertThat(JSON.readTree(officer().getForEntity("/api/bodies/list-pcp/distribution-list", String.class)
+                .getBody()).get("recipients")).hasSize(1);
     }
 }
