@@ -293,7 +293,8 @@ public class Distributor {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + " is missing; rebuild the document");
         }
-        Map<String, String> values = values(body, meeting, entry, planned);
+        Optional<String> unsubscribe = unsubscribeLink(body, planned.recipient());
+        Map<String, String> values = values(body, meeting, entry, planned, unsubscribe);
         String template = document + (planned.supplement() ? "-supplement" : "");
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
@@ -307,7 +308,6 @@ public class Distributor {
                 "UTF-8"));
         helper.setSubject(templates.fill(body.id(), template, "subject", values));
         helper.setText(templates.fill(body.id(), template, "body", values));
-        Optional<String> unsubscribe = unsubscribeLink(body, planned.recipient());
         if (unsubscribe.isPresent()) {
             // RFC 2369 and RFC 8058: mail programs offer the link, and may use it with one POST
             message.setHeader("List-Unsubscribe", "<" + unsubscribe.get() + ">");
@@ -319,7 +319,8 @@ public class Distributor {
         sender.send(message);
     }
 
-    private Map<String, String> values(Body body, Meeting meeting, Manifest.Entry entry, Planned planned) {
+    private Map<String, String> values(Body body, Meeting meeting, Manifest.Entry entry, Planned planned,
+            Optional<String> unsubscribe) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("recipient.name", planned.recipient().name());
         values.put("body.name", body.name());
@@ -333,7 +334,7 @@ public class Distributor {
                 ? "The document is too large to attach; download it here: " + properties.publicUrl() + "/files/"
                         + body.id() + "/" + meeting.date() + "/" + planned.file()
                 : "The document is attached (" + planned.file() + ").");
-        values.put("unsubscribe", unsubscribeLink(body, planned.recipient())
+        values.put("unsubscribe", unsubscribe
                 .map(link -> "To stop receiving these papers, follow this link: " + link).orElse(""));
         values.put("version.note", planned.confidential()
                 ? "This is the confidential version, including exempt items. Please do not pass it on." : "");

@@ -17,10 +17,10 @@ final class StyleChecks {
     static void check(HouseStyle style, String at, String file, Problems problems) {
         pattern(style.tracker().meetingDateFormat(), at + ".tracker.meetingDateFormat", file, problems, true);
         pattern(style.minutes().closingTimeFormat(), at + ".minutes.closingTimeFormat", file, problems, false);
-        placeholder(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
-        placeholder(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
-        placeholder(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
-        placeholder(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
+        mustName(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
+        mustName(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
+        mustName(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
+        mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
     }
 
@@ -39,9 +39,10 @@ final class StyleChecks {
         }
     }
 
-    private static void placeholder(String template, String placeholder, String field, String file, Problems problems) {
-        if (!template.contains(placeholder)) {
-            problems.add(file, field, "'" + template + "' must contain " + placeholder);
+    /** A template names its value (the closing line its {time}), or it would print the same words every time. */
+    private static void mustName(String template, String name, String field, String file, Problems problems) {
+        if (!template.contains(name)) {
+            problems.add(file, field, "'" + template + "' must contain " + name);
         }
     }
 
