@@ -132,6 +132,16 @@ class MinutesImportRulesTest {
     }
 
     @Test
+    void anActionNamesItsClauseInTheClauseLabelsOfTheMinutesStyle() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("body.yaml"), java.nio.file.Files.readString(folder.resolve("body.yaml"))
+                + "styles:\n  - minutes:\n      clauseLabels: letter-then-roman\n");
+        InputRejectedException e = reject();
+        assertThat(e.errors()).contains(new InputError(DECEMBER, "items[5].actions[1].clause",
+                "'ii' is not a clause of the resolution of minute 774 (it has clauses a to c)"));
+        assertUnchanged();
+    }
+
+    @Test
     void someoneBothPresentAndGivingApologiesIsRejectedNamingBothEntries() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "  - person: craig-guildford",
                 "  - person: craig-guildford\n  - person: gareth-moore");
