@@ -127,6 +127,10 @@ final class MinutesChecks {
             problems.add(file, "items", "at least one minute item is required");
             return;
         }
+        if (minutes.firstNumber() != null && !minutes.firstNumber().equals(minutes.items().get(0).number())) {
+            problems.add(file, "firstNumber", "'" + minutes.firstNumber() + "' is not the number of the first item ("
+                    + minutes.items().get(0).number() + ")");
+        }
         Set<String> numbers = new HashSet<>();
         Map<Integer, MinuteContinuity.InMeeting> gaps = new HashMap<>();
         MinuteContinuity.inMeeting(body.kind(), minutes).forEach(gap -> gaps.put(gap.index(), gap));

@@ -11,6 +11,9 @@ import org.packpress.model.style.MinutesStyle;
  */
 public final class MinuteNumbers {
 
+    /** The running number a body's numbering starts at (a Board's each year). */
+    public static final int FIRST = 1;
+
     private MinuteNumbers() {
     }
 
@@ -52,7 +55,7 @@ public final class MinuteNumbers {
      */
     public static int next(BodyKind kind, int previousLast, LocalDate previousMeeting, LocalDate meeting) {
         if (kind == BodyKind.BOARD && previousMeeting.getYear() != meeting.getYear()) {
-            return 1;
+            return FIRST;
         }
         return previousLast + 1;
     }
