@@ -25,6 +25,7 @@ import org.packpress.ingest.ImportService;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
+import org.packpress.render.pdf.PackAssembler;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.minutes.MinutesTests;
@@ -94,17 +95,32 @@ class GeneratedDocumentsConformanceTest {
         // the drugs paper's figure at least is shown with its Markdown alt text (not taken for decorative)
         assertThat(generated.stream().mapToLong(GeneratedDocumentsConformanceTest::describedImagesIn).sum()).isPositive();
         assertThat(failures(generated)).isEmpty();
-        Path workProgramme = generated.stream().filter(p -> "Work programme".equals(subjectOf(p))).findFirst()
-                .orElseThrow();
+    }
+
+    @Test
+    void bothTablesOfTheWorkProgrammeOpenWithScopedHeaderCells() {
+        Body body = bodies.get("wm-pcp");
+        Meeting meeting = meetings.get("wm-pcp", LocalDate.of(2024, 1, 15));
+        PaperRenderer.Rendered rendered = papers.render(body, meeting, Audience.PUBLIC, out.resolve("programme"), null,
+                AgendaPackBuilder.Progress.NONE);
+        Path workProgramme = rendered.byItem().values().stream().flatMap(List::stream).map(PackAssembler.Paper::pdf)
+                .filter(p -> "Work programme".equals(subjectOf(p))).findFirst().orElseThrow();
+        keep(workProgramme);
         try (PdfInspection pdf = PdfInspection.open(workProgramme)) {
             List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
                     .filter(e -> e.type().equals("Table")).toList();
-            // the work programme opens with a row of header cells (the menu of options' table does not yet:
-            // see the issue note)
-            assertThat(tables.get(0).children().get(0).children()).extracting(StructureTree.Element::type)
-                    .containsOnly("TH");
-            assertThat(tables).allSatisfy(table -> assertThat(table.children())
-                    .allSatisfy(row -> assertThat(row.type()).isEqualTo("TR")));
+            // the programme, then the menu of options
+            assertThat(tables).hasSize(2);
+            assertThat(tables).allSatisfy(table -> {
+                assertThat(table.children()).allSatisfy(row -> assertThat(row.type()).isEqualTo("TR"));
+                List<StructureTree.Element> header = table.children().get(0).children();
+                assertThat(header).extracting(StructureTree.Element::type).containsOnly("TH");
+                assertThat(header).allSatisfy(th -> assertThat(th.attributes()).containsEntry("Scope", "Column"));
+            });
+            assertThat(tables.get(1).children().get(0).children()).hasSize(3);
+            assertThat(pdf.text()).contains("Item/ Topic", "Proposed Aims and Objectives", "Additional Information\n");
+            // no page of repeated headings after the last option
+            assertThat(pdf.pageText(pdf.pageCount())).contains("Tackling serious violence");
         }
     }
 
