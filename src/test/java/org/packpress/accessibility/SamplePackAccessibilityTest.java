@@ -21,9 +21,10 @@ import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The sample pack of 15 January 2024 as an accessibility auditor reads it: veraPDF finds no failed rule
- * in PDF/UA-1 or PDF/A-2a, the tagged attachments' structure sits in the pack's tree in pack order, and
- * the inspection report's contents links land on its sections' pages.
+ * The sample pack of 15 January 2024 as an accessibility auditor reads it: its attachments pass veraPDF on
+ * their own (the pack itself is validated with every other sample document, in
+ * {@link GeneratedDocumentsConformanceTest}), the tagged attachments' structure sits in the pack's tree in pack
+ * order, and the inspection report's contents links land on its sections' pages.
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,11 +59,6 @@ class SamplePackAccessibilityTest {
     void theSampleAttachmentsPassBothProfilesOnTheirOwn() {
         assertThat(VeraPdf.failedRules(Path.of("examples/wm-pcp/papers/08-peel-inspection.pdf"))).isEmpty();
         assertThat(VeraPdf.failedRules(Path.of("examples/wm-pcp/papers/07-drugs-slides.pdf"))).isEmpty();
-    }
-
-    @Test
-    void thePackPassesPdfUa1AndPdfA2a() {
-        assertThat(VeraPdf.failedRules(pack)).isEmpty();
     }
 
     @Test
