@@ -1,7 +1,5 @@
 package org.packpress.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +10,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
-import org.apache.pdfbox.text.TextPosition;
+import org.packpress.render.pdf.MarkedContentText;
 
 /**
  * The logical structure of a tagged PDF as a screen reader walks it: elements in document order with
@@ -97,10 +93,10 @@ public final class StructureTree {
         return children;
     }
 
-    /** The text of marked content by page and MCID, read once per page when first asked for. */
+    /** The text of the content structure elements point at, read once per page. */
     private static final class ContentText {
 
-        private final Map<org.apache.pdfbox.cos.COSDictionary, Map<Integer, String>> byPage = new java.util.IdentityHashMap<>();
+        private final MarkedContentText pages = new MarkedContentText();
 
         /** The element's own content, then its children's, in the order of its kids. */
         String of(PDStructureElement element, List<Element> children) {
@@ -120,33 +116,7 @@ public final class StructureTree {
         }
 
         private String text(PDPage page, int mcid) {
-            return byPage.computeIfAbsent(page.getCOSObject(), p -> read(page)).getOrDefault(mcid, "");
-        }
-
-        private Map<Integer, String> read(PDPage page) {
-            Map<Integer, String> texts = new java.util.HashMap<>();
-            try {
-                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-                extractor.processPage(page);
-                extractor.getMarkedContents().forEach(content -> collect(content, texts));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return texts;
-        }
-
-        private static void collect(PDMarkedContent content, Map<Integer, String> texts) {
-            StringBuilder text = new StringBuilder();
-            for (Object part : content.getContents()) {
-                if (part instanceof TextPosition position) {
-                    text.append(position.getUnicode());
-                } else if (part instanceof PDMarkedContent nested) {
-                    collect(nested, texts);
-                }
-            }
-            if (content.getMCID() >= 0) {
-                texts.merge(content.getMCID(), text.toString(), String::concat);
-            }
+            return pages.of(page.getCOSObject(), mcid);
         }
     }
 }
