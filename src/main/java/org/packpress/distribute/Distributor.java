@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
@@ -72,10 +73,11 @@ public class Distributor {
     private final Path outRoot;
     private final AuditLog audit;
     private final Unsubscribes unsubscribes;
+    private final PackPublication publication;
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
             Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
-            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes) {
+            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes, PackPublication publication) {
         this.repository = repository;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -86,6 +88,7 @@ public class Distributor {
         this.outRoot = packpress.outDir();
         this.audit = audit;
         this.unsubscribes = unsubscribes;
+        this.publication = publication;
     }
 
     /** Who would receive what, without sending anything. */
@@ -99,8 +102,10 @@ public class Distributor {
      * Sends the document's newest file to each recipient who has not received it.
      *
      * @param actor who asked, for the audit log of confidential sends: a user name, "nightly run", …
+     * @throws PackPublication.NotPublishedException for the pack of a meeting not yet published
      */
     public Report distribute(String bodyId, LocalDate date, String document, String actor) {
+        publication.requireReleased(bodyId, date, document);
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
         Manifest.Entry entry = lastBuild(bodyId, date, document);

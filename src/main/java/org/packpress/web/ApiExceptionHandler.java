@@ -3,6 +3,7 @@ package org.packpress.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,6 +43,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         problem.setTitle("Build refused");
         problem.setType(URI.create("https://packpress.org/problems/build-refused"));
+        return problem;
+    }
+
+    @ExceptionHandler(PackPublication.NotPublishedException.class)
+    ProblemDetail notPublished(PackPublication.NotPublishedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not published");
         return problem;
     }
 
