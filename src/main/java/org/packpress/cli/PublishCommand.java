@@ -1,13 +1,15 @@
 package org.packpress.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.packpress.batch.DocumentJob;
 import org.packpress.common.BuildFailedException;
 import org.packpress.documents.agenda.PackPublication;
 import org.packpress.store.MeetingPublications;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code publish}: publishes a meeting, as the officer page's "Publish" does: from then on its agenda pack is
@@ -27,17 +29,14 @@ public class PublishCommand implements Callable<Integer>, TopLevelCommand {
         this.publication = publication;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        int slash = meeting.lastIndexOf('/');
-        if (slash < 0) {
-            System.err.println("give the meeting as <body>/<yyyy-mm-dd>, e.g. wm-pcp/2024-01-15");
-            return ErrorReporter.INPUT_REJECTED;
-        }
-        String body = meeting.substring(0, slash);
-        LocalDate date = LocalDate.parse(meeting.substring(slash + 1));
+        DocumentJob.Request request = CommandLineBuilds.meeting(meeting, spec);
         try {
-            MeetingPublications.Publication done = publication.publish(body, date,
+            MeetingPublications.Publication done = publication.publish(request.body(), request.meeting(),
                     "command line (" + System.getProperty("user.name") + ")");
             System.out.println(meeting + " published on " + done.at() + " by " + done.by());
             return 0;
