@@ -1,6 +1,5 @@
 package org.packpress.cli;
 
-import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.common.BuildFailedException;
 import picocli.CommandLine;
@@ -15,7 +14,6 @@ class ErrorReporter implements IExecutionExceptionHandler {
 
     static final int INPUT_REJECTED = 2;
     static final int BUILD_FAILED = 3;
-    static final int NOT_PUBLISHED = 6;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
@@ -27,10 +25,6 @@ class ErrorReporter implements IExecutionExceptionHandler {
                     + (files == 1 ? " file:" : " files:"));
             rejected.errors().forEach(e -> err.println("  " + e));
             return INPUT_REJECTED;
-        }
-        if (ex instanceof PackPublication.NotPublishedException notPublished) {
-            err.println("Not sent. " + notPublished.getMessage());
-            return NOT_PUBLISHED;
         }
         if (ex instanceof BuildFailedException failed) {
             err.println("Build failed; nothing was written.");

@@ -3,7 +3,6 @@ package org.packpress.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -41,15 +40,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BuildRefusedException.class)
     ProblemDetail refused(BuildRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("Build refused");
-        problem.setType(URI.create("https://packpress.org/problems/build-refused"));
-        return problem;
-    }
-
-    @ExceptionHandler(PackPublication.NotPublishedException.class)
-    ProblemDetail notPublished(PackPublication.NotPublishedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Not published");
+        problem.setTitle(e.title());
+        problem.setType(URI.create("https://packpress.org/problems/"
+                + e.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
         return problem;
     }
 

@@ -40,8 +40,11 @@ public class MeetingEditor {
     private final PaperUploads papers;
     private final MeetingDocuments documents;
     private final BodyRepository bodies;
+    private final DeliveryRecords deliveries;
 
-    public MeetingEditor(InputUploads uploads, PaperUploads papers, MeetingDocuments documents, BodyRepository bodies) {
+    public MeetingEditor(InputUploads uploads, PaperUploads papers, MeetingDocuments documents, BodyRepository bodies,
+            DeliveryRecords deliveries) {
+        this.deliveries = deliveries;
         this.uploads = uploads;
         this.papers = papers;
         this.documents = documents;
@@ -168,6 +171,7 @@ public class MeetingEditor {
         Optional<ApiModels.MeetingSummary> stored = date == null ? Optional.empty()
                 : documents.meetings(body).stream().filter(m -> m.date().equals(date)).findFirst();
         model.addAttribute("meeting", stored.orElse(null));
+        model.addAttribute("deliveries", date == null ? java.util.Map.of() : deliveries.byDocument(body, date));
         Path folder = uploads.folder(body);
         model.addAttribute("papers", form == null ? List.of()
                 : form.getItems().stream().map(i -> MeetingYaml.papers(i.getSource())).toList());

@@ -24,6 +24,7 @@ import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.ImportService;
 import org.packpress.common.Hashes;
 import org.packpress.store.AuditLog;
+import org.packpress.testing.ScriptedSmtpProxy;
 import org.packpress.web.SamplePanel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -54,11 +54,18 @@ public class PackPublication {
 
     /** @throws NotPublishedException when the document is the pack of a meeting not yet published */
     public void requireReleased(String bodyId, LocalDate meeting, String document) {
-        if (!released(bodyId, meeting, document)) {
-            throw new NotPublishedException("The agenda pack of " + bodyId + "/" + meeting + " is not published yet:"
-                    + " publish the meeting first (officer page, POST /api/bodies/" + bodyId + "/meetings/" + meeting
-                    + "/publication, or the command publish " + bodyId + "/" + meeting + ")");
+        Optional<String> why = whyNotReleased(bodyId, meeting, document);
+        if (why.isPresent()) {
+            throw new NotPublishedException(why.get());
         }
+    }
+
+    /** Why the document may not be sent yet, or empty when it may. */
+    public Optional<String> whyNotReleased(String bodyId, LocalDate meeting, String document) {
+        return released(bodyId, meeting, document) ? Optional.empty()
+                : Optional.of("The agenda pack of " + bodyId + "/" + meeting + " is not published yet: publish the"
+                        + " meeting first (officer page, POST /api/bodies/" + bodyId + "/meetings/" + meeting
+                        + "/publication, or the command publish " + bodyId + "/" + meeting + ")");
     }
 
     /**
