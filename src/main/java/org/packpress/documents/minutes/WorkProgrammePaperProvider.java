@@ -61,7 +61,7 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
                         + " has no work programme (import work-programme.yaml)"));
         String title = body.name() + " Work Programme " + programme.year() + " \u2013 "
                 + DateStyles.monthYear(edition(meeting, item, source));
-        JasperPrint print = jasper.fill("work-programme", Map.of("TITLE", title,
+        JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), Map.of("TITLE", title,
                 "MENU_INTRODUCTION", StyledText.inline(blocks.get(body, "work-programme-menu-intro"))),
                 new JRBeanCollectionDataSource(rows(programme)));
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Work programme"), target);
