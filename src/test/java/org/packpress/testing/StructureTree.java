@@ -19,11 +19,12 @@ import org.packpress.render.pdf.MarkedContentText;
 public final class StructureTree {
 
     /**
-     * A structure element: its standard type, the type as written, its Alt text, its children, and the text of
-     * the content it and its children hold, as a screen reader reads it (the children's text separated by spaces).
+     * A structure element: its standard type, the type as written, its Alt text, its children, the text of
+     * the content it and its children hold, as a screen reader reads it (the children's text separated by
+     * spaces), and the pages (from 1) that content is on.
      */
     public record Element(String type, String written, String alt, Map<String, Object> attributes,
-            List<Element> children, String text) {
+            List<Element> children, String text, java.util.SortedSet<Integer> pages) {
 
         /** This element and every element below it, in document order. */
         public List<Element> flatten() {
@@ -57,7 +58,7 @@ public final class StructureTree {
             return List.of();
         }
         Map<String, Object> roles = root.getRoleMap();
-        return children(root, roles, new ContentText());
+        return children(root, roles, new ContentText(document));
     }
 
     /** Every element, in document order. */
@@ -87,7 +88,7 @@ public final class StructureTree {
                 }
                 List<Element> below = children(element, roles, content);
                 children.add(new Element(type, written, element.getAlternateDescription(), attributes, below,
-                        content.of(element, below)));
+                        content.of(element, below), content.pages(element, below)));
             }
         }
         return children;
@@ -97,6 +98,28 @@ public final class StructureTree {
     private static final class ContentText {
 
         private final MarkedContentText pages = new MarkedContentText();
+        private final PDDocument document;
+
+        ContentText(PDDocument document) {
+            this.document = document;
+        }
+
+        /** The pages (from 1) of the element's own marked content and of its children's. */
+        java.util.SortedSet<Integer> pages(PDStructureElement element, List<Element> children) {
+            java.util.SortedSet<Integer> found = new java.util.TreeSet<>();
+            for (Object kid : element.getKids()) {
+                if (kid instanceof Integer && element.getPage() != null) {
+                    found.add(document.getPages().indexOf(element.getPage()) + 1);
+                } else if (kid instanceof PDMarkedContentReference reference) {
+                    PDPage page = reference.getPage() != null ? reference.getPage() : element.getPage();
+                    if (page != null) {
+                        found.add(document.getPages().indexOf(page) + 1);
+                    }
+                }
+            }
+            children.forEach(c -> found.addAll(c.pages()));
+            return found;
+        }
 
         /** The element's own content, then its children's, in the order of its kids. */
         String of(PDStructureElement element, List<Element> children) {

@@ -42,4 +42,14 @@ public final class TestFolders {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Keeps a copy of a file written in a temporary folder under {@code folder}, for people to look at. */
+    public static void keep(Path file, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.copy(file, folder.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

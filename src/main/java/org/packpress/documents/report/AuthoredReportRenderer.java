@@ -18,6 +18,8 @@ import org.packpress.render.pdf.PageFurniture;
 import org.packpress.render.text.Block;
 import org.packpress.common.DateStyles;
 import org.packpress.model.style.ReportProfile;
+import org.packpress.model.style.Typography;
+import org.packpress.render.jasper.TextWidths;
 import org.packpress.render.text.MarkdownBlocks;
 import org.packpress.render.text.StyledText;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,8 @@ public class AuthoredReportRenderer {
     static final int LARGEST_IMAGE_HEIGHT = 620;
     private static final int NUMBERED_BODY_INDENT = 2;
     private static final int DEEPEST_INDENT = 7;
+    /** A paragraph after a heading moves to the next page with it up to this length; a longer one splits. */
+    private static final int KEPT_PARAGRAPH_LINES = 4;
     private static final Pattern CLOSING_SECTION = Pattern.compile(
             "^(list of )?appendi(x|ces)\\b.*|^background papers?\\b.*|^contact officers?\\b.*", Pattern.CASE_INSENSITIVE);
 
@@ -145,18 +149,57 @@ public class AuthoredReportRenderer {
         int body = numbering(report) == ParagraphNumbering.NONE ? 0 : NUMBERED_BODY_INDENT;
         List<ReportRow> rows = new ArrayList<>();
         int group = 0;
-        for (Block block : blocks) {
-            if (block instanceof Block.Heading || block instanceof Block.Table) {
+        int keep = 0;
+        int chain = 0;
+        Block previous = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Block.Heading || block instanceof Block.Table && !(previous instanceof Block.Heading)) {
                 group++;
             }
             ReportRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (block instanceof Block.Caption caption && last != null && last.takesCaption()) {
                 last.setCaption(caption.text(), body);
-            } else {
-                rows.add(row(block, group, body, report, context));
+                continue;
             }
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (startsKeep(previous, block, next, body, context)) {
+                keep++;
+            }
+            if (block instanceof Block.Heading && next instanceof Block.Heading && !(previous instanceof Block.Heading)) {
+                chain++;
+            }
+            ReportRow row = row(block, group, body, report, context);
+            row.setKeep(keep, chain);
+            rows.add(row);
+            previous = block;
         }
         return rows;
+    }
+
+    /**
+     * Whether a block starts rows that must not end a page on their own, which the layout keeps on the page of
+     * the row after them: a heading, unless a paragraph too long to move follows it (the layout leaves room for
+     * a heading and the first lines of a paragraph, which then splits); and a lead-in ("… as follows:") that
+     * does not follow a heading.
+     */
+    private static boolean startsKeep(Block previous, Block block, Block next, int body, ReportContext context) {
+        if (block instanceof Block.Heading) {
+            return !(next instanceof Block.Paragraph paragraph) || leadIn(paragraph)
+                    || lines(paragraph.text(), body, context) <= KEPT_PARAGRAPH_LINES;
+        }
+        return block instanceof Block.Paragraph paragraph && leadIn(paragraph) && !(previous instanceof Block.Heading);
+    }
+
+    /** About how many lines a paragraph takes in the report's typography. */
+    private static int lines(String text, int indent, ReportContext context) {
+        Typography typography = context.typography();
+        double width = TextWidths.width(typography.fontFamily(), false, typography.baseSize(), StyledText.plain(text));
+        return (int) Math.ceil(width / (TEXT_WIDTH - 20 * indent));
+    }
+
+    private static boolean leadIn(Block.Paragraph paragraph) {
+        return StyledText.plain(paragraph.text()).strip().endsWith(":");
     }
 
     private ReportRow row(Block block, int group, int body, AuthoredReport report, ReportContext context) {

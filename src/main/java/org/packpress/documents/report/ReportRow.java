@@ -24,6 +24,8 @@ public final class ReportRow extends TextRow {
 
     private final String kind;
     private final int group;
+    private int keep;
+    private int chain;
     private String number;
     private String caption;
     private Renderable image;
@@ -75,12 +77,34 @@ public final class ReportRow extends TextRow {
     }
 
     /**
-     * A number that changes at every heading and every table. The layout starts a new page at such a
-     * change when little room is left, so that a heading is not left alone at the foot of a page and
-     * a table does not begin with its header row only.
+     * A number that changes at every heading and every table that does not follow a heading. The layout
+     * starts a new page at such a change when little room is left, so that a heading has room for the first
+     * lines of what follows it and a table does not begin with its header row only.
      */
     public Integer getGroup() {
         return group;
+    }
+
+    /**
+     * A number that changes at a heading and at a lead-in (except a heading followed by a long paragraph, which
+     * splits after its first lines): the layout prints such a row and the row after it on the same page, moving
+     * both to the next page if need be.
+     */
+    public Integer getKeep() {
+        return keep;
+    }
+
+    /**
+     * A number that changes at a heading followed by another heading ("Appendix", then "Appendix A – …"): the
+     * layout prints both headings and the row after them on the same page.
+     */
+    public Integer getChain() {
+        return chain;
+    }
+
+    void setKeep(int keep, int chain) {
+        this.keep = keep;
+        this.chain = chain;
     }
 
     public String getNumber() {

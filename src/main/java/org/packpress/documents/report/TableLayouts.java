@@ -121,6 +121,7 @@ final class TableLayouts {
         group.setName("Table");
         group.setExpression(new JRDesignExpression("Boolean.TRUE"));
         group.setReprintHeaderOnEachPage(true);
+        group.setMinDetailsToStartFromTop(1); // the header row never stands alone at the foot of a page
         ((JRDesignSection) group.getGroupHeaderSection()).addBand(header);
         try {
             design.addGroup(group);
