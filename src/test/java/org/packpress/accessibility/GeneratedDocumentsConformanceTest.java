@@ -32,6 +32,7 @@ import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.minutes.MinutesTests;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.packpress.testing.FilledRectangles;
 import org.packpress.testing.PageBreaks;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.StructureTree;
@@ -189,6 +190,14 @@ class GeneratedDocumentsConformanceTest {
             assertThat(pdf.text()).contains("Item/ Topic", "Proposed Aims and Objectives", "Additional Information\n");
             // no page of repeated headings after the last option
             assertThat(pdf.pageText(pdf.pageCount())).contains("Tackling serious violence");
+            // the shaded header cells of a row are as tall as its tallest ("Additional Information and Outcome*")
+            for (int page = 1; page <= pdf.pageCount(); page++) {
+                java.util.Map<Float, java.util.Set<Float>> heightsByTop = new java.util.TreeMap<>();
+                FilledRectangles.of(pdf.document().getPage(page - 1)).stream().filter(r -> r.rgb() == 0xD9D9D9)
+                        .forEach(r -> heightsByTop.computeIfAbsent(r.y(), y -> new java.util.TreeSet<>()).add(r.height()));
+                assertThat(heightsByTop).as("header rows of page %d", page).isNotEmpty()
+                        .allSatisfy((top, heights) -> assertThat(heights).hasSize(1));
+            }
         }
     }
 
