@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Downloads of published documents: {@code /files/<body>/<folder>/<file>} (the current version) and
  * {@code /files/<body>/<folder>/versions/<n>/<file>} (an earlier one, from the folder's archive). Only files
- * that a manifest lists are served. Files the manifest records as public need no sign-in; all others only
- * officers, members and administrators (see the security configuration).
+ * that a manifest lists are served. Files the manifest records as public need no sign-in once released (a
+ * meeting's pack when the meeting is published); all others only officers, members and administrators (see
+ * the security configuration).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -51,7 +52,8 @@ public class Downloads {
         requireSegments(body, folder, file);
         Optional<Manifest.OutputFile> published = documents.published(body, folder, file);
         Path dir = Publisher.folder(documents.outRoot(), body, folder).normalize();
-        return serve(body, folder, file, published, published.map(p -> dir.resolve(file).normalize()), file);
+        return serve(body, folder, file, published, documents.publiclyReadable(body, folder, file),
+                published.map(p -> dir.resolve(file).normalize()), file);
     }
 
     /** An earlier version's file, kept in its folder's archive: as protected as the current one of its audience. */
@@ -63,7 +65,8 @@ public class Downloads {
         Path dir = Publisher.folder(documents.outRoot(), body, folder).normalize();
         int dot = file.lastIndexOf('.');
         String name = (dot < 0 ? file : file.substring(0, dot)) + "-version-" + version + (dot < 0 ? "" : file.substring(dot));
-        return serve(body, folder, file, published, published.map(p -> Archive.path(dir, p).normalize()), name);
+        return serve(body, folder, file, published, documents.publiclyReadable(body, folder, version, file),
+                published.map(p -> Archive.path(dir, p).normalize()), name);
     }
 
     private static void requireSegments(String body, String folder, String file) {
@@ -73,12 +76,12 @@ public class Downloads {
     }
 
     /**
-     * Serves a file the manifest records, at {@code path}, saved as {@code name}: public files to anyone, others
-     * to those entitled to confidential papers, with an audit record.
+     * Serves a file the manifest records, at {@code path}, saved as {@code name}: to anyone when it is publicly
+     * readable, else to those entitled to confidential papers, with an audit record of a confidential file.
      */
     private ResponseEntity<FileSystemResource> serve(String body, String folder, String file,
-            Optional<Manifest.OutputFile> published, Optional<Path> path, String name) {
-        if (!published.map(Manifest.OutputFile::isPublic).orElse(false) && !entitledToConfidential()) {
+            Optional<Manifest.OutputFile> published, boolean publiclyReadable, Optional<Path> path, String name) {
+        if (!publiclyReadable && !entitledToConfidential()) {
             // the security configuration already refuses these; checked again here, where the names are decoded
             throw new org.springframework.security.access.AccessDeniedException("confidential");
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobs;
 import org.packpress.batch.DocumentJobsConfig;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.model.performance.IndicatorStatus;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
@@ -34,10 +35,13 @@ public class MeetingDocuments {
     private final DocumentJobs documents;
     private final Publisher publisher;
     private final PerformanceRepository performance;
+    private final PackPublication publication;
     private final Path outRoot;
 
     public MeetingDocuments(BodyRepository bodies, MeetingRepository meetings, DocumentJobs documents,
-            Publisher publisher, PerformanceRepository performance, PackPressProperties properties) {
+            Publisher publisher, PerformanceRepository performance, PackPublication publication,
+            PackPressProperties properties) {
+        this.publication = publication;
         this.bodies = bodies;
         this.performance = performance;
         this.meetings = meetings;
@@ -62,18 +66,38 @@ public class MeetingDocuments {
 
     /**
      * Whether a download address needs a reader entitled to confidential papers: every address but that of a
-     * file the manifest records as public, {@code /files/<body>/<folder>/<file>} of a current version or
-     * {@code /files/<body>/<folder>/versions/<n>/<file>} of an earlier one.
+     * file anyone may read ({@link #publiclyReadable}), {@code /files/<body>/<folder>/<file>} of a current version
+     * or {@code /files/<body>/<folder>/versions/<n>/<file>} of an earlier one.
      */
     public boolean needsEntitlement(String path) {
         String[] parts = path.split("/", -1);
-        Optional<Manifest.OutputFile> file = Optional.empty();
         if (parts.length == 5) {
-            file = published(parts[2], parts[3], parts[4]);
-        } else if (parts.length == 7 && parts[4].equals(VERSIONS) && parts[5].matches("[1-9][0-9]{0,5}")) {
-            file = published(parts[2], parts[3], Integer.parseInt(parts[5]), parts[6]);
+            return !publiclyReadable(parts[2], parts[3], parts[4]);
         }
-        return !file.map(Manifest.OutputFile::isPublic).orElse(false);
+        if (parts.length == 7 && parts[4].equals(VERSIONS) && parts[5].matches("[1-9][0-9]{0,5}")) {
+            return !publiclyReadable(parts[2], parts[3], Integer.parseInt(parts[5]), parts[6]);
+        }
+        return true;
+    }
+
+    /**
+     * Whether anyone may download the file, signed in or not: the manifest records it as public, of a document
+     * released to the public (a meeting's pack once the meeting is published, see {@link PackPublication}).
+     */
+    public boolean publiclyReadable(String body, String folder, String file) {
+        return publiclyReadable(body, folder, m -> m.output(file), file);
+    }
+
+    /** Whether anyone may download the file of an earlier version: the same rule as for the current one. */
+    public boolean publiclyReadable(String body, String folder, int version, String file) {
+        return publiclyReadable(body, folder, m -> m.earlierOutput(version, file), file);
+    }
+
+    private boolean publiclyReadable(String body, String folder,
+            java.util.function.Function<Manifest, Optional<Manifest.OutputFile>> recorded, String file) {
+        Optional<Manifest> manifest = publisher.read(Publisher.folder(outRoot, body, folder));
+        return manifest.flatMap(recorded).map(Manifest.OutputFile::isPublic).orElse(false)
+                && publication.released(manifest.get(), file);
     }
 
     public List<ApiModels.BodySummary> bodies() {
@@ -92,8 +116,10 @@ public class MeetingDocuments {
                 .orElseThrow(() -> new NotFoundException("No meeting of " + body + " on " + date + " has been imported"));
         List<ApiModels.DocumentState> states = documents.perMeeting().stream()
                 .map(d -> state(d, DocumentJob.Request.forMeeting(body, date), meeting.sourceHash())).toList();
+        ApiModels.Publication published = publication.publication(body, date)
+                .map(p -> new ApiModels.Publication(p.at(), p.by())).orElse(null);
         return new ApiModels.MeetingSummary(body, date, meeting.type().name(), meeting.status().name(), meeting.venue(),
-                states);
+                meeting.draft(), published, states);
     }
 
     /**

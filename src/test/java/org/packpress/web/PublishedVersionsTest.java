@@ -45,6 +45,7 @@ class PublishedVersionsTest extends ServiceTestSupport {
         SamplePanel panel = SamplePanel.copy(temp.resolve("in"), BODY).withExemptItem();
         assertThat(upload(officer(), panel, BODY).getStatusCode().value()).isEqualTo(200);
         assertThat(buildAndWait(BODY, "2024-01-15").get("status").asText()).isEqualTo("COMPLETED");
+        publish(BODY, "2024-01-15");
         byte[] firstPublic = download(http, FOLDER + "agenda-pack.pdf").getBody();
         byte[] firstConfidential = download(member(), FOLDER + "agenda-pack-confidential.pdf").getBody();
         // as if the folder had been published before versions were kept: its files are kept when replaced
