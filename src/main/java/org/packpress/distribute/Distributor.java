@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
@@ -76,10 +77,11 @@ public class Distributor {
     private final Path outRoot;
     private final AuditLog audit;
     private final Unsubscribes unsubscribes;
+    private final PackPublication publication;
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
             Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
-            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes) {
+            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes, PackPublication publication) {
         this.repository = repository;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -90,6 +92,7 @@ public class Distributor {
         this.outRoot = packpress.outDir();
         this.audit = audit;
         this.unsubscribes = unsubscribes;
+        this.publication = publication;
     }
 
     /** Who would receive what, without sending anything. */
@@ -103,6 +106,7 @@ public class Distributor {
      * Sends the document's newest file to each recipient who has not received it.
      *
      * @param actor who asked, for the audit log of confidential sends: a user name, "nightly run", …
+     * @throws PackPublication.NotPublishedException for the pack of a meeting not yet published
      */
     public Report distribute(String bodyId, LocalDate date, String document, String actor) {
         return distribute(bodyId, date, document, actor, AgendaPackBuilder.Progress.NONE);
@@ -114,6 +118,7 @@ public class Distributor {
      */
     public Report distribute(String bodyId, LocalDate date, String document, String actor,
             AgendaPackBuilder.Progress progress) {
+        publication.requireReleased(bodyId, date, document);
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
         Manifest.Entry entry = lastBuild(bodyId, date, document);
@@ -219,6 +224,10 @@ public class Distributor {
     public Optional<String> cannotSend(String bodyId, LocalDate date, String document) {
         if (publisher.lastBuild(folderPath(bodyId, date.toString()), document).isEmpty()) {
             return Optional.of(notBuilt(bodyId, date, document));
+        }
+        Optional<String> notPublished = publication.whyNotReleased(bodyId, date, document);
+        if (notPublished.isPresent()) {
+            return notPublished;
         }
         return repository.list(bodyId).isEmpty()
                 ? Optional.of(bodyId + " has no distribution list (distribution.yaml in the body's folder)")

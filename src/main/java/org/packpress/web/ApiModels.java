@@ -14,8 +14,17 @@ public final class ApiModels {
     public record BodySummary(String id, String name, String shortName) {
     }
 
+    /**
+     * A meeting and its documents. {@code draft}: its file marks it not ready (the nightly run leaves it alone);
+     * {@code published}: when and by whom it was published (null: not yet; only then is its pack public and sent).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MeetingSummary(String body, LocalDate date, String type, String status, String venue,
-            List<DocumentState> documents) {
+            boolean draft, Publication published, List<DocumentState> documents) {
+    }
+
+    /** When a meeting was published, and by whom (an officer, or the nightly run). */
+    public record Publication(java.time.LocalDateTime at, String by) {
     }
 
     /**

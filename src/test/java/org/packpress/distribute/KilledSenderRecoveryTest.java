@@ -49,6 +49,7 @@ class KilledSenderRecoveryTest {
             assertThat(packpress.run("import", panel.root().toString()).exitCode()).as(packpress.output()).isZero();
             assertThat(packpress.run("build", "agenda-pack", "wm-pcp/2024-01-15").exitCode()).as(packpress.output())
                     .isZero();
+            assertThat(packpress.run("publish", "wm-pcp/2024-01-15").exitCode()).as(packpress.output()).isZero();
             String[] smtpSettings = {"-Dspring.mail.host=127.0.0.1",
                     "-Dspring.mail.properties[mail.smtp.starttls.required]=false", "-Dspring.mail.port=" + smtp.port(),
                     "-Dpackpress.mail.from=democratic.services@panel.example"};

@@ -82,6 +82,10 @@ class BackgroundSendingTest extends ServiceTestSupport {
         assertThat(notBuilt.get("title").asText()).isEqualTo("Send refused");
         assertThat(notBuilt.get("detail").asText()).contains("agenda-pack of send-pcp/2024-01-15 has not been built");
         assertThat(buildAndWait(BODY, "2024-01-15").get("status").asText()).isEqualTo("COMPLETED");
+        JsonNode notPublished = JSON.readTree(send().getBody());
+        assertThat(notPublished.get("status").asInt()).isEqualTo(422);
+        assertThat(notPublished.get("detail").asText()).contains("agenda pack of send-pcp/2024-01-15 is not published yet");
+        publish(BODY, "2024-01-15");
 
         SMTP.script("nobody@send.example", "550 5.1.1 <nobody@send.example>: mailbox unavailable");
         SMTP.script("bob@send.example", "451 4.3.0 try again later");

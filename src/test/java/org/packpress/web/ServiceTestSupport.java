@@ -129,6 +129,15 @@ public abstract class ServiceTestSupport {
         return waitFor(id);
     }
 
+    /** Publishes the meeting through the API (its pack is public and may be sent from then on). */
+    protected void publish(String body, String meeting) {
+        ResponseEntity<String> published = officer().postForEntity("/api/bodies/" + body + "/meetings/" + meeting
+                + "/publication", new HttpEntity<>("", json()), String.class);
+        if (published.getStatusCode().value() != 200) {
+            throw new AssertionError("not published: " + published);
+        }
+    }
+
     /** Polls the job's status until it has ended (the bound only stops a hang; it is no timing assertion). */
     protected com.fasterxml.jackson.databind.JsonNode waitFor(long id) {
         return org.awaitility.Awaitility.await("job " + id + " to end").atMost(java.time.Duration.ofMinutes(5))
