@@ -22,6 +22,7 @@ import org.packpress.ingest.InputRejectedException;
 import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.AuthoredReport;
+import org.packpress.model.TextLimit;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.model.AuthoredReport.ReportImage;
 import org.packpress.common.Hashes;
@@ -115,6 +116,12 @@ final class ReportReader {
             @Override
             public void visit(Image image) {
                 String written = image.getDestination();
+                String tooLong = TextLimit.TITLE.problem(written);
+                if (tooLong != null) {
+                    problems.add(name, "line " + (firstLine + image.getSourceSpans().get(0).getLineIndex())
+                            + ", image path", tooLong);
+                    return;
+                }
                 if (alternativeText(image).isBlank()) {
                     problems.add(name, "line " + (firstLine + image.getSourceSpans().get(0).getLineIndex())
                             + ", image " + written, "has no alternative text: write what it shows, ![…](" + written

@@ -159,6 +159,28 @@ class PerformanceImporterTest {
                 .containsExactly("performance/wmnow.xlsx: row 5, column value: 'n/a' is not a number");
     }
 
+    /** Issue 12 item 5: a workbook that unpacks beyond packpress.input.max-unpacked-size (100 MB) is not read. */
+    @Test
+    void refusesAWorkbookThatUnpacksBeyondTheLimitAndStoresNothingOfIt() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Path file = body.resolve("performance/wmnow.xlsx");
+        // a zip bomb: one part of 101 MB of spaces, a few hundred kilobytes packed
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = " ".repeat(1024 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int mb = 0; mb < 101; mb++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(file)).isLessThan(1024 * 1024);
+        int before = count();
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly("performance/wmnow.xlsx: unpacks to"
+                + " more than 104,857,600 bytes (packpress.input.max-unpacked-size): refused, as a workbook that size"
+                + " could exhaust the memory (a zip bomb)");
+        assertThat(count()).isEqualTo(before);
+    }
+
     @Test
     void rejectsUnknownFieldsAndBadValuesInThePlan() throws IOException {
         Path body = PerformanceTestSupport.copyOfExample(temp);
