@@ -370,17 +370,20 @@ public class Distributor {
         values.put("meeting.date", DateStyles.longDate(meeting.date()));
         values.put("meeting.datetime", DateStyles.meetingDateTime(meeting.date(), meeting.start()));
         values.put("document.file", planned.file());
-        values.put("changes", entry.changes().isEmpty() ? "- (no details recorded)"
+        values.put("changes", entry.changes().isEmpty() ? phrase(body, "changes", "none", values)
                 : String.join("\n", entry.changes().stream().map(c -> "- " + c).toList()));
-        values.put("delivery", planned.asLink()
-                ? "The document is too large to attach; download it here: " + properties.publicUrl() + "/files/"
-                        + body.id() + "/" + meeting.date() + "/" + planned.file()
-                : "The document is attached (" + planned.file() + ").");
-        values.put("unsubscribe", unsubscribe
-                .map(link -> "To stop receiving these papers, follow this link: " + link).orElse(""));
-        values.put("version.note", planned.confidential()
-                ? "This is the confidential version, including exempt items. Please do not pass it on." : "");
+        values.put("download.url", properties.publicUrl() + "/files/" + body.id() + "/" + meeting.date() + "/"
+                + planned.file());
+        values.put("unsubscribe.url", unsubscribe.orElse(""));
+        values.put("delivery", phrase(body, "delivery", planned.asLink() ? "link" : "attached", values));
+        values.put("unsubscribe", unsubscribe.isPresent() ? phrase(body, "unsubscribe", "line", values) : "");
+        values.put("version.note", planned.confidential() ? phrase(body, "version-note", "confidential", values) : "");
         return values;
+    }
+
+    /** A sentence of the email's wording, from {@code templates/email/<name>.<part>.txt} (the body may word it its own way). */
+    private String phrase(Body body, String name, String part, Map<String, String> values) {
+        return templates.fill(body.id(), name, part, values);
     }
 
     /** 4xx SMTP replies and connection problems are worth retrying; 5xx replies and bad addresses are not. */
