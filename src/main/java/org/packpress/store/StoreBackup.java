@@ -75,12 +75,18 @@ public class StoreBackup {
     private final Path outDir;
     private final Path uploadDir;
 
-    public StoreBackup(DataSource dataSource, JdbcTemplate jdbc, Flyway flyway, PackPressProperties properties) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public StoreBackup(DataSource dataSource, Flyway flyway, PackPressProperties properties) {
+        this(dataSource, flyway, properties.outDir(), properties.uploadDir());
+    }
+
+    /** A store of this database and these two folders. */
+    StoreBackup(DataSource dataSource, Flyway flyway, Path outDir, Path uploadDir) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(dataSource);
         this.flyway = flyway;
-        this.outDir = properties.outDir().toAbsolutePath().normalize();
-        this.uploadDir = properties.uploadDir().toAbsolutePath().normalize();
+        this.outDir = outDir.toAbsolutePath().normalize();
+        this.uploadDir = uploadDir.toAbsolutePath().normalize();
     }
 
     /** Whether the store is an H2 database, whose contents the archive holds. */
