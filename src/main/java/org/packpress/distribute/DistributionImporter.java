@@ -1,5 +1,7 @@
 package org.packpress.distribute;
 
+import org.packpress.common.FieldPaths;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +81,7 @@ public class DistributionImporter implements InputImporter {
         Map<String, Integer> firstEntryOf = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String at = "recipients[" + (i + 1) + "]";
+            String at = FieldPaths.entry("recipients", i);
             if (e.name() == null || e.name().isBlank()) {
                 problems.add(name, at + ".name", "is required");
             }

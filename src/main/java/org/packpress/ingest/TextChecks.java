@@ -1,5 +1,7 @@
 package org.packpress.ingest;
 
+import org.packpress.common.FieldPaths;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -81,7 +83,7 @@ public final class TextChecks {
         }
         int index = 0;
         for (Object item : items) {
-            walk(item, path + "[" + ++index + "]", limit);
+            walk(item, FieldPaths.entry(path, index++), limit);
         }
     }
 

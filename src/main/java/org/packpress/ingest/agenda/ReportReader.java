@@ -1,5 +1,7 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.common.FieldPaths;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +93,7 @@ final class ReportReader {
         List<String> implications = front.implications() == null ? List.of() : front.implications();
         for (int i = 0; i < implications.size(); i++) {
             if (!IMPLICATION_KEYS.contains(implications.get(i))) {
-                problems.add(name, "implications[" + (i + 1) + "]",
+                problems.add(name, FieldPaths.entry("implications", i),
                         "'" + implications.get(i) + "' is not one of " + String.join(", ", IMPLICATION_KEYS));
             }
         }

@@ -1,5 +1,7 @@
 package org.packpress.ingest.performance;
 
+import org.packpress.common.FieldPaths;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -203,7 +205,7 @@ public class PerformanceImporter implements InputImporter {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < in.statuses.size(); i++) {
             OtherFiles.StatusEntry s = in.statuses.get(i);
-            String at = "statuses[" + i + "]";
+            String at = FieldPaths.entry("statuses", i);
             int before = errors.size();
             if (s.indicator == null || plan.indicator(s.indicator).isEmpty()) {
                 errors.add(new InputError(file, at + ".indicator", s.indicator == null ? "is required"
@@ -236,7 +238,7 @@ public class PerformanceImporter implements InputImporter {
             Integer earlier = seen.putIfAbsent(s.indicator + "|" + year, i);
             if (earlier != null) {
                 errors.add(new InputError(file, at, "indicator " + s.indicator + " already has a status for " + year
-                        + " in statuses[" + earlier + "]"));
+                        + " in " + FieldPaths.entry("statuses", earlier)));
                 continue;
             }
             out.add(new IndicatorStatus(s.indicator, year, status, s.recordedBy, s.recordedOn, s.comment));
@@ -260,12 +262,12 @@ public class PerformanceImporter implements InputImporter {
             OtherFiles.AreaEntry a = in.areas.get(i);
             try {
                 if (a.area == null || a.area.isBlank()) {
-                    errors.add(new InputError(file, "areas[" + i + "].area", "is required"));
+                    errors.add(new InputError(file, FieldPaths.entry("areas", i) + ".area", "is required"));
                     continue;
                 }
                 areas.add(new Inspection.GradedArea(a.area, a.section, Grade.parse(a.grade == null ? "" : a.grade)));
             } catch (IllegalArgumentException e) {
-                errors.add(new InputError(file, "areas[" + i + "].grade", e.getMessage()));
+                errors.add(new InputError(file, FieldPaths.entry("areas", i) + ".grade", e.getMessage()));
             }
         }
         List<Inspection.Finding> findings = new ArrayList<>();
@@ -275,11 +277,11 @@ public class PerformanceImporter implements InputImporter {
             Inspection.Finding.Kind k = kind.startsWith("area") ? Inspection.Finding.Kind.AREA_FOR_IMPROVEMENT
                     : kind.startsWith("cause") ? Inspection.Finding.Kind.CAUSE_OF_CONCERN : null;
             if (k == null) {
-                errors.add(new InputError(file, "findings[" + i + "].kind",
+                errors.add(new InputError(file, FieldPaths.entry("findings", i) + ".kind",
                         "expected 'area for improvement' or 'cause of concern'"));
             }
             if (f.text == null || f.text.isBlank()) {
-                errors.add(new InputError(file, "findings[" + i + "].text", "is required"));
+                errors.add(new InputError(file, FieldPaths.entry("findings", i) + ".text", "is required"));
             }
             findings.add(new Inspection.Finding(k, f.area, f.text, f.progress));
         }

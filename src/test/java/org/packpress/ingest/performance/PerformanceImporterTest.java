@@ -188,7 +188,7 @@ class PerformanceImporterTest {
         Files.writeString(plan, Files.readString(plan).replace("direction: lower\n    headline: {measure: rate",
                 "direction: sideways\n    headline: {measure: rate"));
         assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
-                "performance/plan.yaml: indicators[0].direction: expected higher, lower or monitor, not 'sideways'");
+                "performance/plan.yaml: indicators[1].direction: expected higher, lower or monitor, not 'sideways'");
     }
 
     @Test
@@ -200,9 +200,9 @@ class PerformanceImporterTest {
                 "- {from: \"2020\", reason: \"Since February 2020 some matters once logged as miscellaneous are"
                         + " complaints.\"}", "- {from: \"2020\"}"));
         assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
-                "performance/plan.yaml: indicators[8].measures[0].seriesBreaks[0].from: 'early 2020' is not a period;"
+                "performance/plan.yaml: indicators[9].measures[1].seriesBreaks[1].from: 'early 2020' is not a period;"
                         + " expected e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
-                "performance/plan.yaml: indicators[8].measures[2].seriesBreaks[0].reason: is required");
+                "performance/plan.yaml: indicators[9].measures[3].seriesBreaks[1].reason: is required");
         Path other = PerformanceTestSupport.copyOfExample(temp.resolve("other"));
         Files.writeString(other.resolve("performance/extra.csv"), """
                 indicator,measure,area,period,value,note,completeness
