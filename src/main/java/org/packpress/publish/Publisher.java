@@ -61,7 +61,7 @@ public class Publisher {
     public record Published(Path folder, String document, String builtAt) {
     }
 
-    private static final String MANIFEST = "manifest.json";
+    static final String MANIFEST = "manifest.json";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ApplicationEventPublisher events;

@@ -22,6 +22,7 @@ import org.packpress.publish.Publisher;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.stereotype.Component;
@@ -119,7 +120,7 @@ public class AnnualReviewBuilder implements AnnualReviews {
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
         return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
-                out -> renderer.exportPdf(print, info, standalone(body, paper), out),
+                out -> renderer.exportPdf(print, info, PageFurniture.standalone(standalone(body, paper)), out),
                 Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
                         Hashes.sha256(paper.toString() + data)), jobExecutionId, findings);
     }
