@@ -35,7 +35,7 @@ public class ActionTrackerPapers {
     public ActionTracker tracker(Body body, LocalDate asOf) {
         TrackerProgress progress = minutes.findPaperData(body.id(), MinutesRepository.ACTION_TRACKER,
                 TrackerProgress.class).orElse(new TrackerProgress(List.of()));
-        return ActionTracker.of(body.name(), body.style(asOf).tracker(), minutes.allMinutes(body.id()), progress, asOf);
+        return ActionTracker.of(body, minutes.allMinutes(body.id()), progress, asOf);
     }
 
     public String dataHash(Body body, LocalDate asOf) {
