@@ -1,5 +1,7 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.common.FieldPaths;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -136,7 +138,7 @@ final class MeetingFileReader {
         String previousNumber = null;
         for (int i = 0; i < entries.size(); i++) {
             MeetingFile.ItemEntry e = entries.get(i);
-            String at = "agenda[" + (i + 1) + "]";
+            String at = FieldPaths.entry("agenda", i);
             String number = ItemNumbers.normalise(e.number());
             if (number == null) {
                 problems.add(name, at + ".number", "is required");
@@ -208,7 +210,7 @@ final class MeetingFileReader {
             return documents;
         }
         for (int i = 0; i < entries.size(); i++) {
-            AgendaDocument document = document(entries.get(i), at + "[" + (i + 1) + "]", sources);
+            AgendaDocument document = document(entries.get(i), FieldPaths.entry(at, i), sources);
             if (document != null) {
                 documents.add(document);
             }
