@@ -10,8 +10,11 @@ import java.util.Map;
 /** {@code meetings/<yyyy-mm-dd>.yaml} as written; see docs/input-format.md. */
 record MeetingFile(LocalDate date, @Limit(TextLimit.WORD) String type, LocalTime start,
         @Limit(TextLimit.LONG_LINE) String venue, @Limit(TextLimit.LINE) String venueShort,
-        @Limit(TextLimit.WORD) String status, BroadcastEntry broadcast, @Limit(TextLimit.ID) String contactOfficer,
-        Boolean draft, List<ItemEntry> agenda) {
+        @Limit(TextLimit.WORD) String status, PostponedEntry postponedTo, BroadcastEntry broadcast,
+        @Limit(TextLimit.ID) String contactOfficer, Boolean draft, List<ItemEntry> agenda) {
+
+    record PostponedEntry(LocalDate date, LocalTime start) {
+    }
 
     record BroadcastEntry(@Limit(TextLimit.WORD) String kind, @Limit(TextLimit.LINE) String host,
             @Limit(TextLimit.TITLE) String url) {
