@@ -54,14 +54,15 @@
     }
   }
 
-  // Follows a build by server-sent events; polls if the browser or a proxy cannot keep the stream open.
-  function watch(row, url) {
-    if (!window.EventSource) return poll(row, url);
+  // Follows a job (a build, or a send) by server-sent events, showing each status with `shown` (true once
+  // the job has ended); polls if the browser or a proxy cannot keep the stream open.
+  function watch(row, url, shown = update) {
+    if (!window.EventSource) return poll(row, url, shown);
     return new Promise(resolve => {
       const events = new EventSource(url + '/events');
       let ended = false;
       events.addEventListener('status', e => {
-        if (update(row, JSON.parse(e.data))) {
+        if (shown(row, JSON.parse(e.data))) {
           ended = true;
           events.close();
           resolve();
@@ -69,13 +70,13 @@
       });
       events.onerror = () => {
         events.close();
-        if (!ended) poll(row, url).then(resolve);
+        if (!ended) poll(row, url, shown).then(resolve);
       };
     });
   }
 
-  async function poll(row, url) {
-    while (!update(row, await call('GET', url))) {
+  async function poll(row, url, shown = update) {
+    while (!shown(row, await call('GET', url))) {
       await new Promise(r => setTimeout(r, 300));
     }
   }
@@ -95,9 +96,14 @@
       message(row, 'Built in ' + seconds + ' s');
       return true;
     }
+    return failed(row, job, 'Build');
+  }
+
+  /** Shows why a job that ended without completing ended; true if it did. */
+  function failed(row, job, what) {
     if (job.status === 'FAILED' || job.status === 'STOPPED' || job.status === 'ABANDONED') {
       const why = (job.errors || []).map(e => e.message).join('; ');
-      message(row, 'Build ' + job.status.toLowerCase() + (why ? ': ' + why : ''), true);
+      message(row, what + ' ' + job.status.toLowerCase() + (why ? ': ' + why : ''), true);
       return true;
     }
     return false;
@@ -127,13 +133,14 @@
       const deliveries = await call('GET', base(row));
       const table = document.createElement('table');
       table.innerHTML = '<caption></caption><thead><tr><th scope="col">Name</th><th scope="col">Role</th>'
-        + '<th scope="col">Receives</th><th scope="col">How</th><th scope="col">Status</th></tr></thead>';
+        + '<th scope="col">Receives</th><th scope="col">How</th><th scope="col">Status</th>'
+        + '<th scope="col">Detail</th></tr></thead>';
       table.querySelector('caption').textContent = 'Who receives ' + row.dataset.label;
       const body = document.createElement('tbody');
       for (const d of deliveries) {
         const tr = document.createElement('tr');
         for (const v of [d.name + ' <' + d.email + '>', d.role, d.file, d.how,
-                         d.status === 'SEND' ? 'will be sent' : d.status.toLowerCase()]) {
+                         d.status === 'SEND' ? 'will be sent' : d.status.toLowerCase(), d.detail || '']) {
           const td = document.createElement('td');
           td.textContent = v;
           tr.appendChild(td);
@@ -154,15 +161,27 @@
     }
   }
 
+  // Sending runs in the background: follow its job, then show each recipient's result in the preview
   async function sendNow(row, button) {
     button.disabled = true;
+    message(row, '');
     try {
-      const report = await call('POST', base(row));
-      message(row, 'Sent ' + report.sent + ', already sent ' + report.skipped + ', failed ' + report.failed,
-        report.failed > 0);
+      const started = await call('POST', base(row));
+      await watch(row, started.statusUrl, sending);
+      await preview(row);
     } catch (e) {
       message(row, e.message, true);
     }
+  }
+
+  /** Shows a send's status; true once it has ended. */
+  function sending(row, job) {
+    show(row, job.percent, job.percent + '% · ' + job.done + ' of ' + job.total + ' recipients');
+    if (job.status === 'COMPLETED') {
+      message(row, 'Sending finished: each recipient\'s result is in the table');
+      return true;
+    }
+    return failed(row, job, 'Sending');
   }
 
   // the meeting form: after a problem, the summary takes the focus (and is announced); after moving,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.packpress.common.TaskExecutors;
 import org.packpress.distribute.Distributor;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.agenda.PackPublication;
 import org.slf4j.MDC;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
@@ -34,7 +35,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Job {@code nightly}: builds the agenda packs that are due (see {@link NightlyPlanner}). Parameter
+ * Job {@code nightly}: builds the agenda packs that are due (see {@link NightlyPlanner}) and publishes their
+ * meetings (those not published yet). Parameter
  * {@code runDate} (yyyy-mm-dd) identifies the run, so each date runs once: starting a completed date
  * again does nothing, and a failed run restarts where it stopped (the plan is kept in the job's
  * context; packs already built are not built again). {@code outDir} says where to publish. The packs
@@ -54,6 +56,8 @@ public class NightlyJobConfig {
     /** Worker step context: the built pack ({@code body/date}) and the files written. */
     public static final String BUILT = "built";
     public static final String WRITTEN = "written";
+    /** Who the run is, in the publication record and the audit log. */
+    public static final String ACTOR = "nightly run";
 
     @Bean
     Job nightly(JobRepository repository, Step nightlyPlanStep, Step nightlyBuildStep) {
@@ -113,7 +117,7 @@ public class NightlyJobConfig {
 
     @Bean
     Step nightlyPackStep(JobRepository repository, PlatformTransactionManager transactions, AgendaPackBuilder builder,
-            NightlyProperties properties, ObjectProvider<Distributor> distributor) {
+            PackPublication publication, NightlyProperties properties, ObjectProvider<Distributor> distributor) {
         return new StepBuilder("nightlyPack", repository).tasklet((contribution, chunk) -> {
             StepExecution step = chunk.getStepContext().getStepExecution();
             String label = step.getExecutionContext().getString(BUILT);
@@ -125,6 +129,7 @@ public class NightlyJobConfig {
                     AgendaPackJobConfig.progressRecorder(repository, step));
             step.getExecutionContext().putString(WRITTEN,
                     String.join("\n", result.files().stream().map(Path::toString).toList()));
+            publication.publish(body, meeting, ACTOR);
             if (properties.send()) {
                 send(distributor.getObject(), body, meeting);
             }
@@ -135,7 +140,7 @@ public class NightlyJobConfig {
     /** Sending is best effort: the pack is built; failures are in the delivery log, and sending again (API or officer page) retries them. */
     private static void send(Distributor distributor, String body, LocalDate meeting) {
         try {
-            Distributor.Report report = distributor.distribute(body, meeting, AgendaPackBuilder.DOCUMENT, "nightly run");
+            Distributor.Report report = distributor.distribute(body, meeting, AgendaPackBuilder.DOCUMENT, ACTOR);
             LOG.info("sent {}/{}: {} sent, {} already sent, {} failed", body, meeting, report.sent().size(),
                     report.skipped().size(), report.failed().size());
         } catch (RuntimeException e) {

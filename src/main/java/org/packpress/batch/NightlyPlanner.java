@@ -9,13 +9,15 @@ import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingPublications;
 import org.packpress.store.MeetingRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides which agenda packs a nightly run builds: those of meetings not yet held whose publication
  * date has come, that were never built or whose inputs changed since the last build (the meeting's
- * source hash against the {@code meeting} input recorded in the manifest).
+ * source hash against the {@code meeting} input recorded in the manifest). A draft is left alone until an
+ * officer publishes it; every other meeting is published by the run that builds it.
  */
 @Component
 public class NightlyPlanner {
@@ -33,9 +35,11 @@ public class NightlyPlanner {
     private final Publisher publisher;
     private final NightlyProperties properties;
     private final NightlyCalendar calendar;
+    private final MeetingPublications publications;
 
     public NightlyPlanner(BodyRepository bodies, MeetingRepository meetings, Publisher publisher,
-            NightlyProperties properties, NightlyCalendar calendar) {
+            NightlyProperties properties, NightlyCalendar calendar, MeetingPublications publications) {
+        this.publications = publications;
         this.bodies = bodies;
         this.meetings = meetings;
         this.publisher = publisher;
@@ -47,8 +51,10 @@ public class NightlyPlanner {
         List<Due> due = new ArrayList<>();
         for (String body : bodies.ids()) {
             int clearDays = properties.clearDaysOf(body);
+            java.util.Set<LocalDate> drafts = meetings.draftDates(body);
             for (LocalDate meeting : meetings.dates(body)) {
-                if (meeting.isBefore(runDate) || calendar.publicationDate(meeting, clearDays).isAfter(runDate)) {
+                if (meeting.isBefore(runDate) || calendar.publicationDate(meeting, clearDays).isAfter(runDate)
+                        || drafts.contains(meeting) && !publications.isPublished(body, meeting)) {
                     continue;
                 }
                 String reason = reason(body, meeting, outRoot);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 @Component
 @Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = "Lists job executions (builds, imports, nightly runs), newest first; restarts or abandons one.",
+        description = "Lists job executions (builds, imports, nightly runs, sends), newest first; restarts or abandons one.",
         subcommands = {JobsCommand.Restart.class, JobsCommand.Abandon.class})
 public class JobsCommand implements Callable<Integer>, TopLevelCommand {
 

@@ -1,17 +1,24 @@
 package org.packpress.cli;
 
-import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.packpress.batch.DocumentJob;
+import org.packpress.batch.SendJobConfig;
 import org.packpress.distribute.Distributor;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code send}: sends a meeting's published document to the body's distribution list (the same as the
- * officer page's "Send now"); nobody receives the same file twice, and sends a killed process left in
- * flight are resent (with the same Message-ID) when any process starts.
+ * {@code send}: sends a meeting's published document to the body's distribution list, as the job the
+ * officer page's "Send now" starts in the background, here run to its end; nobody receives the same file
+ * twice, and sends a killed process left in flight are resent (with the same Message-ID) when any process
+ * starts.
  */
 @Component
 @Command(name = "send", mixinStandardHelpOptions = true,
@@ -25,26 +32,30 @@ public class SendCommand implements Callable<Integer>, TopLevelCommand {
             description = "The document to send (default: agenda-pack).")
     String document;
 
+    @Spec
+    CommandSpec spec;
+
+    private final SendJobConfig.Sends sends;
     private final Distributor distributor;
 
-    public SendCommand(Distributor distributor) {
+    public SendCommand(SendJobConfig.Sends sends, Distributor distributor) {
+        this.sends = sends;
         this.distributor = distributor;
     }
 
     @Override
     public Integer call() {
-        int slash = meeting.lastIndexOf('/');
-        if (slash < 0) {
-            System.err.println("give the meeting as <body>/<yyyy-mm-dd>, e.g. wm-pcp/2024-01-15");
+        DocumentJob.Request request = CommandLineBuilds.meeting(meeting, spec);
+        Optional<String> refused = distributor.cannotSend(request.body(), request.meeting(), document);
+        if (refused.isPresent()) {
+            System.err.println("Cannot send: " + refused.get());
             return 2;
         }
-        Distributor.Report report = distributor.distribute(meeting.substring(0, slash),
-                LocalDate.parse(meeting.substring(slash + 1)), document,
+        JobExecution execution = sends.run(request.body(), request.meeting(), document,
                 "command line (" + System.getProperty("user.name") + ")");
-        report.sent().forEach(p -> System.out.println("sent " + p.file() + " to " + p.recipient().email()));
-        report.skipped().forEach(p -> System.out.println("already " + p.status().toLowerCase(java.util.Locale.ROOT)
-                + ": " + p.file() + " to " + p.recipient().email()));
-        report.failed().forEach((email, why) -> System.err.println("failed: " + email + ": " + why));
-        return report.failed().isEmpty() ? 0 : 3;
+        ExecutionContext report = execution.getExecutionContext();
+        report.getString(SendJobConfig.REPORT, "").lines().forEach(System.out::println);
+        report.getString(SendJobConfig.FAILURES, "").lines().forEach(System.err::println);
+        return report.getInt(SendJobConfig.FAILED, 0) == 0 ? 0 : 3;
     }
 }

@@ -23,6 +23,11 @@ public class DistributionRepository {
                 LocalDateTime attemptedAt, String result, String detail) {
             this(bodyId, folder, document, file, sha256, recipient, attemptedAt, result, detail, null);
         }
+
+        /** Whether a later process sent it again after the first send was interrupted. */
+        public boolean resent() {
+            return RESENT.equals(detail);
+        }
     }
 
     /** A claim left SENDING, with the process that made it. */

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
@@ -50,9 +52,12 @@ public class Distributor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Distributor.class);
 
-    /** What one recipient gets. {@code status}: SEND, or the logged result of an earlier send. */
+    /**
+     * What one recipient gets. {@code status}: SEND, {@value #UNSUBSCRIBED}, or the logged result of an earlier
+     * send, with its {@code detail} (why it failed, or that it was resent after an interruption).
+     */
     public record Planned(Recipient recipient, String file, String sha256, long bytes, boolean supplement,
-            boolean confidential, boolean asLink, String status) {
+            boolean confidential, boolean asLink, String status, String detail) {
     }
 
     /** What a distribution did, one line per recipient. */
@@ -72,10 +77,11 @@ public class Distributor {
     private final Path outRoot;
     private final AuditLog audit;
     private final Unsubscribes unsubscribes;
+    private final PackPublication publication;
 
     public Distributor(DistributionRepository repository, BodyRepository bodies, MeetingRepository meetings,
             Publisher publisher, EmailTemplates templates, ObjectProvider<JavaMailSender> mail, MailProperties properties,
-            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes) {
+            PackPressProperties packpress, AuditLog audit, Unsubscribes unsubscribes, PackPublication publication) {
         this.repository = repository;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -86,6 +92,7 @@ public class Distributor {
         this.outRoot = packpress.outDir();
         this.audit = audit;
         this.unsubscribes = unsubscribes;
+        this.publication = publication;
     }
 
     /** Who would receive what, without sending anything. */
@@ -99,8 +106,19 @@ public class Distributor {
      * Sends the document's newest file to each recipient who has not received it.
      *
      * @param actor who asked, for the audit log of confidential sends: a user name, "nightly run", …
+     * @throws PackPublication.NotPublishedException for the pack of a meeting not yet published
      */
     public Report distribute(String bodyId, LocalDate date, String document, String actor) {
+        return distribute(bodyId, date, document, actor, AgendaPackBuilder.Progress.NONE);
+    }
+
+    /**
+     * As {@link #distribute(String, LocalDate, String, String)}, telling {@code progress} after each recipient
+     * (done of total recipients, and the file just handled: never an address, which a viewer may not see).
+     */
+    public Report distribute(String bodyId, LocalDate date, String document, String actor,
+            AgendaPackBuilder.Progress progress) {
+        publication.requireReleased(bodyId, date, document);
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
         Manifest.Entry entry = lastBuild(bodyId, date, document);
@@ -108,8 +126,11 @@ public class Distributor {
         List<Planned> sent = new ArrayList<>();
         List<Planned> skipped = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        for (Recipient recipient : repository.list(bodyId)) {
+        List<Recipient> recipients = repository.list(bodyId);
+        progress.update(0, recipients.size(), null);
+        for (Recipient recipient : recipients) {
             Planned planned = plan(recipient, bodyId, folder, document, entry);
+            progress.update(sent.size() + skipped.size() + failed.size(), recipients.size(), planned.file());
             if (!planned.status().equals("SEND") && !planned.status().equals(DistributionRepository.FAILED)) {
                 skipped.add(planned);
                 continue;
@@ -128,6 +149,7 @@ public class Distributor {
                 failed.put(recipient.email(), failure.get());
             }
         }
+        progress.update(recipients.size(), recipients.size(), null);
         return new Report(sent, skipped, failed);
     }
 
@@ -181,7 +203,7 @@ public class Distributor {
             Planned planned = new Planned(recipient, d.file(), d.sha256(), bytes,
                     output.map(Manifest.OutputFile::isSupplement).orElse(false),
                     output.map(o -> !o.isPublic()).orElse(true), bytes > properties.attachmentLimit().toBytes(),
-                    DistributionRepository.SENDING);
+                    DistributionRepository.SENDING, null);
             if (sendAndRecord(bodies.get(d.bodyId()), meetings.get(d.bodyId(), date), d.document(), entry, planned,
                     d.messageId() == null ? newMessageId() : d.messageId(), DistributionRepository.RESENT,
                     "recovery of an interrupted send").isEmpty()) {
@@ -198,9 +220,27 @@ public class Distributor {
         return "<" + java.util.UUID.randomUUID() + ".packpress@" + domain + ">";
     }
 
+    /** Why the document cannot be sent now (it has not been built, or the body has nobody to send to); empty if it can. */
+    public Optional<String> cannotSend(String bodyId, LocalDate date, String document) {
+        if (publisher.lastBuild(folderPath(bodyId, date.toString()), document).isEmpty()) {
+            return Optional.of(notBuilt(bodyId, date, document));
+        }
+        Optional<String> notPublished = publication.whyNotReleased(bodyId, date, document);
+        if (notPublished.isPresent()) {
+            return notPublished;
+        }
+        return repository.list(bodyId).isEmpty()
+                ? Optional.of(bodyId + " has no distribution list (distribution.yaml in the body's folder)")
+                : Optional.empty();
+    }
+
     private Manifest.Entry lastBuild(String bodyId, LocalDate date, String document) {
         return publisher.lastBuild(folderPath(bodyId, date.toString()), document).orElseThrow(
-                () -> new IllegalArgumentException(document + " of " + bodyId + "/" + date + " has not been built"));
+                () -> new IllegalArgumentException(notBuilt(bodyId, date, document)));
+    }
+
+    private static String notBuilt(String bodyId, LocalDate date, String document) {
+        return document + " of " + bodyId + "/" + date + " has not been built";
     }
 
     private Path folderPath(String bodyId, String folder) {
@@ -211,10 +251,12 @@ public class Distributor {
         boolean supplement = repository.receivedEarlierVersion(recipient.email(), bodyId, folder, document)
                 && entry.outputs().stream().anyMatch(Manifest.OutputFile::isSupplement);
         Manifest.OutputFile file = choose(entry.outputs(), recipient.role().confidential(), supplement);
-        String status = repository.find(recipient.email(), file.sha256()).map(DistributionRepository.Delivery::result)
+        Optional<DistributionRepository.Delivery> logged = repository.find(recipient.email(), file.sha256());
+        String status = logged.map(DistributionRepository.Delivery::result)
                 .orElse(unsubscribed(recipient, bodyId) ? UNSUBSCRIBED : "SEND");
         return new Planned(recipient, file.file(), file.sha256(), file.bytes(), supplement, !file.isPublic(),
-                file.bytes() > properties.attachmentLimit().toBytes(), status);
+                file.bytes() > properties.attachmentLimit().toBytes(), status,
+                logged.map(DistributionRepository.Delivery::detail).orElse(null));
     }
 
     private boolean unsubscribed(Recipient recipient, String bodyId) {

@@ -11,10 +11,11 @@ import java.util.List;
  * @param broadcast the livestream or webcast notice, or null
  * @param contactOfficerId a person of the body
  * @param sourceHash hash of the meeting file and every file it refers to; equal hashes mean nothing changed
+ * @param draft marked {@code draft: true}: not ready, so the nightly run does not publish it (an officer may)
  */
 public record Meeting(String bodyId, LocalDate date, MeetingType type, LocalTime start, String venue,
         String venueShort, MeetingStatus status, Broadcast broadcast, String contactOfficerId,
-        List<AgendaItem> agenda, String sourceHash) {
+        List<AgendaItem> agenda, String sourceHash, boolean draft) {
 
     public Meeting {
         agenda = List.copyOf(agenda);

@@ -108,6 +108,12 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
                 .findFirst();
     }
 
+    /** The document whose build wrote the file of this name, if any. */
+    public Optional<String> documentOf(String file) {
+        return documents.entrySet().stream().filter(e -> e.getValue().outputs().stream().anyMatch(o -> o.file().equals(file)))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     /**
      * The accessibility report of a build: each PDF written and each PDF attached, as veraPDF checked it.
      * Written as {@link #CHECKING} when the build publishes (the attachments are known then: the pack

@@ -53,17 +53,23 @@ public class MeetingRepository {
                 Date.class, bodyId).stream().map(Date::toLocalDate).toList();
     }
 
+    /** The dates of the body's meetings whose files mark them as drafts. */
+    public java.util.Set<LocalDate> draftDates(String bodyId) {
+        return jdbc.queryForList("SELECT meeting_date FROM meeting WHERE body_id = ? AND draft", Date.class, bodyId)
+                .stream().map(Date::toLocalDate).collect(Collectors.toSet());
+    }
+
     /** Replaces the stored meeting (and its agenda and papers) with this one. */
     public void save(Meeting meeting) {
         Date date = Date.valueOf(meeting.date());
         jdbc.update("DELETE FROM meeting WHERE body_id = ? AND meeting_date = ?", meeting.bodyId(), date);
         Broadcast b = meeting.broadcast();
         jdbc.update("INSERT INTO meeting (body_id, meeting_date, meeting_type, start_time, venue, venue_short, status,"
-                + " broadcast_kind, broadcast_host, broadcast_url, contact_officer_id, source_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meeting.bodyId(), date, meeting.type().name(),
+                + " broadcast_kind, broadcast_host, broadcast_url, contact_officer_id, source_hash, draft)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meeting.bodyId(), date, meeting.type().name(),
                 Time.valueOf(meeting.start()), meeting.venue(), meeting.venueShort(), meeting.status().name(),
                 b == null ? null : b.kind().name(), b == null ? null : b.host(), b == null ? null : b.url(),
-                meeting.contactOfficerId(), meeting.sourceHash());
+                meeting.contactOfficerId(), meeting.sourceHash(), meeting.draft());
         int itemSeq = 0;
         for (AgendaItem item : meeting.agenda()) {
             itemSeq++;
@@ -134,7 +140,7 @@ public class MeetingRepository {
         return new Meeting(rs.getString("body_id"), rs.getDate("meeting_date").toLocalDate(),
                 MeetingType.valueOf(rs.getString("meeting_type")), rs.getTime("start_time").toLocalTime(),
                 rs.getString("venue"), rs.getString("venue_short"), MeetingStatus.valueOf(rs.getString("status")),
-                broadcast, rs.getString("contact_officer_id"), agenda, rs.getString("source_hash"));
+                broadcast, rs.getString("contact_officer_id"), agenda, rs.getString("source_hash"), rs.getBoolean("draft"));
     }
 
     private List<AgendaItem> agenda(String bodyId, LocalDate date) {

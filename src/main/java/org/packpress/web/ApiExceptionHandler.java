@@ -40,8 +40,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BuildRefusedException.class)
     ProblemDetail refused(BuildRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("Build refused");
-        problem.setType(URI.create("https://packpress.org/problems/build-refused"));
+        problem.setTitle(e.title());
+        problem.setType(URI.create("https://packpress.org/problems/"
+                + e.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
         return problem;
     }
 

@@ -14,8 +14,17 @@ public final class ApiModels {
     public record BodySummary(String id, String name, String shortName) {
     }
 
+    /**
+     * A meeting and its documents. {@code draft}: its file marks it not ready (the nightly run leaves it alone);
+     * {@code published}: when and by whom it was published (null: not yet; only then is its pack public and sent).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MeetingSummary(String body, LocalDate date, String type, String status, String venue,
-            List<DocumentState> documents) {
+            boolean draft, Publication published, List<DocumentState> documents) {
+    }
+
+    /** When a meeting was published, and by whom (an officer, or the nightly run). */
+    public record Publication(java.time.LocalDateTime at, String by) {
     }
 
     /**
@@ -42,7 +51,16 @@ public final class ApiModels {
     public record BuildRequest(String type, String body, LocalDate meeting, String plan, String year) {
     }
 
-    public record BuildAccepted(long jobExecutionId, String status, boolean alreadyRunning, String statusUrl) {
+    /** A build or a send accepted: its job, followed at {@code statusUrl} (and {@code statusUrl + "/events"}). */
+    public record JobAccepted(long jobExecutionId, String status, boolean alreadyRunning, String statusUrl) {
+
+        /** 202 with the job's address in {@code Location}. */
+        static org.springframework.http.ResponseEntity<JobAccepted> response(org.packpress.batch.Launch launch) {
+            long id = launch.execution().getId();
+            String url = "/api/jobs/" + id;
+            return org.springframework.http.ResponseEntity.accepted().location(java.net.URI.create(url)).body(
+                    new JobAccepted(id, launch.execution().getStatus().name(), launch.alreadyRunning(), url));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,6 +83,29 @@ public final class ApiModels {
             String status, String detail) {
     }
 
-    public record DistributionReport(int sent, int skipped, int failed, List<Delivery> deliveries) {
+    /**
+     * What the delivery log records of one send of one file to one recipient: SENT, FAILED (with the server's
+     * reply or the reason in {@code detail}) or SENDING (in flight); {@code resent} when a later process sent it
+     * again after the first was interrupted. {@code name} and {@code role} are empty for an address no longer on
+     * the list.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SentRecord(String name, String email, String role, String file, String status, String detail,
+            boolean resent, java.time.LocalDateTime attemptedAt) {
+
+        /** The result in words, as the officer's page shows it: "sent", "resent after an interruption", "failed: …". */
+        public String outcome() {
+            return switch (status) {
+                case "SENT" -> resent ? detail : "sent";
+                case "FAILED" -> "failed: " + detail;
+                case "SENDING" -> "being sent";
+                default -> status.toLowerCase(java.util.Locale.ROOT);
+            };
+        }
+
+        /** The recipient as the page names them: "Name &lt;address&gt;", or the address alone. */
+        public String recipient() {
+            return name == null ? email : name + " <" + email + ">";
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.packpress.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobLauncher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -37,7 +36,7 @@ public class BuildsApi {
     @Operation(summary = "Start a build of any document type; 202 with the job execution id. Starting a build that"
             + " is already running returns the running one; a build that cannot succeed (nothing imported for it)"
             + " is refused with 422 and the reason.")
-    public ResponseEntity<ApiModels.BuildAccepted> build(@RequestBody ApiModels.BuildRequest request) {
+    public ResponseEntity<ApiModels.JobAccepted> build(@RequestBody ApiModels.BuildRequest request) {
         if (request.type() == null || request.body() == null) {
             throw new IllegalArgumentException("a build needs 'type' and 'body'");
         }
@@ -54,11 +53,7 @@ public class BuildsApi {
         document.cannotBuild(build).ifPresent(reason -> {
             throw new BuildRefusedException(document.type() + " " + build.label() + " cannot be built: " + reason);
         });
-        DocumentJobLauncher.Launch launch = launcher.launch(document, build, documents.outRoot());
-        long id = launch.execution().getId();
-        String url = "/api/jobs/" + id;
-        return ResponseEntity.accepted().location(URI.create(url)).body(new ApiModels.BuildAccepted(id,
-                launch.execution().getStatus().name(), launch.alreadyRunning(), url));
+        return ApiModels.JobAccepted.response(launcher.launch(document, build, documents.outRoot()));
     }
 
     @GetMapping(path = "/api/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

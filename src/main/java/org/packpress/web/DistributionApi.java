@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.packpress.batch.SendJobConfig;
 import org.packpress.distribute.DistributionImporter;
 import org.packpress.distribute.DistributionRepository;
 import org.packpress.distribute.Distributor;
@@ -13,6 +14,7 @@ import org.packpress.ingest.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,11 +32,16 @@ public class DistributionApi {
     private final MeetingDocuments documents;
     private final DistributionRepository lists;
     private final Distributor distributor;
+    private final SendJobConfig.Sends sends;
+    private final DeliveryRecords records;
 
-    public DistributionApi(MeetingDocuments documents, DistributionRepository lists, Distributor distributor) {
+    public DistributionApi(MeetingDocuments documents, DistributionRepository lists, Distributor distributor,
+            SendJobConfig.Sends sends, DeliveryRecords records) {
         this.documents = documents;
         this.lists = lists;
         this.distributor = distributor;
+        this.sends = sends;
+        this.records = records;
     }
 
     @GetMapping("/distribution-list")
@@ -66,29 +73,39 @@ public class DistributionApi {
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String type) {
         documents.meeting(body, date);
         documents.document(type);
-        return distributor.preview(body, date, type).stream().map(p -> delivery(p, p.status(), null)).toList();
+        return distributor.preview(body, date, type).stream().map(DistributionApi::delivery).toList();
     }
 
     @PostMapping("/meetings/{date}/documents/{type}/distribution")
-    @Operation(summary = "Send the document to the body's distribution list; nobody receives the same file twice")
-    public ApiModels.DistributionReport send(@PathVariable String body,
+    @Operation(summary = "Send the document to the body's distribution list, in the background: 202 with the job"
+            + " execution id, followed like a build (GET /api/jobs/{id}, or its server-sent events at /events); asking"
+            + " again while it runs returns the running one. Nobody receives the same file twice. A document that has"
+            + " not been built, or a body without a list, is refused with 422 and the reason. What each recipient got"
+            + " is at .../deliveries.")
+    public ResponseEntity<ApiModels.JobAccepted> send(@PathVariable String body,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String type,
             java.security.Principal user) {
         documents.meeting(body, date);
         documents.document(type);
-        Distributor.Report report = distributor.distribute(body, date, type, user.getName());
-        List<ApiModels.Delivery> deliveries = new ArrayList<>();
-        report.sent().forEach(p -> deliveries.add(delivery(p, DistributionRepository.SENT, null)));
-        report.skipped().forEach(p -> deliveries.add(delivery(p, "ALREADY_" + p.status(), null)));
-        report.failed().forEach((email, why) -> deliveries.add(new ApiModels.Delivery(null, email, null, null, null,
-                null, DistributionRepository.FAILED, why)));
-        return new ApiModels.DistributionReport(report.sent().size(), report.skipped().size(), report.failed().size(),
-                deliveries);
+        distributor.cannotSend(body, date, type).ifPresent(reason -> {
+            throw new BuildRefusedException("Send refused", reason);
+        });
+        return ApiModels.JobAccepted.response(sends.start(body, date, type, user.getName()));
     }
 
-    private static ApiModels.Delivery delivery(Distributor.Planned p, String status, String detail) {
+    @GetMapping("/meetings/{date}/documents/{type}/deliveries")
+    @Operation(summary = "What each recipient was sent of the document, from the delivery log: SENT, FAILED with the"
+            + " server's reply, or SENDING; 'resent' when it was sent again after an interrupted send")
+    public List<ApiModels.SentRecord> deliveries(@PathVariable String body,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String type) {
+        documents.meeting(body, date);
+        documents.document(type);
+        return records.of(body, date, type);
+    }
+
+    private static ApiModels.Delivery delivery(Distributor.Planned p) {
         return new ApiModels.Delivery(p.recipient().name(), p.recipient().email(),
                 p.recipient().role().name().toLowerCase(), p.file(), p.sha256(), p.asLink() ? "link" : "attachment",
-                status, detail);
+                p.status(), p.detail());
     }
 }

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads of published documents: {@code /files/<body>/<folder>/<file>}. Only files that a manifest
- * lists are served. Files the manifest records as public need no sign-in; all others only officers,
- * members and administrators (see the security configuration).
+ * lists are served. Files the manifest records as public need no sign-in once released (a meeting's pack
+ * when the meeting is published); all others only officers, members and administrators (see the security
+ * configuration).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -50,7 +51,8 @@ public class Downloads {
             throw new NotFoundException("No published file " + body + "/" + folder + "/" + file);
         }
         Optional<Manifest.OutputFile> published = documents.published(body, folder, file);
-        if (!published.map(Manifest.OutputFile::isPublic).orElse(false) && !entitledToConfidential()) {
+        boolean publiclyReadable = documents.publiclyReadable(body, folder, file);
+        if (!publiclyReadable && !entitledToConfidential()) {
             // the security configuration already refuses these; checked again here, where the names are decoded
             throw new org.springframework.security.access.AccessDeniedException("confidential");
         }

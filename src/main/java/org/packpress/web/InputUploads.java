@@ -114,6 +114,19 @@ public class InputUploads {
         return uploadRoot.resolve(body);
     }
 
+    /** A file of the body's input folder ({@code meetings/2024-01-15.yaml}), if it is there. */
+    public java.util.Optional<byte[]> read(String body, String path) {
+        Path file = folder(body).resolve(path).normalize();
+        if (!file.startsWith(folder(body)) || !Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
     private List<String> targets(List<MultipartFile> files, List<String> paths) {
         List<InputError> errors = new ArrayList<>();
         List<String> targets = new ArrayList<>();

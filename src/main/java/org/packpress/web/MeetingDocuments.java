@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobs;
 import org.packpress.batch.DocumentJobsConfig;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.model.performance.IndicatorStatus;
 import org.packpress.model.Meeting;
 import org.packpress.publish.Manifest;
@@ -32,10 +33,13 @@ public class MeetingDocuments {
     private final DocumentJobs documents;
     private final Publisher publisher;
     private final PerformanceRepository performance;
+    private final PackPublication publication;
     private final Path outRoot;
 
     public MeetingDocuments(BodyRepository bodies, MeetingRepository meetings, DocumentJobs documents,
-            Publisher publisher, PerformanceRepository performance, PackPressProperties properties) {
+            Publisher publisher, PerformanceRepository performance, PackPublication publication,
+            PackPressProperties properties) {
+        this.publication = publication;
         this.bodies = bodies;
         this.performance = performance;
         this.meetings = meetings;
@@ -55,12 +59,19 @@ public class MeetingDocuments {
 
     /**
      * Whether {@code /files/<body>/<folder>/<file>} needs a reader entitled to confidential papers: every
-     * address but that of a file the manifest records as public.
+     * address but that of a file the manifest records as public, of a document released to the public (a
+     * meeting's pack once the meeting is published, see {@link PackPublication}).
      */
     public boolean needsEntitlement(String path) {
         String[] parts = path.split("/", -1);
-        return parts.length != 5 || !published(parts[2], parts[3], parts[4]).map(Manifest.OutputFile::isPublic)
-                .orElse(false);
+        return parts.length != 5 || !publiclyReadable(parts[2], parts[3], parts[4]);
+    }
+
+    /** Whether anyone may download the file, signed in or not. */
+    public boolean publiclyReadable(String body, String folder, String file) {
+        Optional<Manifest> manifest = publisher.read(Publisher.folder(outRoot, body, folder));
+        return manifest.flatMap(m -> m.output(file)).map(Manifest.OutputFile::isPublic).orElse(false)
+                && publication.released(manifest.get(), file);
     }
 
     public List<ApiModels.BodySummary> bodies() {
@@ -79,8 +90,10 @@ public class MeetingDocuments {
                 .orElseThrow(() -> new NotFoundException("No meeting of " + body + " on " + date + " has been imported"));
         List<ApiModels.DocumentState> states = documents.perMeeting().stream()
                 .map(d -> state(d, DocumentJob.Request.forMeeting(body, date), meeting.sourceHash())).toList();
+        ApiModels.Publication published = publication.publication(body, date)
+                .map(p -> new ApiModels.Publication(p.at(), p.by())).orElse(null);
         return new ApiModels.MeetingSummary(body, date, meeting.type().name(), meeting.status().name(), meeting.venue(),
-                states);
+                meeting.draft(), published, states);
     }
 
     /**

@@ -2,8 +2,6 @@ package org.packpress.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,8 +40,11 @@ public class MeetingEditor {
     private final PaperUploads papers;
     private final MeetingDocuments documents;
     private final BodyRepository bodies;
+    private final DeliveryRecords deliveries;
 
-    public MeetingEditor(InputUploads uploads, PaperUploads papers, MeetingDocuments documents, BodyRepository bodies) {
+    public MeetingEditor(InputUploads uploads, PaperUploads papers, MeetingDocuments documents, BodyRepository bodies,
+            DeliveryRecords deliveries) {
+        this.deliveries = deliveries;
         this.uploads = uploads;
         this.papers = papers;
         this.documents = documents;
@@ -68,13 +69,13 @@ public class MeetingEditor {
     public String edit(@PathVariable String body, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Model model) {
         documents.requireBody(body);
-        Path file = meetingFile(body, date.toString());
-        if (!Files.isRegularFile(file)) {
+        Optional<byte[]> file = uploads.read(body, MeetingYaml.fileName(date));
+        if (file.isEmpty()) {
             documents.meeting(body, date); // 404 when the meeting is not in the store either
             model.addAttribute("notEditable", true);
             return show(body, null, FieldErrors.none(), date, model);
         }
-        return show(body, MeetingYaml.read(read(file)), FieldErrors.none(), date, model);
+        return show(body, MeetingYaml.read(file.get()), FieldErrors.none(), date, model);
     }
 
     @PostMapping("/bodies/{body}/meetings")
@@ -86,7 +87,7 @@ public class MeetingEditor {
             model.addAttribute("focus", focus);
             return show(body, form, FieldErrors.none(), existingDate(form), model);
         }
-        String name = "meetings/" + form.getDate() + ".yaml";
+        String name = MeetingYaml.fileName(form.getDate());
         FieldErrors errors = dateErrors(body, form, name);
         if (!errors.isEmpty()) {
             return show(body, form, errors, existingDate(form), model);
@@ -114,7 +115,7 @@ public class MeetingEditor {
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, HttpServletResponse response)
             throws IOException {
         documents.requireBody(body);
-        if (!Files.isRegularFile(meetingFile(body, date.toString()))) {
+        if (uploads.read(body, MeetingYaml.fileName(date)).isEmpty()) {
             throw new NotFoundException("The meeting of " + body + " on " + date + " has no file in the workbench");
         }
         response.setContentType("application/zip");
@@ -136,7 +137,7 @@ public class MeetingEditor {
             errors.add("meeting-date", "date: '" + date + "' is not a valid date (yyyy-mm-dd)");
             return errors;
         }
-        if (!form.isExisting() && Files.exists(meetingFile(body, date))) {
+        if (!form.isExisting() && uploads.read(body, name).isPresent()) {
             errors.add("meeting-date", name + ": date: a meeting on " + date + " exists already; open it to change it");
         }
         return errors;
@@ -170,6 +171,7 @@ public class MeetingEditor {
         Optional<ApiModels.MeetingSummary> stored = date == null ? Optional.empty()
                 : documents.meetings(body).stream().filter(m -> m.date().equals(date)).findFirst();
         model.addAttribute("meeting", stored.orElse(null));
+        model.addAttribute("deliveries", date == null ? java.util.Map.of() : deliveries.byDocument(body, date));
         Path folder = uploads.folder(body);
         model.addAttribute("papers", form == null ? List.of()
                 : form.getItems().stream().map(i -> MeetingYaml.papers(i.getSource())).toList());
@@ -194,15 +196,4 @@ public class MeetingEditor {
         }
     }
 
-    private Path meetingFile(String body, String date) {
-        return uploads.folder(body).resolve("meetings").resolve(date + ".yaml");
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
-    }
 }

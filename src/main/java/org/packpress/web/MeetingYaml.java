@@ -28,6 +28,8 @@ public final class MeetingYaml {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .build());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The meeting file's field that marks a meeting not ready for publication. */
+    static final String DRAFT = "draft";
 
     /** A field the form shows: its key in the file, and how the form reads and sets it. */
     private record Field<F>(String key, Function<F, String> get, BiConsumer<F, String> set) {
@@ -80,9 +82,15 @@ public final class MeetingYaml {
         return form;
     }
 
-    /** The meeting file the form describes, with the papers added to each item (by position). */
+    /**
+     * The meeting file the form describes, with the papers added to each item (by position). A meeting created
+     * in the form is a draft until an officer publishes it.
+     */
     static byte[] write(MeetingForm form, List<List<ObjectNode>> addedPapers) {
         ObjectNode file = object(parseJson(form.getSource()));
+        if (!form.isExisting()) {
+            file.put(DRAFT, true);
+        }
         MEETING.forEach(f -> put(file, f.key(), f.get().apply(form)));
         ObjectNode broadcast = object(file.get("broadcast"));
         BROADCAST.forEach(f -> put(broadcast, f.key(), f.get().apply(form)));
@@ -105,11 +113,36 @@ public final class MeetingYaml {
             }
             agenda.add(entry);
         }
+        return yaml(file);
+    }
+
+    private static byte[] yaml(ObjectNode file) {
         try {
             return YAML.writeValueAsBytes(file);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The meeting file's place in the body folder: {@code meetings/2024-01-15.yaml}. */
+    static String fileName(java.time.LocalDate date) {
+        return fileName(date.toString());
+    }
+
+    static String fileName(String date) {
+        return "meetings/" + date + ".yaml";
+    }
+
+    /** A meeting file's text with a change made to its fields (the others kept as they are). */
+    static byte[] edit(byte[] yaml, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode file = object(parse(yaml));
+        change.accept(file);
+        return yaml(file);
+    }
+
+    /** Whether the meeting file marks the meeting as a draft. */
+    static boolean isDraft(byte[] yaml) {
+        return parse(yaml).path(DRAFT).asBoolean(false);
     }
 
     /** The papers listed in an item's source: one line each, "title (papers/x.pdf)". */

@@ -1,6 +1,7 @@
 package org.packpress.distribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.ImportService;
 import org.packpress.common.Hashes;
 import org.packpress.store.AuditLog;
+import org.packpress.testing.ScriptedSmtpProxy;
 import org.packpress.web.SamplePanel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,6 +84,9 @@ class DistributionTest {
     @Autowired
     AgendaPackBuilder packs;
 
+    @Autowired
+    PackPublication publication;
+
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
@@ -122,6 +128,13 @@ class DistributionTest {
         Path folder = OUT.resolve("dist-pcp/2024-01-15");
         String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
         String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
+        // issue 15: a pack is sent only once its meeting is published
+        assertThatThrownBy(() -> distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
+                "test officer")).isInstanceOf(PackPublication.NotPublishedException.class)
+                .hasMessageContaining("dist-pcp/2024-01-15 is not published yet");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        assertThat(log.find("ann.member@council.example", confidential)).isEmpty();
+        publication.publish("dist-pcp", LocalDate.of(2024, 1, 15), "test officer");
 
         Distributor.Report report = distributor.distribute("dist-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
                 "test officer");
@@ -220,6 +233,7 @@ class DistributionTest {
         packs.build("bounce-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
         SMTP.script("nobody@public.example", "550 5.1.1 <nobody@public.example>: mailbox unavailable");
         SMTP.script("bob.member@council.example", "451 4.3.0 try again later");
+        publication.publish("bounce-pcp", LocalDate.of(2024, 1, 15), "test officer");
 
         Distributor.Report report = distributor.distribute("bounce-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
                 "test officer");

@@ -16,6 +16,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.testing.ForkedPackPress;
+import org.packpress.testing.ScriptedSmtpProxy;
 import org.packpress.web.SamplePanel;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a message but before the send was recorded. The next process resends that one, with the same
  * Message-ID, records it as resent after an interruption, and the remaining recipients get theirs:
  * every recipient has exactly one SENT record, none is left SENDING, and only the one in flight got a
- * second copy.
+ * second copy. The send runs as a job (as the API's background send does): the killed one is marked
+ * FAILED with the reason, not left running.
  */
 class KilledSenderRecoveryTest {
 
@@ -47,6 +49,7 @@ class KilledSenderRecoveryTest {
             assertThat(packpress.run("import", panel.root().toString()).exitCode()).as(packpress.output()).isZero();
             assertThat(packpress.run("build", "agenda-pack", "wm-pcp/2024-01-15").exitCode()).as(packpress.output())
                     .isZero();
+            assertThat(packpress.run("publish", "wm-pcp/2024-01-15").exitCode()).as(packpress.output()).isZero();
             String[] smtpSettings = {"-Dspring.mail.host=127.0.0.1",
                     "-Dspring.mail.properties[mail.smtp.starttls.required]=false", "-Dspring.mail.port=" + smtp.port(),
                     "-Dpackpress.mail.from=democratic.services@panel.example"};
@@ -75,6 +78,14 @@ class KilledSenderRecoveryTest {
                 assertThat(to(mail, other)).as(other).hasSize(1);
             }
             assertThat(mail.getReceivedMessages()).hasSize(6);
+            // the killed process's send job is not left running: marked FAILED, with why; the second send completed
+            assertThat(store.queryForList("SELECT e.status, e.exit_message FROM batch_job_execution e JOIN"
+                    + " batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'send'"
+                    + " ORDER BY e.job_execution_id")).satisfiesExactly(
+                            killed -> assertThat(killed).containsEntry("status", "FAILED")
+                                    .hasEntrySatisfying("exit_message", m -> assertThat((String) m)
+                                            .contains("Interrupted: pid " + sender.pid())),
+                            resumed -> assertThat(resumed).containsEntry("status", "COMPLETED"));
         } finally {
             mail.stop();
         }

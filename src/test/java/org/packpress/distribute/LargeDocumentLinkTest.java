@@ -43,6 +43,9 @@ class LargeDocumentLinkTest {
     Distributor distributor;
 
     @Autowired
+    org.packpress.documents.agenda.PackPublication publication;
+
+    @Autowired
     ImportService imports;
 
     @Autowired
@@ -80,6 +83,7 @@ class LargeDocumentLinkTest {
 
         List<Distributor.Planned> preview = distributor.preview("link-pcp", LocalDate.of(2024, 1, 15), "agenda-pack");
         assertThat(preview).singleElement().satisfies(p -> assertThat(p.asLink()).isTrue());
+        publication.publish("link-pcp", LocalDate.of(2024, 1, 15), "test officer");
         distributor.distribute("link-pcp", LocalDate.of(2024, 1, 15), "agenda-pack",
                 "test officer");
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.batch.NightlyRunner;
 import org.packpress.ingest.ImportService;
+import org.packpress.store.MeetingPublications;
 import org.packpress.testing.PdfInspection;
 import org.packpress.web.SamplePanel;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +38,14 @@ class NightlyRunTest {
     @Autowired
     CommandLine packpressCommandLine;
 
+    @Autowired
+    MeetingPublications publications;
+
     @Test
     void buildsWhatIsDueOncePerDateAndRebuildsOnlyChangedPacks(@TempDir Path temp) throws Exception {
-        // a second meeting on Friday 12 January 2024, published on Thursday 4 January
-        SamplePanel panel = SamplePanel.copy(temp.resolve("in")).withMeetingOn("2024-01-12");
+        // a second meeting on Friday 12 January 2024, published on Thursday 4 January; a draft on Thursday 11th
+        SamplePanel panel = SamplePanel.copy(temp.resolve("in")).withMeetingOn("2024-01-12").withMeetingOn("2024-01-11")
+                .asDraft("2024-01-11");
         imports.importPaths(List.of(panel.root()));
         Path out = temp.resolve("out");
 
@@ -50,6 +55,11 @@ class NightlyRunTest {
         NightlyRunner.Outcome first = nightly.run(LocalDate.of(2024, 1, 5), out);
         assertThat(first.alreadyCompleted()).isFalse();
         assertThat(first.built()).containsExactly("wm-pcp/2024-01-12", "wm-pcp/2024-01-15");
+        // issue 15: the run published what it built, and left the draft alone
+        assertThat(publications.find("wm-pcp", LocalDate.of(2024, 1, 15))).hasValueSatisfying(p ->
+                assertThat(p.by()).isEqualTo("nightly run"));
+        assertThat(publications.isPublished("wm-pcp", LocalDate.of(2024, 1, 11))).isFalse();
+        assertThat(out.resolve("wm-pcp/2024-01-11")).doesNotExist();
         try (PdfInspection pack = PdfInspection.open(out.resolve("wm-pcp/2024-01-15/agenda-pack.pdf"))) {
             assertThat(pack.text(1, 1)).contains("15 January 2024").contains("Dudley Council Chamber");
         }

@@ -49,6 +49,17 @@ class AccessControlTest extends ServiceTestSupport {
         assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
 
         String folder = "/files/" + BODY + "/2024-01-15/";
+        // issue 15: the public pack of a meeting not yet published is for officers only
+        assertThat(http.getForEntity(folder + "agenda-pack.pdf", byte[].class).getStatusCode().value()).isEqualTo(401);
+        assertThat(officer().getForEntity(folder + "agenda-pack.pdf", byte[].class).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(viewer().postForEntity("/api/bodies/" + BODY + "/meetings/2024-01-15/publication",
+                new HttpEntity<>("", json()), String.class).getStatusCode().value()).isEqualTo(403);
+        publish(BODY, "2024-01-15");
+        JsonNode meeting = JSON.readTree(officer().getForEntity("/api/bodies/" + BODY + "/meetings/2024-01-15",
+                String.class).getBody());
+        assertThat(meeting.at("/published/by").asText()).isEqualTo("officer");
+        assertThat(meeting.get("draft").asBoolean()).isFalse();
         ResponseEntity<byte[]> publicPack = http.getForEntity(folder + "agenda-pack.pdf", byte[].class);
         assertThat(publicPack.getStatusCode().value()).isEqualTo(200);
         assertThat(new String(publicPack.getBody(), 0, 5)).isEqualTo("%PDF-");
@@ -85,6 +96,7 @@ class AccessControlTest extends ServiceTestSupport {
         assertThat(upload(officer(), panel, body).getStatusCode().value()).isEqualTo(200);
         JsonNode status = buildAndWait(body, "2024-01-15");
         assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
+        publish(body, "2024-01-15");
 
         String folder = "/files/" + body + "/2024-01-15/";
         assertThat(http.getForEntity(folder + "agenda-pack.pdf", byte[].class).getStatusCode().value()).isEqualTo(200);

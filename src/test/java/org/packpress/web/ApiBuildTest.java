@@ -71,7 +71,7 @@ class ApiBuildTest extends ServiceTestSupport {
         }
         assertThat(url).isEqualTo("/files/wm-pcp/2024-01-15/agenda-pack.pdf");
 
-        ResponseEntity<byte[]> download = http.getForEntity(url, byte[].class);
+        ResponseEntity<byte[]> download = officer().getForEntity(url, byte[].class); // not public: not published
         assertThat(download.getStatusCode().value()).isEqualTo(200);
         assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         Path viaApi = temp.resolve("api.pdf");

@@ -92,6 +92,17 @@ public final class SamplePanel {
         return this;
     }
 
+    /** Marks a meeting as a draft ({@code draft: true}): the nightly run leaves it alone. */
+    public SamplePanel asDraft(String meetingDate) {
+        Path file = root.resolve("meetings/" + meetingDate + ".yaml");
+        try {
+            write(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst("(?m)^venue: ", "draft: true\nvenue: "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public void changeVenue(String meetingDate, String venue) {
         Path file = root.resolve("meetings/" + meetingDate + ".yaml");
         try {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.packpress.testing.ScriptedSmtpProxy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,7 +24,7 @@ import org.springframework.util.MultiValueMap;
 /**
  * One running service for the web tests (they share the Spring context): in-memory database, output
  * and upload folders in a temporary folder, three users (officer, viewer, member) with test-only
- * plain-text passwords.
+ * plain-text passwords, and an SMTP server (GreenMail, behind a relay that can refuse chosen recipients).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:packpress-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -44,10 +47,14 @@ import org.springframework.util.MultiValueMap;
         "packpress.security.users[5].name=typist",
         "packpress.security.users[5].password={noop}typist-secret",
         "packpress.security.users[5].roles=VIEWER",
-        "server.address=127.0.0.1"})
+        "server.address=127.0.0.1",
+        "spring.mail.host=127.0.0.1", "spring.mail.properties[mail.smtp.starttls.required]=false",
+        "packpress.mail.from=democratic.services@panel.example", "packpress.mail.backoff-millis=20"})
 public abstract class ServiceTestSupport {
 
     static final Path WORK = temp();
+    protected static final GreenMail MAIL = startMail();
+    protected static final ScriptedSmtpProxy SMTP = new ScriptedSmtpProxy(MAIL.getSmtp().getPort());
 
     @LocalServerPort
     protected int port;
@@ -59,6 +66,13 @@ public abstract class ServiceTestSupport {
     static void folders(DynamicPropertyRegistry registry) {
         registry.add("packpress.out-dir", () -> WORK.resolve("out").toString());
         registry.add("packpress.upload-dir", () -> WORK.resolve("uploads").toString());
+        registry.add("spring.mail.port", SMTP::port);
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
     }
 
     private static Path temp() {
@@ -113,6 +127,15 @@ public abstract class ServiceTestSupport {
         }
         long id = JSON.readTree(started.getBody()).get("jobExecutionId").asLong();
         return waitFor(id);
+    }
+
+    /** Publishes the meeting through the API (its pack is public and may be sent from then on). */
+    protected void publish(String body, String meeting) {
+        ResponseEntity<String> published = officer().postForEntity("/api/bodies/" + body + "/meetings/" + meeting
+                + "/publication", new HttpEntity<>("", json()), String.class);
+        if (published.getStatusCode().value() != 200) {
+            throw new AssertionError("not published: " + published);
+        }
     }
 
     /** Polls the job's status until it has ended (the bound only stops a hang; it is no timing assertion). */

@@ -107,10 +107,14 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
         type("item-6-time", "14:50");
         attachPapers(markdown, word, pdf);
         browser.driver.findElement(By.cssSelector("button.save")).click();
-        WebElement row = browser.waitFor(() -> browser.driver.findElements(By.id("doc-" + BODY + "-" + DATE + "-agenda-pack"))
+        browser.waitFor(() -> browser.driver.findElements(By.id("doc-" + BODY + "-" + DATE + "-agenda-pack"))
                 .stream().findFirst().orElse(null));
         assertThat(browser.driver.findElement(By.cssSelector(".saved")).getText()).contains("meeting " + DATE + " stored (9 agenda items)");
+        assertThat(browser.driver.findElement(By.cssSelector(".meeting-state .publication")).getText()).startsWith("Draft");
         browser.assertAccessible("saved meeting page");
+
+        previewAndPublish();
+        WebElement row = browser.driver.findElement(By.id("doc-" + BODY + "-" + DATE + "-agenda-pack"));
 
         row.findElement(By.cssSelector("button.build")).click();
         browser.waitFor(() -> row.findElement(By.cssSelector(".state")).getText().equals("up to date") ? Boolean.TRUE : null);
@@ -125,6 +129,8 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
         }
         assertThat(publicText).contains("MARKDOWN PAPER ALPHA", "WORD PAPER BRAVO", "7a ESTATES: CUSTODY", "\n7b").doesNotContain("EXEMPT PDF OMEGA");
         assertThat(publicText.lastIndexOf("MARKDOWN PAPER ALPHA")).isLessThan(publicText.lastIndexOf("WORD PAPER BRAVO"));
+        assertThat(http.getForEntity("/files/" + BODY + "/" + DATE + "/agenda-pack.pdf", byte[].class).getStatusCode()
+                .value()).as("public once published").isEqualTo(200);
         try (PdfInspection confidential = PdfInspection.open(WORK.resolve("out").resolve(BODY).resolve(DATE)
                 .resolve("agenda-pack-confidential.pdf"))) {
             assertThat(confidential.text()).contains("EXEMPT PDF OMEGA");
@@ -134,6 +140,42 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
                 .getBody(), temp.resolve("folder"));
         assertThat(reimport(folder.resolve(BODY))).contains("meetings/" + DATE + ".yaml: meeting " + DATE + " unchanged");
         assertThat(packTextInAnEmptyStore(folder, temp.resolve("elsewhere"))).isEqualTo(publicText);
+    }
+
+    /**
+     * The preview shows the checks' findings, the front sheet and the first page of each paper (the exempt one
+     * marked) as images with alternative text and their text; publishing records who and when.
+     */
+    private void previewAndPublish() {
+        browser.driver.findElement(By.cssSelector("a.preview-link")).click();
+        browser.waitFor(() -> browser.driver.findElements(By.cssSelector("ol.sheets")).stream().findFirst().orElse(null));
+        assertThat(browser.driver.findElement(By.id("findings-heading")).getText()).isEqualTo("What the checks find");
+        List<WebElement> sheets = browser.driver.findElements(By.cssSelector("ol.sheets li.sheet"));
+        assertThat(sheets).extracting(s -> s.findElement(By.tagName("img")).getAttribute("alt")).containsExactly(
+                "Pack page 1: the front sheet of the agenda",
+                "Pack page 2: the first page of item 4’s paper “drugs report”",
+                "Pack page 3: the first page of item 6’s paper “Budget report”",
+                "Pack page 4: the first page of item 8’s paper “confidential annex”");
+        for (WebElement image : browser.driver.findElements(By.cssSelector("ol.sheets img"))) {
+            Long width = browser.waitFor(() -> (Long) browser.driver.executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : null;", image));
+            assertThat(width).as(image.getAttribute("alt")).isGreaterThan(400);
+        }
+        assertThat(sheets.get(2).findElement(By.cssSelector(".page-text")).getAttribute("textContent"))
+                .contains("WORD PAPER BRAVO");
+        assertThat(sheets.get(3).getAttribute("class")).contains("exempt");
+        assertThat(sheets.get(3).findElement(By.cssSelector(".caption")).getText()).endsWith("(exempt: not in the public pack)");
+        assertThat(officer().getForEntity(browser.driver.findElement(By.cssSelector("a.preview-pdf")).getAttribute("href"),
+                byte[].class).getHeaders().getContentType()).hasToString("application/pdf");
+        browser.assertAccessible("preview and publish page");
+
+        browser.driver.findElement(By.cssSelector("button.publish")).click();
+        WebElement published = browser.waitFor(() -> browser.driver.findElements(By.cssSelector(".saved")).stream()
+                .findFirst().orElse(null));
+        assertThat(published.getText()).contains("Published on").contains("by officer");
+        assertThat(browser.driver.findElement(By.cssSelector(".meeting-state .publication")).getText())
+                .startsWith("Published on").contains("by officer");
+        browser.assertAccessible("meeting page after publishing");
     }
 
     private void fillItem(int n, String[] item) {

@@ -116,13 +116,28 @@ public class AgendaPackBuilder {
     private int stagePack(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
             List<AgendaItem> items, String heading, String introduction, Path folder, String name, Path work,
             Integer supplement, List<StagedFile> staged, Map<String, List<String>> sanitised) {
+        Path target = publisher.stage(folder, name);
+        staged.add(new StagedFile(name, target, null, audience, supplement));
+        Written written = write(body, meeting, rendered, audience, items, heading, introduction, work, name, target);
+        written.pack().removed().forEach(sanitised::putIfAbsent);
+        staged.set(staged.size() - 1, staged.get(staged.size() - 1).withPages(written.pack().pages())
+                .withAttachments(written.attachments().stream().map(a -> Manifest.Checked.attachment(a.source().path(),
+                        a.origin(), a.source().sha256(), a.verdict())).toList()));
+        return written.pack().pages();
+    }
+
+    /** A pack written to its file: the assembly's result, its attachments, and its contents with their pages. */
+    private record Written(PackAssembler.Assembled pack, List<PaperRenderer.Attachment> attachments,
+            int frontPages, List<ContentsRow> contents) {
+    }
+
+    private Written write(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
+            List<AgendaItem> items, String heading, String introduction, Path work, String name, Path target) {
         List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience);
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
         frontSheet.export(print, body, meeting, capitalised(heading), front);
-        Path target = publisher.stage(folder, name);
-        staged.add(new StagedFile(name, target, null, audience, supplement));
         String title = (audience == Audience.CONFIDENTIAL ? "Confidential " : "") + capitalised(heading) + " pack – "
                 + body.name() + " – " + DateStyles.longDate(meeting.date());
         List<PaperRenderer.Attachment> attachments = attachmentsIn(sections, rendered);
@@ -130,11 +145,46 @@ public class AgendaPackBuilder {
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
                 new DocumentInfo(title, body.name(), "Agenda pack"), attachmentsAccessible, target);
-        pack.removed().forEach(sanitised::putIfAbsent);
-        staged.set(staged.size() - 1, staged.get(staged.size() - 1).withPages(pack.pages()).withAttachments(attachments
-                .stream().map(a -> Manifest.Checked.attachment(a.source().path(), a.origin(), a.source().sha256(),
-                        a.verdict())).toList()));
-        return pack.pages();
+        int frontPages = print.getPages().size();
+        return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1));
+    }
+
+    /**
+     * A preview of the pack members would receive (every paper, exempt ones too), for the officer to look at
+     * before publishing: written to {@code target} and nowhere else; nothing is published or recorded, and
+     * the checks' errors do not stop it (the officer sees them beside the preview).
+     */
+    public Preview preview(String bodyId, LocalDate date, Path target) {
+        Body body = bodies.get(bodyId);
+        Meeting meeting = meetings.get(bodyId, date);
+        Audience audience = meeting.agenda().stream().anyMatch(AgendaItem::exempt) ? Audience.CONFIDENTIAL
+                : Audience.PUBLIC;
+        Path work = BuildFolders.create();
+        try {
+            PaperRenderer.Rendered rendered = papers.render(body, meeting, audience, work, null, Progress.NONE);
+            Written written = write(body, meeting, rendered, audience, meeting.agenda(), "AGENDA", null, work,
+                    "preview", target);
+            List<Preview.Paper> previewed = written.contents().stream().map(row -> new Preview.Paper(row.getItem(),
+                    row.getTitle(), row.getPage(), row.getLevel() > 0, meeting.agenda().stream()
+                            .anyMatch(i -> i.number().equals(row.getItem()) && i.exempt()))).toList();
+            return new Preview(meeting.sourceHash(), written.pack().pages(), written.frontPages(), previewed);
+        } finally {
+            BuildFolders.delete(work);
+        }
+    }
+
+    /**
+     * What a preview holds.
+     *
+     * @param sourceHash the meeting's inputs it was made from
+     * @param frontPages the front sheet's pages, from page 1
+     * @param papers each paper with the pack page it starts on, in pack order
+     */
+    public record Preview(String sourceHash, int pages, int frontPages, List<Paper> papers) {
+
+        /** @param appendix an appendix of the paper before; @param exempt not in the public pack */
+        public record Paper(String item, String title, int firstPage, boolean appendix, boolean exempt) {
+        }
     }
 
     /** The attached PDFs of a pack's sections, in pack order. */

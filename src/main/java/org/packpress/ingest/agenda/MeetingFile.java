@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** {@code meetings/<yyyy-mm-dd>.yaml} as written; see docs/input-format.md. */
 record MeetingFile(LocalDate date, String type, LocalTime start, String venue, String venueShort,
-        String status, BroadcastEntry broadcast, String contactOfficer, List<ItemEntry> agenda) {
+        String status, BroadcastEntry broadcast, String contactOfficer, Boolean draft, List<ItemEntry> agenda) {
 
     record BroadcastEntry(String kind, String host, String url) {
     }

@@ -77,7 +77,7 @@ final class MeetingFileReader {
         List<AgendaItem> agenda = agenda(file, name, problems, sources);
         String sourceHash = Hashes.sha256(inputHashes.toString());
         Meeting meeting = new Meeting(bodyId, file.date(), type, file.start(), file.venue(), file.venueShort(),
-                status, broadcast, file.contactOfficer(), agenda, sourceHash);
+                status, broadcast, file.contactOfficer(), agenda, sourceHash, Boolean.TRUE.equals(file.draft()));
         return new ReadMeeting(name, meeting, blobs, blobTypes);
     }
 

@@ -60,7 +60,8 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.PUT, "/api/bodies/*/distribution-list").hasRole(ADMIN)
                 .requestMatchers("/api/bodies/*/distribution-list").hasRole(OFFICER)
                 .requestMatchers("/api/audit").hasRole(ADMIN)
-                .requestMatchers("/api/bodies/*/meetings/*/documents/*/distribution").hasRole(OFFICER)
+                .requestMatchers("/api/bodies/*/meetings/*/documents/*/distribution",
+                        "/api/bodies/*/meetings/*/documents/*/deliveries").hasRole(OFFICER)
                 .requestMatchers("/bodies/**").hasRole(OFFICER) // the officer's workbench: meeting forms and files
                 .requestMatchers(HttpMethod.GET, "/api/**").hasRole(VIEWER)
                 .requestMatchers("/api/**").hasRole(OFFICER)

@@ -1,4 +1,4 @@
-package org.packpress.distribute;
+package org.packpress.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * addresses with scripted replies (e.g. "550 ..." for a permanent failure, "451 ..." for a transient
  * one), and passes everything else through: GreenMail itself cannot refuse a recipient.
  */
-final class ScriptedSmtpProxy implements AutoCloseable {
+public final class ScriptedSmtpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final int targetPort;
@@ -30,8 +30,9 @@ final class ScriptedSmtpProxy implements AutoCloseable {
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final java.util.Set<String> held = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicBoolean holding = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.Set<Muted> waiting = ConcurrentHashMap.newKeySet();
 
-    ScriptedSmtpProxy(int targetPort) {
+    public ScriptedSmtpProxy(int targetPort) {
         this.targetPort = targetPort;
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -43,34 +44,77 @@ final class ScriptedSmtpProxy implements AutoCloseable {
         accept.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** The next RCPT TO for the address is answered with these replies, one per attempt; then passed through. */
-    void script(String address, String... lines) {
+    public void script(String address, String... lines) {
         replies.put(address.toLowerCase(Locale.ROOT), new ArrayDeque<>(java.util.List.of(lines)));
     }
 
     /**
-     * A message to the address is passed on to the server, but the server's reply to it never reaches the
-     * client, which waits: the moment between the SMTP transaction and its record, where a crash leaves
-     * a message delivered but not known to be.
+     * A message to the address is passed on to the server, but the server's reply to it does not reach the
+     * client, which waits (until {@link #releaseHolds}): the moment between the SMTP transaction and its
+     * record, where a crash leaves a message delivered but not known to be.
      */
-    void holdReplyAfterData(String address) {
+    public void holdReplyAfterData(String address) {
         held.add(address.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a reply is being held back (see {@link #holdReplyAfterData}). */
-    boolean holding() {
+    public boolean holding() {
         return holding.get();
     }
 
-    void releaseHolds() {
+    /** Holds no more replies, and passes on those held back to clients that still wait. */
+    public void releaseHolds() {
         held.clear();
+        holding.set(false);
+        waiting.forEach(Muted::release);
+        waiting.clear();
     }
 
-    int attempts(String address) {
+    /** A connection whose server replies are held back, kept until they are released. */
+    private static final class Muted {
+        private final OutputStream to;
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+        private boolean muted;
+
+        Muted(OutputStream to) {
+            this.to = to;
+        }
+
+        synchronized void mute() {
+            muted = true;
+        }
+
+        /** Passes the bytes on, or keeps them while muted. */
+        synchronized void pass(byte[] buffer, int n) throws IOException {
+            if (muted) {
+                pending.write(buffer, 0, n);
+                return;
+            }
+            synchronized (to) {
+                to.write(buffer, 0, n);
+                to.flush();
+            }
+        }
+
+        synchronized void release() {
+            muted = false;
+            try {
+                synchronized (to) {
+                    pending.writeTo(to);
+                    to.flush();
+                }
+            } catch (IOException e) {
+                // the client is gone (killed while it waited)
+            }
+        }
+    }
+
+    public int attempts(String address) {
         return attempts.getOrDefault(address.toLowerCase(Locale.ROOT), new AtomicInteger()).get();
     }
 
@@ -91,9 +135,9 @@ final class ScriptedSmtpProxy implements AutoCloseable {
         try (client; Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
             OutputStream toClient = client.getOutputStream();
             OutputStream toServer = upstream.getOutputStream();
-            java.util.concurrent.atomic.AtomicBoolean mute = new java.util.concurrent.atomic.AtomicBoolean();
+            Muted mute = new Muted(toClient);
             java.util.Set<String> recipients = new java.util.HashSet<>();
-            Thread down = new Thread(() -> pump(upstream, toClient, mute), "smtp-proxy-down");
+            Thread down = new Thread(() -> pump(upstream, mute), "smtp-proxy-down");
             down.setDaemon(true);
             down.start();
             BufferedReader lines = new BufferedReader(new InputStreamReader(client.getInputStream(),
@@ -122,7 +166,8 @@ final class ScriptedSmtpProxy implements AutoCloseable {
                 } else if (data && line.equals(".")) {
                     data = false;
                     if (recipients.stream().anyMatch(held::contains)) {
-                        mute.set(true);
+                        mute.mute();
+                        waiting.add(mute);
                         holding.set(true);
                     }
                 }
@@ -134,18 +179,12 @@ final class ScriptedSmtpProxy implements AutoCloseable {
         }
     }
 
-    private static void pump(Socket from, OutputStream to, java.util.concurrent.atomic.AtomicBoolean mute) {
+    private static void pump(Socket from, Muted to) {
         try {
             InputStream in = from.getInputStream();
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) > 0; ) {
-                if (mute.get()) {
-                    continue;
-                }
-                synchronized (to) {
-                    to.write(buffer, 0, n);
-                    to.flush();
-                }
+                to.pass(buffer, n);
             }
         } catch (IOException ignored) {
             // connection closed
