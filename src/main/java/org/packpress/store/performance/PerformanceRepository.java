@@ -28,6 +28,7 @@ import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.PlanFigures;
 import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Status;
 import org.packpress.model.performance.Theme;
@@ -249,15 +250,25 @@ public class PerformanceRepository {
         }
     }
 
+    private static final String OBSERVATION_COLUMNS = "SELECT indicator, measure_id, area_id, period_code, period_label,"
+            + " obs_value, printed, source, note, completeness FROM perf_observation WHERE body_id = ? AND plan_id = ? ";
+
+    /** Every figure of the plan, in memory (the annual review's and the checks' few hundred). */
     public List<Observation> observations(String body, String planId) {
-        return jdbc.query("SELECT indicator, measure_id, area_id, period_code, period_label, obs_value, printed, source, "
-                + "note, completeness FROM perf_observation WHERE body_id = ? AND plan_id = ? "
-                + "ORDER BY indicator, measure_id, period_end, area_id",
-                (rs, n) -> new Observation(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        Period.fromCode(rs.getString(4)), rs.getString(5), strip(rs.getBigDecimal(6)),
-                        rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10) == null ? Completeness.FULL : Completeness.valueOf(rs.getString(10))),
-                body, planId);
+        return jdbc.query(OBSERVATION_COLUMNS + "ORDER BY indicator, measure_id, period_end, area_id",
+                PerformanceRepository::observation, body, planId);
+    }
+
+    /** The plan's figures as stored, read one indicator at a time (by the primary key), never whole. */
+    public PlanFigures figures(String body, String planId) {
+        return indicator -> jdbc.query(OBSERVATION_COLUMNS + "AND indicator = ? ORDER BY measure_id, period_end, area_id",
+                PerformanceRepository::observation, body, planId, indicator);
+    }
+
+    private static Observation observation(ResultSet rs, int row) throws SQLException {
+        return new Observation(rs.getInt(1), rs.getString(2), rs.getString(3), Period.fromCode(rs.getString(4)),
+                rs.getString(5), strip(rs.getBigDecimal(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10) == null ? Completeness.FULL : Completeness.valueOf(rs.getString(10)));
     }
 
     // ---- statuses ------------------------------------------------------------------------
