@@ -65,14 +65,5 @@ public record Subject(Body body, CheckSettings settings, List<Meeting> meetings,
      */
     public record Store(SortedMap<LocalDate, Meeting> meetings, SortedMap<LocalDate, Minutes> minutes,
             Optional<WorkProgramme> workProgramme) {
-
-        /** The earliest date the store knows anything of the body, or null: earlier meetings are not held. */
-        public LocalDate firstRecord() {
-            LocalDate first = meetings.isEmpty() ? null : meetings.firstKey();
-            if (!minutes.isEmpty() && (first == null || minutes.firstKey().isBefore(first))) {
-                first = minutes.firstKey();
-            }
-            return first;
-        }
     }
 }

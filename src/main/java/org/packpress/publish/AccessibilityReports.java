@@ -1,5 +1,8 @@
 package org.packpress.publish;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -68,6 +71,44 @@ public class AccessibilityReports {
             validation.execute(() -> validateLogged(build));
         } catch (TaskRejectedException e) {
             LOG.warn("Accessibility of {} in {} not checked: the service is stopping", build.document(), build.folder());
+        }
+    }
+
+    /**
+     * Queues again the reports that processes left {@code checking} because they died before their validation
+     * finished: every document whose last build under {@code root} ({@code <body>/<folder>/manifest.json}) is
+     * still being checked. Validating a build twice records the same report, so a report another running
+     * process is still checking does no harm.
+     *
+     * @return {@code <body>/<folder>: <document>} for each report queued
+     */
+    public List<String> resumeUnfinished(Path root) {
+        if (!validateAfterPublishing || !Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<String> queued = new ArrayList<>();
+        for (Path folder : manifestFolders(root)) {
+            try {
+                publisher.read(folder).ifPresent(manifest -> manifest.documents().forEach((document, build) -> {
+                    if (build.accessibility() != null
+                            && Manifest.Accessibility.CHECKING.equals(build.accessibility().state())) {
+                        published(new Publisher.Published(folder, document, build.builtAt()));
+                        queued.add(root.relativize(folder).toString().replace('\\', '/') + ": " + document);
+                    }
+                }));
+            } catch (UncheckedIOException e) {
+                LOG.warn("Accessibility reports in {} not resumed: {}", folder, e.getMessage());
+            }
+        }
+        return queued;
+    }
+
+    private static List<Path> manifestFolders(Path root) {
+        try (Stream<Path> found = Files.find(root, 3, (path, attributes) -> attributes.isRegularFile()
+                && Publisher.MANIFEST.equals(path.getFileName().toString()))) {
+            return found.map(Path::getParent).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
         }
     }
 

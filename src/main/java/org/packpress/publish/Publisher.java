@@ -24,7 +24,9 @@ import org.packpress.model.Finding;
 /**
  * Moves finished files into an output folder and records them in its {@code manifest.json}. Files
  * are staged as temporary files beside their targets first (see {@link #stage}), so a failed build
- * leaves nothing but invisible {@code .part} files, which it removes.
+ * leaves nothing but invisible {@code .part} files, which it removes. A re-issue never loses what it
+ * replaces: every published file is kept in the folder's {@link Archive}, and the version before is
+ * listed in the manifest's earlier versions.
  */
 @Component
 public class Publisher {
@@ -61,7 +63,7 @@ public class Publisher {
     public record Published(Path folder, String document, String builtAt) {
     }
 
-    private static final String MANIFEST = "manifest.json";
+    static final String MANIFEST = "manifest.json";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ApplicationEventPublisher events;
@@ -138,14 +140,17 @@ public class Publisher {
                     file.audience(), file.supplement()));
         }
         outputs.addAll(earlierSupplements(folder, document, files));
+        Manifest before = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()));
+        Optional.ofNullable(before.documents().get(document)).ifPresent(previous -> Archive.keepBeforeReplacing(folder,
+                previous));
         List<Path> published = new ArrayList<>();
         for (StagedFile file : files) {
             published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
         }
+        outputs.forEach(o -> Archive.keepPublished(folder, o));
         Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()), jobExecutionId,
                 inputs, outputs, changes, findings, sanitised, accessibilityToCheck(files));
-        Manifest manifest = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()))
-                .with(document, entry);
+        Manifest manifest = before.issued(document, entry);
         AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
         events.publishEvent(new Published(folder, document, entry.builtAt()));
         return published;

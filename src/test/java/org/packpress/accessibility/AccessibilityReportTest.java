@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,12 @@ import org.packpress.common.BuildFailedException;
 import org.packpress.common.TaskExecutors;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.ingest.ImportService;
+import org.packpress.model.Audience;
 import org.packpress.publish.AccessibilityReports;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Manifest.Checked;
 import org.packpress.publish.Publisher;
+import org.packpress.publish.UnfinishedAccessibilityReports;
 import org.packpress.render.pdf.AttachmentVerdicts;
 import org.packpress.store.BlobStore;
 import org.packpress.testing.PackPressTest;
@@ -174,6 +178,38 @@ class AccessibilityReportTest {
         assertThat(publisher.read(out.resolve("a11yreport-strict-pcp/2024-01-15"))).isEmpty();
     }
 
+    @Test
+    void aReportLeftCheckingByAProcessThatDiedIsCheckedAtTheNextStart() throws IOException {
+        Path root = temp.resolve("out");
+        Path folder = Publisher.folder(root, "a11yreport-dead-pcp", "2024-01-15");
+        Files.createDirectories(folder);
+        // published by a process that died before its validation ran: nobody heard of the build
+        Publisher dead = new Publisher(event -> { });
+        Path staged = dead.stage(folder, "minutes.pdf");
+        Files.copy(Path.of("examples/wm-pcp").resolve(SLIDES), staged, StandardCopyOption.REPLACE_EXISTING);
+        dead.publish(folder, "a11yreport-dead-pcp", "minutes",
+                List.of(new Publisher.StagedFile("minutes.pdf", staged, 2, Audience.PUBLIC, null)), Map.of(), null, List.of());
+        assertThat(accessibility(folder, "minutes").state()).isEqualTo(Manifest.Accessibility.CHECKING);
+
+        // a process that validates its builds (the tests' own builds do not) starts
+        AccessibilityReports validating = new AccessibilityReports(publisher, verdicts, blobs, validation, true);
+        UnfinishedAccessibilityReports atStart = new UnfinishedAccessibilityReports(validating, root);
+        assertThat(atStart.recover()).contains("a11yreport-dead-pcp/2024-01-15: minutes");
+        // once, at start: the heartbeats that follow do not queue it again (veraPDF takes seconds: it is still checking)
+        assertThat(atStart.recover()).isNull();
+
+        await().atMost(Duration.ofMinutes(3))
+                .until(() -> Manifest.Accessibility.CHECKED.equals(accessibility(folder, "minutes").state()));
+        Manifest.Accessibility report = accessibility(folder, "minutes");
+        assertThat(report.accessible()).isTrue();
+        assertThat(report.checkedAt()).isNotNull();
+        assertThat(report.outputs()).singleElement().satisfies(o -> {
+            assertThat(o.file()).isEqualTo("minutes.pdf");
+            assertThat(o.pdfUa1()).isTrue();
+            assertThat(o.pdfA2a()).isTrue();
+        });
+    }
+
     private Path build(Path input, String body) {
         imports.importPaths(List.of(input));
         Path out = temp.resolve("out");
@@ -182,7 +218,11 @@ class AccessibilityReportTest {
     }
 
     private Manifest.Accessibility accessibility(Path folder) {
-        return publisher.lastBuild(folder, AgendaPackBuilder.DOCUMENT).orElseThrow().accessibility();
+        return accessibility(folder, AgendaPackBuilder.DOCUMENT);
+    }
+
+    private Manifest.Accessibility accessibility(Path folder, String document) {
+        return publisher.lastBuild(folder, document).orElseThrow().accessibility();
     }
 
     private static String xmp(Path pdf) {

@@ -21,9 +21,10 @@ import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The sample pack of 15 January 2024 as an accessibility auditor reads it: veraPDF finds no failed rule
- * in PDF/UA-1 or PDF/A-2a, the tagged attachments' structure sits in the pack's tree in pack order, and
- * the inspection report's contents links land on its sections' pages.
+ * The sample pack of 15 January 2024 as an accessibility auditor reads it: its attachments pass veraPDF on
+ * their own (the pack itself is validated with every other sample document, in
+ * {@link GeneratedDocumentsConformanceTest}), the tagged attachments' structure sits in the pack's tree in pack
+ * order, and the inspection report's contents links land on its sections' pages.
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,11 +62,6 @@ class SamplePackAccessibilityTest {
     }
 
     @Test
-    void thePackPassesPdfUa1AndPdfA2a() {
-        assertThat(VeraPdf.failedRules(pack)).isEmpty();
-    }
-
-    @Test
     void theTreeHoldsTheFrontSheetThenAPartPerItemWithItsPapersInPackOrder() {
         try (PdfInspection pdf = PdfInspection.open(pack)) {
             List<Element> top = StructureTree.of(pdf.document());
@@ -80,7 +76,13 @@ class SamplePackAccessibilityTest {
             assertThat(parts).hasSize(7);
             Element minutes = parts.get(1).children().get(0);
             assertThat(minutes.type()).isEqualTo("Sect");
-            assertThat(minutes.flatten()).filteredOn(e -> e.type().equals("H2")).hasSizeGreaterThanOrEqualTo(6);
+            // the minutes of 13 November 2023, 756 to 769: each minute's heading is a heading
+            List<String> headings = minutes.flatten().stream().filter(e -> e.type().equals("H2")).map(Element::text).toList();
+            for (int minute = 756; minute <= 769; minute++) {
+                String number = minute + " ";
+                assertThat(headings).as("minute %d", minute).anySatisfy(h -> assertThat(h).startsWith(number));
+            }
+            assertThat(headings).contains("756 NOTICE OF RECORDING", "769 URGENT BUSINESS");
             Element peel = parts.get(4).children().get(1);
             // the attached inspection report's own tags: its title, headings, lists and tables
             assertThat(peel.flatten()).extracting(Element::type).contains("H1", "H2", "L", "LI", "LBody", "Table", "TH", "Link");

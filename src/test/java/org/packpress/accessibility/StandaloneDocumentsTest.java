@@ -14,6 +14,7 @@ import org.packpress.batch.DocumentJobs;
 import org.packpress.batch.JobRunner;
 import org.packpress.ingest.ImportService;
 import org.packpress.minutes.MinutesTests;
+import org.packpress.testing.MarkedContents;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.OutlineEntry;
 import org.packpress.testing.StructureTree;
@@ -56,7 +57,7 @@ class StandaloneDocumentsTest {
                     assertThat(inspection.pageText(page)).as(pdf + " page " + page)
                             .contains("Page " + page + " of " + pages);
                 }
-                assertThat(TaggedText.of(inspection.document())).as(pdf + ": tagged text").doesNotContain("Page 1 of");
+                assertThat(MarkedContents.taggedText(inspection.document())).as(pdf + ": tagged text").doesNotContain("Page 1 of");
             }
         }
     }

@@ -109,4 +109,16 @@ class BenchTest {
         }
         assertThat(w2.output().units()).isEqualTo(PackBuilds.pages(written));
     }
+
+    /** Issue 11's acceptance: W2x4 meets its target only when what it keeps after a collection is at most 128 MB. */
+    @Test
+    void theLargestPackIsJudgedByItsHeapAfterCollection() {
+        Workload w2x4 = workloads.create(BenchSize.FULL, Path.of("examples"), Set.of("W2X4")).get(0);
+        assertThat(w2x4.id()).isEqualTo("W2x4");
+        Workload.Target target = w2x4.target();
+        assertThat(target.describe()).isEqualTo("heap ≤ 256 MB, after GC ≤ 128 MB");
+        assertThat(target.metBy(30, true, 200, 128)).isTrue();
+        assertThat(target.metBy(30, true, 200, 129)).as("129 MB kept after collection").isFalse();
+        assertThat(target.metBy(30, false, 0, 0)).as("a heap not measured meets no heap target").isFalse();
+    }
 }

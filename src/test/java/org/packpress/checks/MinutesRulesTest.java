@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.packpress.checks.rules.AttendanceOverlap;
 import org.packpress.checks.rules.MinuteHeadings;
 import org.packpress.checks.rules.MinuteNumbering;
+import org.packpress.checks.rules.MinutesConfirmation;
 import org.packpress.model.Body;
 import org.packpress.model.CheckSettings;
 import org.packpress.model.minutes.MinuteItem;
@@ -34,7 +35,13 @@ class MinutesRulesTest {
     }
 
     private static Minutes minutes(LocalDate date, List<Attendee> present, List<Attendee> apologies, MinuteItem... items) {
-        return new Minutes(date, present, List.of(), apologies, List.of(), List.of(), List.of(), List.of(items), null, null);
+        return new Minutes(date, present, List.of(), apologies, List.of(), List.of(), List.of(), List.of(items), null, null, null);
+    }
+
+    /** Minutes that state their first number: they continue from meetings not in the store. */
+    private static Minutes continuing(LocalDate date, MinuteItem... items) {
+        return new Minutes(date, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(items), null, null,
+                items[0].number());
     }
 
     private static List<String> run(CheckRule rule, Minutes checked, Minutes... held) {
@@ -66,9 +73,38 @@ class MinutesRulesTest {
         assertThat(run(new MinuteNumbering(), gap, november)).containsExactly(
                 "minutes of 18 December 2023 | minute 761 | number | 761 does not follow 759: expected 760",
                 "minutes of 18 December 2023 | minute 759 | number | the minutes start at 759 but the minutes of"
-                        + " 13 November 2023 end at 757: expected 758");
+                        + " 13 November 2023 end at 757: expected 758; minutes that continue from meetings not in the"
+                        + " store say so (firstNumber)");
         Minutes following = minutes(DECEMBER, List.of(), List.of(), item("758", "C"), item("759", "D"));
         assertThat(run(new MinuteNumbering(), following, november)).isEmpty();
+    }
+
+    @Test
+    void minutesContinuingFromMeetingsNotInTheStoreSaySo() {
+        Minutes unstated = minutes(NOVEMBER, List.of(), List.of(), item("756", "A"));
+        assertThat(run(new MinuteNumbering(), unstated)).containsExactly("minutes of 13 November 2023 | minute 756 | number"
+                + " | the minutes start at 756, but no earlier minutes are held; minutes that continue from meetings not"
+                + " in the store say so (firstNumber)");
+        assertThat(run(new MinuteNumbering(), continuing(NOVEMBER, item("756", "A")))).isEmpty();
+        assertThat(run(new MinuteNumbering(), continuing(DECEMBER, item("770", "C")), continuing(NOVEMBER, item("756", "A"))))
+                .isEmpty();
+        assertThat(run(new MinuteNumbering(), continuing(DECEMBER, item("750", "C")), continuing(NOVEMBER, item("756", "A"))))
+                .containsExactly("minutes of 18 December 2023 | minute 750 | number | the minutes start at 750 but the"
+                        + " minutes of 13 November 2023 end at 756: expected 757");
+    }
+
+    @Test
+    void aConfirmationOfMinutesNotHeldIsReportedUnlessTheNextMinutesContinueFromMeetingsNotInTheStore() {
+        MinuteItem confirming = new MinuteItem("770", "MINUTES", null, null, null, null, "Agreed.", null, List.of(),
+                LocalDate.of(2023, 9, 11), List.of());
+        Minutes unstated = minutes(DECEMBER, List.of(), List.of(), confirming);
+        assertThat(run(new MinutesConfirmation(), unstated)).containsExactly("minutes of 18 December 2023 | minute 770 |"
+                + " confirms | confirms the minutes of 11 September 2023, but the store holds no meeting of"
+                + " 11 September 2023 and no minutes of it");
+        assertThat(run(new MinutesConfirmation(), unstated, minutes(NOVEMBER, List.of(), List.of(), item("756", "A"))))
+                .hasSize(1);
+        assertThat(run(new MinutesConfirmation(), unstated, continuing(NOVEMBER, item("756", "A")))).isEmpty();
+        assertThat(run(new MinutesConfirmation(), continuing(DECEMBER, confirming))).isEmpty();
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.packpress.documents.minutes.TrackerRow;
 import org.packpress.ingest.ImportService;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.Minutes;
+import org.packpress.model.style.MinutesStyle;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.minutes.MinutesRepository;
 import org.packpress.testing.PdfInspection;
@@ -78,7 +79,7 @@ class ActionTrackerTest {
     @Test
     void action774iiIsClauseIiOfMinute774WordForWord() {
         Minutes december = store.findMinutes("wm-pcp", LocalDate.of(2023, 12, 18)).orElseThrow();
-        String clause = december.item("774").orElseThrow().resolution().clauseText("ii");
+        String clause = december.item("774").orElseThrow().resolution().clauseText(MinutesStyle.ClauseLabels.ROMAN_THEN_LETTER, "ii");
         TrackerRow row = tracker.outstanding().stream().filter(r -> r.ref().equals("774 ii")).findFirst().orElseThrow();
         assertThat(row.action()).isEqualTo(clause);
         String pdfText = PanelMinutesTest.oneLine(PanelMinutesTest.text(pdf));

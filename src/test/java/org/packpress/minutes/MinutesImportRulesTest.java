@@ -81,7 +81,40 @@ class MinutesImportRulesTest {
                     text: The Chair announced that the meeting would be livestreamed.
                 """);
         assertRejected("minutes/2024-01-15.yaml", "items[1].number",
-                "the minutes of 2024-01-15 start at 777 but the previous meeting (2023-12-18) ended at 775: expected 776");
+                "the minutes of 2024-01-15 start at 777 but the previous meeting (2023-12-18) ended at 775: expected 776;"
+                        + " minutes that continue from meetings not in the store say so (firstNumber: \"777\")");
+    }
+
+    @Test
+    void minutesThatStateTheirFirstNumberMayContinueFromMeetingsNotInTheStore() {
+        MinutesTestSupport.edit(folder.resolve("body.yaml"), "id: wm-pcp", "id: continuing-pcp");
+        MinutesTestSupport.write(folder.resolve("minutes/2024-01-15.yaml"), """
+                meeting: 2024-01-15
+                firstNumber: "777"
+                present:
+                  - person: jasbir-jaspal
+                items:
+                  - number: "777"
+                    title: NOTICE OF RECORDING
+                    text: The Chair announced that the meeting would be livestreamed.
+                """);
+        assertThat(imports.importPaths(List.of(folder))).contains("minutes/2024-01-15.yaml: minutes of 2024-01-15 stored"
+                + " (777 to 777)");
+        assertThat(store.minutesHash("continuing-pcp", LocalDate.of(2024, 1, 15))).isPresent();
+    }
+
+    @Test
+    void theFirstMinutesHeldSayThatTheyContinueFromMeetingsNotInTheStore() {
+        MinutesTestSupport.edit(folder.resolve("minutes/2023-11-13.yaml"), "firstNumber: \"756\"\n", "");
+        assertRejected("minutes/2023-11-13.yaml", "items[1].number", "the minutes of 2023-11-13 start at 756, but no"
+                + " earlier minutes of wm-pcp are held; minutes that continue from meetings not in the store say so"
+                + " (firstNumber: \"756\")");
+    }
+
+    @Test
+    void aStatedFirstNumberIsTheFirstItemsNumber() {
+        MinutesTestSupport.edit(folder.resolve("minutes/2023-11-13.yaml"), "firstNumber: \"756\"", "firstNumber: \"755\"");
+        assertRejected("minutes/2023-11-13.yaml", "firstNumber", "'755' is not the number of the first item (756)");
     }
 
     @Test
@@ -91,7 +124,8 @@ class MinutesImportRulesTest {
         MinutesTestSupport.write(board.resolve("minutes/2023-01-24.yaml"), boardMinutes("2023-01-24", "089/23"));
         assertThat(rejectedErrors(board)).contains(new InputError("minutes/2023-01-24.yaml", "items[1].number",
                 "the minutes of 2023-01-24 start at 089/23 but the previous meeting (2022-09-27) ended at 088/22:"
-                        + " expected 001/23"));
+                        + " expected 001/23; minutes that continue from meetings not in the store say so"
+                        + " (firstNumber: \"089/23\")"));
         assertThat(store.minutesHash("wm-spcb", LocalDate.of(2023, 1, 24))).isEmpty();
     }
 
@@ -129,6 +163,16 @@ class MinutesImportRulesTest {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "- clause: iii", "- clause: iv");
         assertRejected(DECEMBER, "items[5].actions[2].clause",
                 "'iv' is not a clause of the resolution of minute 774 (it has clauses i to iii)");
+    }
+
+    @Test
+    void anActionNamesItsClauseInTheClauseLabelsOfTheMinutesStyle() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("body.yaml"), java.nio.file.Files.readString(folder.resolve("body.yaml"))
+                + "styles:\n  - minutes:\n      clauseLabels: letter-then-roman\n");
+        InputRejectedException e = reject();
+        assertThat(e.errors()).contains(new InputError(DECEMBER, "items[5].actions[1].clause",
+                "'ii' is not a clause of the resolution of minute 774 (it has clauses a to c)"));
+        assertUnchanged();
     }
 
     @Test

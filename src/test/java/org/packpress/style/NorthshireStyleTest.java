@@ -112,16 +112,16 @@ class NorthshireStyleTest {
     @Test
     void theTrackerPrintsZeroPaddedNumericDatesInReferenceOrderWithItsTitle() {
         assertThat(tracker).startsWith("Northshire Police and Crime Panel – Actions Log – October 2024");
-        assertThat(tracker).containsSubsequence("1. Outstanding Actions", "31 11/03/24", "43 ii 22/07/24",
-                "43 iii 22/07/24", "2. Completed Actions", "43 iv 22/07/24");
+        assertThat(tracker).containsSubsequence("1. Outstanding Actions", "31 11/03/24", "43 b 22/07/24",
+                "43 c 22/07/24", "2. Completed Actions", "43 d 22/07/24");
         assertThat(tracker).doesNotContain("22/7/24").doesNotContain("Jul 2024");
     }
 
     @Test
     void statusesPrintAtTheStartOfTheUpdateAndTitlesBeforeTheAction() {
-        assertThat(tracker).containsSubsequence("43 ii 22/07/24 Shoplifting figures To be discharged The figures",
+        assertThat(tracker).containsSubsequence("43 b 22/07/24 Shoplifting figures To be discharged The figures",
                 "the Commissioner provide the");
-        assertThat(tracker).contains("43 iii 22/07/24 Non-emergency calls Scheduled for the meeting on");
+        assertThat(tracker).contains("43 c 22/07/24 Non-emergency calls Scheduled for the meeting on");
     }
 
     @Test
@@ -200,6 +200,8 @@ class NorthshireStyleTest {
             XSSFSheet sheet = workbook.getSheet("Action Tracker");
             Row first = sheet.getRow(2);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("31");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).as("a reference in the minutes' clause labels")
+                    .isEqualTo("43 b");
             assertThat(first.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 11));
             assertThat(first.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yy");
             assertThat(first.getCell(2).getCellStyle().getWrapText()).isTrue();

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.packpress.render.pdf.MarkedContentText;
 
 /**
  * The logical structure of a tagged PDF as a screen reader walks it: elements in document order with
@@ -15,9 +18,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  */
 public final class StructureTree {
 
-    /** A structure element: its standard type, the type as written, its Alt text, its children. */
+    /**
+     * A structure element: its standard type, the type as written, its Alt text, its children, and the text of
+     * the content it and its children hold, as a screen reader reads it (the children's text separated by spaces).
+     */
     public record Element(String type, String written, String alt, Map<String, Object> attributes,
-            List<Element> children) {
+            List<Element> children, String text) {
 
         /** This element and every element below it, in document order. */
         public List<Element> flatten() {
@@ -51,7 +57,7 @@ public final class StructureTree {
             return List.of();
         }
         Map<String, Object> roles = root.getRoleMap();
-        return children(root, roles);
+        return children(root, roles, new ContentText());
     }
 
     /** Every element, in document order. */
@@ -67,7 +73,7 @@ public final class StructureTree {
         return s.toString();
     }
 
-    private static List<Element> children(PDStructureNode node, Map<String, Object> roles) {
+    private static List<Element> children(PDStructureNode node, Map<String, Object> roles, ContentText content) {
         List<Element> children = new ArrayList<>();
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
@@ -79,10 +85,38 @@ public final class StructureTree {
                     element.getAttributes().getObject(i).getCOSObject().entrySet().forEach(e -> attributes.put(
                             e.getKey().getName(), e.getValue() instanceof COSName n ? n.getName() : e.getValue().toString()));
                 }
-                children.add(new Element(type, written, element.getAlternateDescription(), attributes,
-                        children(element, roles)));
+                List<Element> below = children(element, roles, content);
+                children.add(new Element(type, written, element.getAlternateDescription(), attributes, below,
+                        content.of(element, below)));
             }
         }
         return children;
+    }
+
+    /** The text of the content structure elements point at, read once per page. */
+    private static final class ContentText {
+
+        private final MarkedContentText pages = new MarkedContentText();
+
+        /** The element's own content, then its children's, in the order of its kids. */
+        String of(PDStructureElement element, List<Element> children) {
+            List<String> parts = new ArrayList<>();
+            java.util.Iterator<Element> child = children.iterator();
+            for (Object kid : element.getKids()) {
+                if (kid instanceof Integer mcid && element.getPage() != null) {
+                    parts.add(text(element.getPage(), mcid));
+                } else if (kid instanceof PDMarkedContentReference reference) {
+                    PDPage page = reference.getPage() != null ? reference.getPage() : element.getPage();
+                    parts.add(page == null ? "" : text(page, reference.getMCID()));
+                } else if (kid instanceof PDStructureElement && child.hasNext()) {
+                    parts.add(child.next().text());
+                }
+            }
+            return String.join(" ", parts.stream().filter(p -> !p.isBlank()).toList());
+        }
+
+        private String text(PDPage page, int mcid) {
+            return pages.of(page.getCOSObject(), mcid);
+        }
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Minute numbers run on without gaps: inside a meeting's minutes, and from the last number of the
- * meeting before. The comparison is {@link MinuteContinuity}'s, the same the import makes.
+ * meeting before (or from the start of the numbering), unless the minutes state that they continue from
+ * meetings not in the store ({@code firstNumber}). The comparison is {@link MinuteContinuity}'s, the same the import makes.
  */
 @Component
 public class MinuteNumbering extends CheckRule {
@@ -36,10 +37,13 @@ public class MinuteNumbering extends CheckRule {
             }
             betweenMeetings.stream().filter(gap -> gap.meeting().equals(minutes.meeting())).forEach(gap -> {
                 String first = MinuteNumbers.format(kind, gap.first(), gap.meeting());
-                findings.add(document, Documents.minute(first), "number", "the minutes start at " + first + " but the "
-                        + Documents.minutes(gap.previousMeeting()) + " end at "
-                        + MinuteNumbers.format(kind, gap.previousLast(), gap.previousMeeting()) + ": expected "
-                        + MinuteNumbers.format(kind, gap.expected(), gap.meeting()));
+                findings.add(document, Documents.minute(first), "number", (gap.previousMeeting() == null
+                        ? "the minutes start at " + first + ", but no earlier minutes are held"
+                        : "the minutes start at " + first + " but the " + Documents.minutes(gap.previousMeeting())
+                                + " end at " + MinuteNumbers.format(kind, gap.previousLast(), gap.previousMeeting())
+                                + ": expected " + MinuteNumbers.format(kind, gap.expected(), gap.meeting()))
+                        + (gap.skipsNumbers() ? "; minutes that continue from meetings not in the store say so"
+                                + " (firstNumber)" : ""));
             });
         }
     }

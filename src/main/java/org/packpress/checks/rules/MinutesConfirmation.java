@@ -10,8 +10,9 @@ import org.packpress.model.minutes.Minutes;
 import org.springframework.stereotype.Component;
 
 /**
- * A minute confirming the minutes of an earlier meeting names a meeting whose minutes exist. Meetings
- * before the first the store holds are not known, and not reported.
+ * A minute confirming the minutes of an earlier meeting names a meeting whose minutes are held, unless the
+ * next minutes held after that meeting state that their numbering continues from meetings not in the store
+ * ({@code firstNumber}): the confirmed minutes are then among those.
  */
 @Component
 public class MinutesConfirmation extends CheckRule {
@@ -23,12 +24,11 @@ public class MinutesConfirmation extends CheckRule {
 
     @Override
     public void check(Subject subject, Sink findings) {
-        LocalDate firstRecord = subject.store().firstRecord();
         for (Minutes minutes : subject.minutes()) {
             for (MinuteItem item : minutes.items()) {
                 LocalDate confirmed = item.confirms();
-                if (confirmed == null || firstRecord == null || confirmed.isBefore(firstRecord)
-                        || subject.store().minutes().containsKey(confirmed)) {
+                if (confirmed == null || subject.store().minutes().containsKey(confirmed)
+                        || continuesFromMeetingsNotHeld(subject, confirmed)) {
                     continue;
                 }
                 boolean held = subject.store().meetings().containsKey(confirmed);
@@ -38,5 +38,11 @@ public class MinutesConfirmation extends CheckRule {
                                         : "the store holds no meeting of " + Documents.date(confirmed) + " and no minutes of it"));
             }
         }
+    }
+
+    /** Whether the first minutes held after a date state that they continue from meetings not in the store. */
+    private static boolean continuesFromMeetingsNotHeld(Subject subject, LocalDate date) {
+        var later = subject.store().minutes().tailMap(date.plusDays(1));
+        return !later.isEmpty() && later.get(later.firstKey()).firstNumber() != null;
     }
 }

@@ -60,7 +60,8 @@ record TrackerActions(List<Row> rows) {
 
     static TrackerActions of(Subject subject) {
         Map<String, RecordedAction> recorded = new HashMap<>();
-        subject.store().minutes().values().forEach(m -> RecordedAction.of(m).forEach(a -> recorded.put(a.ref(), a)));
+        subject.store().minutes().values().forEach(m -> RecordedAction.of(m,
+                subject.body().style(m.meeting()).minutes().clauseLabels()).forEach(a -> recorded.put(a.ref(), a)));
         List<Row> rows = new ArrayList<>();
         subject.tracker().ifPresent(progress -> {
             for (int i = 0; i < progress.actions().size(); i++) {

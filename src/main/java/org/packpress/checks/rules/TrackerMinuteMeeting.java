@@ -29,7 +29,7 @@ public class TrackerMinuteMeeting extends CheckRule {
         BodyKind kind = subject.body().kind();
         for (TrackerActions.Row row : TrackerActions.of(subject).rows()) {
             MinuteReference ref = row.meeting() == null || row.ref().isEmpty() ? null
-                    : MinuteReference.parse(kind, row.ref(), row.meeting());
+                    : MinuteReference.parse(subject.body(), row.ref(), row.meeting());
             if (ref == null || row.recorded() != null) {
                 continue;
             }

@@ -19,10 +19,10 @@ public class TrackerReferenceForm extends CheckRule {
     @Override
     public void check(Subject subject, Sink findings) {
         for (TrackerActions.Row row : TrackerActions.of(subject).rows()) {
-            if (!row.ref().isEmpty() && row.meeting() != null && MinuteReference.parse(subject.body().kind(), row.ref(),
+            if (!row.ref().isEmpty() && row.meeting() != null && MinuteReference.parse(subject.body(), row.ref(),
                     row.meeting()) == null) {
                 findings.add(Documents.TRACKER, Documents.action(row.ref(), row.number()), "ref", "'" + row.ref()
-                        + "' is not a minute number and clause such as '" + MinuteReference.example(subject.body().kind(),
+                        + "' is not a minute number and clause such as '" + MinuteReference.example(subject.body(),
                                 row.meeting()) + "'");
             }
         }

@@ -42,7 +42,7 @@ public class FrontSheet {
     }
 
     /**
-     * @param heading "AGENDA" or "SUPPLEMENTARY AGENDA"
+     * @param heading the text blocks {@code agenda-heading} ("AGENDA") or {@code supplement-heading}
      * @param introduction styled text printed above the heading (a supplement's explanation), or null
      * @param items the items to list
      * @param contents the papers and their pages
@@ -93,7 +93,7 @@ public class FrontSheet {
             }
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
-            rows.add(new AgendaRow(supportingDocument(item, content.audience()), style.label(item.number()),
+            rows.add(new AgendaRow(supportingDocument(body, item, content.audience()), style.label(item.number()),
                     topic(body, item, titled), item.time() == null ? style.untimed() : DateStyles.time(item.time()),
                     false));
             previous = item;
@@ -106,11 +106,12 @@ public class FrontSheet {
                 && item.title().equalsIgnoreCase(previous.title());
     }
 
-    private static String supportingDocument(AgendaItem item, Audience audience) {
+    private String supportingDocument(Body body, AgendaItem item, Audience audience) {
         if (!item.hasDocuments()) {
             return "";
         }
-        return item.exempt() && audience == Audience.PUBLIC ? "Not for publication" : "Attached";
+        return textBlocks.get(body, item.exempt() && audience == Audience.PUBLIC ? "agenda-not-for-publication"
+                : "agenda-attached");
     }
 
     /** The bold upper-case title (unless a sub-item repeats it), the description, then the italic note. */

@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.packpress.model.Body;
+import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.RecordedAction;
@@ -37,8 +40,9 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
         return all;
     }
 
-    public static ActionTracker of(String bodyName, TrackerStyle style, List<Minutes> minutes, TrackerProgress progress,
-            LocalDate asOf) {
+    /** The tracker of a body on a date, in the house style in force on that date. */
+    public static ActionTracker of(Body body, List<Minutes> minutes, TrackerProgress progress, LocalDate asOf) {
+        TrackerStyle style = body.style(asOf).tracker();
         Map<String, TrackerEntry> byRef = new HashMap<>();
         progress.actions().stream().filter(e -> e.ref() != null && !e.ref().isBlank())
                 .forEach(e -> byRef.put(e.ref().trim(), e));
@@ -47,7 +51,7 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
             if (m.meeting().isAfter(asOf)) {
                 continue;
             }
-            for (RecordedAction action : RecordedAction.of(m)) {
+            for (RecordedAction action : RecordedAction.of(m, clauseLabels(body, m.meeting()))) {
                 rows.add(row(action, byRef.remove(action.ref()), asOf, style));
             }
         }
@@ -58,18 +62,24 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
                         older.text(), older.owner(), older.due(), older.programmedFor()), older, asOf, style));
             }
         }
-        Comparator<TrackerRow> order = order(style.rowOrder(), rows);
+        Comparator<TrackerRow> order = order(style.rowOrder(), rows, body);
         List<TrackerRow> outstanding = rows.stream().filter(r -> r.status() == ActionStatus.OUTSTANDING)
                 .sorted(order).toList();
         List<TrackerRow> completed = rows.stream().filter(r -> r.status() == ActionStatus.COMPLETED)
                 .sorted(Comparator.comparing(TrackerRow::completed).thenComparing(order)).toList();
-        return new ActionTracker(bodyName, asOf, style, outstanding, completed);
+        return new ActionTracker(body.name(), asOf, style, outstanding, completed);
     }
 
-    private static Comparator<TrackerRow> order(TrackerStyle.RowOrder order, List<TrackerRow> listed) {
+    /** The clause labels actions of a meeting's minutes are referred to by (those of the style of its date). */
+    private static MinutesStyle.ClauseLabels clauseLabels(Body body, LocalDate meeting) {
+        return body.style(meeting).minutes().clauseLabels();
+    }
+
+    private static Comparator<TrackerRow> order(TrackerStyle.RowOrder order, List<TrackerRow> listed, Body body) {
+        Function<TrackerRow, String> byReference = r -> MinuteNumbers.referenceSortKey(r.ref(), clauseLabels(body, r.meeting()));
         return switch (order) {
-            case MEETING_DATE -> Comparator.comparing(TrackerRow::meeting).thenComparing(r -> MinuteNumbers.referenceSortKey(r.ref()));
-            case REFERENCE -> Comparator.comparing((TrackerRow r) -> MinuteNumbers.referenceSortKey(r.ref()));
+            case MEETING_DATE -> Comparator.comparing(TrackerRow::meeting).thenComparing(byReference);
+            case REFERENCE -> Comparator.comparing(byReference);
             case AS_LISTED -> Comparator.comparing(listed::indexOf);
         };
     }

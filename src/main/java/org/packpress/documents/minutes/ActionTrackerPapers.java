@@ -13,6 +13,7 @@ import org.packpress.common.Hashes;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.minutes.MinutesRepository;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ public class ActionTrackerPapers {
     public ActionTracker tracker(Body body, LocalDate asOf) {
         TrackerProgress progress = minutes.findPaperData(body.id(), MinutesRepository.ACTION_TRACKER,
                 TrackerProgress.class).orElse(new TrackerProgress(List.of()));
-        return ActionTracker.of(body.name(), body.style(asOf).tracker(), minutes.allMinutes(body.id()), progress, asOf);
+        return ActionTracker.of(body, minutes.allMinutes(body.id()), progress, asOf);
     }
 
     public String dataHash(Body body, LocalDate asOf) {
@@ -61,7 +62,7 @@ public class ActionTrackerPapers {
         JasperPrint print = jasper.fill("action-tracker", Map.of("TITLE", tracker.title(),
                 "EMPTY_NOTE", "None."), new JRBeanCollectionDataSource(rows));
         DocumentInfo info = new DocumentInfo(tracker.title(), body.name(), "Action tracker");
-        jasper.exportPdf(print, info, standalone, target);
+        jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }
 

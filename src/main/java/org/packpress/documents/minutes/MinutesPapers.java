@@ -17,6 +17,7 @@ import org.packpress.common.Hashes;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.store.minutes.MinutesRepository;
@@ -95,7 +96,7 @@ public class MinutesPapers {
         JasperPrint print = jasper.fill(document.layout(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         DocumentInfo info = new DocumentInfo(title, body.name(), "Minutes");
-        jasper.exportPdf(print, info, standalone, target);
+        jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }
 }

@@ -14,6 +14,7 @@ import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.common.BuildFailedException;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.render.text.Block;
 import org.packpress.common.DateStyles;
 import org.packpress.model.style.ReportProfile;
@@ -58,7 +59,8 @@ public class AuthoredReportRenderer {
      */
     public int render(AuthoredReport report, ReportContext context, Path target) {
         JasperPrint print = fill(report, context);
-        jasper.exportPdf(print, new DocumentInfo(report.title(), context.bodyName(), "Report"), target);
+        jasper.exportPdf(print, new DocumentInfo(report.title(), context.bodyName(), "Report"),
+                PageFurniture.runningHeader(runningHeader(report, context)), target);
         return print.getPages().size();
     }
 
@@ -216,9 +218,17 @@ public class AuthoredReportRenderer {
         parameters.put("REPORT_OF_LINE", line("Report of: ", report.reportOf()));
         parameters.put("AUTHOR_LINE", line(authorLabel(report.author()), report.author()));
         parameters.put("EMAIL_LINE", line("Email: ", report.email()));
-        parameters.put("RUNNING_HEADER", blankToNull(report.runningHeader() != null ? report.runningHeader()
-                : context.profile().runningHeader().replace("{title}", report.title())));
+        parameters.put("RUNNING_HEADER", runningHeader(report, context));
         return parameters;
+    }
+
+    /**
+     * The line at the top of every page after the first, or null: the layout leaves its band free, and the
+     * render layer stamps it there as a pagination artifact, so that screen readers do not read it on every page.
+     */
+    private static String runningHeader(AuthoredReport report, ReportContext context) {
+        return blankToNull(report.runningHeader() != null ? report.runningHeader()
+                : context.profile().runningHeader().replace("{title}", report.title()));
     }
 
     /** The header block's date in the profile's style, as styled text: "20 January 2025", "Monday January 20<sup>th</sup> 2025". */

@@ -11,7 +11,9 @@ import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.Membership;
+import org.packpress.model.minutes.ClauseLabels;
 import org.packpress.model.minutes.MinuteAction;
+import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.minutes.MinuteItem;
 import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.ItemNumbers;
@@ -125,6 +127,10 @@ final class MinutesChecks {
             problems.add(file, "items", "at least one minute item is required");
             return;
         }
+        if (minutes.firstNumber() != null && !minutes.firstNumber().equals(minutes.items().get(0).number())) {
+            problems.add(file, "firstNumber", "'" + minutes.firstNumber() + "' is not the number of the first item ("
+                    + minutes.items().get(0).number() + ")");
+        }
         Set<String> numbers = new HashSet<>();
         Map<Integer, MinuteContinuity.InMeeting> gaps = new HashMap<>();
         MinuteContinuity.inMeeting(body.kind(), minutes).forEach(gap -> gaps.put(gap.index(), gap));
@@ -172,7 +178,7 @@ final class MinutesChecks {
         }
         checkResolution(item.resolution(), at + ".resolution");
         for (int a = 0; a < item.actions().size(); a++) {
-            checkAction(item, item.actions().get(a), at + ".actions[" + (a + 1) + "]");
+            checkAction(item, item.actions().get(a), at + ".actions[" + (a + 1) + "]", minutes.meeting());
         }
     }
 
@@ -203,12 +209,13 @@ final class MinutesChecks {
         }
     }
 
-    private void checkAction(MinuteItem item, MinuteAction action, String at) {
+    private void checkAction(MinuteItem item, MinuteAction action, String at, LocalDate meeting) {
         if (action.clause() != null) {
             Resolution resolution = item.resolution();
-            if (resolution == null || resolution.clauseText(action.clause()) == null) {
+            MinutesStyle.ClauseLabels labels = body.style(meeting).minutes().clauseLabels();
+            if (resolution == null || resolution.clauseText(labels, action.clause()) == null) {
                 problems.add(file, at + ".clause", "'" + action.clause() + "' is not a clause of the resolution of minute "
-                        + item.number() + " (" + describeClauses(resolution) + ")");
+                        + item.number() + " (" + describeClauses(resolution, labels) + ")");
             }
         } else if (action.text() == null || action.text().isBlank()) {
             problems.add(file, at + ".text", "is required when the action does not name a resolution clause");
@@ -218,14 +225,15 @@ final class MinutesChecks {
         }
     }
 
-    private static String describeClauses(Resolution resolution) {
+    private static String describeClauses(Resolution resolution, MinutesStyle.ClauseLabels labels) {
         if (resolution == null) {
             return "it has no resolution";
         }
         if (resolution.clauses().isEmpty()) {
             return "its resolution has no numbered clauses";
         }
-        return "it has clauses i to " + org.packpress.model.minutes.RomanNumerals.of(resolution.clauses().size());
+        return "it has clauses " + ClauseLabels.numeral(labels, 1, 1) + " to "
+                + ClauseLabels.numeral(labels, 1, resolution.clauses().size());
     }
 
     private Membership membership(String personId, LocalDate date) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,9 @@ public class MinutesImporter implements InputImporter {
             }
         }
         Map<LocalDate, Minutes> all = allMinutes(body, minutes);
-        checkContinuity(body, minutes, problems);
+        if (minutes.size() == files.stream().filter(name -> name.startsWith("minutes/")).count()) {
+            checkContinuity(body, all, minutes, problems); // a file not read would leave a gap of its own
+        }
         if (tracker != null) {
             new TrackerChecks(body, tracker.name(), problems).check(tracker.value(), all);
         }
@@ -138,32 +139,31 @@ public class MinutesImporter implements InputImporter {
     }
 
     /**
-     * Each meeting's first number follows the previous meeting's last; checked over stored and imported
-     * minutes together, reported on the imported file of each broken pair.
+     * Each meeting's first number follows the previous meeting's last (or, for the first minutes held, starts
+     * the numbering) unless the minutes state that they continue from meetings not in the store; checked over
+     * stored and imported minutes together, reported on the imported file of each broken pair.
      */
-    private void checkContinuity(Body body, Map<LocalDate, Read<Minutes>> imported, Problems problems) {
-        TreeMap<LocalDate, int[]> ranges = new TreeMap<>();
-        Map<LocalDate, String> files = new HashMap<>();
-        store.numberRanges(body.id()).forEach(r -> ranges.put(r.meeting(), new int[] {r.first(), r.last()}));
-        imported.forEach((date, read) -> {
-            int[] range = MinuteNumbers.range(body.kind(), read.value());
-            if (range == null) {
-                ranges.remove(date);
-            } else {
-                ranges.put(date, range);
-                files.put(date, read.name());
+    private void checkContinuity(Body body, Map<LocalDate, Minutes> all, Map<LocalDate, Read<Minutes>> imported,
+            Problems problems) {
+        for (MinuteContinuity.BetweenMeetings gap : MinuteContinuity.betweenMeetings(body.kind(),
+                MinuteContinuity.ranges(body.kind(), all.values()))) {
+            Read<Minutes> own = imported.get(gap.meeting());
+            Read<Minutes> previous = gap.previousMeeting() == null ? null : imported.get(gap.previousMeeting());
+            if (own == null && previous == null) {
+                continue;
             }
-        });
-        for (MinuteContinuity.BetweenMeetings gap : MinuteContinuity.betweenMeetings(body.kind(), ranges)) {
-            if (files.containsKey(gap.meeting()) || files.containsKey(gap.previousMeeting())) {
-                String file = files.getOrDefault(gap.meeting(), files.get(gap.previousMeeting()));
-                String field = files.containsKey(gap.meeting()) ? "items[1].number" : "items";
-                problems.add(file, field, "the minutes of " + gap.meeting() + " start at "
-                        + MinuteNumbers.format(body.kind(), gap.first(), gap.meeting())
-                        + " but the previous meeting (" + gap.previousMeeting() + ") ended at "
-                        + MinuteNumbers.format(body.kind(), gap.previousLast(), gap.previousMeeting())
-                        + ": expected " + MinuteNumbers.format(body.kind(), gap.expected(), gap.meeting()));
-            }
+            String first = MinuteNumbers.format(body.kind(), gap.first(), gap.meeting());
+            String statement = gap.skipsNumbers() ? "; minutes that continue from meetings not in the store say so"
+                    + " (firstNumber: \"" + first + "\")" : "";
+            String reason = gap.previousMeeting() == null
+                    ? "the minutes of " + gap.meeting() + " start at " + first + ", but no earlier minutes of " + body.id()
+                            + " are held"
+                    : "the minutes of " + gap.meeting() + " start at " + first + " but the previous meeting ("
+                            + gap.previousMeeting() + ") ended at "
+                            + MinuteNumbers.format(body.kind(), gap.previousLast(), gap.previousMeeting()) + ": expected "
+                            + MinuteNumbers.format(body.kind(), gap.expected(), gap.meeting());
+            problems.add(own != null ? own.name() : previous.name(), own != null ? "items[1].number" : "items",
+                    reason + statement);
         }
     }
 

@@ -30,7 +30,8 @@ final class TrackerChecks {
 
     void check(TrackerProgress progress, Map<LocalDate, Minutes> minutes) {
         Map<String, RecordedAction> recorded = new HashMap<>();
-        minutes.values().forEach(m -> RecordedAction.of(m).forEach(a -> recorded.put(a.ref(), a)));
+        minutes.values().forEach(m -> RecordedAction.of(m, body.style(m.meeting()).minutes().clauseLabels())
+                .forEach(a -> recorded.put(a.ref(), a)));
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < progress.actions().size(); i++) {
             TrackerEntry entry = progress.actions().get(i);

@@ -36,14 +36,25 @@ public final class MinuteContinuity {
     }
 
     /**
-     * A meeting whose first number does not follow the last number of the meeting before.
+     * A meeting whose first number does not follow the last number of the meeting before, or, with no
+     * earlier minutes held, is not the first number of the body's numbering, without saying that it
+     * continues from meetings not in the store.
      *
      * @param first the meeting's first running number
-     * @param previousLast the previous meeting's last running number
+     * @param previousMeeting the meeting of the minutes before, or null when no earlier minutes are held
+     * @param previousLast the previous meeting's last running number (0 without one)
      * @param expected the running number the meeting should start at
      */
     public record BetweenMeetings(LocalDate meeting, int first, LocalDate previousMeeting, int previousLast,
             int expected) {
+
+        /**
+         * Whether the meeting starts after the number expected, as minutes that continue from meetings not in
+         * the store do: stating {@code firstNumber} then accepts the gap.
+         */
+        public boolean skipsNumbers() {
+            return first > expected;
+        }
     }
 
     /** Numbers of one meeting's minutes that do not follow the one before; numbers not written the body's way are skipped. */
@@ -65,32 +76,44 @@ public final class MinuteContinuity {
     }
 
     /**
-     * Meetings of {@code ranges} (first and last running number by meeting date) whose first number does
-     * not follow the last number of the meeting before them.
+     * Where a meeting's minute numbers run.
+     *
+     * @param stated whether the minutes state their first number ({@code firstNumber}): their numbering
+     *     continues from meetings whose minutes are not in the store
      */
-    public static List<BetweenMeetings> betweenMeetings(BodyKind kind, SortedMap<LocalDate, int[]> ranges) {
+    public record Range(int first, int last, boolean stated) {
+    }
+
+    /**
+     * Meetings of {@code ranges} (by meeting date) whose first number does not follow the last number of the
+     * meeting before them (or start the numbering, when none is before them), unless they state that they
+     * continue from meetings not in the store and start after that number.
+     */
+    public static List<BetweenMeetings> betweenMeetings(BodyKind kind, SortedMap<LocalDate, Range> ranges) {
         List<BetweenMeetings> gaps = new ArrayList<>();
-        Map.Entry<LocalDate, int[]> previous = null;
-        for (Map.Entry<LocalDate, int[]> current : ranges.entrySet()) {
-            if (previous != null) {
-                int expected = MinuteNumbers.next(kind, previous.getValue()[1], previous.getKey(), current.getKey());
-                if (current.getValue()[0] != expected) {
-                    gaps.add(new BetweenMeetings(current.getKey(), current.getValue()[0], previous.getKey(),
-                            previous.getValue()[1], expected));
-                }
+        Map.Entry<LocalDate, Range> previous = null;
+        for (Map.Entry<LocalDate, Range> current : ranges.entrySet()) {
+            Range range = current.getValue();
+            int expected = previous == null ? MinuteNumbers.FIRST
+                    : MinuteNumbers.next(kind, previous.getValue().last(), previous.getKey(), current.getKey());
+            boolean continuesFromOutside = range.stated() && range.first() > expected;
+            if (range.first() != expected && !continuesFromOutside) {
+                gaps.add(previous == null ? new BetweenMeetings(current.getKey(), range.first(), null, 0, expected)
+                        : new BetweenMeetings(current.getKey(), range.first(), previous.getKey(),
+                                previous.getValue().last(), expected));
             }
             previous = current;
         }
         return gaps;
     }
 
-    /** The first and last running numbers of each set of minutes that has readable ones, by meeting date. */
-    public static SortedMap<LocalDate, int[]> ranges(BodyKind kind, Collection<Minutes> minutes) {
-        TreeMap<LocalDate, int[]> ranges = new TreeMap<>();
+    /** The number ranges of each set of minutes that has readable numbers, by meeting date. */
+    public static SortedMap<LocalDate, Range> ranges(BodyKind kind, Collection<Minutes> minutes) {
+        TreeMap<LocalDate, Range> ranges = new TreeMap<>();
         for (Minutes m : minutes) {
             int[] range = MinuteNumbers.range(kind, m);
             if (range != null) {
-                ranges.put(m.meeting(), range);
+                ranges.put(m.meeting(), new Range(range[0], range[1], m.firstNumber() != null));
             }
         }
         return ranges;

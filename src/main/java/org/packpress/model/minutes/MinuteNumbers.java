@@ -2,6 +2,7 @@ package org.packpress.model.minutes;
 
 import java.time.LocalDate;
 import org.packpress.model.Body.BodyKind;
+import org.packpress.model.style.MinutesStyle;
 
 /**
  * The numbering rule of minutes, per house style. A Panel numbers its minutes with one running
@@ -9,6 +10,9 @@ import org.packpress.model.Body.BodyKind;
  * calendar year (077/22).
  */
 public final class MinuteNumbers {
+
+    /** The running number a body's numbering starts at (a Board's each year). */
+    public static final int FIRST = 1;
 
     private MinuteNumbers() {
     }
@@ -51,33 +55,66 @@ public final class MinuteNumbers {
      */
     public static int next(BodyKind kind, int previousLast, LocalDate previousMeeting, LocalDate meeting) {
         if (kind == BodyKind.BOARD && previousMeeting.getYear() != meeting.getYear()) {
-            return 1;
+            return FIRST;
         }
         return previousLast + 1;
     }
 
-    /** A reference to a resolution clause as trackers print it: "774 ii", "687 iii a", or "764". */
+    /**
+     * A clause of a minute's resolution, by position.
+     *
+     * @param clause the clause, from 1
+     * @param subClause its sub-clause, from 1, or 0 for the clause itself
+     */
+    public record Clause(int clause, int subClause) {
+    }
+
+    /**
+     * A reference to a resolution clause as minutes files, tracker files and trackers write it, in the clause
+     * labels of the minutes' house style without their punctuation: "774 ii" and "687 iii a" (i. with a.),
+     * "43 b" and "43 c i" (a) with i.), "12 2" (1. with a.); "764" for a minute without a clause.
+     */
     public static String reference(String minute, String clause) {
         return clause == null || clause.isBlank() ? minute : minute + " " + clause.trim();
     }
 
+    /** The clause part of a reference: "iii a" for the first sub-clause of the third clause (i. with a.). */
+    public static String clauseReference(MinutesStyle.ClauseLabels labels, Clause clause) {
+        String numeral = ClauseLabels.numeral(labels, 1, clause.clause());
+        return clause.subClause() == 0 ? numeral : numeral + " " + ClauseLabels.numeral(labels, 2, clause.subClause());
+    }
+
     /**
-     * The order of references written by {@link #reference} (or by hand in a tracker file): "774 ii" after
-     * "774 i" and before "775"; "089/22" before "100/22"; a blank reference last.
+     * The clause a reference's clause part names in the given labels ("iii a", "c i"; the labels' own
+     * punctuation, as in "c) i.", is allowed), or null when it is not written that way.
      */
-    public static String referenceSortKey(String ref) {
+    public static Clause clause(MinutesStyle.ClauseLabels labels, String written) {
+        String[] parts = written.replaceAll("[.)]", " ").trim().split("\s+");
+        if (parts.length > 2) {
+            return null;
+        }
+        int clause = ClauseLabels.position(labels, 1, parts[0]);
+        int subClause = parts.length == 2 ? ClauseLabels.position(labels, 2, parts[1]) : 0;
+        return clause < 1 || subClause < 0 ? null : new Clause(clause, subClause);
+    }
+
+    /**
+     * The order of references written by {@link #reference} (or by hand in a tracker file), in the given
+     * clause labels: "774 ii" after "774 i" and before "775"; "43 b" after "43 a"; "089/22" before "100/22";
+     * a blank reference last.
+     */
+    public static String referenceSortKey(String ref, MinutesStyle.ClauseLabels labels) {
         if (ref == null || ref.isBlank()) {
             return "~";
         }
-        String[] parts = ref.trim().split("\\s+");
-        StringBuilder key = new StringBuilder();
+        String[] parts = ref.trim().split("\\s+", 2);
         String number = parts[0];
-        key.append(number.matches("\\d+") ? "%08d".formatted(Integer.parseInt(number)) : number);
-        for (int i = 1; i < parts.length; i++) {
-            int roman = RomanNumerals.parse(parts[i]);
-            key.append(' ').append(roman > 0 ? "%02d".formatted(roman) : parts[i]);
+        String key = number.matches("\\d+") ? "%08d".formatted(Integer.parseInt(number)) : number;
+        if (parts.length == 1) {
+            return key;
         }
-        return key.toString();
+        Clause clause = clause(labels, parts[1]);
+        return clause == null ? key + " ~" + parts[1] : key + " %02d %02d".formatted(clause.clause(), clause.subClause());
     }
 
     /**

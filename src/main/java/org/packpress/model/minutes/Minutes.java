@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param notes italic notes printed under the attendance (Board notes), Markdown
  * @param ended the closing time, or null
  * @param nextMeeting the date of the next meeting (Board notes), or null
+ * @param firstNumber the first minute's number, stated when the numbering continues from meetings whose
+ *     minutes are not in the store (so that the gap before it is meant); null otherwise
  */
 public record Minutes(LocalDate meeting, List<Attendee> present, List<Attendee> alsoPresent, List<Attendee> apologies,
         List<OtherAttendees> otherAttendees, List<Declaration> declarations, List<String> notes,
-        List<MinuteItem> items, LocalTime ended, LocalDate nextMeeting) {
+        List<MinuteItem> items, LocalTime ended, LocalDate nextMeeting, String firstNumber) {
 
     public Minutes {
         present = copy(present);

@@ -1,10 +1,11 @@
 package org.packpress.model.minutes;
 
 import java.util.List;
+import org.packpress.model.style.MinutesStyle;
 
 /**
  * What was resolved: either one unnumbered paragraph ({@code text}, "That …") or numbered clauses
- * i., ii. with lettered sub-clauses a., b.; an optional {@code preamble} ("That") precedes the clauses.
+ * (i., ii. with sub-clauses a., b. in the default labels); an optional {@code preamble} ("That") precedes the clauses.
  */
 public record Resolution(String preamble, String text, List<Clause> clauses) {
 
@@ -20,22 +21,18 @@ public record Resolution(String preamble, String text, List<Clause> clauses) {
     }
 
     /**
-     * The text of a clause reference such as "ii" or "iii a", or null if there is no such clause.
+     * The text of a clause reference such as "ii" or "iii a" (in the minutes' clause labels: "b", "c i" for
+     * a) with i.), or null if there is no such clause.
      */
-    public String clauseText(String reference) {
-        String[] parts = reference.trim().split("\\s+");
-        int index = RomanNumerals.parse(parts[0]);
-        if (index < 1 || index > clauses.size() || parts.length > 2) {
+    public String clauseText(MinutesStyle.ClauseLabels labels, String reference) {
+        MinuteNumbers.Clause clause = MinuteNumbers.clause(labels, reference);
+        if (clause == null || clause.clause() > clauses.size()) {
             return null;
         }
-        Clause clause = clauses.get(index - 1);
-        if (parts.length == 1) {
-            return clause.text();
+        Clause numbered = clauses.get(clause.clause() - 1);
+        if (clause.subClause() == 0) {
+            return numbered.text();
         }
-        if (!parts[1].matches("[a-z]")) {
-            return null;
-        }
-        int letter = parts[1].charAt(0) - 'a';
-        return letter < clause.clauses().size() ? clause.clauses().get(letter).text() : null;
+        return clause.subClause() <= numbered.clauses().size() ? numbered.clauses().get(clause.subClause() - 1).text() : null;
     }
 }

@@ -19,8 +19,8 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import org.packpress.common.AtomicFiles;
 import org.packpress.render.DocumentInfo;
-import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.pdf.AccessiblePdf;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.render.pdf.SrgbProfile;
 import org.springframework.stereotype.Component;
 
@@ -53,29 +53,23 @@ public class JasperRenderer {
 
     /** Exports to a file, atomically. */
     public Path exportPdf(JasperPrint print, DocumentInfo info, Path target) {
-        return AtomicFiles.write(target, out -> exportPdf(print, info, out));
+        return exportPdf(print, info, PageFurniture.NONE, target);
     }
 
-    /**
-     * Exports to a file, atomically; a document published on its own ({@code standalone} not null) gets page
-     * numbers and an outline.
-     */
-    public Path exportPdf(JasperPrint print, DocumentInfo info, StandaloneStyle standalone, Path target) {
-        return AtomicFiles.write(target, out -> exportPdf(print, info, standalone, out));
+    /** Exports to a file, atomically, with page furniture (a running header; a standalone document's page numbers). */
+    public Path exportPdf(JasperPrint print, DocumentInfo info, PageFurniture furniture, Path target) {
+        return AtomicFiles.write(target, out -> exportPdf(print, info, furniture, out));
     }
 
     public void exportPdf(JasperPrint print, DocumentInfo info, OutputStream out) {
-        exportPdf(print, info, null, out);
+        exportPdf(print, info, PageFurniture.NONE, out);
     }
 
     /**
      * Exports tagged, as PDF/A-2a with an sRGB output intent, then completes what JasperReports leaves
-     * undone for PDF/UA-1 and PDF/A-2a ({@link AccessiblePdf}).
-     *
-     * @param standalone for a document published on its own, its house style's page numbers (it also gets an
-     *     outline of its headings); null for a paper of a pack, which the pack numbers
+     * undone for PDF/UA-1 and PDF/A-2a ({@link AccessiblePdf}) and stamps the page furniture as artifacts.
      */
-    public void exportPdf(JasperPrint print, DocumentInfo info, StandaloneStyle standalone, OutputStream out) {
+    public void exportPdf(JasperPrint print, DocumentInfo info, PageFurniture furniture, OutputStream out) {
         ByteArrayOutputStream exported = new ByteArrayOutputStream(64 * 1024);
         JRPdfExporter exporter = new JRPdfExporter(JasperReportsContexts.DEFAULT);
         exporter.setExporterInput(new SimpleExporterInput(print));
@@ -98,7 +92,7 @@ public class JasperRenderer {
             throw new IllegalStateException("Exporting " + info.title() + " as PDF failed: " + e.getMessage(), e);
         }
         try {
-            AccessiblePdf.complete(exported.toByteArray(), info, standalone, out);
+            AccessiblePdf.complete(exported.toByteArray(), info, furniture, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Completing the structure of " + info.title() + " failed: " + e.getMessage(), e);
         }

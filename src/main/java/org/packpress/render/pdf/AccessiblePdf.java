@@ -42,19 +42,18 @@ public final class AccessiblePdf {
     private AccessiblePdf() {
     }
 
-    public static void complete(byte[] exported, DocumentInfo info, OutputStream out) throws IOException {
-        complete(exported, info, null, out);
-    }
-
     /**
-     * Completes an exported document; one published on its own ({@code standalone} not null) also gets its
-     * page numbers, worded by the house style, as artifacts, and an outline of its headings
-     * ({@link SectionOutline}).
+     * Completes an exported document and stamps its page furniture: a running header, and for one published
+     * on its own page numbers, worded by the house style, and an outline of its headings ({@link SectionOutline}).
      */
-    public static void complete(byte[] exported, DocumentInfo info, StandaloneStyle standalone, OutputStream out)
+    public static void complete(byte[] exported, DocumentInfo info, PageFurniture furniture, OutputStream out)
             throws IOException {
         try (PDDocument document = Loader.loadPDF(exported)) {
             complete(document);
+            if (furniture.runningHeader() != null) {
+                PageStamps.runningHeader(document, furniture.runningHeader());
+            }
+            StandaloneStyle standalone = furniture.pageNumbers();
             if (standalone != null) {
                 int pages = document.getNumberOfPages();
                 PageStamps.stamp(document, page -> standalone.pageNumber(page, pages));

@@ -1,9 +1,7 @@
 package org.packpress.render.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -214,13 +212,5 @@ public final class PackAssembler {
         catalog.setPageMode(PageMode.USE_OUTLINES);
         AccessiblePdf.markAndShowTitle(catalog);
         catalog.setMetadata(XmpPacket.of(pack, info, now, conforming));
-    }
-
-    static InputStream stampFont() {
-        InputStream in = PackAssembler.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("DejaVu Sans is missing: jasperreports-fonts must be on the class path"));
-        }
-        return in;
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
@@ -17,13 +15,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The outline of a document published on its own, from its tagged headings: an entry per H1…H6 element,
@@ -40,7 +35,7 @@ final class SectionOutline {
 
     private final PDDocument document;
     private final Map<String, Object> roles;
-    private final Map<COSDictionary, Map<Integer, String>> textByPage = new IdentityHashMap<>();
+    private final MarkedContentText contentText = new MarkedContentText();
 
     private SectionOutline(PDDocument document, Map<String, Object> roles) {
         this.document = document;
@@ -127,7 +122,7 @@ final class SectionOutline {
     private PDOutlineItem item(Heading heading) throws IOException {
         StringBuilder title = new StringBuilder();
         for (Map.Entry<COSDictionary, Integer> part : heading.content()) {
-            title.append(' ').append(textOf(part.getKey()).getOrDefault(part.getValue(), ""));
+            title.append(' ').append(contentText.of(part.getKey(), part.getValue()));
         }
         String text = title.toString().replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) {
@@ -139,33 +134,5 @@ final class SectionOutline {
         destination.setPage(new PDPage(heading.content().get(0).getKey()));
         item.setDestination(destination);
         return item;
-    }
-
-    /** The text of each marked-content sequence of a page, by MCID. */
-    private Map<Integer, String> textOf(COSDictionary page) throws IOException {
-        Map<Integer, String> known = textByPage.get(page);
-        if (known != null) {
-            return known;
-        }
-        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-        extractor.processPage(new PDPage(page));
-        Map<Integer, String> text = new HashMap<>();
-        extractor.getMarkedContents().forEach(content -> gather(content, text));
-        textByPage.put(page, text);
-        return text;
-    }
-
-    private static void gather(PDMarkedContent content, Map<Integer, String> into) {
-        StringBuilder text = new StringBuilder();
-        for (Object part : content.getContents()) {
-            if (part instanceof TextPosition position) {
-                text.append(position.getUnicode());
-            } else if (part instanceof PDMarkedContent nested) {
-                gather(nested, into);
-            }
-        }
-        if (content.getMCID() >= 0) {
-            into.merge(content.getMCID(), text.toString(), String::concat);
-        }
     }
 }

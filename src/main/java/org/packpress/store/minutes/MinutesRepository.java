@@ -24,10 +24,6 @@ public class MinutesRepository {
     /** How the consistency checks treat the body ({@code checks.yaml}): a {@link org.packpress.model.CheckSettings}. */
     public static final String CHECK_SETTINGS = "checks";
 
-    /** Where the numbers of a meeting's minutes run, for the continuity check. */
-    public record NumberRange(LocalDate meeting, int first, int last) {
-    }
-
     /** A confirmation: the minutes of {@code meeting} were confirmed at {@code confirmedAt} by a minute. */
     public record Confirmation(LocalDate meeting, LocalDate confirmedAt, String minuteNumber) {
     }
@@ -68,12 +64,6 @@ public class MinutesRepository {
     public List<Minutes> allMinutes(String bodyId) {
         return jdbc.query("SELECT content FROM minutes_record WHERE body_id = ? ORDER BY meeting_date",
                 (rs, n) -> fromJson(rs.getString(1), Minutes.class), bodyId);
-    }
-
-    public List<NumberRange> numberRanges(String bodyId) {
-        return jdbc.query("SELECT meeting_date, first_number, last_number FROM minutes_record WHERE body_id = ?"
-                + " ORDER BY meeting_date", (rs, n) -> new NumberRange(rs.getDate(1).toLocalDate(), rs.getInt(2),
-                        rs.getInt(3)), bodyId);
     }
 
     public Optional<Confirmation> confirmation(String bodyId, LocalDate meeting) {

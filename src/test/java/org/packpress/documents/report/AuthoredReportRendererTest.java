@@ -17,6 +17,7 @@ import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.render.jasper.TemplateRegistry;
 import org.packpress.render.text.Block;
 import org.packpress.render.text.StyledText;
+import org.packpress.testing.MarkedContents;
 import org.packpress.testing.PdfInspection;
 
 class AuthoredReportRendererTest {
@@ -100,6 +101,23 @@ class AuthoredReportRendererTest {
         }
         try (PdfInspection pdf = PdfInspection.open(coverPdf)) {
             assertThat(pdf.text()).doesNotContain("DRUGS PAPER");
+        }
+    }
+
+    @Test
+    void theRunningHeaderIsAPaginationArtifactNotText() {
+        try (PdfInspection pdf = PdfInspection.open(drugsPdf)) {
+            for (int page = 2; page <= pdf.pageCount(); page++) {
+                assertThat(MarkedContents.runs(pdf.document(), page)).as("page %d", page)
+                        .filteredOn(run -> run.text().contains("DRUGS PAPER")).singleElement()
+                        .satisfies(run -> {
+                            assertThat(run.tag()).isEqualTo("Artifact");
+                            assertThat(run.type()).isEqualTo("Pagination");
+                            assertThat(run.subtype()).isEqualTo("Header");
+                        });
+            }
+            // nothing the structure tree points at reads it
+            assertThat(MarkedContents.taggedText(pdf.document())).contains("Purpose").doesNotContain("DRUGS PAPER");
         }
     }
 
