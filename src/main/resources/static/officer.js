@@ -109,15 +109,17 @@
     return false;
   }
 
+  // the current version's links; the earlier versions' list (shown after a reload) is left as it is
   function files(row, list) {
     const cell = row.querySelector('.files');
-    cell.textContent = '';
+    cell.querySelectorAll(':scope > a.download').forEach(a => a.remove());
+    const earlier = cell.querySelector(':scope > .earlier-versions');
     for (const f of list) {
       const a = document.createElement('a');
       a.href = f.url;
       a.textContent = f.name + (f.confidential ? ' (confidential)' : '');
       a.className = 'download' + (f.confidential ? ' confidential' : '');
-      cell.appendChild(a);
+      cell.insertBefore(a, earlier);
     }
   }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Spring Boot properties may be given to every command as --name=value, e.g."
                 + " serve --server.port=9090 or build ... --packpress.out-dir=/srv/papers."},
         subcommands = {ImportCommand.class, BuildCommand.class, CheckCommand.class, NightlyCommand.class,
-                ServeCommand.class, SendCommand.class, PublishCommand.class, JobsCommand.class, BenchCommand.class})
+                ServeCommand.class, SendCommand.class, PublishCommand.class, JobsCommand.class, BackupCommand.class,
+                RestoreCommand.class, BenchCommand.class})
 public class PackPressCommand {
 }

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +19,7 @@ import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.documents.agenda.PackPublication;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
+import org.packpress.publish.Archive;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.common.DateStyles;
@@ -99,7 +99,8 @@ public class Distributor {
     public List<Planned> preview(String bodyId, LocalDate date, String document) {
         Manifest.Entry entry = lastBuild(bodyId, date, document);
         String folder = date.toString();
-        return repository.list(bodyId).stream().map(r -> plan(r, bodyId, folder, document, entry)).toList();
+        boolean calledOff = meetings.get(bodyId, date).isCalledOff();
+        return repository.list(bodyId).stream().map(r -> plan(r, bodyId, folder, document, entry, calledOff)).toList();
     }
 
     /**
@@ -129,7 +130,7 @@ public class Distributor {
         List<Recipient> recipients = repository.list(bodyId);
         progress.update(0, recipients.size(), null);
         for (Recipient recipient : recipients) {
-            Planned planned = plan(recipient, bodyId, folder, document, entry);
+            Planned planned = plan(recipient, bodyId, folder, document, entry, meeting.isCalledOff());
             progress.update(sent.size() + skipped.size() + failed.size(), recipients.size(), planned.file());
             if (!planned.status().equals("SEND") && !planned.status().equals(DistributionRepository.FAILED)) {
                 skipped.add(planned);
@@ -196,9 +197,11 @@ public class Distributor {
                 continue;
             }
             LocalDate date = LocalDate.parse(d.folder());
-            Manifest.Entry entry = lastBuild(d.bodyId(), date, d.document());
-            Optional<Manifest.OutputFile> output = entry.outputs().stream().filter(o -> o.sha256().equals(d.sha256()))
-                    .findFirst();
+            // the version the claim named, even if the document was re-issued since
+            Manifest.Entry entry = publisher.read(folderPath(d.bodyId(), d.folder()))
+                    .flatMap(m -> m.issuedIn(d.document(), d.sha256()))
+                    .orElseGet(() -> lastBuild(d.bodyId(), date, d.document()));
+            Optional<Manifest.OutputFile> output = entry.output(d.sha256());
             long bytes = output.map(Manifest.OutputFile::bytes).orElse(0L);
             Planned planned = new Planned(recipient, d.file(), d.sha256(), bytes,
                     output.map(Manifest.OutputFile::isSupplement).orElse(false),
@@ -247,8 +250,10 @@ public class Distributor {
         return Publisher.folder(outRoot, bodyId, folder);
     }
 
-    private Planned plan(Recipient recipient, String bodyId, String folder, String document, Manifest.Entry entry) {
-        boolean supplement = repository.receivedEarlierVersion(recipient.email(), bodyId, folder, document)
+    /** @param calledOff a cancelled or postponed meeting's pack goes whole to everyone, never as a supplement */
+    private Planned plan(Recipient recipient, String bodyId, String folder, String document, Manifest.Entry entry,
+            boolean calledOff) {
+        boolean supplement = !calledOff && repository.receivedEarlierVersion(recipient.email(), bodyId, folder, document)
                 && entry.outputs().stream().anyMatch(Manifest.OutputFile::isSupplement);
         Manifest.OutputFile file = choose(entry.outputs(), recipient.role().confidential(), supplement);
         Optional<DistributionRepository.Delivery> logged = repository.find(recipient.email(), file.sha256());
@@ -331,13 +336,13 @@ public class Distributor {
 
     private void send(Body body, Meeting meeting, String document, Manifest.Entry entry, Planned planned,
             String messageId) throws MessagingException, java.io.UnsupportedEncodingException {
-        Path file = folderPath(body.id(), meeting.date().toString()).resolve(planned.file());
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing; rebuild the document");
-        }
+        // the bytes the claim names, kept by the archive even when the document was re-issued since
+        Path file = Archive.stored(folderPath(body.id(), meeting.date().toString()), planned.file(), planned.sha256())
+                .orElseThrow(() -> new IllegalStateException(planned.file() + " (" + planned.sha256()
+                        + ") is no longer stored; rebuild the document"));
         Optional<String> unsubscribe = unsubscribeLink(body, planned.recipient());
         Map<String, String> values = values(body, meeting, entry, planned, unsubscribe);
-        String template = document + (planned.supplement() ? "-supplement" : "");
+        String template = template(document, meeting, planned.supplement());
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("No SMTP server is configured: set spring.mail.host (and port, username,"
@@ -361,6 +366,17 @@ public class Distributor {
         sender.send(message);
     }
 
+    /**
+     * The email template: {@code agenda-pack-cancelled} or {@code agenda-pack-postponed} for the pack of a meeting
+     * called off, {@code <document>-supplement} for a supplement, else {@code <document>}.
+     */
+    private static String template(String document, Meeting meeting, boolean supplement) {
+        if (AgendaPackBuilder.DOCUMENT.equals(document) && meeting.isCalledOff()) {
+            return document + "-" + meeting.status().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return document + (supplement ? "-supplement" : "");
+    }
+
     private Map<String, String> values(Body body, Meeting meeting, Manifest.Entry entry, Planned planned,
             Optional<String> unsubscribe) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -369,18 +385,23 @@ public class Distributor {
         values.put("body.email", body.email());
         values.put("meeting.date", DateStyles.longDate(meeting.date()));
         values.put("meeting.datetime", DateStyles.meetingDateTime(meeting.date(), meeting.start()));
+        values.put("postponed.datetime", meeting.postponedTo() == null ? ""
+                : DateStyles.meetingDateTime(meeting.postponedTo().date(), meeting.postponedTo().start()));
         values.put("document.file", planned.file());
-        values.put("changes", entry.changes().isEmpty() ? "- (no details recorded)"
+        values.put("changes", entry.changes().isEmpty() ? phrase(body, "changes", "none", values)
                 : String.join("\n", entry.changes().stream().map(c -> "- " + c).toList()));
-        values.put("delivery", planned.asLink()
-                ? "The document is too large to attach; download it here: " + properties.publicUrl() + "/files/"
-                        + body.id() + "/" + meeting.date() + "/" + planned.file()
-                : "The document is attached (" + planned.file() + ").");
-        values.put("unsubscribe", unsubscribe
-                .map(link -> "To stop receiving these papers, follow this link: " + link).orElse(""));
-        values.put("version.note", planned.confidential()
-                ? "This is the confidential version, including exempt items. Please do not pass it on." : "");
+        values.put("download.url", properties.publicUrl() + "/files/" + body.id() + "/" + meeting.date() + "/"
+                + planned.file());
+        values.put("unsubscribe.url", unsubscribe.orElse(""));
+        values.put("delivery", phrase(body, "delivery", planned.asLink() ? "link" : "attached", values));
+        values.put("unsubscribe", unsubscribe.isPresent() ? phrase(body, "unsubscribe", "line", values) : "");
+        values.put("version.note", planned.confidential() ? phrase(body, "version-note", "confidential", values) : "");
         return values;
+    }
+
+    /** A sentence of the email's wording, from {@code templates/email/<name>.<part>.txt} (the body may word it its own way). */
+    private String phrase(Body body, String name, String part, Map<String, String> values) {
+        return templates.fill(body.id(), name, part, values);
     }
 
     /** 4xx SMTP replies and connection problems are worth retrying; 5xx replies and bad addresses are not. */

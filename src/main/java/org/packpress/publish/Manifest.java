@@ -13,19 +13,75 @@ import org.packpress.render.pdf.PdfVerdict;
 /**
  * {@code manifest.json} of one output folder ({@code out/<body>/<meeting date>/}): for each document
  * built there, when and by which job, the hashes of the inputs it was built from and of the files it
- * wrote, and what changed since the build before.
+ * wrote, and what changed since the build before; and every version issued before the current one
+ * ({@code earlier}, oldest first), whose files the folder's {@link Archive} keeps.
+ *
+ * @param documents each document's current version: what its usual download links serve
+ * @param earlier each document's earlier versions, oldest first: version n is the n-th, the current one
+ *     comes after them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Manifest(String body, String folder, Map<String, Entry> documents) {
+public record Manifest(String body, String folder, Map<String, Entry> documents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Entry>> earlier) {
 
     public Manifest {
         documents = new TreeMap<>(documents == null ? Map.of() : documents);
+        Map<String, List<Entry>> versions = new TreeMap<>();
+        (earlier == null ? Map.<String, List<Entry>>of() : earlier).forEach((d, list) -> versions.put(d, List.copyOf(list)));
+        earlier = versions;
     }
 
+    public Manifest(String body, String folder, Map<String, Entry> documents) {
+        this(body, folder, documents, Map.of());
+    }
+
+    /** The same manifest with the document's current entry replaced (its earlier versions unchanged). */
     public Manifest with(String document, Entry entry) {
         Map<String, Entry> copy = new TreeMap<>(documents);
         copy.put(document, entry);
-        return new Manifest(body, folder, copy);
+        return new Manifest(body, folder, copy, earlier);
+    }
+
+    /**
+     * The manifest after a new version of the document was issued: the version before becomes an earlier
+     * one, unless the new build wrote exactly the same files (then nothing was re-issued, and it is replaced).
+     */
+    public Manifest issued(String document, Entry entry) {
+        Entry previous = documents.get(document);
+        Map<String, List<Entry>> versions = new TreeMap<>(earlier);
+        if (previous != null && !previous.files().equals(entry.files())) {
+            List<Entry> list = new java.util.ArrayList<>(versions.getOrDefault(document, List.of()));
+            list.add(previous);
+            versions.put(document, list);
+        }
+        Map<String, Entry> current = new TreeMap<>(documents);
+        current.put(document, entry);
+        return new Manifest(body, folder, current, versions);
+    }
+
+    /** The document's earlier versions, oldest (version 1) first. */
+    public List<Entry> earlier(String document) {
+        return earlier.getOrDefault(document, List.of());
+    }
+
+    /** The number of the document's current version (1 when it was issued once). */
+    public int currentVersion(String document) {
+        return earlier(document).size() + 1;
+    }
+
+    /** A file of an earlier version of any document of the folder, by version number and file name. */
+    public Optional<OutputFile> earlierOutput(int version, String file) {
+        return earlier.values().stream().filter(list -> version >= 1 && version <= list.size())
+                .flatMap(list -> list.get(version - 1).outputs().stream()).filter(o -> o.file().equals(file))
+                .findFirst();
+    }
+
+    /** The newest version of the document (current or earlier) that issued a file of this content, if any. */
+    public Optional<Entry> issuedIn(String document, String sha256) {
+        List<Entry> versions = new java.util.ArrayList<>(earlier(document));
+        Optional.ofNullable(documents.get(document)).ifPresent(versions::add);
+        java.util.Collections.reverse(versions);
+        return versions.stream().filter(e -> e.output(sha256).isPresent()).findFirst();
     }
 
     /**
@@ -62,6 +118,19 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
 
         public Entry withAccessibility(Accessibility report) {
             return new Entry(builtAt, jobExecutionId, inputs, outputs, changes, findings, sanitised, report);
+        }
+
+        /** The file of this content among those written, if any. */
+        public Optional<OutputFile> output(String sha256) {
+            return outputs.stream().filter(o -> o.sha256().equals(sha256)).findFirst();
+        }
+
+        /** Each file written, by name, with its content hash: what a reader of this version gets. */
+        @JsonIgnore
+        public Map<String, String> files() {
+            Map<String, String> files = new TreeMap<>();
+            outputs.forEach(o -> files.put(o.file(), o.sha256()));
+            return files;
         }
     }
 
@@ -108,10 +177,13 @@ public record Manifest(String body, String folder, Map<String, Entry> documents)
                 .findFirst();
     }
 
-    /** The document whose build wrote the file of this name, if any. */
+    /** The document whose build (of its current or an earlier version) wrote the file of this name, if any. */
     public Optional<String> documentOf(String file) {
         return documents.entrySet().stream().filter(e -> e.getValue().outputs().stream().anyMatch(o -> o.file().equals(file)))
-                .map(Map.Entry::getKey).findFirst();
+                .map(Map.Entry::getKey).findFirst()
+                .or(() -> earlier.entrySet().stream().filter(e -> e.getValue().stream()
+                        .anyMatch(v -> v.outputs().stream().anyMatch(o -> o.file().equals(file))))
+                        .map(Map.Entry::getKey).findFirst());
     }
 
     /**

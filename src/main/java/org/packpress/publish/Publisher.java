@@ -24,7 +24,9 @@ import org.packpress.model.Finding;
 /**
  * Moves finished files into an output folder and records them in its {@code manifest.json}. Files
  * are staged as temporary files beside their targets first (see {@link #stage}), so a failed build
- * leaves nothing but invisible {@code .part} files, which it removes.
+ * leaves nothing but invisible {@code .part} files, which it removes. A re-issue never loses what it
+ * replaces: every published file is kept in the folder's {@link Archive}, and the version before is
+ * listed in the manifest's earlier versions.
  */
 @Component
 public class Publisher {
@@ -138,14 +140,17 @@ public class Publisher {
                     file.audience(), file.supplement()));
         }
         outputs.addAll(earlierSupplements(folder, document, files));
+        Manifest before = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()));
+        Optional.ofNullable(before.documents().get(document)).ifPresent(previous -> Archive.keepBeforeReplacing(folder,
+                previous));
         List<Path> published = new ArrayList<>();
         for (StagedFile file : files) {
             published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
         }
+        outputs.forEach(o -> Archive.keepPublished(folder, o));
         Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()), jobExecutionId,
                 inputs, outputs, changes, findings, sanitised, accessibilityToCheck(files));
-        Manifest manifest = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()))
-                .with(document, entry);
+        Manifest manifest = before.issued(document, entry);
         AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
         events.publishEvent(new Published(folder, document, entry.builtAt()));
         return published;
@@ -209,6 +214,8 @@ public class Publisher {
      *
      * @param pages the file's page count for the manifest, or null (workbooks)
      * @param audience who may read it
+     * @param inputs the inputs' hashes for the manifest; read once the content is written, so a writer that
+     *     hashes what it streams may complete it
      * @return the published path
      */
     public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,

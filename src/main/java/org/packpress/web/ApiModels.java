@@ -16,11 +16,13 @@ public final class ApiModels {
 
     /**
      * A meeting and its documents. {@code draft}: its file marks it not ready (the nightly run leaves it alone);
-     * {@code published}: when and by whom it was published (null: not yet; only then is its pack public and sent).
+     * {@code published}: when and by whom it was published (null: not yet; only then is its pack public and sent);
+     * {@code postponedTo}: for a postponed meeting, when it takes place instead.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MeetingSummary(String body, LocalDate date, String type, String status, String venue,
-            boolean draft, Publication published, List<DocumentState> documents) {
+            boolean draft, Publication published, org.packpress.model.Meeting.Postponement postponedTo,
+            List<DocumentState> documents) {
     }
 
     /** When a meeting was published, and by whom (an officer, or the nightly run). */
@@ -30,11 +32,18 @@ public final class ApiModels {
     /**
      * A document of a meeting (or of a plan's year): NOT_BUILT, UP_TO_DATE or OUT_OF_DATE (an input changed since
      * the last build); {@code label} is what officers call it ("Agenda pack", "KPI workbook 2020/21");
-     * {@code accessibility} is the last build's accessibility report, as in its manifest.
+     * {@code accessibility} is the last build's accessibility report, as in its manifest; {@code version} the
+     * number of the current version, and {@code earlier} every version issued before it, newest first, each
+     * still downloadable.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentState(String type, String label, String state, String builtAt, Long jobExecutionId,
-            List<String> changes, List<FileLink> files, Manifest.Accessibility accessibility) {
+            List<String> changes, List<FileLink> files, Manifest.Accessibility accessibility, Integer version,
+            List<Version> earlier) {
+    }
+
+    /** A version of a document issued before the current one: when, what changed then, and its files. */
+    public record Version(int version, java.time.LocalDateTime builtAt, List<String> changes, List<FileLink> files) {
     }
 
     /** A document of a body's plan or reporting year (KPI workbook, annual-report review) with its build request. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.packpress.store.AuditLog;
+import org.packpress.publish.Archive;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,10 +20,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads of published documents: {@code /files/<body>/<folder>/<file>}. Only files that a manifest
- * lists are served. Files the manifest records as public need no sign-in once released (a meeting's pack
- * when the meeting is published); all others only officers, members and administrators (see the security
- * configuration).
+ * Downloads of published documents: {@code /files/<body>/<folder>/<file>} (the current version) and
+ * {@code /files/<body>/<folder>/versions/<n>/<file>} (an earlier one, from the folder's archive). Only files
+ * that a manifest lists are served. Files the manifest records as public need no sign-in once released (a
+ * meeting's pack when the meeting is published); all others only officers, members and administrators (see
+ * the security configuration).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -47,27 +49,52 @@ public class Downloads {
     @GetMapping("/files/{body}/{folder}/{file}")
     public ResponseEntity<FileSystemResource> download(@PathVariable String body, @PathVariable String folder,
             @PathVariable String file) {
+        requireSegments(body, folder, file);
+        Optional<Manifest.OutputFile> published = documents.published(body, folder, file);
+        Path dir = Publisher.folder(documents.outRoot(), body, folder).normalize();
+        return serve(body, folder, file, published, documents.publiclyReadable(body, folder, file),
+                published.map(p -> dir.resolve(file).normalize()), file);
+    }
+
+    /** An earlier version's file, kept in its folder's archive: as protected as the current one of its audience. */
+    @GetMapping("/files/{body}/{folder}/" + MeetingDocuments.VERSIONS + "/{version}/{file}")
+    public ResponseEntity<FileSystemResource> downloadEarlier(@PathVariable String body, @PathVariable String folder,
+            @PathVariable int version, @PathVariable String file) {
+        requireSegments(body, folder, file);
+        Optional<Manifest.OutputFile> published = documents.published(body, folder, version, file);
+        Path dir = Publisher.folder(documents.outRoot(), body, folder).normalize();
+        int dot = file.lastIndexOf('.');
+        String name = (dot < 0 ? file : file.substring(0, dot)) + "-version-" + version + (dot < 0 ? "" : file.substring(dot));
+        return serve(body, folder, file, published, documents.publiclyReadable(body, folder, version, file),
+                published.map(p -> Archive.path(dir, p).normalize()), name);
+    }
+
+    private static void requireSegments(String body, String folder, String file) {
         if (!body.matches(SEGMENT) || !folder.matches(SEGMENT) || !file.matches(SEGMENT)) {
             throw new NotFoundException("No published file " + body + "/" + folder + "/" + file);
         }
-        Optional<Manifest.OutputFile> published = documents.published(body, folder, file);
-        boolean publiclyReadable = documents.publiclyReadable(body, folder, file);
+    }
+
+    /**
+     * Serves a file the manifest records, at {@code path}, saved as {@code name}: to anyone when it is publicly
+     * readable, else to those entitled to confidential papers, with an audit record of a confidential file.
+     */
+    private ResponseEntity<FileSystemResource> serve(String body, String folder, String file,
+            Optional<Manifest.OutputFile> published, boolean publiclyReadable, Optional<Path> path, String name) {
         if (!publiclyReadable && !entitledToConfidential()) {
             // the security configuration already refuses these; checked again here, where the names are decoded
             throw new org.springframework.security.access.AccessDeniedException("confidential");
         }
-        Path dir = Publisher.folder(documents.outRoot(), body, folder).normalize();
-        Path path = dir.resolve(file).normalize();
-        if (published.isEmpty() || !path.startsWith(documents.outRoot()) || !Files.isRegularFile(path)) {
+        if (path.isEmpty() || !path.get().startsWith(documents.outRoot()) || !Files.isRegularFile(path.get())) {
             throw new NotFoundException("No published file " + body + "/" + folder + "/" + file);
         }
         if (!published.get().isPublic()) {
             audit.record(SecurityContextHolder.getContext().getAuthentication().getName(),
-                    AuditLog.CONFIDENTIAL_DOWNLOADED, body, folder, file, null);
+                    AuditLog.CONFIDENTIAL_DOWNLOADED, body, folder, name, null);
         }
         MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                .body(new FileSystemResource(path));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(new FileSystemResource(path.get()));
     }
 }

@@ -27,6 +27,8 @@ public class MeetingDocuments {
     public static final String NOT_BUILT = "NOT_BUILT";
     public static final String UP_TO_DATE = "UP_TO_DATE";
     public static final String OUT_OF_DATE = "OUT_OF_DATE";
+    /** The segment of an earlier version's download address: {@code /files/<body>/<folder>/versions/<n>/<file>}. */
+    public static final String VERSIONS = "versions";
 
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
@@ -57,20 +59,44 @@ public class MeetingDocuments {
         return publisher.read(Publisher.folder(outRoot, body, folder)).flatMap(m -> m.output(file));
     }
 
+    /** A file of an earlier version, as the folder's manifest records it; empty if no such version wrote it. */
+    public Optional<Manifest.OutputFile> published(String body, String folder, int version, String file) {
+        return publisher.read(Publisher.folder(outRoot, body, folder)).flatMap(m -> m.earlierOutput(version, file));
+    }
+
     /**
-     * Whether {@code /files/<body>/<folder>/<file>} needs a reader entitled to confidential papers: every
-     * address but that of a file the manifest records as public, of a document released to the public (a
-     * meeting's pack once the meeting is published, see {@link PackPublication}).
+     * Whether a download address needs a reader entitled to confidential papers: every address but that of a
+     * file anyone may read ({@link #publiclyReadable}), {@code /files/<body>/<folder>/<file>} of a current version
+     * or {@code /files/<body>/<folder>/versions/<n>/<file>} of an earlier one.
      */
     public boolean needsEntitlement(String path) {
         String[] parts = path.split("/", -1);
-        return parts.length != 5 || !publiclyReadable(parts[2], parts[3], parts[4]);
+        if (parts.length == 5) {
+            return !publiclyReadable(parts[2], parts[3], parts[4]);
+        }
+        if (parts.length == 7 && parts[4].equals(VERSIONS) && parts[5].matches("[1-9][0-9]{0,5}")) {
+            return !publiclyReadable(parts[2], parts[3], Integer.parseInt(parts[5]), parts[6]);
+        }
+        return true;
     }
 
-    /** Whether anyone may download the file, signed in or not. */
+    /**
+     * Whether anyone may download the file, signed in or not: the manifest records it as public, of a document
+     * released to the public (a meeting's pack once the meeting is published, see {@link PackPublication}).
+     */
     public boolean publiclyReadable(String body, String folder, String file) {
+        return publiclyReadable(body, folder, m -> m.output(file), file);
+    }
+
+    /** Whether anyone may download the file of an earlier version: the same rule as for the current one. */
+    public boolean publiclyReadable(String body, String folder, int version, String file) {
+        return publiclyReadable(body, folder, m -> m.earlierOutput(version, file), file);
+    }
+
+    private boolean publiclyReadable(String body, String folder,
+            java.util.function.Function<Manifest, Optional<Manifest.OutputFile>> recorded, String file) {
         Optional<Manifest> manifest = publisher.read(Publisher.folder(outRoot, body, folder));
-        return manifest.flatMap(m -> m.output(file)).map(Manifest.OutputFile::isPublic).orElse(false)
+        return manifest.flatMap(recorded).map(Manifest.OutputFile::isPublic).orElse(false)
                 && publication.released(manifest.get(), file);
     }
 
@@ -93,7 +119,7 @@ public class MeetingDocuments {
         ApiModels.Publication published = publication.publication(body, date)
                 .map(p -> new ApiModels.Publication(p.at(), p.by())).orElse(null);
         return new ApiModels.MeetingSummary(body, date, meeting.type().name(), meeting.status().name(), meeting.venue(),
-                meeting.draft(), published, states);
+                meeting.draft(), published, meeting.postponedTo(), states);
     }
 
     /**
@@ -123,14 +149,30 @@ public class MeetingDocuments {
     private ApiModels.DocumentState state(DocumentJob document, DocumentJob.Request request, String currentHash) {
         Path folder = document.outputFolder(request, outRoot);
         String label = DocumentLabels.label(document.type(), request.year());
-        Manifest.Entry last = publisher.lastBuild(folder, document.manifestDocument(request)).orElse(null);
+        String name = document.manifestDocument(request);
+        Manifest manifest = publisher.read(folder).orElse(null);
+        Manifest.Entry last = manifest == null ? null : manifest.documents().get(name);
         if (last == null) {
-            return new ApiModels.DocumentState(document.type(), label, NOT_BUILT, null, null, null, List.of(), null);
+            return new ApiModels.DocumentState(document.type(), label, NOT_BUILT, null, null, null, List.of(), null,
+                    null, List.of());
         }
         String recorded = last.inputs().get("meeting");
         String state = recorded == null || Objects.equals(recorded, currentHash) ? UP_TO_DATE : OUT_OF_DATE;
         return new ApiModels.DocumentState(document.type(), label, state, last.builtAt(), last.jobExecutionId(),
-                last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList(), last.accessibility());
+                last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList(), last.accessibility(),
+                manifest.currentVersion(name), earlier(folder, manifest.earlier(name)));
+    }
+
+    /** The earlier versions, newest first, each with its files' addresses under {@value #VERSIONS}. */
+    private List<ApiModels.Version> earlier(Path folder, List<Manifest.Entry> versions) {
+        List<ApiModels.Version> listed = new ArrayList<>();
+        for (int n = versions.size(); n >= 1; n--) {
+            Manifest.Entry entry = versions.get(n - 1);
+            Path under = folder.resolve(VERSIONS).resolve(String.valueOf(n));
+            listed.add(new ApiModels.Version(n, java.time.LocalDateTime.parse(entry.builtAt()), entry.changes(),
+                    entry.outputs().stream().map(o -> link(under, o)).toList()));
+        }
+        return listed;
     }
 
     public ApiModels.FileLink link(Path folder, Manifest.OutputFile o) {

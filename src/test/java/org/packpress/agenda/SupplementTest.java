@@ -37,6 +37,40 @@ class SupplementTest {
     Path temp;
 
     @Test
+    void theFrontSheetsWordingIsTheBodysOwn() throws Exception {
+        Path input = TestFolders.testPanel(temp.resolve("in"));
+        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel\n", """
+                id: worded-panel
+                textBlocks:
+                  agenda-heading: ORDER OF BUSINESS
+                  agenda-attached: Enclosed
+                  agenda-not-for-publication: Withheld
+                  supplement-heading: ADDITIONAL PAPERS
+                  supplement-introduction-one: "Papers for item {{numbers}} follow; they replace those sent earlier."
+                """);
+        imports.importPaths(List.of(input));
+        Path out = temp.resolve("out");
+        LocalDate date = LocalDate.of(2024, 3, 4);
+        builder.build("worded-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        TestFolders.edit(input.resolve("papers/07b-road-safety.md"), "This report updates the Panel on road safety.",
+                "This revised report updates the Panel on road safety.");
+        imports.importPaths(List.of(input));
+        builder.build("worded-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+
+        Path folder = out.resolve("worded-panel/2024-03-04");
+        try (PdfInspection pack = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
+            String front = pack.pageText(1).replaceAll("\\s+", " ");
+            assertThat(front).contains("ORDER OF BUSINESS", "Enclosed", "Withheld 9 CONTRACT AWARD")
+                    .doesNotContain("AGENDA", "Attached");
+        }
+        try (PdfInspection supplement = PdfInspection.open(folder.resolve("supplementary-agenda-1.pdf"))) {
+            String front = supplement.pageText(1).replaceAll("\\s+", " ");
+            assertThat(front).contains("ADDITIONAL PAPERS", "Papers for item 7b follow; they replace those sent earlier.")
+                    .doesNotContain("SUPPLEMENTARY AGENDA");
+        }
+    }
+
+    @Test
     void changedPaperGoesIntoASupplement() throws Exception {
         Path input = TestFolders.testPanel(temp.resolve("in"));
         imports.importPaths(List.of(input));

@@ -24,6 +24,7 @@ import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.ImportService;
 import org.packpress.common.Hashes;
 import org.packpress.store.AuditLog;
+import org.packpress.testing.DeadProcesses;
 import org.packpress.testing.ScriptedSmtpProxy;
 import org.packpress.web.SamplePanel;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +85,12 @@ class DistributionTest {
     @Autowired
     AgendaPackBuilder packs;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.packpress.store.ProcessRegistry processes;
+    @Autowired
+    org.springframework.batch.core.repository.JobRepository jobs;
     @Autowired
     PackPublication publication;
 
@@ -255,7 +262,78 @@ class DistributionTest {
         assertThat(failed.sha256()).isEqualTo(Hashes.sha256(OUT.resolve("bounce-pcp/2024-01-15/agenda-pack.pdf")));
     }
 
+    @Test
+    void aSendInterruptedBeforeTheDocumentWasReissuedIsCompletedWithTheVersionItClaimed(@TempDir Path temp)
+            throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "reissue-pcp").withDistributionList(LIST.formatted("eve@public.example"));
+        imports.importPaths(List.of(panel.root()));
+        packs.build("reissue-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        Path pack = OUT.resolve("reissue-pcp/2024-01-15/agenda-pack.pdf");
+        String first = Hashes.sha256(pack);
+        // another process claims Dan's send of the pack; while it still runs, the pack is re-issued ...
+        assertThat(log.claim(new DistributionRepository.Delivery("reissue-pcp", "2024-01-15", "agenda-pack",
+                "agenda-pack.pdf", first, "dan@public.example", java.time.LocalDateTime.now(),
+                DistributionRepository.SENDING, null, "<reissue-1.packpress@panel.example>"))).isTrue();
+        Process sender = new ProcessBuilder("sleep", "600").start();
+        jdbc.update("UPDATE delivery SET process_id = ? WHERE recipient = ? AND document_sha256 = ?",
+                new DeadProcesses(jdbc, processes, jobs).runningOnThisHost(sender), "dan@public.example", first);
+        Path paper = panel.root().resolve("papers/09b-pcc-update.md");
+        Files.writeString(paper, Files.readString(paper) + "\n\nA further action was added after publication.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("reissue-pcp", LocalDate.of(2024, 1, 15), OUT, null, AgendaPackBuilder.Progress.NONE);
+        assertThat(Hashes.sha256(pack)).isNotEqualTo(first);
+        assertThat(received()).as("nothing resent while the claiming process runs").isEmpty();
+        // ... and then that process dies before recording the send
+        sender.destroyForcibly().waitFor();
+
+        distributor.resendInterrupted();
+
+        assertThat(received()).as("the version claimed, kept by the archive").containsExactly(
+                Map.entry("dan@public.example", first));
+        assertThat(MAIL.getReceivedMessages()[0].getMessageID()).isEqualTo("<reissue-1.packpress@panel.example>");
+        assertThat(log.find("dan@public.example", first).orElseThrow().resent()).isTrue();
+    }
+
     /** Recipient address to the SHA-256 of the PDF attached to the message they received. */
+    /**
+     * Issue 15 item 4: once a meeting is postponed, its re-issued pack goes whole to everyone, even to those who had
+     * a supplement, with the email saying it is postponed and to when.
+     */
+    @Test
+    void aPostponedMeetingsPackGoesWholeToEveryoneSayingSo(@TempDir Path temp) throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "moved-pcp").withExemptItem()
+                .withDistributionList(LIST.formatted("eve@public.example"));
+        LocalDate date = LocalDate.of(2024, 1, 15);
+        imports.importPaths(List.of(panel.root()));
+        packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        publication.publish("moved-pcp", date, "test officer");
+        assertThat(distributor.distribute("moved-pcp", date, "agenda-pack", "test officer").sent()).hasSize(5);
+        Path paper = panel.root().resolve("papers/09b-pcc-update.md");
+        Files.writeString(paper, Files.readString(paper) + "\n\nA further action was added after publication.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        assertThat(distributor.distribute("moved-pcp", date, "agenda-pack", "test officer").sent())
+                .allSatisfy(p -> assertThat(p.supplement()).isTrue());
+        MAIL.purgeEmailFromAllMailboxes();
+
+        panel.withStatus("2024-01-15", "status: postponed\npostponedTo: {date: 2024-01-22, start: \"15:30\"}");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        Distributor.Report report = distributor.distribute("moved-pcp", date, "agenda-pack", "test officer");
+
+        Path folder = OUT.resolve("moved-pcp/2024-01-15");
+        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
+        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
+        assertThat(report.sent()).hasSize(5);
+        assertThat(received()).containsOnly(Map.entry("ann.member@council.example", confidential),
+                Map.entry("bob.member@council.example", confidential), Map.entry("carol.officer@panel.example", confidential),
+                Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
+        MimeMessage notice = MAIL.getReceivedMessages()[0];
+        assertThat(notice.getSubject()).isEqualTo("West Midlands Police and Crime Panel: the meeting on 15 January 2024"
+                + " is POSTPONED to Monday 22 January 2024 at 15:30 hours");
+        assertThat(text(notice)).contains("has been postponed to Monday 22 January 2024 at 15:30 hours");
+    }
+
     private static Map<String, String> received() throws Exception {
         Map<String, String> result = new HashMap<>();
         for (MimeMessage message : MAIL.getReceivedMessages()) {

@@ -30,6 +30,8 @@ class LargeDocumentLinkTest {
 
     static final GreenMail MAIL = startMail();
     static final Path OUT = temp();
+    /** An officer's templates folder: this body words two sentences of its emails its own way. */
+    static final Path TEMPLATES = temp();
 
     private static Path temp() {
         try {
@@ -55,6 +57,7 @@ class LargeDocumentLinkTest {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("packpress.out-dir", OUT::toString);
+        registry.add("packpress.templates-dir", TEMPLATES::toString);
     }
 
     private static GreenMail startMail() {
@@ -70,6 +73,9 @@ class LargeDocumentLinkTest {
 
     @Test
     void sendsALinkInsteadOfTheAttachment(@TempDir Path temp) throws Exception {
+        Path wording = Files.createDirectories(TEMPLATES.resolve("email/link-pcp"));
+        Files.writeString(wording.resolve("delivery.link.txt"), "The papers are online at {{download.url}}\n");
+        Files.writeString(wording.resolve("unsubscribe.line.txt"), "No more papers? {{unsubscribe.url}}\n");
         SamplePanel panel = SamplePanel.copy(temp.resolve("in"), "link-pcp").withDistributionList("""
                 recipients:
                   - name: Dan Subscriber
@@ -89,7 +95,10 @@ class LargeDocumentLinkTest {
 
         MimeMessage message = MAIL.getReceivedMessages()[0];
         assertThat(message.getContent()).isInstanceOf(String.class);
-        assertThat((String) message.getContent())
-                .contains("https://papers.panel.example/files/link-pcp/2024-01-15/agenda-pack.pdf");
+        String text = (String) message.getContent();
+        assertThat(text).contains("The papers are online at "
+                + "https://papers.panel.example/files/link-pcp/2024-01-15/agenda-pack.pdf");
+        assertThat(text).containsPattern("No more papers\\? https://papers.panel.example/unsubscribe/[0-9a-f]{48}")
+                .doesNotContain("too large to attach", "To stop receiving");
     }
 }

@@ -142,7 +142,7 @@ class NorthshireStyleTest {
         }
         try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/action-tracker.pdf"))) {
             assertThat(pdf.runs(1).get(0)).extracting(PdfInspection.Run::text, PdfInspection.Run::font, PdfInspection.Run::size)
-                    .containsExactly("Northshire Police and Crime Panel – Actions Log – October 2024", "LiberationSans-Bold", 14.0f);
+                    .containsExactly("Northshire Police and Crime Panel – Actions Log – October 2024", "LiberationSans-Bold", 12.0f);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * PackPress commands run in their own JVM (the test's class path), on an embedded H2 file database and
- * a temporary folder of their own, so that a test can kill one mid-way as a crash would.
+ * a temporary folder of their own (outputs, uploads), so that a test can kill one mid-way as a crash would.
  */
 public final class ForkedPackPress {
 
@@ -37,6 +37,11 @@ public final class ForkedPackPress {
         return work.resolve("tmp");
     }
 
+    /** The children's {@code packpress.out-dir}. */
+    public Path out() {
+        return work.resolve("out");
+    }
+
     public Path database() {
         return work.resolve("db/packpress");
     }
@@ -51,7 +56,8 @@ public final class ForkedPackPress {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Djava.io.tmpdir=" + tmp().toAbsolutePath(),
                 "-Dspring.datasource.url=" + jdbcUrl(),
-                "-Dpackpress.out-dir=" + work.resolve("out").toAbsolutePath()));
+                "-Dpackpress.out-dir=" + work.resolve("out").toAbsolutePath(),
+                "-Dpackpress.upload-dir=" + work.resolve("uploads").toAbsolutePath()));
         List<String> arguments = new ArrayList<>(List.of(args));
         while (!arguments.isEmpty() && arguments.get(0).startsWith("-D")) {
             command.add(arguments.remove(0));

@@ -1,5 +1,7 @@
 package org.packpress.documents.agenda;
 
+import org.packpress.documents.TextBlocks;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,10 +67,12 @@ public class AgendaPackBuilder {
     private final FrontSheet frontSheet;
     private final Publisher publisher;
     private final ChecksEngine checks;
+    private final TextBlocks textBlocks;
 
     public AgendaPackBuilder(BodyRepository bodies, MeetingRepository meetings, PaperRenderer papers,
-            FrontSheet frontSheet, Publisher publisher, ChecksEngine checks) {
+            FrontSheet frontSheet, Publisher publisher, ChecksEngine checks, TextBlocks textBlocks) {
         this.checks = checks;
+        this.textBlocks = textBlocks;
         this.bodies = bodies;
         this.meetings = meetings;
         this.papers = papers;
@@ -93,10 +97,11 @@ public class AgendaPackBuilder {
             requireAccessible(body, meeting, allPapers);
             Map<String, String> inputs = inputs(meeting, allPapers);
             List<String> changedItems = changedItems(folder, allPapers, meeting);
-            int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), "AGENDA", null,
+            String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
+            int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), heading, null,
                     folder, PUBLIC_PACK, work, null, staged, sanitised);
             if (confidential) {
-                stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), "AGENDA", null, folder,
+                stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), heading, null, folder,
                         CONFIDENTIAL_PACK, work, null, staged, sanitised);
             }
             List<String> changes = stageSupplements(body, meeting, publicPapers, allPapers, changedItems, folder, work,
@@ -243,16 +248,18 @@ public class AgendaPackBuilder {
         }
         List<AgendaItem> changed = meeting.agenda().stream().filter(i -> changedItems.contains(i.number())).toList();
         int number = nextSupplementNumber(folder);
-        String introduction = StyledText.escape("This supplementary agenda contains papers added or replaced since the"
-                + " agenda was published: item" + (changed.size() == 1 ? " " : "s ")
-                + changed.stream().map(AgendaItem::number).collect(Collectors.joining(", ")) + ".");
+        Body dated = body.asOn(meeting.date());
+        String introduction = StyledText.inline(textBlocks.get(dated, changed.size() == 1
+                ? "supplement-introduction-one" : "supplement-introduction",
+                Map.of("numbers", changed.stream().map(AgendaItem::number).collect(Collectors.joining(", ")))));
+        String heading = textBlocks.get(dated, "supplement-heading");
         List<AgendaItem> publicChanged = changed.stream().filter(i -> !i.exempt()).toList();
         if (!publicChanged.isEmpty()) {
-            stagePack(body, meeting, publicPapers, Audience.PUBLIC, publicChanged, "SUPPLEMENTARY AGENDA",
+            stagePack(body, meeting, publicPapers, Audience.PUBLIC, publicChanged, heading,
                     introduction, folder, SUPPLEMENT.formatted(number), work, number, staged, sanitised);
         }
         if (publicChanged.size() != changed.size()) {
-            stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, "SUPPLEMENTARY AGENDA", introduction,
+            stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, heading, introduction,
                     folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, number, staged, sanitised);
         }
         return changed.stream().map(i -> ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced")

@@ -11,6 +11,8 @@ import org.packpress.checks.AnnualReviews;
 import org.packpress.checks.ChecksEngine;
 import org.packpress.checks.PublicationCheck;
 import org.packpress.checks.Subject;
+import org.packpress.documents.TextBlocks;
+import org.packpress.model.Body;
 import org.packpress.model.Finding;
 import org.packpress.model.performance.AnnualReviewPaper;
 import org.packpress.model.performance.ReviewFigures;
@@ -43,9 +45,11 @@ public class AnnualReviewBuilder implements AnnualReviews {
     private final Publisher publisher;
     private final BodyRepository bodies;
     private final ChecksEngine checks;
+    private final TextBlocks blocks;
 
     public AnnualReviewBuilder(PerformanceRepository repository, JasperRenderer renderer, Publisher publisher,
-            BodyRepository bodies, ChecksEngine checks) {
+            BodyRepository bodies, ChecksEngine checks, TextBlocks blocks) {
+        this.blocks = blocks;
         this.repository = repository;
         this.renderer = renderer;
         this.publisher = publisher;
@@ -87,27 +91,44 @@ public class AnnualReviewBuilder implements AnnualReviews {
     }
 
     private Subject.Review review(String body, String label) {
+        Source source = source(body, label);
+        return new Subject.Review(source.paper(), source.data(), source.review().figures());
+    }
+
+    /** A review paper, the plan's data, and the review made of them. */
+    private record Source(AnnualReviewPaper paper, PerformanceData data, AnnualReviewDocument.Review review) {
+    }
+
+    private Source source(String body, String label) {
         AnnualReviewPaper paper = repository.review(body, label).orElseThrow(() -> new BuildFailedException(
                 body + ": no annual-review paper for " + label + "; import performance/reviews/"
                         + label.replace('/', '-') + ".yaml first"));
         PerformanceData data = repository.load(body, paper.planId()).orElseThrow(() -> new BuildFailedException(
                 body + ": the review names plan " + paper.planId() + ", which is not in the store"));
-        return new Subject.Review(paper, data, AnnualReviewDocument.review(paper, data).figures());
+        return new Source(paper, data, AnnualReviewDocument.review(paper, data, labels(body, paper)));
+    }
+
+    /**
+     * The review's wording: the body's text blocks in the style in force on the meeting date; the standard
+     * wording when only the body's performance files were imported.
+     */
+    private ReviewLabels labels(String body, AnnualReviewPaper paper) {
+        Body stated = bodies.find(body).map(b -> b.asOn(paper.meetingDate())).orElseGet(() -> new Body(body,
+                paper.board(), null, Body.BodyKind.BOARD, null, null, null, Map.of(), List.of(), List.of(), List.of()));
+        return new ReviewLabels(stated, blocks);
     }
 
     public Filled fill(String body, String year) {
-        Subject.Review review = review(body, yearLabel(year));
-        AnnualReviewPaper paper = review.paper();
-        PerformanceData data = review.data();
-        List<ReviewPart> parts = AnnualReviewDocument.parts(paper, data);
+        Source source = source(body, yearLabel(year));
+        AnnualReviewPaper paper = source.paper();
         Map<String, Object> params = new HashMap<>();
         params.put("TABLE_REPORT", renderer.templates().get("annual-review-table"));
         params.put("SUMMARY_REPORT", renderer.templates().get("annual-review-summary"));
         params.put("GRADES_REPORT", renderer.templates().get("annual-review-grades"));
         params.put("BODY_NAME", paper.board());
         JasperPrint print = renderer.fill(LAYOUT, style(body, paper).typography(), params,
-                new JRBeanCollectionDataSource(parts));
-        return new Filled(paper, data, print, review.figures());
+                new JRBeanCollectionDataSource(source.review().parts()));
+        return new Filled(paper, source.data(), print, source.review().figures());
     }
 
     /**

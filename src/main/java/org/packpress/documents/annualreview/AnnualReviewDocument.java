@@ -37,11 +37,7 @@ public final class AnnualReviewDocument {
     public record Review(List<ReviewPart> parts, ReviewFigures figures) {
     }
 
-    public static List<ReviewPart> parts(AnnualReviewPaper paper, PerformanceData data) {
-        return review(paper, data).parts();
-    }
-
-    public static Review review(AnnualReviewPaper paper, PerformanceData data) {
+    static Review review(AnnualReviewPaper paper, PerformanceData data, ReviewLabels labels) {
         ReviewFigures figures = new ReviewFigures();
         Plan plan = data.plan();
         Map<Integer, List<Observation>> byIndicator = data.observations().stream()
@@ -50,36 +46,39 @@ public final class AnnualReviewDocument {
         plan.indicators().forEach(i -> tables.put(i, new IndicatorTable(plan, i, byIndicator.getOrDefault(i.number(),
                 List.of()))));
         List<ReviewPart> parts = new ArrayList<>();
-        parts.add(ReviewPart.cover(paper.board(), "Date of meeting: " + DateStyles.longDate(paper.meetingDate()),
-                "Title: " + paper.title(), "Presented by: " + paper.presentedBy(), paper.purpose(),
+        parts.add(ReviewPart.cover(paper.board(),
+                labels.get("meeting-date", Map.of("date", DateStyles.longDate(paper.meetingDate()))),
+                labels.get("title", Map.of("title", paper.title())),
+                labels.get("presented-by", Map.of("presenter", paper.presentedBy())), paper.purpose(),
                 String.join("\n\n", paper.background())));
-        parts.add(ReviewPart.summary("Summary of indicators, " + paper.year(), summaryRows(paper, data, tables,
-                figures)));
-        tables.values().forEach(t -> parts.add(indicatorPart(paper, data, t, figures)));
+        parts.add(ReviewPart.summary(labels.get("summary-heading", Map.of("year", paper.year())),
+                summaryRows(paper, data, tables, figures, labels)));
+        tables.values().forEach(t -> parts.add(indicatorPart(paper, data, t, figures, labels)));
         if (!paper.recommendations().isEmpty()) {
             List<String> numbered = new ArrayList<>();
             for (int i = 0; i < paper.recommendations().size(); i++) {
                 numbered.add((i + 1) + ". " + paper.recommendations().get(i));
             }
-            parts.add(ReviewPart.text(ReviewPart.Kind.RECOMMENDATIONS, "Recommendations of the Police and Crime Panel",
+            parts.add(ReviewPart.text(ReviewPart.Kind.RECOMMENDATIONS, labels.get("recommendations-heading"),
                     String.join("\n\n", numbered), List.of()));
         }
         List<Inspection> inspections = data.inspections().stream()
                 .filter(i -> paper.inspections().isEmpty() || paper.inspections().contains(i.id())).toList();
         if (!inspections.isEmpty()) {
             inspections = inspections.subList(Math.max(0, inspections.size() - MAX_INSPECTIONS), inspections.size());
-            parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, "Inspection grades", null, gradeRows(inspections)));
+            parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, labels.get("inspections-heading"), null, gradeRows(inspections)));
         }
         return new Review(parts, figures);
     }
 
     private static List<ReviewRows.SummaryRow> summaryRows(AnnualReviewPaper paper, PerformanceData data,
-            Map<Indicator, IndicatorTable> tables, ReviewFigures figures) {
+            Map<Indicator, IndicatorTable> tables, ReviewFigures figures, ReviewLabels labels) {
         List<ReviewRows.SummaryRow> rows = new ArrayList<>();
         tables.forEach((indicator, table) -> {
             IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
             rows.add(new ReviewRows.SummaryRow(String.valueOf(indicator.number()), indicator.title(),
-                    latest(table, figures), status == null ? "Not recorded" : status.status().label(),
+                    latest(table, figures, labels),
+                    status == null ? labels.get("status-not-recorded") : status.status().label(),
                     StatusRule.suggest(table).label()));
         });
         return rows;
@@ -89,15 +88,15 @@ public final class AnnualReviewDocument {
      * "86.9 (year ending September 2020)" for the headline area, "1,300 (2020/21; partial data: statistics up
      * to January 2021)" for a figure from incomplete data, or "No figures".
      */
-    private static String latest(IndicatorTable table, ReviewFigures figures) {
+    private static String latest(IndicatorTable table, ReviewFigures figures, ReviewLabels labels) {
         Block block = table.headline();
         String area = table.indicator().headlineArea();
         if (block == null || area == null) {
-            return "No figures";
+            return labels.get("no-figures");
         }
         List<Period> with = block.periods().stream().filter(p -> block.value(area, p) != null).toList();
         if (with.isEmpty()) {
-            return "No figures";
+            return labels.get("no-figures");
         }
         Period p = with.get(with.size() - 1);
         Completeness.Flag flag = block.flag(area, p);
@@ -109,11 +108,13 @@ public final class AnnualReviewDocument {
     }
 
     private static ReviewPart indicatorPart(AnnualReviewPaper paper, PerformanceData data, IndicatorTable table,
-            ReviewFigures figures) {
+            ReviewFigures figures, ReviewLabels labels) {
         Indicator indicator = table.indicator();
         Plan plan = data.plan();
-        String heading = "Indicator " + indicator.number() + ": " + indicator.title();
-        String subheading = indicator.section() == null ? null : "Reported with indicators " + indicator.section();
+        String heading = labels.get("indicator-heading", Map.of("number", String.valueOf(indicator.number()),
+                "title", indicator.title()));
+        String subheading = indicator.section() == null ? null
+                : labels.get("reported-with", Map.of("section", indicator.section()));
         List<ReviewRows.TableRow> rows = new ArrayList<>(singleAreaRows(plan, table));
         if (rows.isEmpty()) {
             for (Block block : table.blocks()) {
@@ -124,17 +125,23 @@ public final class AnnualReviewDocument {
         List<ReviewRows.ChartPoint> chart = headline == null ? List.of() : chartPoints(plan, table, headline);
         String sentences = String.join(" ", ReviewWording.sentences(plan, table, figures));
         IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
-        String statusLine = "Status for " + paper.year() + ": " + (status == null ? "not recorded" : status.status().label());
+        String statusLine = status == null ? labels.get("status-line-none", Map.of("year", paper.year()))
+                : labels.get("status-line", Map.of("year", paper.year(), "status", status.status().label()));
         String detail = (status == null ? "" : (status.comment() == null ? "" : status.comment() + " ")
-                + "(Recorded by " + status.recordedBy()
-                + (status.recordedOn() == null ? "" : " on " + DateStyles.longDate(status.recordedOn())) + ".) ")
-                + "Suggested by the data: " + StatusRule.suggest(table).label() + ".";
-        String notes = indicator.dataQuality().isEmpty() ? null
-                : indicator.dataQuality().stream().map(n -> "Note: " + n).collect(Collectors.joining("\n"));
-        String noData = table.hasData() ? null
-                : "No figures are available" + (indicator.noData() == null ? "." : ": " + indicator.noData());
+                + recordedBy(status, labels) + " ")
+                + labels.get("suggested", Map.of("status", StatusRule.suggest(table).label()));
+        String notes = indicator.dataQuality().isEmpty() ? null : indicator.dataQuality().stream()
+                .map(n -> labels.get("note", Map.of("note", n))).collect(Collectors.joining("\n"));
+        String noData = table.hasData() ? null : indicator.noData() == null ? labels.get("no-data")
+                : labels.get("no-data-reason", Map.of("reason", indicator.noData()));
         return ReviewPart.indicator(heading, subheading, rows,
                 headline == null ? null : headline.measure().title(), chart, sentences, statusLine, detail, notes, noData);
+    }
+
+    private static String recordedBy(IndicatorStatus status, ReviewLabels labels) {
+        return status.recordedOn() == null ? labels.get("recorded-by", Map.of("person", status.recordedBy()))
+                : labels.get("recorded-by-on", Map.of("person", status.recordedBy(),
+                        "date", DateStyles.longDate(status.recordedOn())));
     }
 
     /** A header row (measure and its latest periods) and a row per area. */

@@ -56,19 +56,20 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
             Path target) {
+        Body dated = body.asOn(meeting.date());
         WorkProgramme programme = store.findPaperData(body.id(), MinutesRepository.WORK_PROGRAMME, WorkProgramme.class)
                 .orElseThrow(() -> new BuildFailedException("item " + item.number() + ": " + body.id()
                         + " has no work programme (import work-programme.yaml)"));
-        String title = body.name() + " Work Programme " + programme.year() + " \u2013 "
-                + DateStyles.monthYear(edition(meeting, item, source));
+        String title = blocks.get(dated, "work-programme-title", Map.of("year", programme.year(),
+                "month", DateStyles.monthYear(edition(meeting, item, source))));
         JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), Map.of("TITLE", title,
-                "MENU_INTRODUCTION", StyledText.inline(blocks.get(body, "work-programme-menu-intro"))),
-                new JRBeanCollectionDataSource(rows(programme)));
+                "MENU_INTRODUCTION", StyledText.inline(blocks.get(dated, "work-programme-menu-intro"))),
+                new JRBeanCollectionDataSource(rows(dated, programme)));
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Work programme"), target);
         return print.getPages().size();
     }
 
-    static List<WorkProgrammeRow> rows(WorkProgramme programme) {
+    List<WorkProgrammeRow> rows(Body body, WorkProgramme programme) {
         List<WorkProgrammeRow> rows = new ArrayList<>();
         for (WorkProgramme.Item item : programme.items()) {
             List<String> when = new ArrayList<>();
@@ -82,13 +83,14 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
             if (item.place() != null) {
                 when.add(StyledText.inline(item.place()));
             }
-            String topic = StyledText.inline(item.topic()) + (Boolean.TRUE.equals(item.standing()) ? StyledText.escape(" (Standing Item)") : "");
+            String topic = StyledText.inline(item.topic()) + (Boolean.TRUE.equals(item.standing())
+                    ? " " + StyledText.inline(blocks.get(body, "work-programme-standing")) : "");
             List<String> information = new ArrayList<>();
             if (Boolean.TRUE.equals(item.statutory())) {
-                information.add("This is a statutory duty.");
+                information.add(StyledText.inline(blocks.get(body, "work-programme-statutory")));
             }
             if (Boolean.TRUE.equals(item.provisional())) {
-                information.add("Provisional meeting date.");
+                information.add(StyledText.inline(blocks.get(body, "work-programme-provisional")));
             }
             if (item.information() != null) {
                 information.add(StyledText.inline(item.information()));

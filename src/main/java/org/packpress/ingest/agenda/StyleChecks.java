@@ -1,5 +1,7 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.common.FieldPaths;
+
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +85,7 @@ final class StyleChecks {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < statuses.size(); i++) {
             TrackerStyle.Status status = statuses.get(i);
-            String field = at + "[" + (i + 1) + "]";
+            String field = FieldPaths.entry(at, i);
             if (status.id() == null || status.id().isBlank()) {
                 problems.add(file, field + ".id", "is required");
             } else if (!ids.add(status.id())) {
