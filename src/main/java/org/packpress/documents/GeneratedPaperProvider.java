@@ -27,7 +27,10 @@ public interface GeneratedPaperProvider {
      * Renders the paper as a PDF into {@code target} (a temporary file the caller owns).
      *
      * @param audience the public pack must never contain exempt information
+     * @param appendixLine the line the paper opens with when it is printed as an appendix and the style labels
+     *     generated appendices ("Appendix A"), else null
      * @return the number of pages written
      */
-    int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience, Path target);
+    int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
+            String appendixLine, Path target);
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * @param title the report's heading, e.g. "Report to the West Midlands Police and Crime Panel – Drugs"
  * @param date the date the report carries (normally the meeting date)
  * @param reportOf who presents it, e.g. "West Midlands Police and Crime Commissioner"
- * @param author the report author line, e.g. "Sarah Fradgley, Overview and Scrutiny Manager, Birmingham City Council"
+ * @param authors the report's authors, each with any job title, e.g. "Sarah Fradgley, Overview and Scrutiny Manager,
+ *     Birmingham City Council"; possibly empty
  * @param email contact email of the author, or null
+ * @param telephone the author's telephone, or null
  * @param recommendations recommendation paragraphs (Markdown, printed in bold), possibly empty
  * @param numbering how paragraphs are numbered
  * @param runningHeader header printed on every page after the first, e.g. "DRUGS PAPER", or null
@@ -24,8 +26,9 @@ public record AuthoredReport(
         String title,
         LocalDate date,
         String reportOf,
-        String author,
+        List<String> authors,
         String email,
+        String telephone,
         List<String> recommendations,
         ParagraphNumbering numbering,
         String runningHeader,
@@ -34,9 +37,25 @@ public record AuthoredReport(
         List<ReportImage> images) {
 
     public AuthoredReport {
+        authors = List.copyOf(authors);
         recommendations = List.copyOf(recommendations);
         implications = List.copyOf(implications);
         images = List.copyOf(images);
+    }
+
+    /** The authors as one line: "Sarah Fradgley", "Esther Whittock and Jody Clark", "A, B and C"; null when none. */
+    public String authorLine() {
+        if (authors.isEmpty()) {
+            return null;
+        }
+        int last = authors.size() - 1;
+        return last == 0 ? authors.get(0) : String.join(", ", authors.subList(0, last)) + " and " + authors.get(last);
+    }
+
+    /** A copy with other images (the importer adds them once it has read the files). */
+    public AuthoredReport withImages(List<ReportImage> newImages) {
+        return new AuthoredReport(title, date, reportOf, authors, email, telephone, recommendations, numbering,
+                runningHeader, implications, markdown, newImages);
     }
 
     /** How body paragraphs are numbered: 1, 2, 3 across the paper, or 1.1, 1.2 within numbered sections. */

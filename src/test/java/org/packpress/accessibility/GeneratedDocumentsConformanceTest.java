@@ -68,7 +68,9 @@ class GeneratedDocumentsConformanceTest {
 
     @TempDir
     Path out;
-    /** Where the run command's builds wrote, once they have run. */
+    /** Where the run command's builds write, kept for the whole class (the tests read the same PDFs). */
+    @TempDir
+    static Path sampleOut;
     private Path samples;
 
     @BeforeAll
@@ -110,7 +112,7 @@ class GeneratedDocumentsConformanceTest {
     /** Runs the README's run command once for the tests that read what it writes, and lists the PDFs written. */
     private synchronized List<Path> samplePdfs() {
         if (samples == null) {
-            samples = out.resolve("samples");
+            samples = sampleOut.resolve("samples");
             List<String[]> commands = runCommand();
             assertThat(commands).extracting(args -> args[0]).contains("import").filteredOn("build"::equals).hasSizeGreaterThan(9);
             for (String[] args : commands) {

@@ -34,7 +34,7 @@ class ImageAlternativeTextTest {
         byte[] chart = Files.readAllBytes(Path.of("src/test/resources/reports/divert-referrals.png"));
         String sha = Hashes.sha256(chart);
         AuthoredReport report = new AuthoredReport("Report to the Test Panel – Images", LocalDate.of(2024, 3, 4),
-                "Test Commissioner", "Sam Writer", null, List.of(), AuthoredReport.ParagraphNumbering.CONTINUOUS, null,
+                "Test Commissioner", List.of("Sam Writer"), null, null, List.of(), AuthoredReport.ParagraphNumbering.CONTINUOUS, null,
                 List.of(), """
                         ## Purpose
 

@@ -95,6 +95,18 @@ class ImportValidationTest {
                 bad("a font that is not embedded", "body.yaml", "styles[1].typography.fontFamily",
                         "'Arial' is not an embedded font family (expected one of: DejaVu Sans, Liberation Sans)",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      fontFamily: Arial\n")),
+                bad("a header block without the title", "body.yaml",
+                        "styles[1].reportProfiles.Lead Panel Officer.headerBlock", "must name title",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - reportProfiles:\n      Lead Panel Officer:\n"
+                                + "        headerBlock: [date, authors]\n")),
+                bad("two header lines before the title", "body.yaml",
+                        "styles[1].reportProfiles.Lead Panel Officer.headerBlock", "at most one may come before it",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - reportProfiles:\n      Lead Panel Officer:\n"
+                                + "        headerBlock: [report-to, date, title]\n")),
+                bad("both author and authors", "papers/07a-neighbourhood.md", "authors",
+                        "give either author (one) or authors (a list), not both",
+                        f -> TestFolders.edit(f.resolve("papers/07a-neighbourhood.md"), "author: Sam Writer\n",
+                                "author: Sam Writer\nauthors: [Sam Writer, Jo Reader]\n")),
                 bad("three heading sizes", "body.yaml", "styles[1].typography.headingSizes", "give 4 sizes",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      headingSizes: [16, 13, 12]\n")),
                 bad("small text larger than the base", "body.yaml", "styles[1].typography.smallSize",

@@ -51,7 +51,7 @@ class ActionTrackerTest {
         tracker = trackers.tracker(body, LocalDate.of(2024, 1, 15));
         pdf = out.resolve("tracker.pdf");
         xlsx = out.resolve("tracker.xlsx");
-        trackers.renderPdf(tracker, body, pdf);
+        trackers.renderPdf(tracker, body, null, pdf);
         trackers.writeWorkbook(tracker, xlsx);
         MinutesTestSupport.keep(pdf);
         MinutesTestSupport.keep(xlsx);

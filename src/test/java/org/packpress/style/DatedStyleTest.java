@@ -46,6 +46,11 @@ class DatedStyleTest {
                   fontFamily: Liberation Sans
                   baseSize: 11
                   headingSizes: [18, 14, 12, 11]
+                reportProfiles:
+                  Lead Panel Officer:
+                    headerBlock: [report-to, title, date, authors, email, telephone]
+                    numberedHeadings: false
+                    generatedAppendixLabel: true
                 textBlocks:
                   public-question-time: >-
                     Questions from the public are answered as set out in the
@@ -73,7 +78,37 @@ class DatedStyleTest {
                 title: CONFIRMATION HEARING - PANEL REPORT
                 description: The Panel agrees its report on the proposed appointment.
                 time: "10:30"
-              - {number: "8", type: urgent-business, title: URGENT BUSINESS, time: "11:15"}
+              - number: "8"
+                type: work-programme
+                title: POLICE AND CRIME PANEL WORK PROGRAMME
+                reportOf: Lead Panel Officer
+                time: "11:00"
+                documents:
+                  - title: Work Programming for 2024/2025
+                    report: papers/july-work-programme.md
+                    appendices:
+                      - {label: "1", title: Work Programme 2024/25, generated: work-programme}
+              - {number: "9", type: urgent-business, title: URGENT BUSINESS, time: "11:15"}
+            """;
+
+    /** The Lead Panel Officer's report of the July meeting: two authors, a telephone, an unnumbered paragraph. */
+    static final String JULY_REPORT = """
+            ---
+            title: Report to the West Midlands Police and Crime Panel – Work Programming for 2024/2025
+            date: 2024-07-22
+            authors: [Sarah Fradgley, Lee Sand]
+            email: wmpcp@example.org
+            telephone: 0121 000 0002
+            numbering: continuous
+            ---
+
+            ## Purpose
+
+            This report sets out the Panel's work programme for the year, at Appendix 1.
+
+            ## Contact Officers
+
+            Sarah Fradgley, Overview and Scrutiny Manager {-}
             """;
 
     @Autowired
@@ -99,6 +134,7 @@ class DatedStyleTest {
         TestFolders.edit(folder.resolve("body.yaml"), "    jobTitle: Overview & Scrutiny Manager\n",
                 "    jobTitle: Overview & Scrutiny Manager\n    email: sarah.fradgley@example.org\n    phone: 0121 000 0001\n");
         Files.writeString(folder.resolve("meetings/2024-07-22.yaml"), JULY_MEETING);
+        Files.writeString(folder.resolve("papers/july-work-programme.md"), JULY_REPORT);
         imports.importPaths(List.of(folder));
         after = pageTexts(build(LocalDate.of(2024, 1, 15), "after"));
         july = build(LocalDate.of(2024, 7, 22), "july");
@@ -137,6 +173,20 @@ class DatedStyleTest {
             assertThat(rowText(pdf.words(1), "2.")).endsWith("–");
             assertThat(front).contains("Panel's question scheme").doesNotContain("](").doesNotContain("<http");
         }
+    }
+
+    @Test
+    void theJulyReportAndItsGeneratedAppendixFollowTheLeadOfficersProfile() {
+        try (PdfInspection pdf = PdfInspection.open(july)) {
+            String text = pdf.text();
+            assertThat(text).containsSubsequence("Report to: West Midlands Police and Crime Panel",
+                    "Report to the West Midlands Police and Crime Panel – Work", "Date: 22 July 2024", "Report authors: Sarah Fradgley and Lee Sand", "Email: wmpcp@example.org",
+                    "Tel: 0121 000 0002", "\nPurpose", "1. This report sets out", "\nContact Officers",
+                    "\nSarah Fradgley, Overview and Scrutiny Manager", "Appendix 1\nWest Midlands Police and Crime Panel Work Programme 2023/24");
+            assertThat(text).doesNotContain("1 Purpose", "{-}");
+        }
+        // the January pack's generated appendices, under the style of its date, open without the line
+        assertThat(String.join("\n", after)).doesNotContain("Appendix 1\nWest Midlands Police and Crime Panel Work Programme");
     }
 
     @Test

@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The rectangles a page fills (a table's shaded header cells, for instance), with their colour, in PDF user space
@@ -26,14 +23,14 @@ public final class FilledRectangles {
     public static List<Rectangle> of(PDPage page) {
         Engine engine = new Engine(page);
         try {
-            engine.processPage(page);
+            engine.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return engine.filled;
     }
 
-    private static final class Engine extends PDFGraphicsStreamEngine {
+    private static final class Engine extends PaintingEngine {
 
         private final List<Rectangle> filled = new ArrayList<>();
         private final List<Point2D[]> path = new ArrayList<>();
@@ -64,11 +61,6 @@ public final class FilledRectangles {
         }
 
         @Override
-        public void fillAndStrokePath(int windingRule) throws IOException {
-            fillPath(windingRule);
-        }
-
-        @Override
         public void strokePath() {
             path.clear();
         }
@@ -76,39 +68,6 @@ public final class FilledRectangles {
         @Override
         public void endPath() {
             path.clear();
-        }
-
-        @Override
-        public void drawImage(PDImage image) {
-        }
-
-        @Override
-        public void clip(int windingRule) {
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        }
-
-        @Override
-        public void closePath() {
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return new Point2D.Float();
-        }
-
-        @Override
-        public void shadingFill(COSName shadingName) {
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.packpress.checks.rules;
 
+import java.util.List;
 import org.packpress.checks.CheckRule;
 import org.packpress.checks.Documents;
 import org.packpress.checks.Subject;
 import org.packpress.checks.Titles;
+import org.packpress.common.FieldPaths;
 import org.packpress.model.Finding.Severity;
 import org.packpress.model.Person;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,11 @@ public class JobTitles extends CheckRule {
     public void check(Subject subject, Sink findings) {
         for (Reports.Report report : Reports.of(subject)) {
             checkLine(subject, report, "reportOf", report.report().reportOf(), findings);
-            checkLine(subject, report, "author", report.report().author(), findings);
+            List<String> authors = report.report().authors();
+            for (int i = 0; i < authors.size(); i++) {
+                checkLine(subject, report, authors.size() == 1 ? "author" : FieldPaths.entry("authors", i), authors.get(i),
+                        findings);
+            }
         }
     }
 

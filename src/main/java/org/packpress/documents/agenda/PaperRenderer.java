@@ -16,6 +16,7 @@ import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.ReportProfile;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
@@ -236,7 +237,9 @@ public class PaperRenderer {
             return pages;
         }
         AgendaDocument.GeneratedSource g = (AgendaDocument.GeneratedSource) source;
-        return provider(g).render(body, meeting, item, g, audience, target);
+        boolean labelled = body.style(meeting.date()).reportProfile(item.reportOf()).generatedAppendixLabel();
+        return provider(g).render(body, meeting, item, g, audience,
+                labelled ? ReportProfile.appendixLine(document.appendixLabel()) : null, target);
     }
 
     /**

@@ -35,8 +35,8 @@ public class ActionTrackerPaperProvider implements GeneratedPaperProvider {
 
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
-            Path target) {
+            String appendixLine, Path target) {
         return papers.renderPdf(papers.tracker(body, OptionDates.date(item, source, "asOf", meeting.date())), body,
-                target);
+                appendixLine, target);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
@@ -43,24 +44,29 @@ public class ActionTrackerPapers {
                 + minutes.sourceHashes(body.id()));
     }
 
-    /** Renders the tracker as a paper of a pack. @return the number of pages */
-    public int renderPdf(ActionTracker tracker, Body body, Path target) {
-        return renderPdf(tracker, body, null, target);
+    /**
+     * Renders the tracker as a paper of a pack, opening with {@code appendixLine} ("Appendix A") unless it is null.
+     * @return the number of pages
+     */
+    public int renderPdf(ActionTracker tracker, Body body, String appendixLine, Path target) {
+        return renderPdf(tracker, body, null, appendixLine, target);
     }
 
     /** Renders the tracker to be published on its own: with page numbers and an outline. @return the number of pages */
     public int renderStandalonePdf(ActionTracker tracker, Body body, Path target) {
-        return renderPdf(tracker, body, body.style(tracker.asOf()).standalone(), target);
+        return renderPdf(tracker, body, body.style(tracker.asOf()).standalone(), null, target);
     }
 
-    private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, Path target) {
+    private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, String appendixLine, Path target) {
         List<TrackerPdfRow> rows = new ArrayList<>();
         section(rows, 1, "1. Outstanding Actions", tracker.outstanding());
         if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
             section(rows, 2, "2. Completed Actions", tracker.completed());
         }
-        JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(), Map.of("TITLE", tracker.title(),
-                "EMPTY_NOTE", "None."), new JRBeanCollectionDataSource(rows));
+        Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", tracker.title(), "EMPTY_NOTE", "None."));
+        parameters.put("APPENDIX_LINE", appendixLine);
+        JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(), parameters,
+                new JRBeanCollectionDataSource(rows));
         DocumentInfo info = new DocumentInfo(tracker.title(), body.name(), "Action tracker");
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();

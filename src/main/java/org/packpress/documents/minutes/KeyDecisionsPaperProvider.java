@@ -62,9 +62,12 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
 
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
-            Path target) {
+            String appendixLine, Path target) {
         List<PaperRow> rows = rows(body, meeting, since(body, meeting, item, source));
         String title = StyledText.plain(rows.get(0).getText());
+        if (appendixLine != null) {
+            rows.add(0, PaperRow.of(PaperRow.TITLE, StyledText.escape(appendixLine)));
+        }
         JasperPrint print = jasper.fill("key-decisions", body.style(meeting.date()).typography(), Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Key decisions"), target);
         return print.getPages().size();

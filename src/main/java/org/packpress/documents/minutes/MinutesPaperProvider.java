@@ -40,7 +40,7 @@ public class MinutesPaperProvider implements GeneratedPaperProvider {
 
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
-            Path target) {
+            String appendixLine, Path target) {
         return papers.render(body, minutesDate(item, source), audience, target);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
@@ -55,15 +56,17 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
 
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
-            Path target) {
+            String appendixLine, Path target) {
         Body dated = body.asOn(meeting.date());
         WorkProgramme programme = store.findPaperData(body.id(), MinutesRepository.WORK_PROGRAMME, WorkProgramme.class)
                 .orElseThrow(() -> new BuildFailedException("item " + item.number() + ": " + body.id()
                         + " has no work programme (import work-programme.yaml)"));
         String title = blocks.get(dated, "work-programme-title", Map.of("year", programme.year(),
                 "month", DateStyles.monthYear(edition(meeting, item, source))));
-        JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), Map.of("TITLE", title,
-                "MENU_INTRODUCTION", StyledText.inline(blocks.get(dated, "work-programme-menu-intro"))),
+        Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", title,
+                "MENU_INTRODUCTION", StyledText.inline(blocks.get(dated, "work-programme-menu-intro"))));
+        parameters.put("APPENDIX_LINE", appendixLine);
+        JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), parameters,
                 new JRBeanCollectionDataSource(rows(dated, programme)));
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Work programme"), target);
         return print.getPages().size();

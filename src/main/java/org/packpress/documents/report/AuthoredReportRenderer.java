@@ -80,7 +80,7 @@ public class AuthoredReportRenderer {
         List<Block> blocks = new ArrayList<>(MarkdownBlocks.read(report.markdown()));
         insertRecommendations(blocks, report.recommendations());
         insertImplications(blocks, report, context);
-        return MarkdownBlocks.number(blocks, numbering(report));
+        return MarkdownBlocks.number(blocks, numbering(report), context.profile().numberedHeadings());
     }
 
     private static ParagraphNumbering numbering(AuthoredReport report) {
@@ -253,16 +253,38 @@ public class AuthoredReportRenderer {
         return bytes;
     }
 
+    /** Lines of the header block after the title: the layout has a slot for each, in order. */
+    static final int HEADER_LINES_AFTER_TITLE = 6;
+
     private static Map<String, Object> parameters(AuthoredReport report, ReportContext context) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("APPENDIX_LINE", context.appendixLabel() == null ? null : "Appendix " + context.appendixLabel());
+        parameters.put("APPENDIX_LINE", ReportProfile.appendixLine(context.appendixLabel()));
         parameters.put("TITLE", report.title());
-        parameters.put("DATE_LINE", report.date() == null ? null : "Date: " + date(report, context.profile()));
-        parameters.put("REPORT_OF_LINE", line("Report of: ", report.reportOf()));
-        parameters.put("AUTHOR_LINE", line(authorLabel(report.author()), report.author()));
-        parameters.put("EMAIL_LINE", line("Email: ", report.email()));
+        List<ReportProfile.HeaderField> fields = context.profile().headerBlock();
+        int title = fields.indexOf(ReportProfile.HeaderField.TITLE);
+        parameters.put("LINE_BEFORE_TITLE", title > 0 ? headerLine(fields.get(0), report, context) : null);
+        for (int slot = 1; slot <= HEADER_LINES_AFTER_TITLE; slot++) {
+            int at = title + slot;
+            parameters.put("LINE_" + slot, at < fields.size() ? headerLine(fields.get(at), report, context) : null);
+        }
         parameters.put("RUNNING_HEADER", runningHeader(report, context));
         return parameters;
+    }
+
+    /**
+     * A line of the header block as styled text, or null when the report has nothing for it (its slot then
+     * closes up, leaving the space between lines).
+     */
+    private static String headerLine(ReportProfile.HeaderField field, AuthoredReport report, ReportContext context) {
+        return switch (field) {
+            case REPORT_TO -> line("Report to: ", context.bodyName());
+            case TITLE -> null;
+            case DATE -> report.date() == null ? null : "Date: " + date(report, context.profile());
+            case REPORT_OF -> line("Report of: ", report.reportOf());
+            case AUTHORS -> line(report.authors().size() > 1 ? "Report authors: " : "Report author: ", report.authorLine());
+            case EMAIL -> line("Email: ", report.email());
+            case TELEPHONE -> line("Tel: ", report.telephone());
+        };
     }
 
     /**
@@ -282,21 +304,9 @@ public class AuthoredReportRenderer {
         };
     }
 
-    /**
-     * "Report authors:" when the names (before any job title) list several people, as in "Esther
-     * Whittock and Jody Clark"; "Report author:" for "Sarah Fradgley, Overview and Scrutiny Manager, …".
-     */
-    static String authorLabel(String author) {
-        if (author == null) {
-            return "Report author: ";
-        }
-        String names = author.split(",", 2)[0];
-        return names.contains(" and ") || names.contains(" & ") ? "Report authors: " : "Report author: ";
-    }
-
     private static String line(String label, String value) {
         String text = blankToNull(value);
-        return text == null ? null : label + text;
+        return text == null ? null : StyledText.escape(label + text);
     }
 
     private static String blankToNull(String value) {

@@ -72,9 +72,7 @@ final class ReportReader {
         List<ReportImage> imageRecords = new ArrayList<>();
         images.forEach((path, imageFile) ->
                 imageRecords.add(new ReportImage(path, Hashes.sha256(imageFile), mediaType(imageFile))));
-        AuthoredReport withImages = new AuthoredReport(report.title(), report.date(), report.reportOf(),
-                report.author(), report.email(), report.recommendations(), report.numbering(),
-                report.runningHeader(), report.implications(), report.markdown(), imageRecords);
+        AuthoredReport withImages = report.withImages(imageRecords);
         return new ReadReport(withImages, Hashes.sha256(bytes), images);
     }
 
@@ -100,9 +98,25 @@ final class ReportReader {
         if (markdown.isEmpty()) {
             problems.add(name, null, "the report has no text after its front matter");
         }
-        return new AuthoredReport(front.title(), front.date(), front.reportOf(), front.author(), front.email(),
-                front.recommendations() == null ? List.of() : front.recommendations(), numbering,
+        return new AuthoredReport(front.title(), front.date(), front.reportOf(), authors(front, name, problems),
+                front.email(), front.telephone(), front.recommendations() == null ? List.of() : front.recommendations(),
+                numbering,
                 front.runningHeader(), implications, markdown, List.of());
+    }
+
+    /** {@code author: one name} or {@code authors: [names]}: the authors as given, never split inside a name. */
+    private static List<String> authors(ReportFrontMatter front, String name, Problems problems) {
+        if (front.author() != null && front.authors() != null) {
+            problems.add(name, "authors", "give either author (one) or authors (a list), not both");
+        }
+        List<String> authors = front.author() != null ? List.of(front.author())
+                : front.authors() == null ? List.of() : front.authors();
+        for (int i = 0; i < authors.size(); i++) {
+            if (authors.get(i) == null || authors.get(i).isBlank()) {
+                problems.add(name, FieldPaths.entry("authors", i), "is empty");
+            }
+        }
+        return authors.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
     }
 
     /**

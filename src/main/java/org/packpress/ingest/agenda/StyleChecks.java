@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.packpress.ingest.Problems;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.TrackerStyle;
 import org.packpress.model.style.Typography;
 
@@ -26,6 +27,21 @@ final class StyleChecks {
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
         typography(style.typography(), at + ".typography", file, problems);
+        style.reportProfiles().forEach((originator, profile) ->
+                headerBlock(profile.headerBlock(), at + ".reportProfiles." + originator + ".headerBlock", file, problems));
+    }
+
+    /** The title once, at most one line before it (the layout has one slot above the title), no line twice. */
+    private static void headerBlock(List<ReportProfile.HeaderField> lines, String at, String file, Problems problems) {
+        int title = lines.indexOf(ReportProfile.HeaderField.TITLE);
+        if (title < 0) {
+            problems.add(file, at, "must name title");
+        } else if (title > 1) {
+            problems.add(file, at, "puts " + title + " lines before title; at most one may come before it");
+        }
+        if (new HashSet<>(lines).size() < lines.size()) {
+            problems.add(file, at, "names a line twice");
+        }
     }
 
     /** The fixed layouts' narrowest columns hold their words up to these sizes (the front sheet's "Approximate"). */

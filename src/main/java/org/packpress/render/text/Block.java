@@ -22,15 +22,22 @@ public sealed interface Block {
         }
     }
 
-    /** A body paragraph; {@code strong} paragraphs (recommendations) print in bold. */
-    record Paragraph(String number, String text, boolean strong) implements Block {
+    /**
+     * A body paragraph; {@code strong} paragraphs (recommendations) print in bold; an {@code unnumbered} one
+     * (marked <code>{-}</code> at its end in Markdown: contact officers, a list of appendices) takes no number.
+     */
+    record Paragraph(String number, String text, boolean strong, boolean unnumbered) implements Block {
+
+        public Paragraph(String number, String text, boolean strong) {
+            this(number, text, strong, false);
+        }
 
         public Paragraph(String text) {
             this(null, text, false);
         }
 
         Paragraph withNumber(String newNumber) {
-            return new Paragraph(newNumber, text, strong);
+            return new Paragraph(newNumber, text, strong, unnumbered);
         }
     }
 

@@ -53,6 +53,9 @@ public final class MarkdownBlocks {
     private MarkdownBlocks() {
     }
 
+    /** Ends a paragraph that takes no number (Pandoc's mark of an unnumbered heading). */
+    static final String UNNUMBERED = "{-}";
+
     /** The blocks of a Markdown text, numbered. */
     public static List<Block> parse(String markdown, ParagraphNumbering numbering) {
         return number(read(markdown), numbering);
@@ -73,6 +76,16 @@ public final class MarkdownBlocks {
      * own (recommendations, standard implications) into a text before numbering the whole.
      */
     public static List<Block> number(List<Block> blocks, ParagraphNumbering numbering) {
+        return number(blocks, numbering, true);
+    }
+
+    /**
+     * Numbers as {@link #number(List, ParagraphNumbering)}; with {@code numberedHeadings} false, continuous
+     * numbering leaves the section headings unnumbered (sectioned numbering always numbers them: "2.1" names its
+     * section).
+     */
+    public static List<Block> number(List<Block> blocks, ParagraphNumbering numbering, boolean numberedHeadings) {
+        boolean headings = numberedHeadings || numbering == ParagraphNumbering.SECTIONED;
         List<Block> numbered = new ArrayList<>(blocks.size());
         int section = 0;
         int paragraph = 0;
@@ -83,11 +96,11 @@ public final class MarkdownBlocks {
                     if (numbering == ParagraphNumbering.SECTIONED) {
                         paragraph = 0;
                     }
-                    numbered.add(heading.withNumber(String.valueOf(section)));
+                    numbered.add(heading.withNumber(headings ? String.valueOf(section) : null));
                 } else {
                     numbered.add(heading.withNumber(null));
                 }
-            } else if (block instanceof Block.Paragraph p) {
+            } else if (block instanceof Block.Paragraph p && !p.unnumbered()) {
                 numbered.add(p.withNumber(paragraphNumber(numbering, section, ++paragraph)));
             } else {
                 numbered.add(block);
@@ -155,6 +168,8 @@ public final class MarkdownBlocks {
         boolean follows = previous instanceof Block.Image || previous instanceof Block.Table;
         if (follows && CAPTION.matcher(StyledText.plain(text)).matches()) {
             blocks.add(new Block.Caption(text));
+        } else if (text.endsWith(UNNUMBERED)) {
+            blocks.add(new Block.Paragraph(null, text.substring(0, text.length() - UNNUMBERED.length()).strip(), false, true));
         } else {
             blocks.add(new Block.Paragraph(text));
         }

@@ -273,7 +273,7 @@ class AuthoredReportRendererTest {
     @Test
     void anAttachedFileThatIsNoImageStopsTheBuild(@TempDir Path dir) {
         AuthoredReport base = SampleReports.coverReport();
-        AuthoredReport report = new AuthoredReport(base.title(), base.date(), null, null, null, List.of(),
+        AuthoredReport report = new AuthoredReport(base.title(), base.date(), null, List.of(), null, null, List.of(),
                 base.numbering(), null, List.of(), "![chart](images/chart.png)\n",
                 List.of(new AuthoredReport.ReportImage("images/chart.png", "abc", "image/png")));
         ReportContext context = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> "%PDF-1.7".getBytes());
@@ -297,8 +297,8 @@ class AuthoredReportRendererTest {
     @Test
     void anUnknownImplicationsBlockStopsTheBuildNamingIt(@TempDir Path dir) {
         AuthoredReport base = SampleReports.coverReport();
-        AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.author(),
-                base.email(), base.recommendations(), base.numbering(), null, List.of("procurement"),
+        AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.authors(),
+                base.email(), base.telephone(), base.recommendations(), base.numbering(), null, List.of("procurement"),
                 base.markdown(), base.images());
         assertThatThrownBy(() -> renderer.render(report, SampleReports.context(), dir.resolve("r.pdf")))
                 .isInstanceOf(BuildFailedException.class)
@@ -306,7 +306,7 @@ class AuthoredReportRendererTest {
     }
 
     private static AuthoredReport withBody(AuthoredReport base, String markdown) {
-        return new AuthoredReport(base.title(), base.date(), base.reportOf(), base.author(), base.email(),
+        return new AuthoredReport(base.title(), base.date(), base.reportOf(), base.authors(), base.email(), base.telephone(),
                 List.of(), base.numbering(), base.runningHeader(), List.of(), markdown, base.images());
     }
 

@@ -104,7 +104,7 @@ class ReportPageBreaksTest {
 
     private Path render(String markdown, String name) {
         AuthoredReport base = SampleReports.drugsPaper();
-        AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.author(), null,
+        AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.authors(), null, null,
                 List.of(), ParagraphNumbering.CONTINUOUS, "PAGE BREAKS", List.of(), markdown, base.images());
         Path pdf = temp.resolve(name);
         new AuthoredReportRenderer(TestRenderers.jasper()).render(report, SampleReports.context(), pdf);

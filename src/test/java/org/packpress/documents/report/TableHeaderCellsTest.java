@@ -30,7 +30,7 @@ class TableHeaderCellsTest {
         String markdown = "| " + String.join(" | ", HEADER) + " |\n|---|---|---|---|---|\n"
                 + "| Referrals | 1.2 | 2,174 [2022/23] | Chief Constable | – |\n";
         AuthoredReport base = SampleReports.drugsPaper();
-        AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.author(), null,
+        AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.authors(), null, null,
                 List.of(), ParagraphNumbering.NONE, null, List.of(), markdown, base.images());
         Path pdf = temp.resolve("table.pdf");
         new AuthoredReportRenderer(TestRenderers.jasper()).render(report, SampleReports.context(), pdf);

@@ -11,13 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.packpress.testing.PaintingEngine;
 
 /**
  * A workbook as LibreOffice Calc prints it (Debian's libreoffice-calc-nogui, headless), and what its PDF shows:
@@ -59,7 +57,7 @@ final class LibreOfficeCalc {
     /** The RGB colours a page fills areas with ({@code filled}) or strokes lines with. */
     static Set<Integer> coloursPainted(PDPage page, boolean filled) throws IOException {
         Set<Integer> colours = new TreeSet<>();
-        new PDFGraphicsStreamEngine(page) {
+        new PaintingEngine(page) {
             @Override
             public void fillPath(int windingRule) throws IOException {
                 if (filled) {
@@ -68,62 +66,10 @@ final class LibreOfficeCalc {
             }
 
             @Override
-            public void fillAndStrokePath(int windingRule) throws IOException {
-                fillPath(windingRule);
-                strokePath();
-            }
-
-            @Override
             public void strokePath() throws IOException {
                 if (!filled) {
                     colours.add(getGraphicsState().getStrokingColor().toRGB());
                 }
-            }
-
-            @Override
-            public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
-                    java.awt.geom.Point2D p3) {
-            }
-
-            @Override
-            public void drawImage(PDImage pdImage) {
-            }
-
-            @Override
-            public void clip(int windingRule) {
-            }
-
-            @Override
-            public void moveTo(float x, float y) {
-            }
-
-            @Override
-            public void lineTo(float x, float y) {
-            }
-
-            @Override
-            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            }
-
-            @Override
-            public java.awt.geom.Point2D getCurrentPoint() {
-                return new java.awt.geom.Point2D.Float();
-            }
-
-            @Override
-            public void closePath() {
-            }
-
-            @Override
-            public void endPath() {
-            }
-
-            @Override
-            public void shadingFill(COSName shadingName) {
-            }
-
-            void run() throws IOException {
-                processPage(page);
             }
         }.run();
         return colours;
