@@ -12,7 +12,7 @@ import java.sql.SQLException;
  * JVMs with a 256 MB heap, as the issue measures them: the store's observations can be counted and removed
  * between runs, the command having ended.
  */
-abstract class ColdNationalWorkload implements Workload {
+abstract class ColdNationalWorkload extends CommandWorkload {
 
     /** The heap of the measured commands. */
     static final String HEAP = "256m";
@@ -20,22 +20,14 @@ abstract class ColdNationalWorkload implements Workload {
     final int forces;
     final int indicators;
     final int months;
-    private final int warmUps;
-    NewJvm jvm;
     Path folder;
     String plan;
 
-    /** @param warmUps 1: the first command after preparing is not timed; 0: a quick check (the tiny bench) */
     ColdNationalWorkload(int forces, int indicators, int months, int warmUps) {
+        super(warmUps);
         this.forces = forces;
         this.indicators = indicators;
         this.months = months;
-        this.warmUps = warmUps;
-    }
-
-    @Override
-    public int warmUps() {
-        return warmUps;
     }
 
     abstract String body();
@@ -49,13 +41,8 @@ abstract class ColdNationalWorkload implements Workload {
     }
 
     @Override
-    public boolean heapMeasuredInProcess() {
-        return false;
-    }
-
-    @Override
     public void prepare(Path work) {
-        jvm = new NewJvm(work);
+        super.prepare(work);
         folder = work.resolve(body());
         plan = SyntheticNationalFiles.write(folder, body(), forces, indicators, months).plan().id();
     }

@@ -12,14 +12,12 @@ import java.util.List;
  * store the bench filled beforehand with {@code import} (untimed). Without the accessibility report, which a
  * command otherwise waits for before it exits (W7 times it).
  */
-abstract class ColdPackWorkload implements Workload {
+abstract class ColdPackWorkload extends CommandWorkload {
 
-    private final int warmUps;
-    private NewJvm jvm;
     private Path lastOut;
 
     ColdPackWorkload(int warmUps) {
-        this.warmUps = warmUps;
+        super(warmUps);
     }
 
     /** The body folder imported before the runs. */
@@ -29,18 +27,8 @@ abstract class ColdPackWorkload implements Workload {
     abstract String meeting();
 
     @Override
-    public int warmUps() {
-        return warmUps;
-    }
-
-    @Override
-    public boolean heapMeasuredInProcess() {
-        return false;
-    }
-
-    @Override
     public void prepare(Path work) {
-        jvm = new NewJvm(work);
+        super.prepare(work);
         jvm.run("import", "import", input().toString());
     }
 

@@ -1,16 +1,10 @@
 package org.packpress.bench;
 
-import java.nio.file.Path;
-
 /** W11: {@code packpress --help} in a new JVM: answered from the command tree alone, before Spring starts. */
-final class HelpWorkload implements Workload {
+final class HelpWorkload extends CommandWorkload {
 
-    private final int warmUps;
-    private NewJvm jvm;
-
-    /** @param warmUps 1: the first start after preparing is not timed; 0: a quick check (the tiny bench) */
     HelpWorkload(int warmUps) {
-        this.warmUps = warmUps;
+        super(warmUps);
     }
 
     @Override
@@ -26,21 +20,6 @@ final class HelpWorkload implements Workload {
     @Override
     public Target target() {
         return new Target(0.3, 0);
-    }
-
-    @Override
-    public boolean heapMeasuredInProcess() {
-        return false;
-    }
-
-    @Override
-    public int warmUps() {
-        return warmUps;
-    }
-
-    @Override
-    public void prepare(Path work) {
-        jvm = new NewJvm(work);
     }
 
     @Override
