@@ -1,5 +1,7 @@
 package org.packpress.batch;
 
+import org.packpress.common.FieldPaths;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -70,7 +72,7 @@ public final class NightlyCalendar {
         Problems problems = new Problems();
         for (int i = 0; i < holidays.size(); i++) {
             OneOff h = holidays.get(i);
-            String at = "holidays[" + (i + 1) + "]";
+            String at = FieldPaths.entry("holidays", i);
             problems.require(h.date(), name, at + ".date");
             problems.require(h.name(), name, at + ".name");
             if (h.replaces() != null && !regularBankHolidays(h.replaces().getYear()).contains(h.replaces())) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Decides which agenda packs a nightly run builds: those of meetings not yet held whose publication
  * date has come, that were never built or whose inputs changed since the last build (the meeting's
  * source hash against the {@code meeting} input recorded in the manifest). A draft is left alone until an
- * officer publishes it; every other meeting is published by the run that builds it.
+ * officer publishes it, and so is a meeting cancelled or postponed before it was published; every other
+ * meeting is published by the run that builds it.
  */
 @Component
 public class NightlyPlanner {
@@ -51,10 +52,10 @@ public class NightlyPlanner {
         List<Due> due = new ArrayList<>();
         for (String body : bodies.ids()) {
             int clearDays = properties.clearDaysOf(body);
-            java.util.Set<LocalDate> drafts = meetings.draftDates(body);
+            java.util.Set<LocalDate> heldBack = meetings.heldBackDates(body);
             for (LocalDate meeting : meetings.dates(body)) {
                 if (meeting.isBefore(runDate) || calendar.publicationDate(meeting, clearDays).isAfter(runDate)
-                        || drafts.contains(meeting) && !publications.isPublished(body, meeting)) {
+                        || heldBack.contains(meeting) && !publications.isPublished(body, meeting)) {
                     continue;
                 }
                 String reason = reason(body, meeting, outRoot);

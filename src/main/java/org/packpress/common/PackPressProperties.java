@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param health the service's health check
  * @param word Word papers (.docx, .odt) converted to PDF by LibreOffice
  * @param accessibility the accessibility report that veraPDF writes after each build
+ * @param input limits on the input files an import reads
  */
 @ConfigurationProperties("packpress")
 public record PackPressProperties(
@@ -37,7 +38,8 @@ public record PackPressProperties(
         @DefaultValue Sending sending,
         @DefaultValue Health health,
         @DefaultValue Word word,
-        @DefaultValue Accessibility accessibility) {
+        @DefaultValue Accessibility accessibility,
+        @DefaultValue Input input) {
 
     /** The layout cache folder as {@code TemplateRegistry} takes it ("none" for no cache). */
     public String layoutCache() {
@@ -77,6 +79,24 @@ public record PackPressProperties(
      * @param threads validations that run at once (each takes seconds of one core per document)
      */
     public record Accessibility(@DefaultValue("true") boolean validate, @DefaultValue("1") int threads) {
+    }
+
+    /**
+     * @param maxFileSize an input file larger than this is refused before it is read (every file of an import:
+     *     YAML, JSON, Markdown, CSV, workbooks, attached PDFs and images)
+     * @param maxUnpackedSize an .xlsx workbook whose parts unpack to more than this in all is refused before it is
+     *     read (a workbook is a zip file: a small one can unpack to gigabytes)
+     */
+    public record Input(@DefaultValue(DEFAULT_MAX_FILE_SIZE) DataSize maxFileSize,
+            @DefaultValue(DEFAULT_MAX_UNPACKED_SIZE) DataSize maxUnpackedSize) {
+
+        static final String DEFAULT_MAX_FILE_SIZE = "100MB";
+        static final String DEFAULT_MAX_UNPACKED_SIZE = "100MB";
+
+        /** The limits when nothing is configured. */
+        public static Input defaults() {
+            return new Input(DataSize.parse(DEFAULT_MAX_FILE_SIZE), DataSize.parse(DEFAULT_MAX_UNPACKED_SIZE));
+        }
     }
 
     /** @param minFreeSpace the output folder's disk is reported DOWN below this */

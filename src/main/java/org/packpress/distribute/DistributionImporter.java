@@ -1,5 +1,7 @@
 package org.packpress.distribute;
 
+import org.packpress.common.FieldPaths;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,9 @@ import org.packpress.ingest.ImportSummary;
 import org.packpress.ingest.InputImporter;
 import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
+import org.packpress.ingest.TextChecks;
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
@@ -38,11 +43,9 @@ public class DistributionImporter implements InputImporter {
     public record DistributionFile(@JsonProperty(required = true) List<Entry> recipients) {
     }
 
-    public record Entry(String name, String email, String role) {
+    public record Entry(@Limit(TextLimit.HEADER_NAME) String name, @Limit(TextLimit.EMAIL) String email,
+            @Limit(TextLimit.WORD) String role) {
     }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper LENIENT =
-            new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
 
     private final DistributionRepository lists;
     private final BodyRepository bodies;
@@ -73,11 +76,12 @@ public class DistributionImporter implements InputImporter {
     /** Validates every entry, naming the field of each problem. */
     public static List<Recipient> recipients(String name, DistributionFile file, Problems problems) {
         List<Recipient> recipients = new ArrayList<>();
+        TextChecks.of(name, file).forEach(e -> problems.add(e.file(), e.location(), e.reason()));
         List<Entry> entries = file.recipients() == null ? List.of() : file.recipients();
         Map<String, Integer> firstEntryOf = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String at = "recipients[" + (i + 1) + "]";
+            String at = FieldPaths.entry("recipients", i);
             if (e.name() == null || e.name().isBlank()) {
                 problems.add(name, at + ".name", "is required");
             }
@@ -106,15 +110,11 @@ public class DistributionImporter implements InputImporter {
         for (String bodyFile : BodyFolder.BODY_FILE_NAMES) {
             Path file = bodyFolder.resolve(bodyFile);
             if (java.nio.file.Files.isRegularFile(file)) {
-                try {
-                    var tree = LENIENT.readTree(file.toFile());
-                    String id = tree == null ? null : tree.path("id").asText(null);
-                    if (id != null && bodies.find(id).isPresent()) {
-                        return id;
-                    }
-                } catch (java.io.IOException e) {
-                    break;
+                String id = StructuredFiles.readTree(file, bodyFile).path("id").asText(null);
+                if (id != null && bodies.find(id).isPresent()) {
+                    return id;
                 }
+                break;
             }
         }
         throw new InputRejectedException(new InputError(name, null, "the body folder's body.yaml names no imported body"));

@@ -99,7 +99,8 @@ public class Distributor {
     public List<Planned> preview(String bodyId, LocalDate date, String document) {
         Manifest.Entry entry = lastBuild(bodyId, date, document);
         String folder = date.toString();
-        return repository.list(bodyId).stream().map(r -> plan(r, bodyId, folder, document, entry)).toList();
+        boolean calledOff = meetings.get(bodyId, date).isCalledOff();
+        return repository.list(bodyId).stream().map(r -> plan(r, bodyId, folder, document, entry, calledOff)).toList();
     }
 
     /**
@@ -129,7 +130,7 @@ public class Distributor {
         List<Recipient> recipients = repository.list(bodyId);
         progress.update(0, recipients.size(), null);
         for (Recipient recipient : recipients) {
-            Planned planned = plan(recipient, bodyId, folder, document, entry);
+            Planned planned = plan(recipient, bodyId, folder, document, entry, meeting.isCalledOff());
             progress.update(sent.size() + skipped.size() + failed.size(), recipients.size(), planned.file());
             if (!planned.status().equals("SEND") && !planned.status().equals(DistributionRepository.FAILED)) {
                 skipped.add(planned);
@@ -249,8 +250,10 @@ public class Distributor {
         return Publisher.folder(outRoot, bodyId, folder);
     }
 
-    private Planned plan(Recipient recipient, String bodyId, String folder, String document, Manifest.Entry entry) {
-        boolean supplement = repository.receivedEarlierVersion(recipient.email(), bodyId, folder, document)
+    /** @param calledOff a cancelled or postponed meeting's pack goes whole to everyone, never as a supplement */
+    private Planned plan(Recipient recipient, String bodyId, String folder, String document, Manifest.Entry entry,
+            boolean calledOff) {
+        boolean supplement = !calledOff && repository.receivedEarlierVersion(recipient.email(), bodyId, folder, document)
                 && entry.outputs().stream().anyMatch(Manifest.OutputFile::isSupplement);
         Manifest.OutputFile file = choose(entry.outputs(), recipient.role().confidential(), supplement);
         Optional<DistributionRepository.Delivery> logged = repository.find(recipient.email(), file.sha256());
@@ -339,7 +342,7 @@ public class Distributor {
                         + ") is no longer stored; rebuild the document"));
         Optional<String> unsubscribe = unsubscribeLink(body, planned.recipient());
         Map<String, String> values = values(body, meeting, entry, planned, unsubscribe);
-        String template = document + (planned.supplement() ? "-supplement" : "");
+        String template = template(document, meeting, planned.supplement());
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("No SMTP server is configured: set spring.mail.host (and port, username,"
@@ -363,6 +366,17 @@ public class Distributor {
         sender.send(message);
     }
 
+    /**
+     * The email template: {@code agenda-pack-cancelled} or {@code agenda-pack-postponed} for the pack of a meeting
+     * called off, {@code <document>-supplement} for a supplement, else {@code <document>}.
+     */
+    private static String template(String document, Meeting meeting, boolean supplement) {
+        if (AgendaPackBuilder.DOCUMENT.equals(document) && meeting.isCalledOff()) {
+            return document + "-" + meeting.status().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return document + (supplement ? "-supplement" : "");
+    }
+
     private Map<String, String> values(Body body, Meeting meeting, Manifest.Entry entry, Planned planned,
             Optional<String> unsubscribe) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -371,6 +385,8 @@ public class Distributor {
         values.put("body.email", body.email());
         values.put("meeting.date", DateStyles.longDate(meeting.date()));
         values.put("meeting.datetime", DateStyles.meetingDateTime(meeting.date(), meeting.start()));
+        values.put("postponed.datetime", meeting.postponedTo() == null ? ""
+                : DateStyles.meetingDateTime(meeting.postponedTo().date(), meeting.postponedTo().start()));
         values.put("document.file", planned.file());
         values.put("changes", entry.changes().isEmpty() ? phrase(body, "changes", "none", values)
                 : String.join("\n", entry.changes().stream().map(c -> "- " + c).toList()));

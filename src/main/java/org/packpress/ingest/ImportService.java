@@ -7,25 +7,38 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.packpress.common.PackPressProperties;
+import org.packpress.model.TextLimit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports files and folders: finds the body folder of each, offers its files to every
- * {@link InputImporter} in order, and stores everything in one transaction, or nothing.
+ * {@link InputImporter} in order, and stores everything in one transaction, or nothing. A file larger than
+ * {@code packpress.input.max-file-size}, or whose path in its body folder is longer than the store keeps, is
+ * refused before any file is read.
  */
 @Service
 public class ImportService {
 
     private final List<InputImporter> importers;
     private final TransactionTemplate transaction;
+    private final long maxFileSize;
 
-    public ImportService(List<InputImporter> importers, TransactionTemplate transaction) {
+    @Autowired
+    public ImportService(List<InputImporter> importers, TransactionTemplate transaction, PackPressProperties properties) {
+        this(importers, transaction, properties.input());
+    }
+
+    public ImportService(List<InputImporter> importers, TransactionTemplate transaction, PackPressProperties.Input limits) {
         this.importers = importers;
         this.transaction = transaction;
+        this.maxFileSize = limits.maxFileSize().toBytes();
     }
 
     /**
@@ -38,6 +51,7 @@ public class ImportService {
      */
     public List<String> importPaths(List<Path> paths) {
         Map<Path, TreeSet<String>> filesByFolder = filesByBodyFolder(paths);
+        refuseOversized(filesByFolder);
         return transaction.execute(status -> {
             List<String> lines = new ArrayList<>();
             List<InputError> errors = new ArrayList<>();
@@ -62,6 +76,37 @@ public class ImportService {
             }
         }
         return lines;
+    }
+
+    /** Every file too large to read, or named by a path too long to store, before any file is read. */
+    private void refuseOversized(Map<Path, TreeSet<String>> filesByFolder) {
+        List<InputError> errors = new ArrayList<>();
+        filesByFolder.forEach((folder, files) -> files.forEach(name -> {
+            String pathProblem = TextLimit.LONG_LINE.problem(name);
+            if (pathProblem != null) {
+                errors.add(new InputError(shortened(name), null, "its path in the body folder " + pathProblem));
+            }
+            long size = size(folder.resolve(name));
+            if (size > maxFileSize) {
+                errors.add(new InputError(name, null, String.format(Locale.UK, "is %,d bytes; an input file may be at"
+                        + " most %,d bytes (packpress.input.max-file-size)", size, maxFileSize)));
+            }
+        }));
+        if (!errors.isEmpty()) {
+            throw new InputRejectedException(errors);
+        }
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= 80 ? name : name.substring(0, 40) + "…" + name.substring(name.length() - 39);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new InputRejectedException(new InputError(file.toString(), null, "cannot be read: " + e.getMessage()));
+        }
     }
 
     private static List<InputError> byFile(List<InputError> errors) {

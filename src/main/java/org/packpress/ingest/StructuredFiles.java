@@ -1,29 +1,51 @@
 package org.packpress.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML or JSON input files into their file types (records), strictly: unknown fields, wrong
- * types and impossible dates become {@link InputError}s naming the field path and line.
+ * types and impossible dates become {@link InputError}s naming the field path and line; every text is checked
+ * against its field's limit ({@link TextChecks}). The one home of reading YAML and JSON inputs, and of their
+ * bounds: a document of at most {@link #MAX_SIZE} bytes, and no YAML aliases (which Jackson would read
+ * as their anchors' names, and which could otherwise repeat a value a billion times).
  */
 public final class StructuredFiles {
 
-    private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()));
-    private static final ObjectMapper JSON = configure(new ObjectMapper());
+    /** The most bytes a YAML or JSON input file may have (characters, for text held in memory). */
+    public static final int MAX_SIZE = 5_000_000;
+
+    private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_SIZE).build()).build();
+    private static final ObjectMapper YAML = configure(new ObjectMapper(YAML_FACTORY));
+    private static final ObjectMapper JSON = configure(new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_SIZE).build()).build()));
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_SIZE);
+        return options;
+    }
 
     private StructuredFiles() {
     }
@@ -46,16 +68,37 @@ public final class StructuredFiles {
      * Parses a file.
      *
      * @param displayName how errors name the file, e.g. {@code meetings/2024-01-15.yaml}
-     * @throws InputRejectedException with one error naming field and line
+     * @throws InputRejectedException with one error naming field and line, or every text over its limit
      */
     public static <T> T read(Path file, String displayName, Class<T> type) {
-        ObjectMapper mapper = displayName.endsWith(".json") ? JSON : YAML;
+        return checked(displayName, parse(file, displayName, type), "the file is empty");
+    }
+
+    /** Parses YAML text held in memory, such as the front matter of a Markdown report. */
+    public static <T> T readYaml(String yaml, String displayName, Class<T> type) {
+        return checked(displayName, parseYaml(yaml, displayName, type), "the front matter is empty");
+    }
+
+    /** A file as a tree of values (for a look at a field or two before the file is imported), within the same bounds. */
+    public static JsonNode readTree(Path file, String displayName) {
+        return orMissing(parse(file, displayName, JsonNode.class));
+    }
+
+    private static JsonNode orMissing(JsonNode node) {
+        return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+    }
+
+    private static <T> T parse(Path file, String displayName, Class<T> type) {
         try {
-            T value = mapper.readValue(Files.readAllBytes(file), type);
-            if (value == null) {
-                throw new InputRejectedException(new InputError(displayName, null, "the file is empty"));
+            if (Files.size(file) > MAX_SIZE) {
+                throw tooLarge(displayName);
             }
-            return value;
+            byte[] content = Files.readAllBytes(file);
+            ObjectMapper mapper = displayName.endsWith(".json") ? JSON : YAML;
+            if (mapper == YAML) {
+                refuseAliases(YAML_FACTORY.createParser(content), displayName);
+            }
+            return mapper.readValue(content, type);
         } catch (JsonProcessingException e) {
             throw new InputRejectedException(toError(displayName, e));
         } catch (IOException e) {
@@ -63,17 +106,47 @@ public final class StructuredFiles {
         }
     }
 
-    /** Parses YAML text held in memory, such as the front matter of a Markdown report. */
-    public static <T> T readYaml(String yaml, String displayName, Class<T> type) {
+    private static <T> T parseYaml(String text, String displayName, Class<T> type) {
+        if (text.length() > MAX_SIZE) {
+            throw tooLarge(displayName);
+        }
         try {
-            T value = YAML.readValue(yaml, type);
-            if (value == null) {
-                throw new InputRejectedException(new InputError(displayName, null, "the front matter is empty"));
-            }
-            return value;
+            refuseAliases(YAML_FACTORY.createParser(text), displayName);
+            return YAML.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new InputRejectedException(toError(displayName, e));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** YAML aliases ({@code *name}) are refused: Jackson does not expand them, and expanding them is unbounded. */
+    private static void refuseAliases(JsonParser yaml, String displayName) throws IOException {
+        try (JsonParser parser = yaml) {
+            while (parser.nextToken() != null) {
+                if (((YAMLParser) parser).isCurrentAlias()) {
+                    throw new InputRejectedException(new InputError(displayName, null, "uses the YAML alias *"
+                            + parser.getText() + lineOf(parser.currentLocation()) + ": aliases are not accepted in"
+                            + " input files (they could repeat a value without bound); write the value out"));
+                }
+            }
+        }
+    }
+
+    private static InputRejectedException tooLarge(String displayName) {
+        return new InputRejectedException(new InputError(displayName, null, String.format(java.util.Locale.UK,
+                "is larger than %,d bytes, the most a YAML or JSON input may be", MAX_SIZE)));
+    }
+
+    private static <T> T checked(String displayName, T value, String whenEmpty) {
+        if (value == null) {
+            throw new InputRejectedException(new InputError(displayName, null, whenEmpty));
+        }
+        List<InputError> problems = TextChecks.of(displayName, value);
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(problems);
+        }
+        return value;
     }
 
     static InputError toError(String file, JsonProcessingException e) {

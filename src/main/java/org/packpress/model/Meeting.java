@@ -12,10 +12,11 @@ import java.util.List;
  * @param contactOfficerId a person of the body
  * @param sourceHash hash of the meeting file and every file it refers to; equal hashes mean nothing changed
  * @param draft marked {@code draft: true}: not ready, so the nightly run does not publish it (an officer may)
+ * @param postponedTo for a postponed meeting, when it will take place instead; otherwise null
  */
 public record Meeting(String bodyId, LocalDate date, MeetingType type, LocalTime start, String venue,
         String venueShort, MeetingStatus status, Broadcast broadcast, String contactOfficerId,
-        List<AgendaItem> agenda, String sourceHash, boolean draft) {
+        List<AgendaItem> agenda, String sourceHash, boolean draft, Postponement postponedTo) {
 
     public Meeting {
         agenda = List.copyOf(agenda);
@@ -26,7 +27,16 @@ public record Meeting(String bodyId, LocalDate date, MeetingType type, LocalTime
     }
 
     public enum MeetingStatus {
-        SCHEDULED, HELD, PROVISIONAL, CANCELLED
+        SCHEDULED, HELD, PROVISIONAL, CANCELLED, POSTPONED
+    }
+
+    /** The date and start time a postponed meeting moved to. */
+    public record Postponement(LocalDate date, LocalTime start) {
+    }
+
+    /** Cancelled or postponed: the meeting will not take place as its agenda says. */
+    public boolean isCalledOff() {
+        return status == MeetingStatus.CANCELLED || status == MeetingStatus.POSTPONED;
     }
 
     /** "This meeting will be livestreamed by {host} and can be viewed from …". */

@@ -53,9 +53,10 @@ public class MeetingRepository {
                 Date.class, bodyId).stream().map(Date::toLocalDate).toList();
     }
 
-    /** The dates of the body's meetings whose files mark them as drafts. */
-    public java.util.Set<LocalDate> draftDates(String bodyId) {
-        return jdbc.queryForList("SELECT meeting_date FROM meeting WHERE body_id = ? AND draft", Date.class, bodyId)
+    /** The dates of the body's meetings that are drafts, cancelled or postponed: none is due for publication. */
+    public java.util.Set<LocalDate> heldBackDates(String bodyId) {
+        return jdbc.queryForList("SELECT meeting_date FROM meeting WHERE body_id = ? AND (draft OR status IN (?, ?))",
+                Date.class, bodyId, Meeting.MeetingStatus.CANCELLED.name(), Meeting.MeetingStatus.POSTPONED.name())
                 .stream().map(Date::toLocalDate).collect(Collectors.toSet());
     }
 
@@ -64,12 +65,14 @@ public class MeetingRepository {
         Date date = Date.valueOf(meeting.date());
         jdbc.update("DELETE FROM meeting WHERE body_id = ? AND meeting_date = ?", meeting.bodyId(), date);
         Broadcast b = meeting.broadcast();
+        Meeting.Postponement p = meeting.postponedTo();
         jdbc.update("INSERT INTO meeting (body_id, meeting_date, meeting_type, start_time, venue, venue_short, status,"
-                + " broadcast_kind, broadcast_host, broadcast_url, contact_officer_id, source_hash, draft)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meeting.bodyId(), date, meeting.type().name(),
+                + " broadcast_kind, broadcast_host, broadcast_url, contact_officer_id, source_hash, draft, postponed_date,"
+                + " postponed_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meeting.bodyId(), date, meeting.type().name(),
                 Time.valueOf(meeting.start()), meeting.venue(), meeting.venueShort(), meeting.status().name(),
                 b == null ? null : b.kind().name(), b == null ? null : b.host(), b == null ? null : b.url(),
-                meeting.contactOfficerId(), meeting.sourceHash(), meeting.draft());
+                meeting.contactOfficerId(), meeting.sourceHash(), meeting.draft(),
+                p == null ? null : Date.valueOf(p.date()), p == null || p.start() == null ? null : Time.valueOf(p.start()));
         int itemSeq = 0;
         for (AgendaItem item : meeting.agenda()) {
             itemSeq++;
@@ -140,7 +143,14 @@ public class MeetingRepository {
         return new Meeting(rs.getString("body_id"), rs.getDate("meeting_date").toLocalDate(),
                 MeetingType.valueOf(rs.getString("meeting_type")), rs.getTime("start_time").toLocalTime(),
                 rs.getString("venue"), rs.getString("venue_short"), MeetingStatus.valueOf(rs.getString("status")),
-                broadcast, rs.getString("contact_officer_id"), agenda, rs.getString("source_hash"), rs.getBoolean("draft"));
+                broadcast, rs.getString("contact_officer_id"), agenda, rs.getString("source_hash"), rs.getBoolean("draft"),
+                postponement(rs));
+    }
+
+    private static Meeting.Postponement postponement(ResultSet rs) throws SQLException {
+        Date date = rs.getDate("postponed_date");
+        Time start = rs.getTime("postponed_start");
+        return date == null ? null : new Meeting.Postponement(date.toLocalDate(), start == null ? null : start.toLocalTime());
     }
 
     private List<AgendaItem> agenda(String bodyId, LocalDate date) {

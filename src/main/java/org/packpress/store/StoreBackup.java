@@ -49,8 +49,12 @@ public class StoreBackup {
     public record Contents(int format, String createdAt, String database, String schemaVersion, List<Entry> files) {
     }
 
-    /** One file of the archive. */
-    public record Entry(String path, String sha256, long bytes) {
+    /**
+     * One file of the archive. {@code sameAs}: the earlier entry this file is a hard link to (a published file
+     * and its copy in the folder's archive), whose bytes it shares; it is not stored twice, and is linked again
+     * on restore. Null for a file stored in the zip.
+     */
+    public record Entry(String path, String sha256, long bytes, String sameAs) {
     }
 
     /** A backup or restore that cannot be done, with the reason (nothing was changed). */
@@ -65,8 +69,8 @@ public class StoreBackup {
     static final String OUT = "out/";
     static final String UPLOADS = "uploads/";
     private static final int FORMAT = 1;
-    /** Tables a store holds rows in before anything is stored: its schema history and the processes that opened it. */
-    private static final List<String> BOOKKEEPING = List.of("flyway_schema_history", "packpress_process");
+    /** Tables a store holds rows in before anything is stored: its schema history and fingerprint, and the processes that opened it. */
+    private static final List<String> BOOKKEEPING = List.of("flyway_schema_history", "schema_fingerprint", "packpress_process");
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final DataSource dataSource;
@@ -248,10 +252,19 @@ public class StoreBackup {
             throw new Refused(archive + " holds no database (" + DATABASE + ")");
         }
         List<String> damaged = new ArrayList<>();
+        java.util.Map<String, String> stored = new java.util.HashMap<>();
         for (Entry file : contents.files()) {
+            if (file.sameAs() != null) {
+                if (!file.sha256().equals(stored.get(file.sameAs()))) {
+                    damaged.add(file.path());
+                }
+                continue;
+            }
             ZipEntry entry = zip.getEntry(file.path());
             if (entry == null || !file.sha256().equals(sha256(zip, entry))) {
                 damaged.add(file.path());
+            } else {
+                stored.put(file.path(), file.sha256());
             }
         }
         if (!damaged.isEmpty()) {
@@ -313,6 +326,10 @@ public class StoreBackup {
                 throw new Refused("The backup names a file outside its folder: " + file.path());
             }
             Files.createDirectories(target.getParent());
+            if (file.sameAs() != null) {
+                link(temp.resolve(file.sameAs().substring(prefix.length())), target);
+                continue;
+            }
             try (InputStream in = zip.getInputStream(zip.getEntry(file.path()))) {
                 Files.copy(in, target);
             }
@@ -338,10 +355,31 @@ public class StoreBackup {
             files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".part"))
                     .sorted().toList();
         }
+        java.util.Map<Object, Entry> byFileKey = new java.util.HashMap<>(); // hard links share a file key
         for (Path file : files) {
-            added.add(add(zip, prefix + folder.relativize(file).toString().replace('\\', '/'), file));
+            String path = prefix + folder.relativize(file).toString().replace('\\', '/');
+            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            Entry same = key == null ? null : byFileKey.get(key);
+            if (same != null) {
+                added.add(new Entry(path, same.sha256(), same.bytes(), same.path()));
+                continue;
+            }
+            Entry entry = add(zip, path, file);
+            added.add(entry);
+            if (key != null) {
+                byFileKey.put(key, entry);
+            }
         }
         return added;
+    }
+
+    /** A hard link to a file unpacked before (or a copy, where the file system has no links). */
+    private static void link(Path existing, Path link) throws IOException {
+        try {
+            Files.createLink(link, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, link);
+        }
     }
 
     private static Entry add(ZipOutputStream zip, String path, Path file) throws IOException {
@@ -352,7 +390,7 @@ public class StoreBackup {
             bytes = in.transferTo(zip);
         }
         zip.closeEntry();
-        return new Entry(path, HexFormat.of().formatHex(digest.digest()), bytes);
+        return new Entry(path, HexFormat.of().formatHex(digest.digest()), bytes, null);
     }
 
     private static String sha256(ZipFile zip, ZipEntry entry) throws IOException {

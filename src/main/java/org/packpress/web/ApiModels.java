@@ -16,11 +16,13 @@ public final class ApiModels {
 
     /**
      * A meeting and its documents. {@code draft}: its file marks it not ready (the nightly run leaves it alone);
-     * {@code published}: when and by whom it was published (null: not yet; only then is its pack public and sent).
+     * {@code published}: when and by whom it was published (null: not yet; only then is its pack public and sent);
+     * {@code postponedTo}: for a postponed meeting, when it takes place instead.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MeetingSummary(String body, LocalDate date, String type, String status, String venue,
-            boolean draft, Publication published, List<DocumentState> documents) {
+            boolean draft, Publication published, org.packpress.model.Meeting.Postponement postponedTo,
+            List<DocumentState> documents) {
     }
 
     /** When a meeting was published, and by whom (an officer, or the nightly run). */

@@ -44,6 +44,26 @@ public final class FieldErrors {
         return result;
     }
 
+    /**
+     * The problems of moving a meeting: those of its new date and start (the postponed file's
+     * {@code postponedTo}, the new file's {@code date} and {@code start}) beside the move form's fields
+     * {@code move-date} and {@code move-start}; the others in the summary only.
+     */
+    static FieldErrors ofMove(List<InputError> errors, String meetingFile, String newFile) {
+        FieldErrors result = new FieldErrors();
+        for (InputError e : errors) {
+            String location = e.location() == null ? "" : e.location();
+            String field = null;
+            if (meetingFile.equals(e.file()) && location.startsWith("postponedTo")) {
+                field = location.endsWith("start") ? "move-start" : "move-date";
+            } else if (newFile.equals(e.file()) && (location.equals("date") || location.equals("start"))) {
+                field = "move-" + location;
+            }
+            result.add(field, e.toString());
+        }
+        return result;
+    }
+
     void add(String field, String message) {
         all.add(new Problem(field, message));
         if (field != null) {
@@ -65,6 +85,9 @@ public final class FieldErrors {
         }
         if (location.isEmpty()) {
             return null;
+        }
+        if (location.startsWith("postponedTo")) {
+            return "meeting-status"; // the form sets the status; the move form sets where it moves to
         }
         String key = location.startsWith("broadcast.")
                 ? "broadcast" + Character.toUpperCase(location.charAt(10)) + location.substring(11)

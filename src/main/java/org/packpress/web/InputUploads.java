@@ -1,8 +1,6 @@
 package org.packpress.web;
 
 import org.packpress.common.PackPressProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +15,7 @@ import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
+import org.packpress.ingest.StructuredFiles;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,6 @@ public class InputUploads {
     private static final String BODY_ID = "[a-z0-9][a-z0-9-]{0,39}";
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,150}";
     private static final String RELATIVE = "(" + "[a-z0-9][a-z0-9-]{0,40}/){0,2}" + NAME;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final ImportService imports;
     private final Path uploadRoot;
@@ -174,10 +172,9 @@ public class InputUploads {
             if (Files.isRegularFile(file)) {
                 String id;
                 try {
-                    var tree = YAML.readTree(file.toFile());
-                    id = tree == null ? null : tree.path("id").asText(null);
-                } catch (IOException e) {
-                    return; // the import reports the syntax error with its line
+                    id = StructuredFiles.readTree(file, name).path("id").asText(null);
+                } catch (InputRejectedException e) {
+                    return; // the import reports it, with every other problem of the files
                 }
                 if (id != null && !id.equals(body)) {
                     throw new InputRejectedException(new InputError(name, "id",

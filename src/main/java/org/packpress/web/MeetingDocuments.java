@@ -119,7 +119,7 @@ public class MeetingDocuments {
         ApiModels.Publication published = publication.publication(body, date)
                 .map(p -> new ApiModels.Publication(p.at(), p.by())).orElse(null);
         return new ApiModels.MeetingSummary(body, date, meeting.type().name(), meeting.status().name(), meeting.venue(),
-                meeting.draft(), published, states);
+                meeting.draft(), published, meeting.postponedTo(), states);
     }
 
     /**

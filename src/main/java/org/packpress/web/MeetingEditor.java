@@ -125,22 +125,81 @@ public class MeetingEditor {
 
     /** The date names the file, so it is checked before anything else, in the import's words. */
     private FieldErrors dateErrors(String body, MeetingForm form, String name) {
+        return dateErrors(body, "meeting-date", form.getDate(), name, !form.isExisting());
+    }
+
+    /**
+     * @param field the form field the date was typed in
+     * @param mustBeNew whether the date may not have a meeting yet (a new meeting, or one moved there)
+     */
+    private FieldErrors dateErrors(String body, String field, String typed, String name, boolean mustBeNew) {
         FieldErrors errors = FieldErrors.none();
-        String date = form.getDate() == null ? "" : form.getDate().strip();
+        String date = typed == null ? "" : typed.strip();
         if (date.isEmpty()) {
-            errors.add("meeting-date", "date: is required");
+            errors.add(field, "date: is required");
             return errors;
         }
+        LocalDate parsed;
         try {
-            LocalDate.parse(date);
+            parsed = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            errors.add("meeting-date", "date: '" + date + "' is not a valid date (yyyy-mm-dd)");
+            errors.add(field, "date: '" + date + "' is not a valid date (yyyy-mm-dd)");
             return errors;
         }
-        if (!form.isExisting() && uploads.read(body, name).isPresent()) {
-            errors.add("meeting-date", name + ": date: a meeting on " + date + " exists already; open it to change it");
+        boolean taken = uploads.read(body, name).isPresent()
+                || documents.meetings(body).stream().anyMatch(m -> m.date().equals(parsed));
+        if (mustBeNew && taken) {
+            errors.add(field, name + ": date: a meeting on " + date + " exists already; open it to change it");
         }
         return errors;
+    }
+
+    /** Cancels the meeting: its file says {@code status: cancelled}, through the import. */
+    @PostMapping("/bodies/{body}/meetings/{date}/cancel")
+    public String cancel(@PathVariable String body, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Model model, RedirectAttributes redirect) {
+        byte[] yaml = editable(body, date);
+        String name = MeetingYaml.fileName(date);
+        try {
+            redirect.addFlashAttribute("saved", uploads.store(body, List.of(InputUploads.Incoming.of(name,
+                    MeetingMoves.cancelled(yaml)))).report());
+            return "redirect:/bodies/" + body + "/meetings/" + date;
+        } catch (InputRejectedException e) {
+            return show(body, MeetingYaml.read(yaml), FieldErrors.of(e.errors(), name, f -> null), date, model);
+        }
+    }
+
+    /**
+     * Moves the meeting to a later date (and start): it is marked postponed, and the new date's meeting is
+     * created as a draft copy, both through the import; problems are shown beside the move form's fields.
+     */
+    @PostMapping("/bodies/{body}/meetings/{date}/move")
+    public String move(@PathVariable String body, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String newDate, @RequestParam(required = false) String newStart,
+            Model model, RedirectAttributes redirect) {
+        byte[] yaml = editable(body, date);
+        model.addAttribute("moveDate", newDate);
+        model.addAttribute("moveStart", newStart);
+        String newName = MeetingYaml.fileName(newDate == null ? "" : newDate.strip());
+        FieldErrors errors = dateErrors(body, "move-date", newDate, newName, true);
+        if (!errors.isEmpty()) {
+            return show(body, MeetingYaml.read(yaml), errors, date, model);
+        }
+        try {
+            uploads.store(body, MeetingMoves.moved(yaml, date, LocalDate.parse(newDate.strip()), newStart));
+            redirect.addFlashAttribute("moved", newDate.strip());
+            return "redirect:/bodies/" + body + "/meetings/" + date;
+        } catch (InputRejectedException e) {
+            return show(body, MeetingYaml.read(yaml), FieldErrors.ofMove(e.errors(), MeetingYaml.fileName(date), newName),
+                    date, model);
+        }
+    }
+
+    /** The meeting file of the workbench; a meeting imported from elsewhere is changed in its own files. */
+    private byte[] editable(String body, LocalDate date) {
+        documents.requireBody(body);
+        return uploads.read(body, MeetingYaml.fileName(date)).orElseThrow(() -> new NotFoundException(
+                "The meeting of " + body + " on " + date + " has no file in the workbench: change its own files"));
     }
 
     /** The item (from 1) whose papers include the file, for problems found inside a paper. */

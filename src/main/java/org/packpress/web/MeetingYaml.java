@@ -91,6 +91,9 @@ public final class MeetingYaml {
         if (!form.isExisting()) {
             file.put(DRAFT, true);
         }
+        if (!"postponed".equals(form.getStatus())) {
+            file.remove("postponedTo"); // a meeting no longer postponed has nowhere it moved to
+        }
         MEETING.forEach(f -> put(file, f.key(), f.get().apply(form)));
         ObjectNode broadcast = object(file.get("broadcast"));
         BROADCAST.forEach(f -> put(broadcast, f.key(), f.get().apply(form)));

@@ -92,10 +92,48 @@ class ImportValidationTest {
                             TestFolders.edit(f.resolve("papers/07a-neighbourhood.md"),
                                     "against the previous year.", "against the previous year.\n\n![ ](chart.png)");
                         }),
+                bad("a font that is not embedded", "body.yaml", "styles[1].typography.fontFamily",
+                        "'Arial' is not an embedded font family (expected one of: DejaVu Sans, Liberation Sans)",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      fontFamily: Arial\n")),
+                bad("three heading sizes", "body.yaml", "styles[1].typography.headingSizes", "give 4 sizes",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      headingSizes: [16, 13, 12]\n")),
+                bad("small text larger than the base", "body.yaml", "styles[1].typography.smallSize",
+                        "10.0 is larger than baseSize (9.0)",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      baseSize: 9\n      smallSize: 10\n")),
                 bad("path leaving the body folder", MEETING, "agenda[4].documents[1].appendices[1].file",
                         "points outside the body folder",
                         f -> TestFolders.edit(f.resolve(MEETING), "file: papers/07b-slides.pdf",
-                                "file: ../../secrets.pdf")));
+                                "file: ../../secrets.pdf")),
+                // issue 12 item 5: input limits
+                bad("title longer than its limit", MEETING, "agenda[1].title",
+                        "is 100,000 characters long; at most 500 are allowed",
+                        f -> TestFolders.edit(f.resolve(MEETING), "title: NOTICE OF RECORDING", "title: " + "x".repeat(100_000))),
+                bad("file larger than the configured size", "papers/scan.pdf", null,
+                        "is 104,857,601 bytes; an input file may be at most 104,857,600 bytes (packpress.input.max-file-size)",
+                        f -> sparse(f.resolve("papers/scan.pdf"), 100L * 1024 * 1024 + 1)),
+                bad("YAML alias (a billion laughs)", MEETING, null, "uses the YAML alias *a (line 2): aliases are not"
+                        + " accepted", f -> write(f.resolve(MEETING), BILLION_LAUGHS)),
+                bad("YAML document over its bound", MEETING, null,
+                        "is larger than 5,000,000 bytes, the most a YAML or JSON input may be",
+                        f -> write(f.resolve(MEETING), "# " + "x".repeat(5_000_000) + "\n")),
+                bad("identifier with a bidirectional control character", MEETING, "agenda[6].number",
+                        "contains an invisible or bidirectional control character (U+202E at position 2); identifiers"
+                                + " may not", f -> TestFolders.edit(f.resolve(MEETING), "number: \"9\"", "number: \"9\\u202E\"")),
+                bad("person id with a zero-width space", "body.yaml", "people[2].id",
+                        "contains an invisible or bidirectional control character (U+200B at position 6)",
+                        f -> TestFolders.edit(f.resolve("body.yaml"), "  - id: chair", "  - id: \"chair\\u200B\"")),
+                bad("line break in a body's name", "body.yaml", "name",
+                        "contains a line break or control character (U+000D at position 28), which could break an email"
+                                + " header", f -> TestFolders.edit(f.resolve("body.yaml"), "name: Test Police and Crime Panel",
+                                "name: \"Test Police and Crime Panel\\r\\nBcc: everyone@example.org\"")),
+                bad("line break in a recipient's name", "distribution.yaml", "recipients[1].name",
+                        "contains a line break or control character (U+000A at position 4)",
+                        f -> write(f.resolve("distribution.yaml"), """
+                                recipients:
+                                  - name: "Ann\\nBcc: everyone@example.org"
+                                    email: ann@example.org
+                                    role: member
+                                """)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,6 +180,28 @@ class ImportValidationTest {
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors()).hasSize(2));
     }
 
+    /** Nine levels of ten aliases each: a billion "lol"s if aliases were expanded. */
+    static final String BILLION_LAUGHS = billionLaughs();
+
+    private static String billionLaughs() {
+        StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char level = 'b'; level <= 'i'; level++) {
+            String alias = "*" + (char) (level - 1);
+            yaml.append(level).append(": &").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, alias))).append("]\n");
+        }
+        return yaml.toString();
+    }
+
+    /** A file of that many bytes that takes no room on the disk (its content is never read). */
+    private static void sparse(Path file, long bytes) {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Arguments bad(String name, String file, String field, String reason, Consumer<Path> breakIt) {
         return Arguments.of(name, file, field, reason, breakIt);
     }
@@ -157,6 +217,14 @@ class ImportValidationTest {
     private static void delete(Path file) {
         try {
             Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, Files.readString(file) + text);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

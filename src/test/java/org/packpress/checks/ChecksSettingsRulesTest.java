@@ -36,7 +36,7 @@ class ChecksSettingsRulesTest {
 
     private static Meeting meeting(AgendaItem... items) {
         return new Meeting("memory-pcp", JANUARY, Meeting.MeetingType.ORDINARY, LocalTime.of(14, 0), "Room", null,
-                Meeting.MeetingStatus.SCHEDULED, null, null, List.of(items), null, false);
+                Meeting.MeetingStatus.SCHEDULED, null, null, List.of(items), null, false, null);
     }
 
     private static List<String> run(CheckRule rule, CheckSettings settings, List<Meeting> meetings,

@@ -295,6 +295,45 @@ class DistributionTest {
     }
 
     /** Recipient address to the SHA-256 of the PDF attached to the message they received. */
+    /**
+     * Issue 15 item 4: once a meeting is postponed, its re-issued pack goes whole to everyone, even to those who had
+     * a supplement, with the email saying it is postponed and to when.
+     */
+    @Test
+    void aPostponedMeetingsPackGoesWholeToEveryoneSayingSo(@TempDir Path temp) throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "moved-pcp").withExemptItem()
+                .withDistributionList(LIST.formatted("eve@public.example"));
+        LocalDate date = LocalDate.of(2024, 1, 15);
+        imports.importPaths(List.of(panel.root()));
+        packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        publication.publish("moved-pcp", date, "test officer");
+        assertThat(distributor.distribute("moved-pcp", date, "agenda-pack", "test officer").sent()).hasSize(5);
+        Path paper = panel.root().resolve("papers/09b-pcc-update.md");
+        Files.writeString(paper, Files.readString(paper) + "\n\nA further action was added after publication.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        assertThat(distributor.distribute("moved-pcp", date, "agenda-pack", "test officer").sent())
+                .allSatisfy(p -> assertThat(p.supplement()).isTrue());
+        MAIL.purgeEmailFromAllMailboxes();
+
+        panel.withStatus("2024-01-15", "status: postponed\npostponedTo: {date: 2024-01-22, start: \"15:30\"}");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        Distributor.Report report = distributor.distribute("moved-pcp", date, "agenda-pack", "test officer");
+
+        Path folder = OUT.resolve("moved-pcp/2024-01-15");
+        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
+        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
+        assertThat(report.sent()).hasSize(5);
+        assertThat(received()).containsOnly(Map.entry("ann.member@council.example", confidential),
+                Map.entry("bob.member@council.example", confidential), Map.entry("carol.officer@panel.example", confidential),
+                Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
+        MimeMessage notice = MAIL.getReceivedMessages()[0];
+        assertThat(notice.getSubject()).isEqualTo("West Midlands Police and Crime Panel: the meeting on 15 January 2024"
+                + " is POSTPONED to Monday 22 January 2024 at 15:30 hours");
+        assertThat(text(notice)).contains("has been postponed to Monday 22 January 2024 at 15:30 hours");
+    }
+
     private static Map<String, String> received() throws Exception {
         Map<String, String> result = new HashMap<>();
         for (MimeMessage message : MAIL.getReceivedMessages()) {

@@ -19,13 +19,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Backup and restore of a store on each database. H2: the archive holds the database, and restoring it into
- * a new, empty store brings back its rows and its files, with the schema up to date. PostgreSQL: the archive
+ * a new, empty store brings back its rows and its files (a published file and its hard link in the folder's
+ * archive stored once, and linked again), with the schema up to date. PostgreSQL: the archive
  * holds the files only, the database being pg_dump's (whose command the advice names); a restore puts the
  * files back into empty folders beside a database pg_restore has filled.
  */
 class StoreBackupOnBothDatabasesTest {
 
     private static final String PAPER = "wm-pcp/2024-01-15/agenda-pack.pdf";
+    private static final String KEPT = "wm-pcp/2024-01-15/archive/" + "a".repeat(64) + ".pdf";
 
     static Stream<Arguments> databases() {
         return TestDatabases.both("backup-test");
@@ -41,6 +43,8 @@ class StoreBackupOnBothDatabasesTest {
         Path out = temp.resolve("first/out");
         Files.createDirectories(out.resolve(PAPER).getParent());
         Files.writeString(out.resolve(PAPER), "%PDF-1.7 the published pack");
+        Files.createDirectories(out.resolve(KEPT).getParent());
+        Files.createLink(out.resolve(KEPT), out.resolve(PAPER)); // as the folder's archive keeps it
         Path archive = temp.resolve("backup.zip");
 
         StoreBackup.Contents contents = store(dataSource, temp.resolve("first")).backup(archive);
@@ -49,7 +53,10 @@ class StoreBackupOnBothDatabasesTest {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             assertThat(zip.getEntry(StoreBackup.DATABASE) != null).isEqualTo(h2);
             assertThat(zip.getEntry("out/" + PAPER)).isNotNull();
+            assertThat(zip.getEntry("out/" + KEPT)).as("a hard link's bytes are stored once").isNull();
         }
+        assertThat(contents.files()).filteredOn(f -> f.path().equals("out/" + KEPT))
+                .singleElement().satisfies(f -> assertThat(f.sameAs()).isEqualTo("out/" + PAPER));
         assertThat(contents.database()).isEqualTo(h2 ? "h2" : "postgresql");
 
         DataSource target = h2 ? emptyH2() : dataSource; // PostgreSQL: as after pg_restore
@@ -57,6 +64,8 @@ class StoreBackupOnBothDatabasesTest {
         second.restore(archive);
 
         assertThat(temp.resolve("second/out").resolve(PAPER)).hasContent("%PDF-1.7 the published pack");
+        assertThat(Files.isSameFile(temp.resolve("second/out").resolve(KEPT), temp.resolve("second/out").resolve(PAPER)))
+                .as("linked again, not copied").isTrue();
         JdbcTemplate restored = new JdbcTemplate(target);
         assertThat(restored.queryForList("SELECT id FROM body", String.class)).containsExactly("wm-pcp");
         if (!h2) {

@@ -75,8 +75,8 @@ class StoreBackupRefusalTest {
         byte[] paper = "%PDF-1.7 a published paper".getBytes(StandardCharsets.US_ASCII);
         byte[] database = "CREATE TABLE restored_by_mistake (x INT);".getBytes(StandardCharsets.US_ASCII);
         StoreBackup.Contents contents = new StoreBackup.Contents(1, "2024-01-15T10:00:00", "h2", schema,
-                List.of(new StoreBackup.Entry(StoreBackup.DATABASE, Hashes.sha256(database), database.length),
-                        new StoreBackup.Entry(PAPER, Hashes.sha256(paper), paper.length)));
+                List.of(new StoreBackup.Entry(StoreBackup.DATABASE, Hashes.sha256(database), database.length, null),
+                        new StoreBackup.Entry(PAPER, Hashes.sha256(paper), paper.length, null)));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry(StoreBackup.DATABASE));
             zip.write(database);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.packpress.common.PackPressProperties;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.agenda.AgendaImporter;
 import org.packpress.model.AgendaDocument;
@@ -48,7 +49,7 @@ class StoreOnBothDatabasesTest {
         BlobStore blobs = new BlobStore(jdbc);
         ImportService imports = new ImportService(
                 List.of(new AgendaImporter(bodies, meetings, blobs)),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), PackPressProperties.Input.defaults());
         Path folder = TestFolders.testPanel(temp.resolve(name));
 
         imports.importPaths(List.of(folder));

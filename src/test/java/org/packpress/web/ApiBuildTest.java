@@ -106,6 +106,28 @@ class ApiBuildTest extends ServiceTestSupport {
         assertThat(meeting.get("documents").get(0).get("state").asText()).isEqualTo("OUT_OF_DATE");
     }
 
+    /** Issue 12 item 5: a title over its limit is a problem naming file and field, never the database's error. */
+    @Test
+    void anUploadedTitleOverItsLimitIsRefusedNamingFileAndField(@TempDir Path temp) throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "limits-pcp");
+        Path meeting = panel.meetingFile();
+        Files.writeString(meeting, Files.readString(meeting).replaceFirst("title: NOTICE OF RECORDING",
+                "title: " + "x".repeat(100_000)));
+
+        ResponseEntity<String> response = upload(officer(), panel, "limits-pcp");
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.getBody());
+        assertThat(problem.get("title").asText()).isEqualTo("Input rejected");
+        assertThat(problem.get("errors")).anySatisfy(error -> {
+            assertThat(error.toString()).contains("meetings/2024-01-15.yaml", "agenda[1].title",
+                    "is 100,000 characters long; at most 500 are allowed");
+        });
+        assertThat(response.getBody()).doesNotContain("xxxxxxxxxx");
+        assertThat(officer().getForEntity("/api/bodies/limits-pcp/meetings/2024-01-15", String.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
     @Test
     void answersJsonEvenToClientsThatPreferXml() {
         HttpHeaders headers = new HttpHeaders();

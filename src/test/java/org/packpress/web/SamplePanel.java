@@ -94,9 +94,24 @@ public final class SamplePanel {
 
     /** Marks a meeting as a draft ({@code draft: true}): the nightly run leaves it alone. */
     public SamplePanel asDraft(String meetingDate) {
-        Path file = root.resolve("meetings/" + meetingDate + ".yaml");
+        return replaceLine("meetings/" + meetingDate + ".yaml", "^venue: ", "draft: true\nvenue: ");
+    }
+
+    /** Gives a meeting another status line (and what goes with it), e.g. "status: cancelled". */
+    public SamplePanel withStatus(String meetingDate, String yaml) {
+        return replaceLine("meetings/" + meetingDate + ".yaml", "^status: .*$", yaml.strip());
+    }
+
+    /** Adds a text block of the body's own ({@code textBlocks} in body.yaml). */
+    public SamplePanel withTextBlock(String key, String text) {
+        return replaceLine("body.yaml", "^people:", "textBlocks:\n  " + key + ": \"" + text + "\"\npeople:");
+    }
+
+    private SamplePanel replaceLine(String file, String line, String replacement) {
+        Path path = root.resolve(file);
         try {
-            write(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst("(?m)^venue: ", "draft: true\nvenue: "));
+            write(path, Files.readString(path, StandardCharsets.UTF_8).replaceFirst("(?m)" + line,
+                    java.util.regex.Matcher.quoteReplacement(replacement)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

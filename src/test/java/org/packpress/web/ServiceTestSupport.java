@@ -129,6 +129,34 @@ public abstract class ServiceTestSupport {
         return waitFor(id);
     }
 
+    /** The meeting's YAML folder as the workbench gives it (folder.zip), unpacked into the folder given. */
+    protected Path meetingFolder(String body, String date, Path into) throws IOException {
+        byte[] zip = officer().getForEntity("/bodies/" + body + "/meetings/" + date + "/folder.zip", byte[].class).getBody();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = into.resolve(e.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
+            }
+        }
+        return into;
+    }
+
+    /** Uploads every file of a body folder under its place in it, as an officer would import the folder; the report. */
+    protected String reimport(String body, Path bodyFolder) throws IOException {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        try (var walk = Files.walk(bodyFolder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                parts.add("files", new FileSystemResource(p));
+                parts.add("paths", bodyFolder.relativize(p).toString().replace('\\', '/'));
+            }
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return officer().postForEntity("/api/bodies/" + body + "/inputs", new HttpEntity<>(parts, headers), String.class)
+                .getBody();
+    }
+
     /** Publishes the meeting through the API (its pack is public and may be sent from then on). */
     protected void publish(String body, String meeting) {
         ResponseEntity<String> published = officer().postForEntity("/api/bodies/" + body + "/meetings/" + meeting

@@ -2,13 +2,10 @@ package org.packpress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,9 +133,8 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
             assertThat(confidential.text()).contains("EXEMPT PDF OMEGA");
         }
 
-        Path folder = unzip(officer().getForEntity("/bodies/" + BODY + "/meetings/" + DATE + "/folder.zip", byte[].class)
-                .getBody(), temp.resolve("folder"));
-        assertThat(reimport(folder.resolve(BODY))).contains("meetings/" + DATE + ".yaml: meeting " + DATE + " unchanged");
+        Path folder = meetingFolder(BODY, DATE, temp.resolve("folder"));
+        assertThat(reimport(BODY, folder.resolve(BODY))).contains("meetings/" + DATE + ".yaml: meeting " + DATE + " unchanged");
         assertThat(packTextInAnEmptyStore(folder, temp.resolve("elsewhere"))).isEqualTo(publicText);
     }
 
@@ -218,20 +214,6 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
                 String.class).getStatusCode().value()).isEqualTo(200);
     }
 
-    private String reimport(Path bodyFolder) throws Exception {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        try (var walk = Files.walk(bodyFolder)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                parts.add("files", new FileSystemResource(p));
-                parts.add("paths", bodyFolder.relativize(p).toString().replace('\\', '/'));
-            }
-        }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return officer().postForEntity("/api/bodies/" + BODY + "/inputs", new HttpEntity<>(parts, headers), String.class)
-                .getBody();
-    }
-
     /** The folder imported into a new, empty store by a second PackPress (as the command line runs it), and its pack built. */
     private static String packTextInAnEmptyStore(Path folder, Path work) throws Exception {
         String[] args = {"--spring.datasource.url=jdbc:h2:mem:packpress-roundtrip;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -245,16 +227,5 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
         try (PdfInspection pack = PdfInspection.open(work.resolve("out").resolve(BODY).resolve(DATE).resolve("agenda-pack.pdf"))) {
             return pack.text();
         }
-    }
-
-    private static Path unzip(byte[] zip, Path into) throws Exception {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                Path target = into.resolve(e.getName());
-                Files.createDirectories(target.getParent());
-                Files.write(target, in.readAllBytes());
-            }
-        }
-        return into;
     }
 }

@@ -1,5 +1,7 @@
 package org.packpress.checks.rules;
 
+import org.packpress.common.FieldPaths;
+
 import java.util.HashSet;
 import java.util.Set;
 import org.packpress.checks.CheckRule;
@@ -27,7 +29,7 @@ public class AttendanceOverlap extends CheckRule {
             for (int i = 0; i < minutes.apologies().size(); i++) {
                 String person = minutes.apologies().get(i).person();
                 if (present.contains(person)) {
-                    findings.add(Documents.minutes(minutes.meeting()), "apologies[" + (i + 1) + "]", "person",
+                    findings.add(Documents.minutes(minutes.meeting()), FieldPaths.entry("apologies", i), "person",
                             "'" + person + "' is listed as present and as giving apologies");
                 }
             }

@@ -1,5 +1,7 @@
 package org.packpress.checks.rules;
 
+import org.packpress.common.FieldPaths;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +43,7 @@ record TrackerActions(List<Row> rows) {
         String scheduledField() {
             TrackerEntry.Update status = latestStatus();
             if (status != null) {
-                return "updates[" + (entry.updates().indexOf(status) + 1) + "].meeting";
+                return FieldPaths.entry("updates", entry.updates().indexOf(status)) + ".meeting";
             }
             return entry.programmedFor() != null ? "programmedFor" : "targetMeeting";
         }

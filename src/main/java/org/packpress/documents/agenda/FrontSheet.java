@@ -67,12 +67,41 @@ public class FrontSheet {
                 : StyledText.inline(textBlocks.get(body, "website-notice")));
         params.put("CONTACT_LINE", contactLine(body, meeting));
         params.put("HEADING", content.heading());
-        params.put("INTRODUCTION", content.introduction());
+        params.put("INTRODUCTION", introduction(notice(body, meeting), content.introduction()));
         if (!content.contents().isEmpty()) {
             params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));
             params.put("CONTENTS_REPORT", renderer.templates().get(CONTENTS_LAYOUT));
         }
-        return renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(rows(body, meeting.date(), content)));
+        return renderer.fill(LAYOUT, body.style(meeting.date()).typography(), params,
+                new JRBeanCollectionDataSource(rows(body, meeting.date(), content)));
+    }
+
+    /** The notice that the meeting is called off, then the supplement's explanation (either may be null). */
+    private static String introduction(String notice, String explanation) {
+        if (notice == null) {
+            return explanation;
+        }
+        String stated = StyledText.sized(StyledText.bold(notice), 14);
+        return explanation == null ? stated : stated + "\n" + explanation;
+    }
+
+    /**
+     * The statement that the meeting is cancelled or postponed, in the wording of the text blocks
+     * {@code meeting-cancelled} and {@code meeting-postponed} ({@code {{date}}}: the meeting's date;
+     * {@code {{datetime}}}: when the postponed meeting takes place), or null for a meeting that goes ahead.
+     */
+    String notice(Body body, Meeting meeting) {
+        if (meeting.status() == Meeting.MeetingStatus.CANCELLED) {
+            return StyledText.inline(textBlocks.get(body, "meeting-cancelled",
+                    Map.of("date", DateStyles.longDate(meeting.date()))));
+        }
+        if (meeting.status() == Meeting.MeetingStatus.POSTPONED && meeting.postponedTo() != null) {
+            Meeting.Postponement p = meeting.postponedTo();
+            return StyledText.inline(textBlocks.get(body, "meeting-postponed", Map.of(
+                    "date", DateStyles.longDate(meeting.date()),
+                    "datetime", DateStyles.meetingDateTime(p.date(), p.start()))));
+        }
+        return null;
     }
 
     public void export(JasperPrint print, Body body, Meeting meeting, String heading, Path target) {

@@ -1,5 +1,7 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.common.FieldPaths;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +46,7 @@ final class BodyFileReader {
         List<BodyFile.PersonEntry> entries = file.people() == null ? List.of() : file.people();
         for (int i = 0; i < entries.size(); i++) {
             BodyFile.PersonEntry p = entries.get(i);
-            String at = "people[" + (i + 1) + "]";
+            String at = FieldPaths.entry("people", i);
             problems.require(p.id(), name, at + ".id");
             problems.require(p.givenName(), name, at + ".givenName");
             problems.require(p.familyName(), name, at + ".familyName");
@@ -64,7 +66,7 @@ final class BodyFileReader {
         List<BodyFile.MembershipEntry> entries = file.memberships() == null ? List.of() : file.memberships();
         for (int i = 0; i < entries.size(); i++) {
             BodyFile.MembershipEntry m = entries.get(i);
-            String at = "memberships[" + (i + 1) + "]";
+            String at = FieldPaths.entry("memberships", i);
             if (m.person() == null || !ids.contains(m.person())) {
                 problems.add(name, at + ".person", m.person() == null ? "is required"
                         : "'" + m.person() + "' is not a person of this body");
@@ -86,7 +88,7 @@ final class BodyFileReader {
         Set<java.time.LocalDate> dates = new HashSet<>();
         for (int i = 0; i < styles.size(); i++) {
             HouseStyle style = styles.get(i);
-            String at = "styles[" + (i + 1) + "]";
+            String at = FieldPaths.entry("styles", i);
             java.time.LocalDate from = style.effectiveFrom() == null ? java.time.LocalDate.MIN : style.effectiveFrom();
             if (!dates.add(from)) {
                 problems.add(name, at + ".effectiveFrom", style.effectiveFrom() == null

@@ -1,22 +1,33 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
 /** {@code meetings/<yyyy-mm-dd>.yaml} as written; see docs/input-format.md. */
-record MeetingFile(LocalDate date, String type, LocalTime start, String venue, String venueShort,
-        String status, BroadcastEntry broadcast, String contactOfficer, Boolean draft, List<ItemEntry> agenda) {
+record MeetingFile(LocalDate date, @Limit(TextLimit.WORD) String type, LocalTime start,
+        @Limit(TextLimit.LONG_LINE) String venue, @Limit(TextLimit.LINE) String venueShort,
+        @Limit(TextLimit.WORD) String status, PostponedEntry postponedTo, BroadcastEntry broadcast,
+        @Limit(TextLimit.ID) String contactOfficer, Boolean draft, List<ItemEntry> agenda) {
 
-    record BroadcastEntry(String kind, String host, String url) {
+    record PostponedEntry(LocalDate date, LocalTime start) {
     }
 
-    record ItemEntry(String number, String type, String title, String description, String note,
-            LocalTime time, String reportOf, List<Integer> exempt, String workProgramme, List<DocumentEntry> documents) {
+    record BroadcastEntry(@Limit(TextLimit.WORD) String kind, @Limit(TextLimit.LINE) String host,
+            @Limit(TextLimit.TITLE) String url) {
     }
 
-    record DocumentEntry(String title, String label, String report, String file, String generated,
-            Map<String, String> options, List<DocumentEntry> appendices) {
+    record ItemEntry(@Limit(TextLimit.ITEM_NUMBER) String number, @Limit(TextLimit.WORD) String type,
+            @Limit(TextLimit.TITLE) String title, String description, String note, LocalTime time,
+            @Limit(TextLimit.LONG_LINE) String reportOf, List<Integer> exempt, @Limit(TextLimit.TITLE) String workProgramme,
+            List<DocumentEntry> documents) {
+    }
+
+    record DocumentEntry(@Limit(TextLimit.TITLE) String title, @Limit(TextLimit.ITEM_NUMBER) String label,
+            @Limit(TextLimit.TITLE) String report, @Limit(TextLimit.TITLE) String file,
+            @Limit(TextLimit.WORD) String generated, Map<String, String> options, List<DocumentEntry> appendices) {
     }
 }

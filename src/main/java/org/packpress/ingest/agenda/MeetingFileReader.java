@@ -1,5 +1,7 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.common.FieldPaths;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -68,6 +70,7 @@ final class MeetingFileReader {
         MeetingStatus status = file.status() == null ? MeetingStatus.SCHEDULED
                 : Enums.parse(MeetingStatus.class, file.status(), name, "status", problems);
         Broadcast broadcast = broadcast(file.broadcast(), name, problems);
+        Meeting.Postponement postponedTo = postponement(file, status, name, problems);
 
         Map<String, Path> blobs = new LinkedHashMap<>();
         Map<String, String> blobTypes = new LinkedHashMap<>();
@@ -77,7 +80,7 @@ final class MeetingFileReader {
         List<AgendaItem> agenda = agenda(file, name, problems, sources);
         String sourceHash = Hashes.sha256(inputHashes.toString());
         Meeting meeting = new Meeting(bodyId, file.date(), type, file.start(), file.venue(), file.venueShort(),
-                status, broadcast, file.contactOfficer(), agenda, sourceHash, Boolean.TRUE.equals(file.draft()));
+                status, broadcast, file.contactOfficer(), agenda, sourceHash, Boolean.TRUE.equals(file.draft()), postponedTo);
         return new ReadMeeting(name, meeting, blobs, blobTypes);
     }
 
@@ -88,6 +91,28 @@ final class MeetingFileReader {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A postponed meeting says when it moved to: a later date, and a start time (by default its own). */
+    private static Meeting.Postponement postponement(MeetingFile file, MeetingStatus status, String name,
+            Problems problems) {
+        MeetingFile.PostponedEntry entry = file.postponedTo();
+        if (status != MeetingStatus.POSTPONED) {
+            if (entry != null) {
+                problems.add(name, "postponedTo", "only a postponed meeting has one (status: postponed)");
+            }
+            return null;
+        }
+        if (entry == null || entry.date() == null) {
+            problems.add(name, entry == null ? "postponedTo" : "postponedTo.date",
+                    "is required: the date the postponed meeting moves to");
+            return null;
+        }
+        if (file.date() != null && !entry.date().isAfter(file.date())) {
+            problems.add(name, "postponedTo.date", entry.date() + " is not after the meeting's date (" + file.date()
+                    + "): a postponed meeting moves to a later date (to change only its time, change its start)");
+        }
+        return new Meeting.Postponement(entry.date(), entry.start() == null ? file.start() : entry.start());
     }
 
     private static Broadcast broadcast(MeetingFile.BroadcastEntry entry, String name, Problems problems) {
@@ -113,7 +138,7 @@ final class MeetingFileReader {
         String previousNumber = null;
         for (int i = 0; i < entries.size(); i++) {
             MeetingFile.ItemEntry e = entries.get(i);
-            String at = "agenda[" + (i + 1) + "]";
+            String at = FieldPaths.entry("agenda", i);
             String number = ItemNumbers.normalise(e.number());
             if (number == null) {
                 problems.add(name, at + ".number", "is required");
@@ -185,7 +210,7 @@ final class MeetingFileReader {
             return documents;
         }
         for (int i = 0; i < entries.size(); i++) {
-            AgendaDocument document = document(entries.get(i), at + "[" + (i + 1) + "]", sources);
+            AgendaDocument document = document(entries.get(i), FieldPaths.entry(at, i), sources);
             if (document != null) {
                 documents.add(document);
             }

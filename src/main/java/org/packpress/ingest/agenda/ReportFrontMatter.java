@@ -1,9 +1,13 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The YAML front matter of an authored Markdown report; see docs/input-format.md. */
-record ReportFrontMatter(String title, LocalDate date, String reportOf, String author, String email,
-        List<String> recommendations, String numbering, String runningHeader, List<String> implications) {
+record ReportFrontMatter(@Limit(TextLimit.TITLE) String title, LocalDate date, @Limit(TextLimit.LONG_LINE) String reportOf,
+        @Limit(TextLimit.TITLE) String author, @Limit(TextLimit.EMAIL) String email, List<String> recommendations,
+        @Limit(TextLimit.WORD) String numbering, @Limit(TextLimit.NAME) String runningHeader,
+        @Limit(value = TextLimit.LONG_LINE, joined = true) List<String> implications) {
 }

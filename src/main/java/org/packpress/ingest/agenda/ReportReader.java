@@ -1,5 +1,7 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.common.FieldPaths;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import org.packpress.ingest.InputRejectedException;
 import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.AuthoredReport;
+import org.packpress.model.TextLimit;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.model.AuthoredReport.ReportImage;
 import org.packpress.common.Hashes;
@@ -90,7 +93,7 @@ final class ReportReader {
         List<String> implications = front.implications() == null ? List.of() : front.implications();
         for (int i = 0; i < implications.size(); i++) {
             if (!IMPLICATION_KEYS.contains(implications.get(i))) {
-                problems.add(name, "implications[" + (i + 1) + "]",
+                problems.add(name, FieldPaths.entry("implications", i),
                         "'" + implications.get(i) + "' is not one of " + String.join(", ", IMPLICATION_KEYS));
             }
         }
@@ -115,6 +118,12 @@ final class ReportReader {
             @Override
             public void visit(Image image) {
                 String written = image.getDestination();
+                String tooLong = TextLimit.TITLE.problem(written);
+                if (tooLong != null) {
+                    problems.add(name, "line " + (firstLine + image.getSourceSpans().get(0).getLineIndex())
+                            + ", image path", tooLong);
+                    return;
+                }
                 if (alternativeText(image).isBlank()) {
                     problems.add(name, "line " + (firstLine + image.getSourceSpans().get(0).getLineIndex())
                             + ", image " + written, "has no alternative text: write what it shows, ![…](" + written

@@ -1,5 +1,7 @@
 package org.packpress.ingest.minutes;
 
+import org.packpress.common.FieldPaths;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,10 +74,10 @@ final class MinutesChecks {
         for (int i = 0; i < minutes.otherAttendees().size(); i++) {
             Minutes.OtherAttendees o = minutes.otherAttendees().get(i);
             if (o.count() == null || o.count() < 1) {
-                problems.add(file, "otherAttendees[" + (i + 1) + "].count", "must be at least 1");
+                problems.add(file, FieldPaths.entry("otherAttendees", i) + ".count", "must be at least 1");
             }
             if (o.kind() == null || o.kind().isBlank()) {
-                problems.add(file, "otherAttendees[" + (i + 1) + "].kind", "is required (e.g. observer)");
+                problems.add(file, FieldPaths.entry("otherAttendees", i) + ".kind", "is required (e.g. observer)");
             }
         }
     }
@@ -84,7 +86,7 @@ final class MinutesChecks {
     private void checkPeople(List<Minutes.Attendee> list, String field, LocalDate date, boolean members,
             Map<String, String> seen) {
         for (int i = 0; i < list.size(); i++) {
-            String at = field + "[" + (i + 1) + "]";
+            String at = FieldPaths.entry(field, i);
             String id = list.get(i).person();
             if (id == null) {
                 problems.add(file, at + ".person", "is required");
@@ -111,7 +113,7 @@ final class MinutesChecks {
     private void checkDeclarations(Minutes minutes) {
         for (int i = 0; i < minutes.declarations().size(); i++) {
             Minutes.Declaration d = minutes.declarations().get(i);
-            String at = "declarations[" + (i + 1) + "]";
+            String at = FieldPaths.entry("declarations", i);
             if (d.person() == null || minutes.present().stream().noneMatch(a -> d.person().equals(a.person()))) {
                 problems.add(file, at + ".person", d.person() == null ? "is required"
                         : "'" + d.person() + "' is not among the members present");
@@ -136,7 +138,7 @@ final class MinutesChecks {
         MinuteContinuity.inMeeting(body.kind(), minutes).forEach(gap -> gaps.put(gap.index(), gap));
         for (int i = 0; i < minutes.items().size(); i++) {
             MinuteItem item = minutes.items().get(i);
-            String at = "items[" + (i + 1) + "]";
+            String at = FieldPaths.entry("items", i);
             int sequence = MinuteNumbers.sequence(body.kind(), item.number(), minutes.meeting());
             if (item.number() == null) {
                 problems.add(file, at + ".number", "is required");
@@ -178,7 +180,7 @@ final class MinutesChecks {
         }
         checkResolution(item.resolution(), at + ".resolution");
         for (int a = 0; a < item.actions().size(); a++) {
-            checkAction(item, item.actions().get(a), at + ".actions[" + (a + 1) + "]", minutes.meeting());
+            checkAction(item, item.actions().get(a), FieldPaths.entry(at + ".actions", a), minutes.meeting());
         }
     }
 
@@ -192,17 +194,17 @@ final class MinutesChecks {
         }
         for (int c = 0; c < resolution.clauses().size(); c++) {
             Resolution.Clause clause = resolution.clauses().get(c);
-            String clauseAt = at + ".clauses[" + (c + 1) + "]";
+            String clauseAt = FieldPaths.entry(at + ".clauses", c);
             if (clause.text() == null || clause.text().isBlank()) {
                 problems.add(file, clauseAt + ".text", "is required");
             }
             for (int s = 0; s < clause.clauses().size(); s++) {
                 Resolution.Clause sub = clause.clauses().get(s);
                 if (sub.text() == null || sub.text().isBlank()) {
-                    problems.add(file, clauseAt + ".clauses[" + (s + 1) + "].text", "is required");
+                    problems.add(file, FieldPaths.entry(clauseAt + ".clauses", s) + ".text", "is required");
                 }
                 if (!sub.clauses().isEmpty()) {
-                    problems.add(file, clauseAt + ".clauses[" + (s + 1) + "].clauses",
+                    problems.add(file, FieldPaths.entry(clauseAt + ".clauses", s) + ".clauses",
                             "lettered sub-clauses cannot have clauses of their own");
                 }
             }

@@ -1,7 +1,5 @@
 package org.packpress.ingest.minutes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,13 +216,7 @@ public class MinutesImporter implements InputImporter {
         String bodyFile = BodyFolder.BODY_FILE_NAMES.stream().filter(n -> Files.isRegularFile(folder.root().resolve(n)))
                 .findFirst().orElseThrow(() -> new InputRejectedException(new InputError(folder.root().toString(), null,
                         "a body folder needs a body.yaml")));
-        String id;
-        try {
-            ObjectMapper mapper = bodyFile.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
-            id = mapper.readTree(folder.root().resolve(bodyFile).toFile()).path("id").asText(null);
-        } catch (IOException e) {
-            throw new InputRejectedException(new InputError(bodyFile, null, "cannot be read: " + e.getMessage()));
-        }
+        String id = StructuredFiles.readTree(folder.root().resolve(bodyFile), bodyFile).path("id").asText(null);
         return bodies.find(id == null ? "" : id).orElseThrow(() -> new InputRejectedException(
                 new InputError(bodyFile, "id", "the body '" + id + "' is not in the store; import its body.yaml too")));
     }

@@ -1,5 +1,7 @@
 package org.packpress.ingest.minutes;
 
+import org.packpress.common.FieldPaths;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.packpress.ingest.Problems;
@@ -19,7 +21,7 @@ final class PaperDataChecks {
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < decisions.decisions().size(); i++) {
             KeyDecision d = decisions.decisions().get(i);
-            String at = "decisions[" + (i + 1) + "]";
+            String at = FieldPaths.entry("decisions", i);
             if (d.number() == null || !d.number().matches("[0-9]{3}-[0-9]{4}")) {
                 problems.add(file, at + ".number", d.number() == null ? "is required"
                         : "'" + d.number() + "' is not NNN-yyyy such as 030-2023");
@@ -39,7 +41,7 @@ final class PaperDataChecks {
         problems.require(programme.year(), file, "year");
         for (int i = 0; i < programme.items().size(); i++) {
             WorkProgramme.Item item = programme.items().get(i);
-            String at = "items[" + (i + 1) + "]";
+            String at = FieldPaths.entry("items", i);
             problems.require(item.date(), file, at + ".date");
             problems.require(item.topic(), file, at + ".topic");
             WorkProgramme.Item before = i == 0 ? null : programme.items().get(i - 1);
@@ -49,17 +51,17 @@ final class PaperDataChecks {
             }
         }
         for (int i = 0; i < programme.menu().size(); i++) {
-            problems.require(programme.menu().get(i).topic(), file, "menu[" + (i + 1) + "].topic");
+            problems.require(programme.menu().get(i).topic(), file, FieldPaths.entry("menu", i) + ".topic");
         }
     }
 
     static void checkSettings(CheckSettings settings, Body body, String file, Problems problems) {
         for (int i = 0; i < settings.errors().size(); i++) {
-            problems.require(settings.errors().get(i), file, "errors[" + (i + 1) + "]");
+            problems.require(settings.errors().get(i), file, FieldPaths.entry("errors", i));
         }
         for (int i = 0; i < settings.aliases().size(); i++) {
-            problems.require(settings.aliases().get(i).item(), file, "aliases[" + (i + 1) + "].item");
-            problems.require(settings.aliases().get(i).paper(), file, "aliases[" + (i + 1) + "].paper");
+            problems.require(settings.aliases().get(i).item(), file, FieldPaths.entry("aliases", i) + ".item");
+            problems.require(settings.aliases().get(i).paper(), file, FieldPaths.entry("aliases", i) + ".paper");
         }
         if (settings.municipalYearStarts() != null && CheckSettings.month(settings.municipalYearStarts()).isEmpty()) {
             problems.add(file, "municipalYearStarts", "'" + settings.municipalYearStarts()
@@ -67,7 +69,7 @@ final class PaperDataChecks {
         }
         for (int i = 0; i < settings.titles().size(); i++) {
             CheckSettings.NamedTitle title = settings.titles().get(i);
-            String at = "titles[" + (i + 1) + "]";
+            String at = FieldPaths.entry("titles", i);
             if (problems.require(title.person(), file, at + ".person")
                     && body.people().stream().noneMatch(p -> p.id().equals(title.person()))) {
                 problems.add(file, at + ".person", "'" + title.person() + "' is not a person of " + body.id());

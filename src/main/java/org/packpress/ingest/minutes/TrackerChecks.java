@@ -1,5 +1,7 @@
 package org.packpress.ingest.minutes;
 
+import org.packpress.common.FieldPaths;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,7 +37,7 @@ final class TrackerChecks {
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < progress.actions().size(); i++) {
             TrackerEntry entry = progress.actions().get(i);
-            String at = "actions[" + (i + 1) + "]";
+            String at = FieldPaths.entry("actions", i);
             String ref = entry.ref() == null ? "" : entry.ref().trim();
             if (!ref.isEmpty()) {
                 String earlier = seen.putIfAbsent(ref, at);
@@ -99,14 +101,14 @@ final class TrackerChecks {
         for (int u = 0; u < entry.updates().size(); u++) {
             TrackerEntry.Update update = entry.updates().get(u);
             if (update.date() == null) {
-                problems.add(file, at + ".updates[" + (u + 1) + "].date", "is required");
+                problems.add(file, FieldPaths.entry(at + ".updates", u) + ".date", "is required");
             }
             boolean noStatus = update.status() == null || update.status().isBlank();
             if (noStatus && (update.note() == null || update.note().isBlank())) {
-                problems.add(file, at + ".updates[" + (u + 1) + "].note", "is required (or a status)");
+                problems.add(file, FieldPaths.entry(at + ".updates", u) + ".note", "is required (or a status)");
             }
             if (update.date() != null) {
-                checkStatus(update, at + ".updates[" + (u + 1) + "]");
+                checkStatus(update, FieldPaths.entry(at + ".updates", u));
             }
         }
         if (entry.completedBefore(entry.meeting())) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.packpress.ingest.InputError;
+import org.packpress.model.TextLimit;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Indicator;
@@ -39,6 +40,10 @@ final class ObservationReader {
         this.plan = plan;
         this.errors = errors;
     }
+
+    /** The columns stored as given, and their limits (the period as its label). */
+    private static final Map<String, TextLimit> STORED_TEXT = Map.of("period", TextLimit.NAME,
+            "printed", TextLimit.NAME, "source", TextLimit.LONG_LINE, "note", TextLimit.NOTE);
 
     /**
      * Validates every row, adding each problem to {@code errors}, and hands each valid observation that no
@@ -88,6 +93,12 @@ final class ObservationReader {
     }
 
     private Observation row(TableRows.Row row) {
+        STORED_TEXT.forEach((column, limit) -> {
+            String problem = limit.problem(row.get(column));
+            if (problem != null) {
+                errors.add(at(file, row, column, problem));
+            }
+        });
         Indicator indicator = indicator(row);
         Measure measure = indicator == null ? null : measure(row, indicator);
         String areaText = row.get("area");

@@ -1,5 +1,7 @@
 package org.packpress.ingest.performance;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,46 +17,46 @@ final class OtherFiles {
 
     static final class StatusEntry {
         public Integer indicator;
-        public String year;
-        public String status;
-        public String recordedBy;
+        @Limit(TextLimit.CODE) public String year;
+        @Limit(TextLimit.WORD) public String status;
+        @Limit(TextLimit.LINE) public String recordedBy;
         public LocalDate recordedOn;
-        public String comment;
+        @Limit(TextLimit.COMMENT) public String comment;
     }
 
     static final class InspectionFile {
-        public String id;
-        public String inspectorate;
-        public String programme;
-        public String title;
+        @Limit(TextLimit.ID) public String id;
+        @Limit(TextLimit.NAME) public String inspectorate;
+        @Limit(TextLimit.NAME) public String programme;
+        @Limit(TextLimit.LONG_LINE) public String title;
         public LocalDate published;
         public List<AreaEntry> areas = List.of();
         public List<FindingEntry> findings = List.of();
     }
 
     static final class AreaEntry {
-        public String area;
-        public String section;
-        public String grade;
+        @Limit(TextLimit.LINE) public String area;
+        @Limit(TextLimit.LONG_LINE) public String section;
+        @Limit(TextLimit.SHORT) public String grade;
     }
 
     static final class FindingEntry {
-        public String kind;
-        public String area;
-        public String text;
-        public String progress;
+        @Limit(TextLimit.SHORT) public String kind;
+        @Limit(TextLimit.LINE) public String area;
+        @Limit(TextLimit.COMMENT) public String text;
+        @Limit(TextLimit.NOTE) public String progress;
     }
 
     static final class ReviewFile {
-        public String year;
-        public String plan;
-        public String board;
+        @Limit(TextLimit.CODE) public String year;
+        @Limit(TextLimit.ID) public String plan;
+        @Limit(TextLimit.LONG_LINE) public String board;
         public LocalDate meetingDate;
-        public String title;
-        public String presentedBy;
-        public String purpose;
+        @Limit(TextLimit.LONG_LINE) public String title;
+        @Limit(TextLimit.LONG_LINE) public String presentedBy;
+        @Limit(TextLimit.PARAGRAPH) public String purpose;
         public List<String> background = List.of();
         public List<String> recommendations = List.of();
-        public List<String> inspections = List.of();
+        @Limit(value = TextLimit.NOTE, joined = true) public List<String> inspections = List.of();
     }
 }

@@ -1,14 +1,10 @@
 package org.packpress.ingest.performance;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import org.packpress.common.FieldPaths;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.packpress.ingest.ImportSummary;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputImporter;
 import org.packpress.ingest.InputRejectedException;
+import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.performance.AnnualReviewPaper;
 import org.packpress.model.performance.Grade;
 import org.packpress.model.performance.IndicatorStatus;
@@ -30,6 +26,8 @@ import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.Status;
 import org.packpress.store.performance.PerformanceRepository;
+import org.packpress.common.PackPressProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -46,12 +44,17 @@ public class PerformanceImporter implements InputImporter {
     static final String STATUSES = "performance/statuses.yaml";
 
     private final PerformanceRepository repository;
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    public PerformanceImporter(PerformanceRepository repository) {
+    private final long maxUnpackedSize;
+
+    @Autowired
+    public PerformanceImporter(PerformanceRepository repository, PackPressProperties properties) {
+        this(repository, properties.input());
+    }
+
+    public PerformanceImporter(PerformanceRepository repository, PackPressProperties.Input limits) {
         this.repository = repository;
+        this.maxUnpackedSize = limits.maxUnpackedSize().toBytes();
     }
 
     @Override
@@ -117,7 +120,7 @@ public class PerformanceImporter implements InputImporter {
     private void importTable(Path path, String file, Plan plan, GivenObservations given, List<InputError> errors,
             List<String> lines) {
         boolean streetLevel = file.startsWith("performance/street-level/");
-        try (TableRows.Table table = TableRows.open(path);
+        try (TableRows.Table table = TableRows.open(path, maxUnpackedSize);
                 PerformanceRepository.ObservationWriter writer = repository.replaceObservations(plan.bodyId(),
                         plan.id(), file)) {
             Consumer<Observation> store = o -> {
@@ -143,6 +146,8 @@ public class PerformanceImporter implements InputImporter {
             lines.add(file + ": " + result.observations().size() + " observations stored");
             lines.add(file + ": " + result.rows() + " crimes counted into " + result.observations().size()
                     + " monthly observations (" + result.ignored() + " of crime types the plan does not track)");
+        } catch (TableRows.UnpacksTooLarge e) {
+            errors.add(new InputError(file, null, e.getMessage()));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             errors.add(new InputError(file, "", "cannot be read as a table: " + e.getMessage()));
         }
@@ -200,7 +205,7 @@ public class PerformanceImporter implements InputImporter {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < in.statuses.size(); i++) {
             OtherFiles.StatusEntry s = in.statuses.get(i);
-            String at = "statuses[" + i + "]";
+            String at = FieldPaths.entry("statuses", i);
             int before = errors.size();
             if (s.indicator == null || plan.indicator(s.indicator).isEmpty()) {
                 errors.add(new InputError(file, at + ".indicator", s.indicator == null ? "is required"
@@ -233,7 +238,7 @@ public class PerformanceImporter implements InputImporter {
             Integer earlier = seen.putIfAbsent(s.indicator + "|" + year, i);
             if (earlier != null) {
                 errors.add(new InputError(file, at, "indicator " + s.indicator + " already has a status for " + year
-                        + " in statuses[" + earlier + "]"));
+                        + " in " + FieldPaths.entry("statuses", earlier)));
                 continue;
             }
             out.add(new IndicatorStatus(s.indicator, year, status, s.recordedBy, s.recordedOn, s.comment));
@@ -257,12 +262,12 @@ public class PerformanceImporter implements InputImporter {
             OtherFiles.AreaEntry a = in.areas.get(i);
             try {
                 if (a.area == null || a.area.isBlank()) {
-                    errors.add(new InputError(file, "areas[" + i + "].area", "is required"));
+                    errors.add(new InputError(file, FieldPaths.entry("areas", i) + ".area", "is required"));
                     continue;
                 }
                 areas.add(new Inspection.GradedArea(a.area, a.section, Grade.parse(a.grade == null ? "" : a.grade)));
             } catch (IllegalArgumentException e) {
-                errors.add(new InputError(file, "areas[" + i + "].grade", e.getMessage()));
+                errors.add(new InputError(file, FieldPaths.entry("areas", i) + ".grade", e.getMessage()));
             }
         }
         List<Inspection.Finding> findings = new ArrayList<>();
@@ -272,11 +277,11 @@ public class PerformanceImporter implements InputImporter {
             Inspection.Finding.Kind k = kind.startsWith("area") ? Inspection.Finding.Kind.AREA_FOR_IMPROVEMENT
                     : kind.startsWith("cause") ? Inspection.Finding.Kind.CAUSE_OF_CONCERN : null;
             if (k == null) {
-                errors.add(new InputError(file, "findings[" + i + "].kind",
+                errors.add(new InputError(file, FieldPaths.entry("findings", i) + ".kind",
                         "expected 'area for improvement' or 'cause of concern'"));
             }
             if (f.text == null || f.text.isBlank()) {
-                errors.add(new InputError(file, "findings[" + i + "].text", "is required"));
+                errors.add(new InputError(file, FieldPaths.entry("findings", i) + ".text", "is required"));
             }
             findings.add(new Inspection.Finding(k, f.area, f.text, f.progress));
         }
@@ -312,34 +317,27 @@ public class PerformanceImporter implements InputImporter {
                 in.title, in.presentedBy, in.purpose, in.background, in.recommendations, in.inspections);
     }
 
-    private String bodyId(Path bodyFolder, List<InputError> errors) {
-        Path body = bodyFolder.resolve("body.yaml");
+    private static String bodyId(Path bodyFolder, List<InputError> errors) {
         try {
-            JsonNode id = yaml.readTree(body.toFile()).get("id");
+            JsonNode id = StructuredFiles.readTree(bodyFolder.resolve("body.yaml"), "body.yaml").get("id");
             if (id == null || id.asText().isBlank()) {
                 errors.add(new InputError("body.yaml", "id", "is required"));
                 return null;
             }
             return id.asText();
-        } catch (IOException e) {
-            errors.add(new InputError("body.yaml", "", "cannot be read: " + e.getMessage()));
+        } catch (InputRejectedException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }
 
-    private <T> T parse(Path path, String file, Class<T> type, List<InputError> errors) {
+    private static <T> T parse(Path path, String file, Class<T> type, List<InputError> errors) {
         try {
-            return yaml.readValue(path.toFile(), type);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
-            String reason = e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll(",.*known properties.*", "");
-            errors.add(new InputError(file, field, reason));
-        } catch (IOException e) {
-            errors.add(new InputError(file, "", "cannot be read: " + e.getMessage()));
+            return StructuredFiles.read(path, file, type);
+        } catch (InputRejectedException e) {
+            errors.addAll(e.errors());
+            return null;
         }
-        return null;
     }
 
     private static boolean isYaml(String file) {

@@ -1,5 +1,7 @@
 package org.packpress.ingest.performance;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,8 @@ import java.util.Map;
 /** The YAML shape of {@code performance/plan.yaml} (documented in docs/performance-format.md). */
 final class PlanFile {
 
-    public String id;
-    public String name;
+    @Limit(TextLimit.ID) public String id;
+    @Limit(TextLimit.LONG_LINE) public String name;
     public List<ThemeEntry> themes = List.of();
     public List<AreaEntry> areas = List.of();
     public List<GroupEntry> comparatorGroups = List.of();
@@ -16,52 +18,52 @@ final class PlanFile {
     public StreetLevelEntry streetLevel;
 
     static final class ThemeEntry {
-        public String code;
-        public String listTitle;
-        public String headingTitle;
+        @Limit(TextLimit.CODE) public String code;
+        @Limit(TextLimit.LONG_LINE) public String listTitle;
+        @Limit(TextLimit.LONG_LINE) public String headingTitle;
     }
 
     static final class AreaEntry {
-        public String id;
-        public String name;
-        public String inSentence;
-        public String kind;
-        public List<String> aliases = List.of();
+        @Limit(TextLimit.ID) public String id;
+        @Limit(TextLimit.LINE) public String name;
+        @Limit(TextLimit.LINE) public String inSentence;
+        @Limit(TextLimit.SHORT) public String kind;
+        @Limit(value = TextLimit.NOTE, joined = true) public List<String> aliases = List.of();
     }
 
     static final class GroupEntry {
-        public String id;
-        public String name;
-        public String inSentence;
-        public String home;
-        public String national;
-        public List<String> peers = List.of();
+        @Limit(TextLimit.ID) public String id;
+        @Limit(TextLimit.LINE) public String name;
+        @Limit(TextLimit.LONG_LINE) public String inSentence;
+        @Limit(TextLimit.ID) public String home;
+        @Limit(TextLimit.ID) public String national;
+        @Limit(value = TextLimit.NOTE, joined = true) public List<String> peers = List.of();
     }
 
     static final class IndicatorEntry {
         public Integer number;
-        public String title;
-        public String theme;
-        public String section;
-        public String sheet;
-        public String direction;
+        @Limit(TextLimit.TITLE) public String title;
+        @Limit(TextLimit.CODE) public String theme;
+        @Limit(TextLimit.CODE) public String section;
+        @Limit(TextLimit.SHORT) public String sheet;
+        @Limit(TextLimit.WORD) public String direction;
         public HeadlineEntry headline;
-        public String comparatorGroup;
-        public String totalArea;
-        public String noData;
+        @Limit(TextLimit.ID) public String comparatorGroup;
+        @Limit(TextLimit.ID) public String totalArea;
+        @Limit(TextLimit.NOTE) public String noData;
         public List<MeasureEntry> measures = List.of();
-        public List<String> dataQuality = List.of();
+        @Limit(TextLimit.PARAGRAPH) public List<String> dataQuality = List.of();
     }
 
     static final class HeadlineEntry {
-        public String measure;
-        public String area;
+        @Limit(TextLimit.ID) public String measure;
+        @Limit(TextLimit.ID) public String area;
     }
 
     static final class MeasureEntry {
-        public String id;
-        public String title;
-        public String unit;
+        @Limit(TextLimit.ID) public String id;
+        @Limit(TextLimit.LONG_LINE) public String title;
+        @Limit(TextLimit.WORD) public String unit;
         public Integer decimals;
         public RatioEntry ratio;
         public ShareEntry share;
@@ -69,22 +71,22 @@ final class PlanFile {
     }
 
     static final class SeriesBreakEntry {
-        public String from;
-        public String reason;
+        @Limit(TextLimit.CODE) public String from;
+        @Limit(TextLimit.PARAGRAPH) public String reason;
     }
 
     static final class ShareEntry {
-        public String of;
+        @Limit(TextLimit.ID) public String of;
     }
 
     static final class RatioEntry {
-        public String numerator;
-        public String denominator;
+        @Limit(TextLimit.ID) public String numerator;
+        @Limit(TextLimit.ID) public String denominator;
         public BigDecimal scale;
     }
 
     static final class StreetLevelEntry {
         public Integer indicator;
-        public Map<String, String> crimeTypes = Map.of();
+        @Limit(TextLimit.ID) public Map<String, String> crimeTypes = Map.of();
     }
 }

@@ -1,5 +1,7 @@
 package org.packpress.ingest.performance;
 
+import org.packpress.common.FieldPaths;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,15 +37,15 @@ final class PlanReader {
         List<Theme> themes = new ArrayList<>();
         for (int i = 0; i < in.themes.size(); i++) {
             PlanFile.ThemeEntry t = in.themes.get(i);
-            require(t.code, "themes[" + i + "].code");
-            require(t.listTitle, "themes[" + i + "].listTitle");
+            require(t.code, FieldPaths.entry("themes", i) + ".code");
+            require(t.listTitle, FieldPaths.entry("themes", i) + ".listTitle");
             themes.add(new Theme(t.code, t.listTitle, t.headingTitle == null ? t.listTitle : t.headingTitle));
         }
         List<Area> areas = new ArrayList<>();
         Set<String> areaIds = new HashSet<>();
         for (int i = 0; i < in.areas.size(); i++) {
             PlanFile.AreaEntry a = in.areas.get(i);
-            String at = "areas[" + i + "]";
+            String at = FieldPaths.entry("areas", i);
             if (require(a.id, at + ".id") && !areaIds.add(a.id)) {
                 error(at + ".id", "area '" + a.id + "' is defined twice");
             }
@@ -53,7 +55,7 @@ final class PlanReader {
         List<ComparatorGroup> groups = new ArrayList<>();
         for (int i = 0; i < in.comparatorGroups.size(); i++) {
             PlanFile.GroupEntry g = in.comparatorGroups.get(i);
-            String at = "comparatorGroups[" + i + "]";
+            String at = FieldPaths.entry("comparatorGroups", i);
             require(g.id, at + ".id");
             require(g.name, at + ".name");
             if (require(g.home, at + ".home")) {
@@ -63,7 +65,7 @@ final class PlanReader {
                 knownArea(areaIds, g.national, at + ".national");
             }
             for (int p = 0; p < g.peers.size(); p++) {
-                knownArea(areaIds, g.peers.get(p), at + ".peers[" + p + "]");
+                knownArea(areaIds, g.peers.get(p), FieldPaths.entry(at + ".peers", p));
             }
             groups.add(new ComparatorGroup(g.id, g.name, g.inSentence, g.home, g.national, g.peers));
         }
@@ -74,9 +76,9 @@ final class PlanReader {
         List<Indicator> indicators = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < in.indicators.size(); i++) {
-            Indicator indicator = indicator(in.indicators.get(i), "indicators[" + i + "]", areaIds, groupIds, themeCodes);
+            Indicator indicator = indicator(in.indicators.get(i), FieldPaths.entry("indicators", i), areaIds, groupIds, themeCodes);
             if (indicator != null && !numbers.add(indicator.number())) {
-                error("indicators[" + i + "].number", "indicator " + indicator.number() + " is defined twice");
+                error(FieldPaths.entry("indicators", i) + ".number", "indicator " + indicator.number() + " is defined twice");
             }
             if (indicator != null) {
                 indicators.add(indicator);
@@ -138,7 +140,7 @@ final class PlanReader {
         LinkedHashMap<String, Measure> measures = new LinkedHashMap<>();
         for (int m = 0; m < entries.size(); m++) {
             PlanFile.MeasureEntry e = entries.get(m);
-            String mat = at + ".measures[" + m + "]";
+            String mat = FieldPaths.entry(at + ".measures", m);
             if (!require(e.id, mat + ".id") | !require(e.title, mat + ".title") | !require(e.unit, mat + ".unit")) {
                 continue;
             }
@@ -189,7 +191,7 @@ final class PlanReader {
         List<SeriesBreak> breaks = new ArrayList<>();
         for (int b = 0; b < entries.size(); b++) {
             PlanFile.SeriesBreakEntry e = entries.get(b);
-            String bat = at + ".seriesBreaks[" + b + "]";
+            String bat = FieldPaths.entry(at + ".seriesBreaks", b);
             boolean ok = require(e.from, bat + ".from") & require(e.reason, bat + ".reason");
             if (!ok) {
                 continue;

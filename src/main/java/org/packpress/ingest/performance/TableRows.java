@@ -96,7 +96,42 @@ final class TableRows {
     private TableRows() {
     }
 
-    static Table open(Path file) throws IOException {
+    /** A workbook whose parts unpack to more than the import allows. */
+    static final class UnpacksTooLarge extends IOException {
+        UnpacksTooLarge(long max) {
+            super(String.format(Locale.UK, "unpacks to more than %,d bytes (packpress.input.max-unpacked-size): refused,"
+                    + " as a workbook that size could exhaust the memory (a zip bomb)", max));
+        }
+    }
+
+    /**
+     * Opens a table; a workbook only when its parts unpack to at most {@code maxUnpacked} bytes in all, counted
+     * while unpacking, before POI reads it.
+     */
+    static Table open(Path file, long maxUnpacked) throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            refuseIfUnpacksOver(file, maxUnpacked);
+        }
+        return open(file);
+    }
+
+    private static void refuseIfUnpacksOver(Path file, long max) throws IOException {
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            while (zip.getNextEntry() != null) {
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    unpacked += n;
+                    if (unpacked > max) {
+                        throw new UnpacksTooLarge(max);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Table open(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".xlsx") ? readXlsx(file) : openCsv(Files.newBufferedReader(file, StandardCharsets.UTF_8));
     }

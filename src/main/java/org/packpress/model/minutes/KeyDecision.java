@@ -1,5 +1,7 @@
 package org.packpress.model.minutes;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 
 /**
@@ -9,6 +11,6 @@ import java.time.LocalDate;
  * @param subject what it relates to, completing "… a decision relating to {subject}."
  * @param url where the notice is published, or null
  */
-public record KeyDecision(String number, LocalDate date, String title, Boolean confidential, String subject,
-        String url) {
+public record KeyDecision(@Limit(TextLimit.CODE) String number, LocalDate date, @Limit(TextLimit.TITLE) String title,
+        Boolean confidential, String subject, @Limit(TextLimit.TITLE) String url) {
 }

@@ -1,5 +1,7 @@
 package org.packpress.model.minutes;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 
 /**
@@ -11,5 +13,5 @@ import java.time.LocalDate;
  * @param due the date it is due, or null
  * @param targetMeeting the meeting it is programmed for, or null
  */
-public record MinuteAction(String clause, String text, String owner, LocalDate due, LocalDate targetMeeting) {
+public record MinuteAction(@Limit(TextLimit.CODE) String clause, String text, @Limit(TextLimit.LINE) String owner, LocalDate due, LocalDate targetMeeting) {
 }

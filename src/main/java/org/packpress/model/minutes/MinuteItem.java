@@ -1,5 +1,7 @@
 package org.packpress.model.minutes;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +17,8 @@ import java.util.List;
  * @param proceduralNotes arrivals, departures and the like, printed in italics where each note or the
  *     house style says
  */
-public record MinuteItem(String number, String title, String agendaItem, String standard, String group,
+public record MinuteItem(@Limit(TextLimit.CODE) String number, @Limit(TextLimit.TITLE) String title,
+        @Limit(TextLimit.ITEM_NUMBER) String agendaItem, String standard, String group,
         List<Integer> exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms,
         List<ProceduralNote> proceduralNotes) {
 

@@ -1,5 +1,7 @@
 package org.packpress.model.minutes;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -53,7 +55,7 @@ public record Minutes(LocalDate meeting, List<Attendee> present, List<Attendee> 
     }
 
     /** Someone present or absent: a person of the body, with an optional role printed instead of theirs. */
-    public record Attendee(String person, String role) {
+    public record Attendee(@Limit(TextLimit.ID) String person, @Limit(TextLimit.LINE) String role) {
     }
 
     /** People present but not named: {@code count: 4, kind: observer} prints "four observers". */
@@ -61,6 +63,6 @@ public record Minutes(LocalDate meeting, List<Attendee> present, List<Attendee> 
     }
 
     /** A declaration of interest: {@code kind} such as "non-pecuniary", and what the interest is. */
-    public record Declaration(String person, String kind, String description) {
+    public record Declaration(@Limit(TextLimit.ID) String person, @Limit(TextLimit.LINE) String kind, String description) {
     }
 }

@@ -1,5 +1,7 @@
 package org.packpress.model.minutes;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import java.util.List;
  * @param programmedFor the meeting the action is programmed for, or null
  * @param title a short title printed in bold before the action's text, or null
  */
-public record TrackerEntry(String ref, LocalDate meeting, String text, String owner, List<Update> updates,
+public record TrackerEntry(@Limit(TextLimit.CODE) String ref, LocalDate meeting, String text, @Limit(TextLimit.LINE) String owner, List<Update> updates,
         LocalDate programmedFor, LocalDate due, LocalDate completed, String title) {
 
     public TrackerEntry {

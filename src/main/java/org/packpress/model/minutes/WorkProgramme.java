@@ -1,5 +1,7 @@
 package org.packpress.model.minutes;
 
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  *
  * @param year "2023/24"
  */
-public record WorkProgramme(String year, List<Item> items, List<Option> menu) {
+public record WorkProgramme(@Limit(TextLimit.CODE) String year, List<Item> items, List<Option> menu) {
 
     public WorkProgramme {
         items = Minutes.copy(items);
@@ -27,10 +29,11 @@ public record WorkProgramme(String year, List<Item> items, List<Option> menu) {
      * @param standing prints "(Standing Item)" after the topic
      * @param provisional prints "Provisional meeting date." first in the additional information
      */
-    public record Item(LocalDate date, String occasion, LocalTime time, String place, String topic, String aims,
+    public record Item(LocalDate date, @Limit(TextLimit.LINE) String occasion, LocalTime time, @Limit(TextLimit.LONG_LINE) String place,
+            @Limit(TextLimit.TITLE) String topic, String aims,
             String information, Boolean statutory, Boolean standing, Boolean provisional) {
     }
 
-    public record Option(String topic, String aims, String information) {
+    public record Option(@Limit(TextLimit.TITLE) String topic, String aims, String information) {
     }
 }

@@ -85,6 +85,11 @@ public final class StyledText {
         return styled.isEmpty() ? styled : "<b>" + styled + "</b>";
     }
 
+    /** Styled text set in a size of its own (points), for a statement that must stand out. */
+    public static String sized(String styled, int points) {
+        return styled.isEmpty() ? styled : "<style size=\"" + points + "\">" + styled + "</style>";
+    }
+
     /** Styled text wrapped in italics. */
     public static String italic(String styled) {
         return styled.isEmpty() ? styled : "<i>" + styled + "</i>";

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.packpress.common.PackPressProperties;
 import org.packpress.bench.SyntheticNationalFiles;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
@@ -57,8 +58,8 @@ class NationalImportTest {
         PerformanceRepository performance = new PerformanceRepository(jdbc);
         ImportService imports = new ImportService(List.of(
                 new AgendaImporter(new BodyRepository(jdbc), new MeetingRepository(jdbc, new ReportRepository(jdbc)),
-                        new BlobStore(jdbc)), new PerformanceImporter(performance)),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+                        new BlobStore(jdbc)), new PerformanceImporter(performance, PackPressProperties.Input.defaults())),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), PackPressProperties.Input.defaults());
         Path folder = temp.resolve(name).resolve("national");
         String plan = SyntheticNationalFiles.write(folder, "national", 43, 8, 60).plan().id();
 

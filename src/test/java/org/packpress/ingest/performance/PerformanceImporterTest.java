@@ -159,6 +159,28 @@ class PerformanceImporterTest {
                 .containsExactly("performance/wmnow.xlsx: row 5, column value: 'n/a' is not a number");
     }
 
+    /** Issue 12 item 5: a workbook that unpacks beyond packpress.input.max-unpacked-size (100 MB) is not read. */
+    @Test
+    void refusesAWorkbookThatUnpacksBeyondTheLimitAndStoresNothingOfIt() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Path file = body.resolve("performance/wmnow.xlsx");
+        // a zip bomb: one part of 101 MB of spaces, a few hundred kilobytes packed
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = " ".repeat(1024 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int mb = 0; mb < 101; mb++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(file)).isLessThan(1024 * 1024);
+        int before = count();
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly("performance/wmnow.xlsx: unpacks to"
+                + " more than 104,857,600 bytes (packpress.input.max-unpacked-size): refused, as a workbook that size"
+                + " could exhaust the memory (a zip bomb)");
+        assertThat(count()).isEqualTo(before);
+    }
+
     @Test
     void rejectsUnknownFieldsAndBadValuesInThePlan() throws IOException {
         Path body = PerformanceTestSupport.copyOfExample(temp);
@@ -166,7 +188,7 @@ class PerformanceImporterTest {
         Files.writeString(plan, Files.readString(plan).replace("direction: lower\n    headline: {measure: rate",
                 "direction: sideways\n    headline: {measure: rate"));
         assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
-                "performance/plan.yaml: indicators[0].direction: expected higher, lower or monitor, not 'sideways'");
+                "performance/plan.yaml: indicators[1].direction: expected higher, lower or monitor, not 'sideways'");
     }
 
     @Test
@@ -178,9 +200,9 @@ class PerformanceImporterTest {
                 "- {from: \"2020\", reason: \"Since February 2020 some matters once logged as miscellaneous are"
                         + " complaints.\"}", "- {from: \"2020\"}"));
         assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
-                "performance/plan.yaml: indicators[8].measures[0].seriesBreaks[0].from: 'early 2020' is not a period;"
+                "performance/plan.yaml: indicators[9].measures[1].seriesBreaks[1].from: 'early 2020' is not a period;"
                         + " expected e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
-                "performance/plan.yaml: indicators[8].measures[2].seriesBreaks[0].reason: is required");
+                "performance/plan.yaml: indicators[9].measures[3].seriesBreaks[1].reason: is required");
         Path other = PerformanceTestSupport.copyOfExample(temp.resolve("other"));
         Files.writeString(other.resolve("performance/extra.csv"), """
                 indicator,measure,area,period,value,note,completeness
