@@ -40,6 +40,7 @@ public class OfficerPage {
                 .toList();
         model.addAttribute("bodies", bodies);
         model.addAttribute("findings", findings(bodies));
+        model.addAttribute("dataFiles", DataFiles.bodyFiles());
         model.addAttribute("user", user.getName());
         model.addAttribute("officer", user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN")));
