@@ -16,8 +16,9 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * The application context of a command other than {@code serve}: without the web layer. Added as an
  * initializer, it keeps out PackPress's own {@code org.packpress.web} beans (controllers, officer page,
  * security) and the auto-configuration of the web server, MVC, security, actuator and the OpenAPI
- * documents, none of which a command uses. Everything else, the beans commands and the service share,
- * is the same in both.
+ * documents, and of what only they use: Boot's JSON mappers and HTTP message converters and clients, bean
+ * validation, the scheduler of the nightly run and the cache abstraction. No command uses any of them, and
+ * each costs start-up time. Everything else, the beans commands and the service share, is the same in both.
  */
 public final class WithoutWebLayer extends TypeExcludeFilter
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,7 +26,7 @@ public final class WithoutWebLayer extends TypeExcludeFilter
     /** The bean this initializer registers; its presence tells {@link AutoConfigurations} to leave the web out. */
     static final String BEAN = "packpress.withoutWebLayer";
 
-    /** Packages of the web layer, PackPress's own and the auto-configurations of the web stack. */
+    /** Packages (and classes) of the web layer: PackPress's own, and the auto-configurations of the web stack. */
     static final List<String> WEB_PACKAGES = List.of(
             "org.packpress.web.",
             "org.springframework.boot.autoconfigure.web.",
@@ -33,7 +34,13 @@ public final class WithoutWebLayer extends TypeExcludeFilter
             "org.springframework.boot.autoconfigure.security.",
             "org.springframework.boot.autoconfigure.thymeleaf.",
             "org.springframework.boot.actuate.",
-            "org.springdoc.");
+            "org.springdoc.",
+            "org.springframework.boot.autoconfigure.jackson.",
+            "org.springframework.boot.autoconfigure.gson.",
+            "org.springframework.boot.autoconfigure.http.",
+            "org.springframework.boot.autoconfigure.validation.",
+            "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
+            "org.springframework.boot.autoconfigure.cache.");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

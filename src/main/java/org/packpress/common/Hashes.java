@@ -16,7 +16,7 @@ public final class Hashes {
     }
 
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
     }
 
     public static String sha256(String text) {
@@ -24,7 +24,7 @@ public final class Hashes {
     }
 
     public static String sha256(Path file) {
-        MessageDigest digest = digest();
+        MessageDigest digest = sha256Digest();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
@@ -37,7 +37,8 @@ public final class Hashes {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest digest() {
+    /** A new SHA-256 digest, for content fed to it in parts. */
+    public static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -214,6 +214,8 @@ public class Publisher {
      *
      * @param pages the file's page count for the manifest, or null (workbooks)
      * @param audience who may read it
+     * @param inputs the inputs' hashes for the manifest; read once the content is written, so a writer that
+     *     hashes what it streams may complete it
      * @return the published path
      */
     public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,

@@ -69,8 +69,8 @@ public class StoreBackup {
     static final String OUT = "out/";
     static final String UPLOADS = "uploads/";
     private static final int FORMAT = 1;
-    /** Tables a store holds rows in before anything is stored: its schema history and the processes that opened it. */
-    private static final List<String> BOOKKEEPING = List.of("flyway_schema_history", "packpress_process");
+    /** Tables a store holds rows in before anything is stored: its schema history and fingerprint, and the processes that opened it. */
+    private static final List<String> BOOKKEEPING = List.of("flyway_schema_history", "schema_fingerprint", "packpress_process");
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final DataSource dataSource;

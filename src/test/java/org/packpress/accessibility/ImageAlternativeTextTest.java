@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.TestRenderers;
 import org.packpress.common.Hashes;
 import org.packpress.documents.report.AuthoredReportRenderer;
 import org.packpress.documents.report.ReportContext;
@@ -48,7 +49,7 @@ class ImageAlternativeTextTest {
                 List.of(new AuthoredReport.ReportImage("chart.png", sha, "image/png"),
                         new AuthoredReport.ReportImage("border.png", sha, "image/png")));
         Path pdf = temp.resolve("images.pdf");
-        new AuthoredReportRenderer(new JasperRenderer(new TemplateRegistry(Path.of("reports"))))
+        new AuthoredReportRenderer(TestRenderers.jasper())
                 .render(report, new ReportContext("Test Panel", Map.of(), s -> s.equals(sha) ? chart : null), pdf);
 
         try (PdfInspection inspection = PdfInspection.open(pdf)) {

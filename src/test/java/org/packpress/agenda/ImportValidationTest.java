@@ -92,6 +92,14 @@ class ImportValidationTest {
                             TestFolders.edit(f.resolve("papers/07a-neighbourhood.md"),
                                     "against the previous year.", "against the previous year.\n\n![ ](chart.png)");
                         }),
+                bad("a font that is not embedded", "body.yaml", "styles[1].typography.fontFamily",
+                        "'Arial' is not an embedded font family (expected one of: DejaVu Sans, Liberation Sans)",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      fontFamily: Arial\n")),
+                bad("three heading sizes", "body.yaml", "styles[1].typography.headingSizes", "give 4 sizes",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      headingSizes: [16, 13, 12]\n")),
+                bad("small text larger than the base", "body.yaml", "styles[1].typography.smallSize",
+                        "10.0 is larger than baseSize (9.0)",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      baseSize: 9\n      smallSize: 10\n")),
                 bad("path leaving the body folder", MEETING, "agenda[4].documents[1].appendices[1].file",
                         "points outside the body folder",
                         f -> TestFolders.edit(f.resolve(MEETING), "file: papers/07b-slides.pdf",
@@ -209,6 +217,14 @@ class ImportValidationTest {
     private static void delete(Path file) {
         try {
             Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, Files.readString(file) + text);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

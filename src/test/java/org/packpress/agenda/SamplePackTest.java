@@ -187,11 +187,11 @@ class SamplePackTest {
         Float header = headerRowTop(words);
         for (Word w : words) {
             if (w.x() > 128 && w.x() < 150 && w.text().matches("\\d+[a-z]?") && header != null && w.y() > header) {
-                String time = words.stream().filter(o -> Math.abs(o.y() - w.y()) < 2 && o.x() > 470)
+                String time = words.stream().filter(o -> Math.abs(o.y() - w.y()) < 2 && o.x() > 460)
                         .map(Word::text).findFirst().orElse("–");
                 boolean attached = words.stream().anyMatch(o -> Math.abs(o.y() - w.y()) < 2 && o.x() < 128
                         && o.text().equals("Attached"));
-                String title = words.stream().filter(o -> Math.abs(o.y() - w.y()) < 2 && o.x() > 165 && o.x() < 470)
+                String title = words.stream().filter(o -> Math.abs(o.y() - w.y()) < 2 && o.x() > 165 && o.x() < 460)
                         .map(Word::text).findFirst().orElse("");
                 rows.add(new AgendaRow(w.text(), time, attached, title));
             }

@@ -82,8 +82,10 @@ class PerformanceRulesTest {
 
     @Test
     void aHeadlineFromPartOfTheYearSaysSoWhereItIsShown() {
-        // the summary's cell (its words wrap beside the next columns) and the indicator's sentence
-        assertThat(text).contains("900 (2020/21; partial", "data: statistics up to January 2021)");
+        // the summary's cell (its words wrap beside the next columns, so they are read in order) and the indicator's
+        // sentence
+        assertThat(text).containsSubsequence("900 (2020/21;", "partial", "data:", "statistics", "January", "2021)",
+                "Detainees visited for Seedshire");
         assertThat(text).contains("Detainees visited for Seedshire was 900 in 2020/21 (partial data: statistics up to"
                 + " January 2021).");
     }

@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application contexts of {@code import} and {@code build}, started as the entry point starts them:
- * without a web server or any of the web layer, and with Spring Boot properties on the command line
+ * without a web server or any of the web layer (nor Boot's JSON mappers, HTTP converters and bean validation,
+ * which only the service uses), and with Spring Boot properties on the command line
  * ({@code --packpress.out-dir=...}, {@code --spring.datasource.url=...}) taken as Spring's.
  */
 class CommandContextTest {
@@ -53,6 +54,11 @@ class CommandContextTest {
         return className.startsWith("org.packpress.web.") || className.startsWith("org.apache.catalina.")
                 || className.startsWith("org.springframework.web.") || className.startsWith("org.springframework.security.")
                 || className.startsWith("org.springframework.boot.actuate.") || className.startsWith("org.springdoc.")
-                || className.startsWith("org.springframework.boot.web.embedded.");
+                || className.startsWith("org.springframework.boot.web.embedded.")
+                // what only the service uses: JSON mappers and HTTP converters, bean validation, the cache
+                || className.startsWith("com.fasterxml.jackson.") || className.startsWith("com.google.gson.")
+                || className.startsWith("org.springframework.boot.autoconfigure.http.")
+                || className.startsWith("org.springframework.validation.beanvalidation.")
+                || className.startsWith("org.springframework.cache.");
     }
 }

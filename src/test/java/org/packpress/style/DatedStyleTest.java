@@ -18,6 +18,7 @@ import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.ingest.ImportService;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.PdfInspection.Run;
 import org.packpress.testing.PdfInspection.Word;
 import org.packpress.testing.TestFolders;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A copy of the Panel (as body {@code dated-pcp}) gains a newer house style from 1 June 2024: the
  * January 2024 pack rebuilds with the same text on the same pages, and a July 2024 meeting is built in
  * the newer style (contact line with the officer's role, "7a." labels with their own titles and equal
- * times, a dash for an untimed item, a dated text block whose link is a link annotation).
+ * times, a dash for an untimed item, a dated text block whose link is a link annotation, Liberation Sans at
+ * the newer style's sizes).
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +42,10 @@ class DatedStyleTest {
                   itemLabel: "{number}."
                   subItemTitles: every-item
                   untimed: "–"
+                typography:
+                  fontFamily: Liberation Sans
+                  baseSize: 11
+                  headingSizes: [18, 14, 12, 11]
                 textBlocks:
                   public-question-time: >-
                     Questions from the public are answered as set out in the
@@ -131,6 +137,25 @@ class DatedStyleTest {
             assertThat(rowText(pdf.words(1), "2.")).endsWith("–");
             assertThat(front).contains("Panel's question scheme").doesNotContain("](").doesNotContain("<http");
         }
+    }
+
+    @Test
+    void theJulyPackIsSetInTheNewerTypographyAndTheJanuaryPackKeepsItsOwn() {
+        try (PdfInspection pdf = PdfInspection.open(july)) {
+            assertThat(run(pdf.runs(1), "West Midlands Police and Crime Panel")).extracting(Run::font, Run::size)
+                    .containsExactly("LiberationSans-Bold", 18.0f);
+            assertThat(run(pdf.runs(1), "Council Chamber, Example House")).extracting(Run::font, Run::size)
+                    .containsExactly("LiberationSans", 11.0f);
+        }
+        try (PdfInspection pdf = PdfInspection.open(temp.resolve("after/dated-pcp/2024-01-15/agenda-pack.pdf"))) {
+            assertThat(run(pdf.runs(1), "West Midlands Police and Crime Panel")).extracting(Run::font, Run::size)
+                    .containsExactly("DejaVuSans-Bold", 16.0f);
+        }
+    }
+
+    private static Run run(List<Run> runs, String start) {
+        return runs.stream().filter(r -> r.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no run starting '" + start + "' in " + runs));
     }
 
     @Test

@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.minutes.PaperRow;
+import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.testing.PackPressTest;
@@ -46,7 +47,7 @@ class KeepTogetherTest {
             rows.add(PaperRow.item("i.", "<b>the first recommendation of minute " + m + "</b>", 0));
             rows.add(PaperRow.item("ii.", "<b>the second recommendation of minute " + m + "</b>", 0));
         }
-        JasperPrint print = renderer.fill("minutes-panel", Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
+        JasperPrint print = renderer.fill("minutes-panel", Typography.DEFAULT, Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         Path pdf = temp.resolve("minutes.pdf");
         renderer.exportPdf(print, new DocumentInfo("Keep together", "PackPress", "Minutes"), pdf);
         try (PdfInspection inspection = PdfInspection.open(pdf)) {

@@ -131,6 +131,22 @@ class NorthshireStyleTest {
     }
 
     @Test
+    void papersAreSetInTheStylesTypography() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-07-22/minutes.pdf"))) {
+            List<PdfInspection.Run> runs = pdf.runs(1);
+            // the page number is page furniture, stamped after the paper is set
+            assertThat(runs).filteredOn(r -> !r.text().startsWith("Page ")).extracting(PdfInspection.Run::font)
+                    .hasSizeGreaterThan(20).allMatch(font -> font.startsWith("LiberationSans"));
+            assertThat(runs).filteredOn(r -> r.text().startsWith("The Commissioner presented her report")).extracting(PdfInspection.Run::size)
+                    .containsOnly(11.0f);
+        }
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/action-tracker.pdf"))) {
+            assertThat(pdf.runs(1).get(0)).extracting(PdfInspection.Run::text, PdfInspection.Run::font, PdfInspection.Run::size)
+                    .containsExactly("Northshire Police and Crime Panel – Actions Log – October 2024", "LiberationSans-Bold", 12.0f);
+        }
+    }
+
+    @Test
     void anEmptyCompletedSectionIsLeftOut() {
         assertThat(earlyTracker).contains("1. Outstanding Actions").doesNotContain("Completed Actions");
     }

@@ -132,6 +132,55 @@ public final class PdfInspection implements AutoCloseable {
         return words;
     }
 
+    /**
+     * A run of text set in one font at one size, with the position of its first glyph.
+     *
+     * @param font the font's name without its subset prefix ("LiberationSans-Bold")
+     */
+    public record Run(String text, String font, float size, float x, float y) {
+    }
+
+    /** The runs of text of one page (1-based), each in one font and size. */
+    public List<Run> runs(int page) {
+        List<Run> runs = new ArrayList<>();
+        try {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    StringBuilder run = new StringBuilder();
+                    org.apache.pdfbox.text.TextPosition first = null;
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        if (first != null && (!p.getFont().getName().equals(first.getFont().getName())
+                                || Math.abs(p.getXScale() - first.getXScale()) > 0.01)) {
+                            add(run.toString(), first);
+                            run.setLength(0);
+                            first = null;
+                        }
+                        first = first == null ? p : first;
+                        run.append(p.getUnicode());
+                    }
+                    if (first != null) {
+                        add(run.toString(), first);
+                    }
+                }
+
+                private void add(String text, org.apache.pdfbox.text.TextPosition first) {
+                    if (!text.isBlank()) {
+                        runs.add(new Run(text.strip(), first.getFont().getName().replaceFirst("^[A-Z]{6}\\+", ""),
+                                Math.round(first.getXScale() * 100) / 100f, first.getXDirAdj(), first.getYDirAdj()));
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return runs;
+    }
+
     /** The URIs of link annotations and the pages (1-based) that GoTo links on a page jump to. */
     public List<Integer> linkTargets(int page) {
         List<Integer> targets = new ArrayList<>();

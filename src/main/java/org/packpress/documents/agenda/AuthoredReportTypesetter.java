@@ -10,6 +10,7 @@ import org.packpress.documents.report.ReportContext;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.Body;
 import org.packpress.model.style.ReportProfile;
+import org.packpress.model.style.Typography;
 import org.packpress.store.BlobStore;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +29,13 @@ public class AuthoredReportTypesetter implements ReportTypesetter {
     }
 
     @Override
-    public int typeset(AuthoredReport report, Body body, ReportProfile profile, String appendixLabel, Path target) {
+    public int typeset(AuthoredReport report, Body body, ReportProfile profile, Typography typography, String appendixLabel,
+            Path target) {
         Map<String, String> implications = new LinkedHashMap<>();
         for (String key : report.implications()) {
             implications.put(key, textBlocks.get(body, "implications-" + key));
         }
         return renderer.render(report, new ReportContext(body.name(), implications, blobs::bytes, appendixLabel,
-                profile), target);
+                profile, typography), target);
     }
 }

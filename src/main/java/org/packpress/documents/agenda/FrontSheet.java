@@ -72,7 +72,8 @@ public class FrontSheet {
             params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));
             params.put("CONTENTS_REPORT", renderer.templates().get(CONTENTS_LAYOUT));
         }
-        return renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(rows(body, meeting.date(), content)));
+        return renderer.fill(LAYOUT, body.style(meeting.date()).typography(), params,
+                new JRBeanCollectionDataSource(rows(body, meeting.date(), content)));
     }
 
     /** The notice that the meeting is called off, then the supplement's explanation (either may be null). */

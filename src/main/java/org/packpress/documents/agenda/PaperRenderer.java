@@ -15,6 +15,7 @@ import org.packpress.documents.ReportTypesetter;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
@@ -224,8 +225,9 @@ public class PaperRenderer {
             Path target, String origin, Map<Path, PdfVerdict> attachmentVerdicts) {
         AgendaDocument.Source source = document.source();
         if (source instanceof AgendaDocument.ReportSource report) {
-            return reports.typeset(report.report(), body.asOn(meeting.date()),
-                    body.style(meeting.date()).reportProfile(item.reportOf()), document.appendixLabel(), target);
+            HouseStyle style = body.style(meeting.date());
+            return reports.typeset(report.report(), body.asOn(meeting.date()), style.reportProfile(item.reportOf()),
+                    style.typography(), document.appendixLabel(), target);
         }
         if (source instanceof AgendaDocument.FileSource file) {
             blobs.copyTo(file.sha256(), target);

@@ -21,6 +21,7 @@ import org.packpress.model.performance.Period;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
 import org.packpress.publish.Publisher;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
@@ -67,7 +68,12 @@ public class AnnualReviewBuilder implements AnnualReviews {
 
     /** The page numbers of the review, published on its own: the body's style on the meeting date (or the default). */
     private StandaloneStyle standalone(String body, AnnualReviewPaper paper) {
-        return bodies.find(body).map(b -> b.style(paper.meetingDate()).standalone()).orElse(StandaloneStyle.DEFAULT);
+        return style(body, paper).standalone();
+    }
+
+    /** The house style of the body on the review's meeting date, or the default for a body not in the store. */
+    private HouseStyle style(String body, AnnualReviewPaper paper) {
+        return bodies.find(body).map(b -> b.style(paper.meetingDate())).orElse(HouseStyle.DEFAULT);
     }
 
     public static String fileName(String year) {
@@ -120,7 +126,8 @@ public class AnnualReviewBuilder implements AnnualReviews {
         params.put("SUMMARY_REPORT", renderer.templates().get("annual-review-summary"));
         params.put("GRADES_REPORT", renderer.templates().get("annual-review-grades"));
         params.put("BODY_NAME", paper.board());
-        JasperPrint print = renderer.fill(LAYOUT, params, new JRBeanCollectionDataSource(source.review().parts()));
+        JasperPrint print = renderer.fill(LAYOUT, style(body, paper).typography(), params,
+                new JRBeanCollectionDataSource(source.review().parts()));
         return new Filled(paper, source.data(), print, source.review().figures());
     }
 

@@ -2,13 +2,20 @@ package org.packpress.documents.kpi;
 
 import org.packpress.model.Audience;
 import org.packpress.render.excel.KpiWorkbookWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.packpress.model.performance.IndicatorStatus;
-import org.packpress.model.performance.PerformanceData;
+import org.packpress.model.performance.Inspection;
+import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.PlanFigures;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
 import org.packpress.publish.Publisher;
@@ -52,14 +59,31 @@ public class KpiWorkbookBuilder {
         return bodies.get(0);
     }
 
+    /**
+     * Builds and publishes the workbook. The figures are read one indicator at a time, for its sheet and the
+     * data sheet alike, never held whole; their hash, for the manifest, is taken as they are read.
+     */
     public Path build(String planId, String body, String year, Path outRoot, Long jobExecutionId) {
         String owner = bodyOf(planId, body);
-        PerformanceData data = repository.load(owner, planId).orElseThrow();
-        String label = yearOf(data, year);
+        Plan plan = repository.plan(owner, planId).orElseThrow();
+        List<IndicatorStatus> statuses = repository.statuses(owner, planId);
+        List<Inspection> inspections = repository.inspections(owner);
+        String label = yearOf(statuses, year);
         String name = fileName(planId, label);
         Path folder = Publisher.folder(outRoot, owner, FOLDER);
-        return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> new KpiWorkbookWriter().write(data, label, out),
-                Map.of("store:performance/" + owner + "/" + planId, Hashes.sha256(data.toString())), jobExecutionId);
+        MessageDigest digest = Hashes.sha256Digest();
+        digest.update((plan + "|" + statuses + "|" + inspections).getBytes(StandardCharsets.UTF_8));
+        PlanFigures stored = repository.figures(owner, planId);
+        PlanFigures hashed = indicator -> {
+            List<Observation> figures = stored.of(indicator);
+            figures.forEach(o -> digest.update(o.toString().getBytes(StandardCharsets.UTF_8)));
+            return figures;
+        };
+        Map<String, String> inputs = new HashMap<>(); // completed when the workbook is written (publishOne reads it then)
+        return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> {
+            new KpiWorkbookWriter().write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections), label, out);
+            inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
+        }, inputs, jobExecutionId);
     }
 
     /**
@@ -68,12 +92,11 @@ public class KpiWorkbookBuilder {
      * @param year a reporting year, or null for the latest year with recorded statuses
      */
     public String documentName(String planId, String body, String year) {
-        PerformanceData data = repository.load(bodyOf(planId, body), planId).orElseThrow();
-        return fileName(planId, yearOf(data, year)).replace(".xlsx", "");
+        return fileName(planId, yearOf(repository.statuses(bodyOf(planId, body), planId), year)).replace(".xlsx", "");
     }
 
-    private static String yearOf(PerformanceData data, String year) {
-        return year != null ? yearLabel(year) : data.statuses().stream().map(IndicatorStatus::year)
+    private static String yearOf(List<IndicatorStatus> statuses, String year) {
+        return year != null ? yearLabel(year) : statuses.stream().map(IndicatorStatus::year)
                 .max(Comparator.comparing(Period::parse)).orElse(null);
     }
 

@@ -59,7 +59,7 @@ public class ActionTrackerPapers {
         if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
             section(rows, 2, "2. Completed Actions", tracker.completed());
         }
-        JasperPrint print = jasper.fill("action-tracker", Map.of("TITLE", tracker.title(),
+        JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(), Map.of("TITLE", tracker.title(),
                 "EMPTY_NOTE", "None."), new JRBeanCollectionDataSource(rows));
         DocumentInfo info = new DocumentInfo(tracker.title(), body.name(), "Action tracker");
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);

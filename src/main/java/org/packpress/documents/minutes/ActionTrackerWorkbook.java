@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.packpress.common.AtomicFiles;
+import org.packpress.render.excel.TextLines;
 import org.packpress.render.text.StyledText;
 
 /**
@@ -34,7 +35,6 @@ public final class ActionTrackerWorkbook {
         "Title", "Scheduled For", "Owner", "Completed", "RAG"};
     private static final int[] WIDTHS = {18, 12, 12, 50, 50, 18, 14, 22, 12, 7};
     private static final int HEADER_ROW = 1;
-    private static final float LINE_HEIGHT = 13.5f;
 
     private ActionTrackerWorkbook() {
     }
@@ -64,7 +64,7 @@ public final class ActionTrackerWorkbook {
             head.getCell(c).setCellStyle(styles.header);
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
-        head.setHeightInPoints(2 * LINE_HEIGHT);
+        head.setHeightInPoints(2 * TextLines.LINE_HEIGHT);
         List<TrackerRow> rows = tracker.all();
         for (int r = 0; r < rows.size(); r++) {
             TrackerRow row = rows.get(r);
@@ -84,10 +84,10 @@ public final class ActionTrackerWorkbook {
                     String text = values[c] == null ? "" : values[c].toString();
                     cell.setCellValue(text);
                     cell.setCellStyle(styles.text(completed));
-                    lines = Math.max(lines, lines(text, WIDTHS[c]));
+                    lines = Math.max(lines, TextLines.count(text, WIDTHS[c]));
                 }
             }
-            line.setHeightInPoints(lines * LINE_HEIGHT + 4);
+            line.setHeightInPoints(TextLines.height(lines) + 2);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(rows.size(), 1), 0,
@@ -155,14 +155,6 @@ public final class ActionTrackerWorkbook {
     }
 
     /** How many lines a wrapped text takes in a column of {@code width} characters. */
-    static int lines(String text, int width) {
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / width));
-        }
-        return lines;
-    }
-
     /** A house style's date pattern as Excel writes it: "dd/MM/yy" → "dd/mm/yy", "MMM yyyy" → "mmm yyyy". */
     static String excelFormat(String javaPattern) {
         return javaPattern.replaceAll("'([^']*)'", "\"$1\"").replace('M', 'm').replace("EEEE", "dddd")

@@ -65,7 +65,7 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
             Path target) {
         List<PaperRow> rows = rows(body, meeting, since(body, meeting, item, source));
         String title = StyledText.plain(rows.get(0).getText());
-        JasperPrint print = jasper.fill("key-decisions", Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
+        JasperPrint print = jasper.fill("key-decisions", body.style(meeting.date()).typography(), Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Key decisions"), target);
         return print.getPages().size();
     }

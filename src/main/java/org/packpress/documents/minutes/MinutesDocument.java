@@ -16,6 +16,7 @@ import org.packpress.model.minutes.Minutes;
 import org.packpress.model.minutes.Resolution;
 import org.packpress.model.minutes.ClauseLabels;
 import org.packpress.model.style.MinutesStyle;
+import org.packpress.model.style.Typography;
 import org.packpress.model.style.MinutesStyle.NotePlacement;
 import org.packpress.model.style.StyleTemplates;
 import org.packpress.common.DateStyles;
@@ -50,6 +51,11 @@ public final class MinutesDocument {
         this.confirmation = confirmation;
         this.blocks = blocks;
         this.wording = new AttendanceWording(this.body, meeting.date(), style);
+    }
+
+    /** The font and sizes of the house style in force on the meeting's date. */
+    public Typography typography() {
+        return body.style(meeting.date()).typography();
     }
 
     /** The layout of the body's house style. */

@@ -93,7 +93,7 @@ public class MinutesPapers {
     /** @param standalone the page numbers of minutes published on their own; null for a pack's paper */
     private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title,
             StandaloneStyle standalone, Path target) {
-        JasperPrint print = jasper.fill(document.layout(), Map.of(),
+        JasperPrint print = jasper.fill(document.layout(), document.typography(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         DocumentInfo info = new DocumentInfo(title, body.name(), "Minutes");
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);

@@ -62,7 +62,7 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
                         + " has no work programme (import work-programme.yaml)"));
         String title = blocks.get(dated, "work-programme-title", Map.of("year", programme.year(),
                 "month", DateStyles.monthYear(edition(meeting, item, source))));
-        JasperPrint print = jasper.fill("work-programme", Map.of("TITLE", title,
+        JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), Map.of("TITLE", title,
                 "MENU_INTRODUCTION", StyledText.inline(blocks.get(dated, "work-programme-menu-intro"))),
                 new JRBeanCollectionDataSource(rows(dated, programme)));
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Work programme"), target);

@@ -68,7 +68,7 @@ public class AuthoredReportRenderer {
     public JasperPrint fill(AuthoredReport report, ReportContext context) {
         List<Block> blocks = blocks(report, context);
         List<ReportRow> rows = rows(blocks, report, context);
-        return jasper.fill(LAYOUT, parameters(report, context), new JRBeanCollectionDataSource(rows));
+        return jasper.fill(LAYOUT, context.typography(), parameters(report, context), new JRBeanCollectionDataSource(rows));
     }
 
     /** The report's blocks as printed: body, recommendations and implications, numbered. */
@@ -185,7 +185,7 @@ public class AuthoredReportRenderer {
             return ReportRow.image(group, fitted(image, imageBytes(image, report, context), report),
                     image.decorative() ? null : image.description());
         }
-        return ReportRow.table(group, tables.fill((Block.Table) block, TEXT_WIDTH));
+        return ReportRow.table(group, tables.fill((Block.Table) block, TEXT_WIDTH, context.typography()));
     }
 
     private static FittedImage fitted(Block.Image image, byte[] bytes, AuthoredReport report) {

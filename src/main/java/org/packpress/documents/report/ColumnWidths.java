@@ -14,8 +14,6 @@ import org.packpress.render.text.StyledText;
 final class ColumnWidths {
 
     static final int STEP = 8;
-    /** Average advance of DejaVu Sans at the table's 10pt, generous for digits (6.4pt) and capitals. */
-    private static final double CHAR_WIDTH = 6.4;
     /** Cell padding left and right, plus slack for rounding down to a step. */
     private static final int PADDING = 8 + STEP;
     private static final int MINIMUM = 36;
@@ -24,17 +22,24 @@ final class ColumnWidths {
     private ColumnWidths() {
     }
 
+    /** How wide a text is set in the table's font and size, in points. */
+    interface Measure {
+        double width(String text, boolean bold);
+    }
+
     /**
      * Widths in points for a table's cells (styled text), summing to {@code total}. Header cells wrap
      * freely: they only ask for room for their longest word, so a long heading over a column of
-     * figures does not widen it.
+     * figures does not widen it. Every column needs room for its longest word set in bold (header cells
+     * are bold), so no word is broken inside, unless the words of all columns together are wider than
+     * the table.
      */
-    static int[] of(List<String> header, List<List<String>> rows, int columns, int total) {
+    static int[] of(List<String> header, List<List<String>> rows, int columns, int total, Measure measure) {
         double[] wanted = new double[columns];
         double[] needed = new double[columns];
-        measure(header, columns, null, needed);
+        measure(header, columns, null, needed, measure);
         for (List<String> row : rows) {
-            measure(row, columns, wanted, needed);
+            measure(row, columns, wanted, needed, measure);
         }
         for (int c = 0; c < columns; c++) {
             needed[c] = Math.min(Math.max(needed[c], MINIMUM), (double) total / columns * 1.5);
@@ -43,12 +48,17 @@ final class ColumnWidths {
         return rounded(share(wanted, needed, total), total);
     }
 
-    private static void measure(List<String> row, int columns, double[] wanted, double[] needed) {
+    private static void measure(List<String> row, int columns, double[] wanted, double[] needed, Measure measure) {
         for (int c = 0; c < columns && c < row.size(); c++) {
             String text = StyledText.plain(row.get(c));
-            needed[c] = Math.max(needed[c], width(longestWord(text)));
+            for (String word : text.split("\\s+")) {
+                needed[c] = Math.max(needed[c], measure.width(word, true) + PADDING);
+            }
             if (wanted != null) {
-                wanted[c] = Math.max(wanted[c], width(Math.min(longestLine(text), LONGEST_WANTED_LINE)));
+                for (String line : text.split("\n")) {
+                    String shown = line.length() > LONGEST_WANTED_LINE ? line.substring(0, LONGEST_WANTED_LINE) : line;
+                    wanted[c] = Math.max(wanted[c], measure.width(shown, false) + PADDING);
+                }
             }
         }
     }
@@ -96,17 +106,5 @@ final class ColumnWidths {
         Arrays.fill(result, total / columns);
         result[columns - 1] += total - total / columns * columns;
         return result;
-    }
-
-    private static double width(int characters) {
-        return characters * CHAR_WIDTH + PADDING;
-    }
-
-    private static int longestLine(String text) {
-        return Arrays.stream(text.split("\n")).mapToInt(String::length).max().orElse(0);
-    }
-
-    private static int longestWord(String text) {
-        return Arrays.stream(text.split("\\s+")).mapToInt(String::length).max().orElse(0);
     }
 }

@@ -26,7 +26,9 @@ import net.sf.jasperreports.engine.type.SplitTypeEnum;
 import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
+import org.packpress.model.style.Typography;
 import org.packpress.render.jasper.TemplateRegistry;
+import org.packpress.render.jasper.TextWidths;
 import org.packpress.render.text.Block;
 
 /**
@@ -38,8 +40,8 @@ import org.packpress.render.text.Block;
  */
 final class TableLayouts {
 
-    static final String FONT = "DejaVu Sans";
-    static final float FONT_SIZE = 10f;
+    /** The cells' style in reports/styles.jrtx: the house style's small size (the template comes from the report). */
+    static final String CELL_STYLE = "Small";
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
     static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final int CELL_HEIGHT = 18;
@@ -55,8 +57,13 @@ final class TableLayouts {
     record Filled(JasperReport layout, JRDataSource data, Map<String, Object> parameters) {
     }
 
-    Filled fill(Block.Table table, int width) {
-        int[] widths = ColumnWidths.of(table.header(), table.rows(), table.columnCount(), width);
+    /**
+     * @param typography the house style's font and sizes: the cells are set in its small size, and each
+     *     column is wide enough for its longest word in that font
+     */
+    Filled fill(Block.Table table, int width, Typography typography) {
+        int[] widths = ColumnWidths.of(table.header(), table.rows(), table.columnCount(), width,
+                (text, bold) -> TextWidths.width(typography.fontFamily(), bold, typography.smallSize(), text));
         JasperReport layout = layout(widths, table.alignments());
         Map<String, Object> parameters = new HashMap<>();
         for (int c = 0; c < table.columnCount(); c++) {
@@ -135,8 +142,7 @@ final class TableLayouts {
         cell.setBlankWhenNull(true);
         cell.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
         cell.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
-        cell.setFontName(FONT);
-        cell.setFontSize(FONT_SIZE);
+        cell.setStyleNameReference(CELL_STYLE);
         cell.setHorizontalTextAlign(switch (alignment) {
             case CENTER -> HorizontalTextAlignEnum.CENTER;
             case RIGHT -> HorizontalTextAlignEnum.RIGHT;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.packpress.ingest.Problems;
 import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.TrackerStyle;
+import org.packpress.model.style.Typography;
 
 /** The checks of a house style that its schema cannot make: patterns, templates and statuses. */
 final class StyleChecks {
@@ -24,6 +25,38 @@ final class StyleChecks {
         mustName(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
+        typography(style.typography(), at + ".typography", file, problems);
+    }
+
+    /** The fixed layouts' narrowest columns hold their words up to these sizes (the front sheet's "Approximate"). */
+    private static final double LARGEST_BASE = 14;
+    private static final double LARGEST_SMALL = 10;
+
+    /** An embedded family, sizes a page can hold, four heading levels, and small text no larger than the base. */
+    private static void typography(Typography typography, String at, String file, Problems problems) {
+        if (!Typography.FAMILIES.contains(typography.fontFamily())) {
+            problems.add(file, at + ".fontFamily", "'" + typography.fontFamily() + "' is not an embedded font family"
+                    + " (expected one of: " + String.join(", ", Typography.FAMILIES) + ")");
+        }
+        size(typography.baseSize(), LARGEST_BASE, at + ".baseSize", file, problems);
+        size(typography.smallSize(), LARGEST_SMALL, at + ".smallSize", file, problems);
+        if (typography.smallSize() > typography.baseSize()) {
+            problems.add(file, at + ".smallSize", typography.smallSize() + " is larger than baseSize ("
+                    + typography.baseSize() + ")");
+        }
+        if (typography.headingSizes().size() != Typography.HEADING_LEVELS) {
+            problems.add(file, at + ".headingSizes", "give " + Typography.HEADING_LEVELS + " sizes (the front sheet's"
+                    + " title, a paper's title, its sections, their sub-sections), not " + typography.headingSizes().size());
+        }
+        for (int i = 0; i < typography.headingSizes().size(); i++) {
+            size(typography.headingSizes().get(i), 36, at + ".headingSizes[" + (i + 1) + "]", file, problems);
+        }
+    }
+
+    private static void size(Double points, double largest, String field, String file, Problems problems) {
+        if (points == null || points < 6 || points > largest) {
+            problems.add(file, field, points + " is not a size from 6 to " + (int) largest + " points");
+        }
     }
 
     /** A date or time pattern that Java understands; numeric days and months must be zero-padded. */

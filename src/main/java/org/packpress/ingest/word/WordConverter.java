@@ -38,14 +38,20 @@ public class WordConverter {
     private static final Logger LOG = LoggerFactory.getLogger(WordConverter.class);
 
     /** A kind of Word document: its extension, the part its package must hold, LibreOffice's import filter. */
-    private record Kind(String extension, String description, String requiredPart, String importFilter,
-            DocumentFormat format) {
+    private record Kind(String extension, String description, String requiredPart, String importFilter) {
+
+        /**
+         * JODConverter's format; looked up only when converting, since its registry is read from JSON when
+         * first used, which every command's start-up would otherwise pay.
+         */
+        DocumentFormat format() {
+            return DefaultDocumentFormatRegistry.getFormatByExtension(extension);
+        }
     }
 
     private static final Map<String, Kind> KINDS = Map.of(
-            "docx", new Kind("docx", "Word document", "word/document.xml", "MS Word 2007 XML",
-                    DefaultDocumentFormatRegistry.DOCX),
-            "odt", new Kind("odt", "OpenDocument text", "content.xml", "writer8", DefaultDocumentFormatRegistry.ODT));
+            "docx", new Kind("docx", "Word document", "word/document.xml", "MS Word 2007 XML"),
+            "odt", new Kind("odt", "OpenDocument text", "content.xml", "writer8"));
 
     private final String officeHome;
     private final Duration timeout;

@@ -11,31 +11,46 @@ final class Cells {
     private Cells() {
     }
 
+    /** A text cell, only when there is text: no text writes no cell at all (and returns null). */
     static Cell text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value);
+        if (value == null || value.isEmpty()) {
+            return null;
         }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
         if (style != null) {
             cell.setCellStyle(style);
         }
         return cell;
     }
 
-    /** A plain text cell only when there is text: an absent value writes no cell at all. */
-    static void textIfAny(Row row, int column, String value) {
-        if (value != null && !value.isEmpty()) {
-            row.createCell(column).setCellValue(value);
+    /** A number cell, only when there is a number. */
+    static void number(Row row, int column, Double value, CellStyle style) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
         }
     }
 
-    static Cell number(Row row, int column, Double value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value);
+    /**
+     * A header row: its texts in the header style, the row as tall as its most wrapped text in these column
+     * widths (characters), so that no header runs into the first row of data.
+     */
+    static void header(Row row, String[] texts, int[] widths, CellStyle style) {
+        for (int c = 0; c < texts.length; c++) {
+            text(row, c, texts[c], style);
         }
-        cell.setCellStyle(style);
-        return cell;
+        fitHeight(row, texts, widths);
+    }
+
+    /** Makes a row of wrapped texts as tall as the most wrapped of them in these column widths (characters). */
+    static void fitHeight(Row row, String[] texts, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < texts.length; c++) {
+            lines = Math.max(lines, TextLines.count(texts[c], widths[c]));
+        }
+        row.setHeightInPoints(TextLines.height(lines));
     }
 
     /** A formula with its cached result, so viewers that do not recalculate show the value. */

@@ -29,6 +29,10 @@ final class IndicatorSheetWriter {
     record Position(int row, int column) {
     }
 
+    /** Column widths in characters: the areas, then the periods and derived values. */
+    private static final int AREA_WIDTH = 34;
+    private static final int VALUE_WIDTH = 14;
+
     private final Plan plan;
     private final WorkbookStyles styles;
     private final Map<String, Position> positions = new HashMap<>();
@@ -53,7 +57,7 @@ final class IndicatorSheetWriter {
                 + (indicator.theme() != null ? " · Theme " + indicator.theme() : "")
                 + (table.group() != null ? " · Compared with " + table.group().name() : ""), styles.subtitle);
         next = 3;
-        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(0, AREA_WIDTH * 256);
         if (!table.hasData()) {
             Row none = sheet.createRow(next++);
             Cells.text(none, 0, "No figures: " + (indicator.noData() == null ? "none supplied." : indicator.noData()),
@@ -75,7 +79,7 @@ final class IndicatorSheetWriter {
             }
         }
         for (int c = 1; c <= widest; c++) {
-            sheet.setColumnWidth(c, 14 * 256);
+            sheet.setColumnWidth(c, VALUE_WIDTH * 256);
         }
         sheet.createFreezePane(1, 0);
         KpiCharts.draw(sheet, plan, table, chartBlock, chartHeaderRow, next + 1);
@@ -109,6 +113,15 @@ final class IndicatorSheetWriter {
         for (int e = 0; e < extra.size(); e++) {
             Cells.text(header, changeCol + e, extra.get(e), styles.derivedHeader);
         }
+        String[] texts = new String[changeCol + extra.size()];
+        int[] widths = new int[texts.length];
+        texts[0] = "Area";
+        widths[0] = AREA_WIDTH;
+        for (int c = 1; c < texts.length; c++) {
+            texts[c] = c < changeCol ? periods.get(c - 1).shortLabel() : extra.get(c - changeCol);
+            widths[c] = VALUE_WIDTH;
+        }
+        Cells.fitHeight(header, texts, widths);
         int firstDataRow = next;
         List<String> areas = block.areas();
         Map<String, Integer> rowOf = new HashMap<>();
@@ -159,8 +172,7 @@ final class IndicatorSheetWriter {
             int firstDataRow, Map<String, Integer> rowOf, CellStyle format) {
         Cell cell = block.cell(area, period);
         if (cell == null) {
-            row.createCell(col).setCellStyle(format);
-            return;
+            return; // no figure: no cell
         }
         switch (cell.source()) {
             case OBSERVED -> Cells.number(row, col, cell.value().doubleValue(), format);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -42,6 +41,8 @@ import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.PlanFigures;
 import org.packpress.model.performance.Rag;
 import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.StatusRule;
@@ -71,12 +72,36 @@ public class KpiWorkbookWriter {
 
     private static final int WINDOW = 200;
 
+    /** What the workbook shows: the plan, its figures (read one indicator at a time), statuses and inspections. */
+    public record Input(Plan plan, PlanFigures figures, List<IndicatorStatus> statuses, List<Inspection> inspections) {
+
+        /** Data held in memory whole (tests, the benchmark's W4). */
+        public static Input of(PerformanceData data) {
+            return new Input(data.plan(), PlanFigures.inMemory(data.observations()), data.statuses(),
+                    data.inspections());
+        }
+
+        java.util.Optional<IndicatorStatus> status(int indicator, String year) {
+            return statuses.stream().filter(s -> s.indicator() == indicator && s.year().equals(year)).findFirst();
+        }
+    }
+
     /**
-     * Writes the workbook.
+     * Writes the workbook of data held in memory.
      *
      * @param year the reporting year whose recorded statuses are shown ("2020/21"), or null
      */
     public void write(PerformanceData data, String year, OutputStream out) {
+        write(Input.of(data), year, out);
+    }
+
+    /**
+     * Writes the workbook, holding one indicator's figures at a time: its sheet, its summary row and its rows of
+     * the data sheet are written from them before the next indicator's are read.
+     *
+     * @param year the reporting year whose recorded statuses are shown ("2020/21"), or null
+     */
+    public void write(Input data, String year, OutputStream out) {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         wb.setCompressTempFiles(true);
         // plain (not ZIP64) entries: readers such as java.util.zip.ZipInputStream reject ZIP64 data
@@ -84,28 +109,30 @@ public class KpiWorkbookWriter {
         wb.setZip64Mode(Zip64Mode.AsNeeded);
         try {
             WorkbookStyles styles = new WorkbookStyles(wb);
-            Map<Integer, List<Observation>> byIndicator = data.observations().stream()
-                    .collect(Collectors.groupingBy(Observation::indicator, LinkedHashMap::new, Collectors.toList()));
-            List<IndicatorTable> tables = new ArrayList<>();
-            for (Indicator i : data.plan().indicators()) {
-                tables.add(new IndicatorTable(data.plan(), i, byIndicator.getOrDefault(i.number(), List.of())));
-            }
             SXSSFSheet contents = wb.createSheet(CONTENTS);
             SXSSFSheet summary = wb.createSheet(SUMMARY);
-            Map<Integer, IndicatorSheetWriter> writers = new LinkedHashMap<>();
-            for (IndicatorTable table : tables) {
+            startSummary(summary, year, styles);
+            DataSheet dataSheet = new DataSheet(wb.createSheet(DATA), data.plan(), styles); // moved last below
+            List<Map.Entry<Indicator, Boolean>> hasData = new ArrayList<>();
+            int summaryRow = SUMMARY_FIRST_ROW;
+            for (Indicator i : data.plan().indicators()) {
+                List<Observation> figures = data.figures().of(i.number());
+                IndicatorTable table = new IndicatorTable(data.plan(), i, figures);
                 IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles);
-                SXSSFSheet sheet = wb.createSheet(table.indicator().sheet());
+                SXSSFSheet sheet = wb.createSheet(i.sheet());
                 writer.write(sheet, table);
                 printSetup(sheet, false);
-                writers.put(table.indicator().number(), writer);
+                writeSummaryRow(summary.createRow(summaryRow++), data, year, table, writer, styles);
+                hasData.add(Map.entry(i, table.hasData()));
+                figures.forEach(dataSheet::add);
             }
-            writeSummary(summary, data, year, tables, writers, styles);
+            finishSummary(summary, summaryRow - 1);
             writeInspections(wb.createSheet(INSPECTIONS), data.inspections(), styles);
             writeFindings(wb.createSheet(FINDINGS), data.inspections(), styles);
-            writeDataQuality(wb.createSheet(DATA_QUALITY), tables, styles);
-            writeData(wb, wb.createSheet(DATA), data, styles);
-            writeContents(contents, wb, data, styles);
+            writeDataQuality(wb.createSheet(DATA_QUALITY), hasData, styles);
+            wb.setSheetOrder(DATA, wb.getNumberOfSheets() - 1);
+            dataSheet.finish(wb);
+            writeContents(contents, wb, data.plan(), styles);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
         } catch (IOException e) {
@@ -120,9 +147,9 @@ public class KpiWorkbookWriter {
         }
     }
 
-    private void writeContents(SXSSFSheet sheet, SXSSFWorkbook wb, PerformanceData data, WorkbookStyles styles) {
+    private void writeContents(SXSSFSheet sheet, SXSSFWorkbook wb, Plan plan, WorkbookStyles styles) {
         Row title = sheet.createRow(0);
-        Cells.text(title, 0, data.plan().name() + ": performance workbook", styles.title);
+        Cells.text(title, 0, plan.name() + ": performance workbook", styles.title);
         Row header = sheet.createRow(2);
         Cells.text(header, 0, "Sheet", styles.header);
         Cells.text(header, 1, "What it shows", styles.header);
@@ -134,14 +161,14 @@ public class KpiWorkbookWriter {
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress("'" + name.replace("'", "''") + "'!A1");
             cell.setHyperlink(link);
-            Cells.text(row, 1, describe(name, data), styles.text);
+            Cells.text(row, 1, describe(name, plan), styles.text);
         }
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(1, 100 * 256);
         printSetup(sheet, false);
     }
 
-    private static String describe(String sheet, PerformanceData data) {
+    private static String describe(String sheet, Plan plan) {
         return switch (sheet) {
             case SUMMARY -> "Every indicator: latest and previous value, change, status recorded and suggested, "
                     + "coloured by whether the change is good for the indicator's direction";
@@ -149,39 +176,36 @@ public class KpiWorkbookWriter {
             case FINDINGS -> "Areas for improvement and causes of concern with their progress";
             case DATA_QUALITY -> "Notes on the figures: gaps, breaks in series, published figures that disagree";
             case DATA -> "Every observation in long format, as an Excel table with filters";
-            default -> data.plan().indicators().stream().filter(i -> i.sheet().equals(sheet)).findFirst()
+            default -> plan.indicators().stream().filter(i -> i.sheet().equals(sheet)).findFirst()
                     .map(i -> "Indicator " + i.number() + ": " + i.title()).orElse("");
         };
     }
 
-    private void writeSummary(SXSSFSheet sheet, PerformanceData data, String year, List<IndicatorTable> tables,
-            Map<Integer, IndicatorSheetWriter> writers, WorkbookStyles styles) {
+    private static final String[] SUMMARY_HEADINGS = {"No.", "Indicator", "Measure", "Area", "Latest period",
+        "Latest value", "Previous period", "Previous value", "Change", "% change", "Direction", "RAG",
+        "Status (recorded)", "Recorded by", "Comment", "Suggested by rule"};
+    private static final int[] SUMMARY_WIDTHS = {5, 60, 30, 18, 22, 12, 22, 12, 12, 10, 16, 8, 16, 24, 60, 16};
+    private static final int SUMMARY_FIRST_ROW = 2;
+
+    /** The summary's title and header; its rows follow one per indicator, as each indicator's sheet is written. */
+    private static void startSummary(SXSSFSheet sheet, String year, WorkbookStyles styles) {
         Row title = sheet.createRow(0);
         Cells.text(title, 0, "Summary of indicators" + (year == null ? "" : ", " + year), styles.title);
-        String[] headings = {"No.", "Indicator", "Measure", "Area", "Latest period", "Latest value", "Previous period",
-            "Previous value", "Change", "% change", "Direction", "RAG", "Status (recorded)", "Recorded by", "Comment",
-            "Suggested by rule"};
-        Row header = sheet.createRow(1);
-        for (int c = 0; c < headings.length; c++) {
-            Cells.text(header, c, headings[c], styles.header);
-        }
-        int r = 2;
-        for (IndicatorTable table : tables) {
-            writeSummaryRow(sheet.createRow(r++), data, year, table, writers.get(table.indicator().number()), styles);
-        }
-        int last = r - 1;
+        Cells.header(sheet.createRow(1), SUMMARY_HEADINGS, SUMMARY_WIDTHS, styles.header);
+    }
+
+    private static void finishSummary(SXSSFSheet sheet, int last) {
         summaryColours(sheet, last);
-        int[] widths = {5, 60, 30, 18, 22, 12, 22, 12, 12, 10, 16, 8, 16, 24, 60, 16};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < SUMMARY_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
         }
         sheet.createFreezePane(2, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, last, 0, headings.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(1, last, 0, SUMMARY_HEADINGS.length - 1));
         printSetup(sheet, true);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
     }
 
-    private void writeSummaryRow(Row row, PerformanceData data, String year, IndicatorTable table,
+    private void writeSummaryRow(Row row, Input data, String year, IndicatorTable table,
             IndicatorSheetWriter writer, WorkbookStyles styles) {
         Indicator indicator = table.indicator();
         int r = row.getRowNum();
@@ -189,7 +213,7 @@ public class KpiWorkbookWriter {
         Cells.text(row, 1, indicator.title(), styles.wrapped);
         Cells.text(row, 2, indicator.headline().title(), styles.wrapped);
         String area = indicator.headlineArea();
-        Cells.text(row, 3, area == null ? "" : data.plan().areaName(area), styles.text);
+        Cells.text(row, 3, area == null ? null : data.plan().areaName(area), styles.text);
         IndicatorTable.Block block = table.headline();
         List<Period> withValues = block == null || area == null ? List.of()
                 : block.periods().stream().filter(p -> block.value(area, p) != null).toList();
@@ -218,8 +242,8 @@ public class KpiWorkbookWriter {
         Cells.text(row, S_DIRECTION, indicator.direction().label(), styles.text);
         IndicatorStatus status = year == null ? null : data.status(indicator.number(), year).orElse(null);
         Cells.text(row, 12, status == null ? "Not recorded" : status.status().label(), styles.text);
-        Cells.text(row, 13, status == null ? "" : status.recordedBy(), styles.text);
-        Cells.text(row, 14, status == null ? "" : status.comment(), styles.wrapped);
+        Cells.text(row, 13, status == null ? null : status.recordedBy(), styles.text);
+        Cells.text(row, 14, status == null ? null : status.comment(), styles.wrapped);
         Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
     }
 
@@ -266,14 +290,19 @@ public class KpiWorkbookWriter {
     private void writeInspections(SXSSFSheet sheet, List<Inspection> inspections, WorkbookStyles styles) {
         Row title = sheet.createRow(0);
         Cells.text(title, 0, "Inspection grades", styles.title);
-        Row header = sheet.createRow(1);
-        Cells.text(header, 0, "Area", styles.header);
-        Cells.text(header, 1, "Report section", styles.header);
+        String[] headings = new String[2 + inspections.size()];
+        int[] widths = new int[headings.length];
+        headings[0] = "Area";
+        widths[0] = 40;
+        headings[1] = "Report section";
+        widths[1] = 50;
         for (int i = 0; i < inspections.size(); i++) {
             Inspection in = inspections.get(i);
-            Cells.text(header, 2 + i, in.programme() + (in.published() == null ? ""
-                    : " (published " + org.packpress.common.DateStyles.longDate(in.published()) + ")"), styles.header);
+            headings[2 + i] = in.programme() + (in.published() == null ? ""
+                    : " (published " + org.packpress.common.DateStyles.longDate(in.published()) + ")");
+            widths[2 + i] = 24;
         }
+        Cells.header(sheet.createRow(1), headings, widths, styles.header);
         Map<String, String> sections = new LinkedHashMap<>();
         for (Inspection in : inspections) {
             for (Inspection.GradedArea a : in.areas()) {
@@ -311,10 +340,8 @@ public class KpiWorkbookWriter {
             }
         }
         gradeColours(sheet, lastArea, inspections.size());
-        sheet.setColumnWidth(0, 40 * 256);
-        sheet.setColumnWidth(1, 50 * 256);
-        for (int i = 0; i < inspections.size(); i++) {
-            sheet.setColumnWidth(2 + i, 24 * 256);
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(1, 2);
         printSetup(sheet, true);
@@ -347,10 +374,8 @@ public class KpiWorkbookWriter {
         Row title = sheet.createRow(0);
         Cells.text(title, 0, "Areas for improvement and causes of concern", styles.title);
         String[] headings = {"Inspection", "Kind", "Area", "Finding", "Progress"};
-        Row header = sheet.createRow(1);
-        for (int c = 0; c < headings.length; c++) {
-            Cells.text(header, c, headings[c], styles.header);
-        }
+        int[] widths = {16, 22, 30, 80, 30};
+        Cells.header(sheet.createRow(1), headings, widths, styles.header);
         int r = 2;
         for (Inspection in : inspections) {
             for (Inspection.Finding.Kind kind : Inspection.Finding.Kind.values()) {
@@ -367,7 +392,6 @@ public class KpiWorkbookWriter {
                 }
             }
         }
-        int[] widths = {16, 22, 30, 80, 30};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -384,17 +408,19 @@ public class KpiWorkbookWriter {
         return row;
     }
 
-    private void writeDataQuality(SXSSFSheet sheet, List<IndicatorTable> tables, WorkbookStyles styles) {
+    /** @param indicators each indicator, and whether it has figures */
+    private void writeDataQuality(SXSSFSheet sheet, List<Map.Entry<Indicator, Boolean>> indicators,
+            WorkbookStyles styles) {
         Row title = sheet.createRow(0);
         Cells.text(title, 0, "Data quality", styles.title);
         Row header = sheet.createRow(1);
         Cells.text(header, 0, "Indicator", styles.header);
         Cells.text(header, 1, "Note", styles.header);
         int r = 2;
-        for (IndicatorTable table : tables) {
-            Indicator i = table.indicator();
+        for (Map.Entry<Indicator, Boolean> indicator : indicators) {
+            Indicator i = indicator.getKey();
             List<String> notes = new ArrayList<>(i.dataQuality());
-            if (!table.hasData()) {
+            if (!indicator.getValue()) {
                 notes.add(0, "No figures: " + (i.noData() == null ? "none supplied." : i.noData()));
             }
             for (String note : notes) {
@@ -409,20 +435,27 @@ public class KpiWorkbookWriter {
         printSetup(sheet, true);
     }
 
-    private void writeData(SXSSFWorkbook wb, SXSSFSheet sheet, PerformanceData data, WorkbookStyles styles) {
-        String[] headings = {"Indicator", "Measure", "Area", "Period", "Period as printed", "Period code", "Value",
-            "Value as printed", "Source", "Note"};
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < headings.length; c++) {
-            Cells.text(header, c, headings[c], styles.header);
+    /** The data sheet: every figure in long format, a row each, as an Excel table with filters. */
+    private static final class DataSheet {
+        private static final String[] HEADINGS = {"Indicator", "Measure", "Area", "Period", "Period as printed",
+            "Period code", "Value", "Value as printed", "Source", "Note"};
+        private static final int[] WIDTHS = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
+
+        private final SXSSFSheet sheet;
+        private final CellStyle plain;
+        private final Map<String, String> areaNames = new java.util.HashMap<>();
+        private final Map<Period, String> periodLabels = new java.util.HashMap<>();
+        private int next = 1;
+
+        DataSheet(SXSSFSheet sheet, Plan plan, WorkbookStyles styles) {
+            this.sheet = sheet;
+            this.plain = styles.number("General");
+            plan.areas().forEach(a -> areaNames.put(a.id(), a.name()));
+            Cells.header(sheet.createRow(0), HEADINGS, WIDTHS, styles.header);
         }
-        var plain = styles.number("General");
-        Map<String, String> areaNames = new java.util.HashMap<>();
-        data.plan().areas().forEach(a -> areaNames.put(a.id(), a.name()));
-        Map<Period, String> periodLabels = new java.util.HashMap<>();
-        int r = 1;
-        for (Observation o : data.observations()) {
-            Row row = sheet.createRow(r++);
+
+        void add(Observation o) {
+            Row row = sheet.createRow(next++);
             Cells.number(row, 0, (double) o.indicator(), plain);
             Cells.text(row, 1, o.measure(), null);
             Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), null);
@@ -430,19 +463,21 @@ public class KpiWorkbookWriter {
             Cells.text(row, 4, o.periodLabel(), null);
             Cells.text(row, 5, o.period().code(), null);
             Cells.number(row, 6, o.value().doubleValue(), plain);
-            Cells.textIfAny(row, 7, o.printed());
-            Cells.textIfAny(row, 8, o.source());
-            Cells.textIfAny(row, 9, o.note());
+            Cells.text(row, 7, o.printed(), null);
+            Cells.text(row, 8, o.source(), null);
+            Cells.text(row, 9, o.note(), null);
         }
-        int[] widths = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        printSetup(sheet, true);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        if (r > 1) {
-            excelTable(wb.getXSSFWorkbook().getSheet(DATA), headings, r - 1);
+
+        void finish(SXSSFWorkbook wb) {
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            printSetup(sheet, true);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            if (next > 1) {
+                excelTable(wb.getXSSFWorkbook().getSheet(DATA), HEADINGS, next - 1);
+            }
         }
     }
 

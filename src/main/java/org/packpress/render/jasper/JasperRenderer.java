@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -19,6 +20,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import org.packpress.common.AtomicFiles;
 import org.packpress.render.DocumentInfo;
+import org.packpress.model.style.Typography;
 import org.packpress.render.pdf.AccessiblePdf;
 import org.packpress.render.pdf.PageFurniture;
 import org.packpress.render.pdf.SrgbProfile;
@@ -31,18 +33,25 @@ import java.util.Locale;
 public class JasperRenderer {
 
     private final TemplateRegistry templates;
+    private final StyleSheets styles;
 
-    public JasperRenderer(TemplateRegistry templates) {
+    public JasperRenderer(TemplateRegistry templates, StyleSheets styles) {
         this.templates = templates;
+        this.styles = styles;
     }
 
     public TemplateRegistry templates() {
         return templates;
     }
 
-    public JasperPrint fill(String layout, Map<String, Object> parameters, JRDataSource data) {
+    /**
+     * Fills a layout with the shared style template set in a house style's typography (the layout's
+     * subreports get it from their parent's {@code REPORT_TEMPLATES}).
+     */
+    public JasperPrint fill(String layout, Typography typography, Map<String, Object> parameters, JRDataSource data) {
         Map<String, Object> params = new HashMap<>(parameters);
         params.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.UK);
+        params.put(JRParameter.REPORT_TEMPLATES, List.of(styles.of(typography)));
         try {
             return JasperFillManager.getInstance(JasperReportsContexts.DEFAULT)
                     .fill(templates.get(layout), params, data);

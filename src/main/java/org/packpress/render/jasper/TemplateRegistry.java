@@ -165,7 +165,7 @@ public class TemplateRegistry {
         return in;
     }
 
-    private static FileTime lastModified(Path file) {
+    static FileTime lastModified(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
         } catch (IOException e) {

@@ -39,9 +39,14 @@ public final class MarkedContentText {
 
     private static void gather(PDMarkedContent content, Map<Integer, String> into) {
         StringBuilder text = new StringBuilder();
+        TextPosition previous = null;
         for (Object part : content.getContents()) {
             if (part instanceof TextPosition position) {
+                if (previous != null && Math.abs(position.getYDirAdj() - previous.getYDirAdj()) > previous.getHeightDir() / 2) {
+                    text.append(' '); // a text wrapped onto the next line: its words stay apart
+                }
                 text.append(position.getUnicode());
+                previous = position;
             } else if (part instanceof PDMarkedContent nested) {
                 gather(nested, into);
             }

@@ -28,6 +28,7 @@ import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
 import org.packpress.model.performance.Plan;
+import org.packpress.model.performance.PlanFigures;
 import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Status;
 import org.packpress.model.performance.Theme;
@@ -188,32 +189,38 @@ public class PerformanceRepository {
 
     /**
      * Starts replacing everything that came from one file: its stored observations are deleted now, and
-     * the new ones, given one at a time, are inserted in JDBC batches (all within the caller's transaction).
+     * the new ones, given one at a time, are stored in batches within the caller's transaction: with
+     * PostgreSQL's {@code COPY} when the store is PostgreSQL, in JDBC batches otherwise.
      */
     public ObservationWriter replaceObservations(String body, String planId, String sourceFile) {
         jdbc.update("DELETE FROM perf_observation WHERE body_id = ? AND plan_id = ? AND source_file = ?",
                 body, planId, sourceFile);
-        return new ObservationWriter(body, planId, sourceFile);
+        ObservationRows rows = new ObservationRows(body, planId, sourceFile);
+        return ObservationCopy.available(jdbc) ? new ObservationWriter(new ObservationCopy(jdbc, rows), ObservationCopy.BATCH)
+                : new ObservationWriter(batch -> insert(rows, batch), 1_000);
     }
 
-    /** Inserts one file's observations in batches; {@link #close()} inserts the last, partial batch. */
-    public final class ObservationWriter implements AutoCloseable {
-        static final int BATCH = 1_000;
-        private final String body;
-        private final String planId;
-        private final String sourceFile;
-        private final List<Observation> batch = new ArrayList<>(BATCH);
+    private void insert(ObservationRows rows, List<Observation> batch) {
+        jdbc.batchUpdate("INSERT INTO perf_observation (" + ObservationRows.COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                batch, batch.size(), rows::bind);
+    }
+
+    /** Stores one file's observations in batches; {@link #close()} stores the last, partial batch. */
+    public static final class ObservationWriter implements AutoCloseable {
+        private final java.util.function.Consumer<List<Observation>> store;
+        private final int batchSize;
+        private final List<Observation> batch;
         private int written;
 
-        private ObservationWriter(String body, String planId, String sourceFile) {
-            this.body = body;
-            this.planId = planId;
-            this.sourceFile = sourceFile;
+        ObservationWriter(java.util.function.Consumer<List<Observation>> store, int batchSize) {
+            this.store = store;
+            this.batchSize = batchSize;
+            this.batch = new ArrayList<>(batchSize);
         }
 
         public void add(Observation observation) {
             batch.add(observation);
-            if (batch.size() == BATCH) {
+            if (batch.size() == batchSize) {
                 flush();
             }
         }
@@ -221,6 +228,11 @@ public class PerformanceRepository {
         /** Observations given so far. */
         public int count() {
             return written + batch.size();
+        }
+
+        /** Whether this writer stores with PostgreSQL's {@code COPY}. */
+        public boolean copies() {
+            return store instanceof ObservationCopy;
         }
 
         @Override
@@ -232,39 +244,31 @@ public class PerformanceRepository {
             if (batch.isEmpty()) {
                 return;
             }
-            jdbc.batchUpdate("INSERT INTO perf_observation (body_id, plan_id, indicator, measure_id, area_id, period_code,"
-                    + " period_label, period_end, obs_value, printed, source, note, source_file, completeness)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch, BATCH,
-                    (ps, o) -> {
-                        ps.setString(1, body);
-                        ps.setString(2, planId);
-                        ps.setInt(3, o.indicator());
-                        ps.setString(4, o.measure());
-                        ps.setString(5, o.area());
-                        ps.setString(6, o.period().code());
-                        ps.setString(7, o.periodLabel());
-                        ps.setDate(8, Date.valueOf(o.period().end().atEndOfMonth()));
-                        ps.setBigDecimal(9, o.value());
-                        ps.setString(10, o.printed());
-                        ps.setString(11, o.source());
-                        ps.setString(12, o.note());
-                        ps.setString(13, sourceFile);
-                        ps.setString(14, o.completeness() == Completeness.FULL ? null : o.completeness().name());
-                    });
+            store.accept(batch);
             written += batch.size();
             batch.clear();
         }
     }
 
+    private static final String OBSERVATION_COLUMNS = "SELECT indicator, measure_id, area_id, period_code, period_label,"
+            + " obs_value, printed, source, note, completeness FROM perf_observation WHERE body_id = ? AND plan_id = ? ";
+
+    /** Every figure of the plan, in memory (the annual review's and the checks' few hundred). */
     public List<Observation> observations(String body, String planId) {
-        return jdbc.query("SELECT indicator, measure_id, area_id, period_code, period_label, obs_value, printed, source, "
-                + "note, completeness FROM perf_observation WHERE body_id = ? AND plan_id = ? "
-                + "ORDER BY indicator, measure_id, period_end, area_id",
-                (rs, n) -> new Observation(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        Period.fromCode(rs.getString(4)), rs.getString(5), strip(rs.getBigDecimal(6)),
-                        rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10) == null ? Completeness.FULL : Completeness.valueOf(rs.getString(10))),
-                body, planId);
+        return jdbc.query(OBSERVATION_COLUMNS + "ORDER BY indicator, measure_id, period_end, area_id",
+                PerformanceRepository::observation, body, planId);
+    }
+
+    /** The plan's figures as stored, read one indicator at a time (by the primary key), never whole. */
+    public PlanFigures figures(String body, String planId) {
+        return indicator -> jdbc.query(OBSERVATION_COLUMNS + "AND indicator = ? ORDER BY measure_id, period_end, area_id",
+                PerformanceRepository::observation, body, planId, indicator);
+    }
+
+    private static Observation observation(ResultSet rs, int row) throws SQLException {
+        return new Observation(rs.getInt(1), rs.getString(2), rs.getString(3), Period.fromCode(rs.getString(4)),
+                rs.getString(5), strip(rs.getBigDecimal(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10) == null ? Completeness.FULL : Completeness.valueOf(rs.getString(10)));
     }
 
     // ---- statuses ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.TestRenderers;
 import org.packpress.model.AuthoredReport;
 import org.packpress.common.BuildFailedException;
 import org.packpress.render.jasper.JasperRenderer;
@@ -32,7 +33,7 @@ class AuthoredReportRendererTest {
 
     @BeforeAll
     static void renderSamples() throws IOException {
-        renderer = new AuthoredReportRenderer(new JasperRenderer(new TemplateRegistry(Path.of("reports"))));
+        renderer = new AuthoredReportRenderer(TestRenderers.jasper());
         Files.createDirectories(SAMPLES);
         drugsPdf = SAMPLES.resolve("drugs-paper.pdf");
         drugsPages = renderer.render(SampleReports.drugsPaper(), SampleReports.context(), drugsPdf);

@@ -7,6 +7,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.TestRenderers;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.render.jasper.JasperRenderer;
@@ -27,9 +28,9 @@ class ReportProfileTest {
                 base.images());
         ReportProfile commissioner = new ReportProfile(ReportProfile.DateStyle.WEEKDAY_MONTH_ORDINAL, "COMMISSIONER'S PAPER");
         ReportContext plain = SampleReports.context();
-        ReportContext context = new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, commissioner);
+        ReportContext context = new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, commissioner, null);
         Path pdf = temp.resolve("profiled.pdf");
-        new AuthoredReportRenderer(new JasperRenderer(new TemplateRegistry(Path.of("reports")))).render(withoutHeader,
+        new AuthoredReportRenderer(TestRenderers.jasper()).render(withoutHeader,
                 context, pdf);
         try (PdfInspection inspection = PdfInspection.open(pdf)) {
             assertThat(inspection.pageText(1)).contains("Date: Monday January 15th 2024").doesNotContain("COMMISSIONER'S PAPER");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.packpress.store.BlobStore;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.store.ReportRepository;
+import org.packpress.model.performance.Completeness;
+import org.packpress.model.performance.Observation;
+import org.packpress.model.performance.Period;
 import org.packpress.store.performance.PerformanceRepository;
 import org.packpress.testing.TestDatabases;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,6 +87,36 @@ class NationalImportTest {
         assertThat(stored(jdbc)).isEqualTo(ROWS);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation WHERE source = 'before the bad import'",
                 Integer.class)).isEqualTo(ROWS);
+    }
+
+    /**
+     * The rows are stored with PostgreSQL's COPY there (JDBC batches on H2), and what is read back is what was
+     * given, text with commas, quotes, line breaks and non-Latin letters, nulls and flags included.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void storesAwkwardTextAsGiven(String name, DataSource dataSource) {
+        TestDatabases.migrateFromScratch(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        PerformanceRepository performance = new PerformanceRepository(jdbc);
+        List<Observation> given = List.of(
+                new Observation(1, "value", "force-1", Period.parse("2020-04"), "Apr-20", new BigDecimal("12.5"),
+                        "12.5", "Home Office, \"table\" 3", "first line\nsecond line", Completeness.PARTIAL),
+                new Observation(1, "value", "force-2", Period.parse("2020-04"), "Apr-20", new BigDecimal("-3"),
+                        "", "Ynys Môn – ≥ 5 ‰", null, Completeness.FULL),
+                new Observation(2, "rate", "force-1", Period.parse("2020/21"), "2020/21", new BigDecimal("0.000001"),
+                        null, null, "\"\"", Completeness.SAMPLE));
+
+        boolean copied = new TransactionTemplate(new DataSourceTransactionManager(dataSource)).execute(status -> {
+            try (PerformanceRepository.ObservationWriter writer = performance.replaceObservations("national", "plan",
+                    "performance/awkward.csv")) {
+                given.forEach(writer::add);
+                return writer.copies();
+            }
+        });
+
+        assertThat(copied).as("stored with COPY").isEqualTo(name.equals("PostgreSQL"));
+        assertThat(performance.observations("national", "plan")).containsExactlyElementsOf(given);
     }
 
     private static int stored(JdbcTemplate jdbc) {

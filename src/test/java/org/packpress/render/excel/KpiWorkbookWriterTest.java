@@ -63,22 +63,66 @@ class KpiWorkbookWriterTest {
         wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
+    /** A cell is written only when it holds something: no empty text, no blank styled cell, on any sheet. */
     @Test
-    void theDataSheetWritesNoEmptyCells() {
-        Sheet data = wb.getSheet(KpiWorkbookWriter.DATA);
+    void noSheetWritesAnEmptyCell() {
         int written = 0;
-        for (Row row : data) {
-            for (Cell c : row) {
-                written++;
-                assertThat(c.getCellType()).as(c.getAddress() + " is written, so it holds a value")
-                        .isNotEqualTo(CellType.BLANK);
-                if (c.getCellType() == CellType.STRING) {
-                    assertThat(c.getStringCellValue()).as(c.getAddress().toString()).isNotEmpty();
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    written++;
+                    String at = sheet.getSheetName() + "!" + c.getAddress();
+                    assertThat(c.getCellType()).as(at + " is written, so it holds a value").isNotEqualTo(CellType.BLANK);
+                    if (c.getCellType() == CellType.STRING) {
+                        assertThat(c.getStringCellValue()).as(at).isNotEmpty();
+                    }
                 }
             }
         }
+        Sheet data = wb.getSheet(KpiWorkbookWriter.DATA);
         assertThat(data.getLastRowNum()).isGreaterThan(100);
-        assertThat(written).as("cells written").isLessThan(10 * (data.getLastRowNum() + 1));
+        assertThat(written).as("cells written").isGreaterThan(10 * data.getLastRowNum() / 2);
+    }
+
+    /**
+     * LibreOffice Calc, printing the workbook, draws every chart series in its colour (bars filled, lines
+     * stroked), and no wrapped header runs into the first row of figures under it.
+     */
+    @Test
+    void libreOfficeDrawsTheChartsAndFitsTheHeaders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = LibreOfficeCalc.print(bytes, temp)) {
+            int columns = LibreOfficeCalc.pageStarting(pdf, "Indicator 1:");
+            assertThat(LibreOfficeCalc.coloursPainted(pdf.getPage(columns), true)).as("bars of both periods")
+                    .contains(rgb(KpiCharts.SERIES_COLOURS[0]), rgb(KpiCharts.SERIES_COLOURS[1]));
+            int lines = LibreOfficeCalc.pageStarting(pdf, "Indicator 2:");
+            assertThat(LibreOfficeCalc.coloursPainted(pdf.getPage(lines), false)).as("a line per area")
+                    .contains(rgb(KpiCharts.SERIES_COLOURS[0]), rgb(KpiCharts.SERIES_COLOURS[1]),
+                            rgb(KpiCharts.SERIES_COLOURS[2]));
+
+            var words = LibreOfficeCalc.words(pdf, columns);
+            float derived = words.stream().filter(w -> w.text().equals("(derived)")).map(LibreOfficeCalc.Word::baseline)
+                    .max(Float::compare).orElseThrow();
+            LibreOfficeCalc.Word firstRow = words.stream().filter(w -> w.text().equals("England")).findFirst().orElseThrow();
+            assertThat(derived).as("the header's last line ends above the first row of figures")
+                    .isLessThan(firstRow.baseline() - firstRow.height());
+        }
+    }
+
+    @Test
+    void chartColoursStandOutFromTheWhiteChartArea() {
+        for (byte[] colour : KpiCharts.SERIES_COLOURS) {
+            assertThat(org.packpress.accessibility.WcagContrast.ratio(rgbOf(colour), new int[] {255, 255, 255}))
+                    .as(java.util.HexFormat.of().formatHex(colour)).isGreaterThanOrEqualTo(3.0);
+        }
+    }
+
+    private static int rgb(byte[] colour) {
+        return (colour[0] & 0xFF) << 16 | (colour[1] & 0xFF) << 8 | colour[2] & 0xFF;
+    }
+
+    private static int[] rgbOf(byte[] colour) {
+        return new int[] {colour[0] & 0xFF, colour[1] & 0xFF, colour[2] & 0xFF};
     }
 
     @Test
@@ -344,8 +388,8 @@ class KpiWorkbookWriterTest {
         }
         assertThat(parts).containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/tables/table1.xml");
         assertThat(parts.keySet()).anyMatch(k -> k.startsWith("xl/charts/chart"));
-        // sheet 3 is "Ind 1 Crime rate": its difference cell has a formula and a stored value
-        NodeList cells = parts.get("xl/worksheets/sheet3.xml").getElementsByTagNameNS("*", "c");
+        // "Ind 1 Crime rate": its difference cell has a formula and a stored value
+        NodeList cells = parts.get(sheetPart(parts, "Ind 1 Crime rate")).getElementsByTagNameNS("*", "c");
         List<String> withFormula = new ArrayList<>();
         for (int i = 0; i < cells.getLength(); i++) {
             Element c = (Element) cells.item(i);
@@ -355,6 +399,26 @@ class KpiWorkbookWriterTest {
             }
         }
         assertThat(withFormula).anyMatch(s -> s.matches("F7=3\\.4\\d*"));
+    }
+
+    /** The part holding a sheet, found by its name in the workbook part and the workbook's relationships. */
+    private static String sheetPart(Map<String, Document> parts, String name) {
+        NodeList sheets = parts.get("xl/workbook.xml").getElementsByTagNameNS("*", "sheet");
+        String id = null;
+        for (int i = 0; i < sheets.getLength(); i++) {
+            Element sheet = (Element) sheets.item(i);
+            if (sheet.getAttribute("name").equals(name)) {
+                id = sheet.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+            }
+        }
+        NodeList relations = parts.get("xl/_rels/workbook.xml.rels").getElementsByTagNameNS("*", "Relationship");
+        for (int i = 0; i < relations.getLength(); i++) {
+            Element relation = (Element) relations.item(i);
+            if (relation.getAttribute("Id").equals(id)) {
+                return "xl/" + relation.getAttribute("Target").replaceFirst("^/?xl/", "");
+            }
+        }
+        throw new AssertionError("no part for sheet " + name);
     }
 
     private static Map<String, Integer> gradesIn(Sheet sheet, int column) {
