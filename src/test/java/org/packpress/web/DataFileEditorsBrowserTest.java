@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,26 +17,15 @@ import org.openqa.selenium.WebElement;
  * file posted back unchanged is reported unchanged, and the meeting's YAML folder imports back unchanged.
  * Buttons are reached and pressed from the keyboard; axe-core finds no violation on any of these pages.
  */
-class DataFileEditorsBrowserTest extends ServiceTestSupport {
+class DataFileEditorsBrowserTest extends BrowserTestSupport {
 
     private static final String BODY = "data-pcp";
-
-    private Browser browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOfficerEditsTheBodysDataFilesAndTheMinutesInForms(@TempDir Path temp) throws Exception {
         assertThat(upload(officer(), SamplePanel.copy(temp.resolve("in"), BODY), BODY).getStatusCode().value())
                 .isEqualTo(200);
-        browser = Browser.start(port, temp.resolve("profile"), temp.resolve("downloads"));
-        browser.signInAsOfficer();
-        browser.waitFor(() -> present(By.cssSelector("main")));
+        signIn(temp);
         browser.assertAccessible("officer page with the data files' links");
 
         keyDecisions();
@@ -150,28 +137,9 @@ class DataFileEditorsBrowserTest extends ServiceTestSupport {
         return browser.waitFor(() -> present(By.cssSelector(".saved"))).getText();
     }
 
-    private String errorOf(String id) {
-        return browser.waitFor(() -> present(By.id(id + "-error"))).getText().replaceFirst("^Problem:\\s*", "");
-    }
-
     /** The id of the element with the focus, once the page has loaded (its script moves the focus then). */
     private String active() {
         browser.waitFor(() -> "complete".equals(browser.driver.executeScript("return document.readyState")) ? Boolean.TRUE : null);
         return browser.driver.switchTo().activeElement().getAttribute("id");
-    }
-
-    private WebElement field(String id) {
-        return browser.driver.findElement(By.id(id));
-    }
-
-    private void type(String id, String text) {
-        WebElement input = field(id);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private WebElement present(By by) {
-        List<WebElement> found = browser.driver.findElements(by);
-        return found.isEmpty() ? null : found.get(0);
     }
 }

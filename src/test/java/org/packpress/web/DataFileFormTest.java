@@ -44,13 +44,9 @@ class DataFileFormTest {
     @Test
     void theButtonsAddMoveAndRemoveEntriesOfNestedLists() {
         Spec spec = DataFiles.TRACKER_FILE;
-        Entry file = DataFileForm.read(MeetingYaml.parse("""
-                actions:
-                  - ref: 774 ii
-                    updates:
-                      - {date: 2024-01-03, note: first}
+        Entry file = tracker("""
                   - ref: 774 iii
-                """.getBytes()), spec.fields(), spec.sections());
+                """);
         assertThat(DataFileForm.apply(file, spec.sections(), "add:actions[2].updates")).isEqualTo("actions[2].updates[1]");
         assertThat(DataFileForm.apply(file, spec.sections(), "up:actions[2]")).isEqualTo("actions[1]");
         assertThat(DataFileForm.apply(file, spec.sections(), "remove:actions[2].updates[1]")).isNull();
@@ -61,12 +57,7 @@ class DataFileFormTest {
     @Test
     void aProblemIsPlacedBesideTheFieldItNamesElseItsEntryOrListElseOnlyInTheSummary() {
         Spec spec = DataFiles.TRACKER_FILE;
-        Entry file = DataFileForm.read(MeetingYaml.parse("""
-                actions:
-                  - ref: 774 ii
-                    updates:
-                      - {date: 2024-01-03, note: first}
-                """.getBytes()), spec.fields(), spec.sections());
+        Entry file = tracker("");
         var fields = DataFileViews.fields(file, "", spec.fields());
         var lists = DataFileViews.lists(file, "", spec.sections(), null);
         FieldErrors errors = DataFileViews.errors(List.of(
@@ -79,6 +70,17 @@ class DataFileFormTest {
                 .containsExactly("actions-1-updates-1-note", "actions-1-entry", "actions-list", null);
         assertThat(errors.at("actions-1-updates-1-note"))
                 .containsExactly("action-tracker.yaml: actions[1].updates[1].note: is required (or a status)");
+    }
+
+    /** A tracker of action 774 ii with one update, and the actions given after it. */
+    private static Entry tracker(String more) {
+        Spec spec = DataFiles.TRACKER_FILE;
+        return DataFileForm.read(MeetingYaml.parse(("""
+                actions:
+                  - ref: 774 ii
+                    updates:
+                      - {date: 2024-01-03, note: first}
+                """ + more).getBytes()), spec.fields(), spec.sections());
     }
 
     /** The form's fields as a browser posts them. */
