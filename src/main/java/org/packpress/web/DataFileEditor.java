@@ -137,13 +137,9 @@ public class DataFileEditor {
             redirect.addFlashAttribute("saved", result.report());
             return "redirect:" + target.address();
         } catch (InputRejectedException e) {
-            show(target, entry, FieldErrors.none(), null, model);
-            @SuppressWarnings("unchecked")
-            var fields = (List<DataFileViews.FieldView>) model.getAttribute("fields");
-            @SuppressWarnings("unchecked")
-            var lists = (List<DataFileViews.ListView>) model.getAttribute("lists");
-            model.addAttribute("errors", DataFileViews.errors(e.errors(), name, DataFileViews.ids(fields, lists)));
-            return "datafile";
+            java.util.Set<String> ids = DataFileViews.ids(DataFileViews.fields(entry, "", target.spec().fields()),
+                    DataFileViews.lists(entry, "", target.spec().sections(), null));
+            return show(target, entry, DataFileViews.errors(e.errors(), name, ids), null, model);
         }
     }
 
