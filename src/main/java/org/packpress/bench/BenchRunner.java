@@ -37,16 +37,22 @@ public final class BenchRunner {
         List<Result> results = new ArrayList<>();
         for (Workload workload : workloads) {
             try (workload) {
-                results.add(measure(workload, runs, folder(work.resolve(workload.id()))));
+                results.add(measure(workload, workload.runs(runs), folder(work.resolve(workload.id()))));
             }
         }
         return new Report(startedAt, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), loadBefore, loadAverage(), runs, results);
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), loadBefore, loadAverage(), runs, results,
+                JarSize.of(JarSize.JAR));
     }
 
     private Result measure(Workload w, int runs, Path work) {
         progress.printf("%s %s: preparing%n", w.id(), w.title());
         w.prepare(work);
+        Workload.Peer peer = w.peer();
+        boolean withPeer = peer != null && peer.runnable();
+        if (peer != null && !withPeer) {
+            progress.printf("%s: no %s to compare with: %s%n", w.id(), peer.name(), peer.missing());
+        }
         List<PhaseProfiler.Share> firstRun = null;
         Double firstRunSeconds = null;
         long warmUpStart = System.nanoTime();
@@ -61,15 +67,22 @@ public final class BenchRunner {
             double elapsed = (System.nanoTime() - start) / 1e9;
             firstRunSeconds = firstRunSeconds == null ? elapsed : firstRunSeconds;
             w.output();
+            if (withPeer && warmUp == 0) {
+                peer.run().accept(0);
+            }
             progress.printf("%s: warm-up %d: %s%n", w.id(), warmUp + 1, Report.seconds(elapsed));
         }
         List<Double> seconds = new ArrayList<>();
+        List<Double> peerSeconds = new ArrayList<>();
         List<Double> cores = new ArrayList<>();
         double peak = 0;
         double peakAfterGc = 0;
         double before = Double.MAX_VALUE;
         Workload.Output output = null;
         for (int run = 1; run <= runs; run++) {
+            if (withPeer && run % 2 == 0) { // the peer goes first every other run, so neither always follows the other
+                peerSeconds.add(timed(peer, run));
+            }
             HeapSampler heap = HeapSampler.start();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
@@ -79,12 +92,16 @@ public final class BenchRunner {
             heap.stop();
             output = w.output();
             seconds.add(elapsed);
+            if (withPeer && run % 2 == 1) {
+                peerSeconds.add(timed(peer, run));
+            }
             peak = Math.max(peak, heap.peakMb());
             peakAfterGc = Math.max(peakAfterGc, heap.peakAfterGcMb());
             before = Math.min(before, heap.baselineMb());
-            progress.printf("%s: run %d of %d: %s, %d %s%s%n", w.id(), run, runs, Report.seconds(elapsed),
+            progress.printf("%s: run %d of %d: %s, %d %s%s%s%n", w.id(), run, runs, Report.seconds(elapsed),
                     output.units(), output.unit(), w.heapMeasuredInProcess()
-                            ? String.format(", peak heap %.0f MB", heap.peakMb()) : "");
+                            ? String.format(", peak heap %.0f MB", heap.peakMb()) : "",
+                    withPeer ? ", " + peer.name() + " " + Report.seconds(peerSeconds.get(peerSeconds.size() - 1)) : "");
         }
         List<PhaseProfiler.Share> warmRun = null;
         if (w.profiled()) {
@@ -94,11 +111,30 @@ public final class BenchRunner {
         double median = median(seconds);
         double worst = seconds.isEmpty() ? 0 : java.util.Collections.max(seconds);
         boolean inProcess = w.heapMeasuredInProcess();
+        Double ratio = withPeer ? median(pairedRatios(seconds, peerSeconds)) : null;
         Workload.Target target = w.target();
-        boolean met = target.metBy(median, inProcess, peak, peakAfterGc);
+        boolean met = target.metBy(median, inProcess, peak, peakAfterGc, ratio) && w.otherTargetsMet();
+        Result.Versus versus = peer == null ? null : new Result.Versus(peer.name(), peerSeconds,
+                withPeer ? median(peerSeconds) : null, ratio, peer.missing());
         return new Result(w.id(), w.title(), target.describe(), firstRunSeconds, seconds, median, worst, output.units(), output.unit(),
                 output.units() / median, inProcess ? peak : null, inProcess ? peakAfterGc : null,
-                inProcess ? before : null, cores.get(seconds.indexOf(nearestToMedian(seconds))), met, firstRun, warmRun);
+                inProcess ? before : null, cores.get(seconds.indexOf(nearestToMedian(seconds))), met, firstRun, warmRun,
+                versus, w.measures());
+    }
+
+    private static double timed(Workload.Peer peer, int run) {
+        long start = System.nanoTime();
+        peer.run().accept(run);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** This workload's time over the peer's, run by run (each pair ran one after the other). */
+    private static List<Double> pairedRatios(List<Double> seconds, List<Double> peerSeconds) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < seconds.size(); i++) {
+            ratios.add(seconds.get(i) / peerSeconds.get(i));
+        }
+        return ratios;
     }
 
     private static List<PhaseProfiler.Share> profiled(Workload w, int run) {

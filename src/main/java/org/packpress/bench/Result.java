@@ -16,8 +16,20 @@ import java.util.List;
  * @param met whether the median time (and peak heap, where there is a heap target) met the target
  * @param firstRun where the time of the first run in this process went (profiled workloads only)
  * @param warmRun where the time of a warm run went (profiled workloads only)
+ * @param versus the peer run in the same runs, or null when the workload has none
+ * @param measures other figures the workload measured, by name (the soak's heap and resident memory)
  */
 public record Result(String id, String title, String target, Double firstRunSeconds, List<Double> seconds, double medianSeconds,
         double worstSeconds, long units, String unit, double throughput, Double peakHeapMb, Double peakAfterGcMb,
-        Double heapBeforeMb, double coresBusy, boolean met, List<PhaseProfiler.Share> firstRun, List<PhaseProfiler.Share> warmRun) {
+        Double heapBeforeMb, double coresBusy, boolean met, List<PhaseProfiler.Share> firstRun, List<PhaseProfiler.Share> warmRun,
+        Versus versus, java.util.Map<String, Double> measures) {
+
+    /**
+     * A peer's times in the same runs, and the median of this workload's time over the peer's, run by run.
+     *
+     * @param medianSeconds null (as the ratio) when the peer is not installed
+     * @param missing why the peer did not run, or null
+     */
+    public record Versus(String peer, List<Double> seconds, Double medianSeconds, Double ratio, String missing) {
+    }
 }

@@ -43,6 +43,30 @@ public interface Workload extends AutoCloseable {
         return 5;
     }
 
+    /**
+     * What a user would otherwise run for the same job (qpdf merging the same PDFs, a Python script writing the
+     * same workbook), timed in the same runs, alternating with this workload's; null when there is none or it is
+     * not installed.
+     */
+    default Peer peer() {
+        return null;
+    }
+
+    /** Whether the workload met the targets it judges itself ({@link Target#other()}). */
+    default boolean otherTargetsMet() {
+        return true;
+    }
+
+    /** Timed runs of this workload when {@code asked} are asked for (the soak runs once, whatever is asked). */
+    default int runs(int asked) {
+        return asked;
+    }
+
+    /** Figures the workload measured besides time and this process's heap (after its last run), by name. */
+    default java.util.Map<String, Double> measures() {
+        return java.util.Map.of();
+    }
+
     /** True for workloads whose time the report breaks down by phase (compile, fill, export, merge …). */
     default boolean profiled() {
         return false;
@@ -57,28 +81,66 @@ public interface Workload extends AutoCloseable {
     }
 
     /**
+     * A peer program: its name as the report gives it, and one run of it (whose output it tidies away itself).
+     *
+     * @param missing why there is no peer to run (not installed), or null when there is one
+     */
+    record Peer(String name, java.util.function.IntConsumer run, String missing) {
+
+        static Peer of(String name, java.util.function.IntConsumer run) {
+            return new Peer(name, run, null);
+        }
+
+        static Peer notInstalled(String name, String why) {
+            return new Peer(name, run -> { }, why);
+        }
+
+        boolean runnable() {
+            return missing == null;
+        }
+    }
+
+    /**
      * @param maxSeconds the median wall time must not exceed it (infinite: no time target)
      * @param maxHeapMb the peak heap must not exceed it, or 0 when there is no heap target
      * @param maxAfterGcMb the heap left after a collection (what the work keeps alive) must not exceed it, or 0
+     * @param maxRatio the median of this workload's time over its peer's, run by run, must not exceed it (0: no
+     *     peer target; exactly 1: it must be below 1, faster than the peer)
+     * @param other a target the workload judges itself ({@link Workload#otherTargetsMet()}), in words, or null
      */
-    record Target(double maxSeconds, int maxHeapMb, int maxAfterGcMb) {
+    record Target(double maxSeconds, int maxHeapMb, int maxAfterGcMb, double maxRatio, String other) {
 
         Target(double maxSeconds, int maxHeapMb) {
-            this(maxSeconds, maxHeapMb, 0);
+            this(maxSeconds, maxHeapMb, 0, 0, null);
+        }
+
+        Target(double maxSeconds, int maxHeapMb, int maxAfterGcMb) {
+            this(maxSeconds, maxHeapMb, maxAfterGcMb, 0, null);
+        }
+
+        /** Only a ratio to the peer. */
+        static Target ratio(double maxRatio) {
+            return new Target(Double.POSITIVE_INFINITY, 0, 0, maxRatio, null);
         }
 
         public String describe() {
             String time = Double.isInfinite(maxSeconds) ? "" : "≤ " + Report.seconds(maxSeconds);
             String heap = maxHeapMb > 0 ? "heap ≤ " + maxHeapMb + " MB" : "";
             String kept = maxAfterGcMb > 0 ? "after GC ≤ " + maxAfterGcMb + " MB" : "";
-            return String.join(", ", java.util.stream.Stream.of(time, heap, kept).filter(t -> !t.isEmpty()).toList());
+            String ratio = maxRatio <= 0 ? "" : maxRatio == 1 ? "faster than the peer" : "≤ " + Report.ratio(maxRatio) + " the peer";
+            return String.join(", ", java.util.stream.Stream.of(time, heap, kept, ratio, other == null ? "" : other)
+                    .filter(t -> !t.isEmpty()).toList());
         }
 
-        /** Whether a run of this median time, peak heap and heap after collection met the target. */
-        boolean metBy(double medianSeconds, boolean heapMeasured, double peakMb, double afterGcMb) {
+        /**
+         * Whether a run of this median time, peak heap and heap after collection, and this ratio to the peer
+         * (null: no peer ran), met the target.
+         */
+        boolean metBy(double medianSeconds, boolean heapMeasured, double peakMb, double afterGcMb, Double ratio) {
             boolean heapMet = maxHeapMb == 0 || heapMeasured && peakMb <= maxHeapMb;
             boolean keptMet = maxAfterGcMb == 0 || heapMeasured && afterGcMb <= maxAfterGcMb;
-            return medianSeconds <= maxSeconds && heapMet && keptMet;
+            boolean ratioMet = maxRatio <= 0 || ratio != null && (maxRatio == 1 ? ratio < 1 : ratio <= maxRatio);
+            return medianSeconds <= maxSeconds && heapMet && keptMet && ratioMet;
         }
     }
 }

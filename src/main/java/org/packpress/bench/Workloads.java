@@ -43,6 +43,7 @@ public class Workloads {
      */
     public List<Workload> create(BenchSize size, Path examples, Set<String> only) {
         Path sample = examples.resolve("wm-pcp");
+        int coldWarmUps = size == BenchSize.TINY ? 0 : 1; // commands in new JVMs: the first after preparing is untimed
         List<Workload> all = new ArrayList<>();
         all.add(new SamplePackWorkload(imports, packs, sample));
         all.add(new LargePackWorkload(imports, packs, "W2", size.largePack, false));
@@ -50,9 +51,14 @@ public class Workloads {
         all.add(new NightlyBatchWorkload(imports, nightly, planner, size.nightlyBodies, size.nightlyMeetings,
                 size.nightlyPack));
         all.add(new NationalWorkbookWorkload(size.forces, size.indicators, size.months));
-        all.add(new ColdStartWorkload(sample, size == BenchSize.TINY ? 0 : 1));
+        all.add(new ColdStartWorkload(sample, coldWarmUps));
         all.add(new NationalImportWorkload(imports, performance, size.forces, size.indicators, size.months));
         all.add(new ValidationWorkload(imports, packs, reports, sample));
+        all.add(new ColdLargePackWorkload(size.largePack, coldWarmUps));
+        all.add(new ColdImportWorkload(size.forces, size.indicators, size.months, coldWarmUps));
+        all.add(new ColdWorkbookWorkload(size.forces, size.indicators, size.months, coldWarmUps));
+        all.add(new HelpWorkload(coldWarmUps));
+        all.add(new SoakWorkload(sample, size.forces, size.indicators, size.months, size.soakEarly, size.soakLate));
         return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
     }
 }

@@ -45,6 +45,10 @@ public class BenchCommand implements Callable<Integer>, TopLevelCommand {
             description = "The folder holding the sample body wm-pcp (default: ${DEFAULT-VALUE}).")
     Path examples;
 
+    @Option(names = "--check", description = "Exit with 1 when a workload misses its target (a peer that is not"
+            + " installed leaves its ratio unjudged: missed).")
+    boolean check;
+
     @Spec
     CommandSpec spec;
 
@@ -75,7 +79,10 @@ public class BenchCommand implements Callable<Integer>, TopLevelCommand {
             System.out.println();
             System.out.println(report.json());
         }
-        return 0;
+        if (check && !report.missed().isEmpty()) {
+            System.err.println("bench --check: targets missed by " + String.join(", ", report.missed()));
+        }
+        return report.exitCode(check);
     }
 
     private static Path workFolder() throws IOException {

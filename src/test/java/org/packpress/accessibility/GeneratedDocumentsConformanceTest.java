@@ -104,7 +104,7 @@ class GeneratedDocumentsConformanceTest {
 
     /** The {@code packpress import ...} and {@code packpress build ...} lines of build-samples.sh, as arguments. */
     private static List<String[]> runCommand() {
-        Pattern command = Pattern.compile("packpress ((?:import|build) .+)");
+        Pattern command = Pattern.compile("(?:\\./)?packpress ((?:import|build) .+)");
         try {
             return Files.readAllLines(Path.of("build-samples.sh")).stream().map(String::strip).map(command::matcher)
                     .filter(Matcher::matches).map(m -> m.group(1).split("\\s+")).toList();

@@ -1,12 +1,14 @@
 package org.packpress.render.pdf;
 
-import com.lowagie.text.exceptions.BadPasswordException;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfparser.PDFParser;
 
 /**
  * Checks that a file can be merged into a pack as it is: present, not empty, a PDF, not encrypted,
@@ -48,10 +50,10 @@ public final class PdfFiles {
     private static String readProblem(Path pdf) {
         PdfReader reader = null;
         try {
-            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
-            if (reader.isEncrypted()) {
+            if (isEncrypted(pdf)) {
                 return pdf.getFileName() + " is encrypted; attach an unprotected copy";
             }
+            reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
             if (reader.getNumberOfPages() < 1) {
                 return pdf.getFileName() + " has no pages";
             }
@@ -59,14 +61,40 @@ public final class PdfFiles {
                 reader.getPageContent(page);
             }
             return null;
-        } catch (BadPasswordException e) {
-            return pdf.getFileName() + " is encrypted; attach an unprotected copy";
         } catch (IOException | RuntimeException e) {
             return pdf.getFileName() + " is corrupt and cannot be read as a PDF (" + e.getMessage() + ")";
         } finally {
             if (reader != null) {
                 reader.close();
             }
+        }
+    }
+
+    /**
+     * Whether the PDF's trailer has an encryption dictionary. Only the cross-reference data and the trailer are
+     * read, and nothing is decrypted, so no cryptography (and no Bouncy Castle) is needed: an encrypted
+     * attachment is refused whatever its cipher, its passwords or its security handler.
+     */
+    static boolean isEncrypted(Path pdf) throws IOException {
+        try (RandomAccessReadBufferedFile file = new RandomAccessReadBufferedFile(pdf.toFile())) {
+            return new TrailerReader(file).hasEncryption();
+        }
+    }
+
+    /** PDFBox's parser, stopped after the trailer, with decryption left unprepared. */
+    private static final class TrailerReader extends PDFParser {
+
+        TrailerReader(RandomAccessReadBufferedFile file) throws IOException {
+            super(file);
+        }
+
+        boolean hasEncryption() throws IOException {
+            return retrieveTrailer().containsKey(COSName.ENCRYPT);
+        }
+
+        @Override
+        protected void prepareDecryption() {
+            // deciding that the file is encrypted needs no keys
         }
     }
 

@@ -1,0 +1,119 @@
+package org.packpress.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+
+/**
+ * PackPress commands each in a new JVM, as a user runs them: with the README's launcher ({@code ./packpress},
+ * its JVM options and the build's class-data archive) when the bench itself runs from the application, with
+ * the same quick-start options on this class path otherwise (in tests). Every command gets the store and the
+ * layout cache of a folder of the bench's, never the user's.
+ */
+final class NewJvm {
+
+    /** The options the launcher gives every command (see {@code ./packpress}), for runs without it. */
+    static final List<String> COMMAND_LINE_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The options the launcher gives the service. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=60000");
+
+    private final Path work;
+
+    /** @param work the folder of the store ({@code db/}), the layout cache ({@code layouts/}) and the logs */
+    NewJvm(Path work) {
+        this.work = work;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:h2:file:" + work.resolve("db/packpress").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** Runs a command to its end; fails, with the end of its output, when it exits with anything but 0. */
+    void run(String logName, String... args) {
+        run(logName, Map.of(), args);
+    }
+
+    /** @param environment more of the command's environment, e.g. {@code PACKPRESS_HEAP} */
+    void run(String logName, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(launcher(environment.get("PACKPRESS_HEAP")));
+        command.addAll(List.of(args));
+        Map<String, String> env = new HashMap<>(environment());
+        env.putAll(environment);
+        Processes.run(command, env, work.resolve(logName + ".log"));
+    }
+
+    /** The environment that gives a command this folder's store and layout cache. */
+    Map<String, String> environment() {
+        return Map.of("SPRING_DATASOURCE_URL", jdbcUrl(), "SPRING_DATASOURCE_USERNAME", "sa",
+                "SPRING_DATASOURCE_PASSWORD", "",
+                "PACKPRESS_LAYOUT_CACHE_DIR", work.resolve("layouts").toAbsolutePath().toString());
+    }
+
+    /**
+     * {@code ./packpress} when this process runs from the application jar and the launcher is in the working
+     * folder (so the bench times exactly the README's command); otherwise {@code java} with the launcher's
+     * options for commands and this class path (tests, and a jar run from elsewhere).
+     */
+    static List<String> launcher(String heap) {
+        List<String> options = new ArrayList<>(COMMAND_LINE_JVM_OPTIONS);
+        if (heap != null) {
+            options.add("-Xmx" + heap);
+        }
+        return launcher(options);
+    }
+
+    /** The service as {@code ./packpress serve} starts it, or with the launcher's options for it. */
+    static List<String> serviceLauncher() {
+        return launcher(SERVICE_JVM_OPTIONS);
+    }
+
+    private static List<String> launcher(List<String> jvmOptions) {
+        String classPath = System.getProperty("java.class.path");
+        Path script = Path.of("packpress");
+        if (isApplicationJar(classPath) && Files.isExecutable(script)) {
+            return List.of(script.toAbsolutePath().toString());
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        if (isApplicationJar(classPath)) {
+            command.addAll(List.of("-jar", classPath));
+        } else {
+            command.addAll(List.of("-cp", classPath, "org.packpress.PackPressApplication"));
+        }
+        return command;
+    }
+
+    /** The fat jar (its Start-Class) or its unpacked layout (its Main-Class is the application's). */
+    private static boolean isApplicationJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            var attributes = jar.getManifest() == null ? null : jar.getManifest().getMainAttributes();
+            return attributes != null && (attributes.getValue("Start-Class") != null
+                    || "org.packpress.PackPressApplication".equals(attributes.getValue("Main-Class")));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    Path work() {
+        return work;
+    }
+
+    static Path folder(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
