@@ -61,7 +61,7 @@ public record Report(String startedAt, String java, int cores, long maxHeapMb, d
                     jar.libraries()));
         }
         for (Result r : results) {
-            r.measures().forEach((name, value) -> out.append(String.format(Locale.UK, "%s %s: %.1f%n", r.id(), name, value)));
+            r.measures().forEach((name, value) -> out.append(String.format(Locale.UK, "%s %s: %.3f%n", r.id(), name, value)));
         }
         for (Result r : results) {
             breakdown(out, r.id() + " first run in this process", r.firstRun());

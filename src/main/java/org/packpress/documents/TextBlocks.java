@@ -1,6 +1,8 @@
 package org.packpress.documents;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.packpress.model.Body;
 import org.packpress.render.text.OfficerTemplates;
@@ -24,6 +26,16 @@ public class TextBlocks {
 
     public String get(Body body, String key) {
         return get(body, key, Map.of());
+    }
+
+    /**
+     * The labels a layout prints (column headers, fixed headings), each the text block of its key, for the
+     * layout's {@code LABELS} parameter: {@code $P{LABELS}.get("<key>")}.
+     */
+    public Map<String, String> labels(Body body, List<String> keys) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        keys.forEach(key -> labels.put(key, get(body, key)));
+        return labels;
     }
 
     public String get(Body body, String key, Map<String, String> variables) {

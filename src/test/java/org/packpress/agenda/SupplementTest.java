@@ -45,6 +45,10 @@ class SupplementTest {
                   agenda-heading: ORDER OF BUSINESS
                   agenda-attached: Enclosed
                   agenda-not-for-publication: Withheld
+                  agenda-column-topic: Business
+                  agenda-column-time: Time
+                  pack-contents-heading: Enclosed papers
+                  pack-contents-page: Folio
                   supplement-heading: ADDITIONAL PAPERS
                   supplement-introduction-one: "Papers for item {{numbers}} follow; they replace those sent earlier."
                 """);
@@ -60,8 +64,9 @@ class SupplementTest {
         Path folder = out.resolve("worded-panel/2024-03-04");
         try (PdfInspection pack = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
             String front = pack.pageText(1).replaceAll("\\s+", " ");
-            assertThat(front).contains("ORDER OF BUSINESS", "Enclosed", "Withheld 9 CONTRACT AWARD")
-                    .doesNotContain("AGENDA", "Attached");
+            assertThat(front).contains("ORDER OF BUSINESS", "Enclosed", "Withheld 9 CONTRACT AWARD",
+                    "Item Business Time", "Enclosed papers Item Paper Folio")
+                    .doesNotContain("AGENDA", "Attached", "Topic", "Approximate", "Papers in this pack");
         }
         try (PdfInspection supplement = PdfInspection.open(folder.resolve("supplementary-agenda-1.pdf"))) {
             String front = supplement.pageText(1).replaceAll("\\s+", " ");

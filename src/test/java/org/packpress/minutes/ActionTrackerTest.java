@@ -52,7 +52,7 @@ class ActionTrackerTest {
         pdf = out.resolve("tracker.pdf");
         xlsx = out.resolve("tracker.xlsx");
         trackers.renderPdf(tracker, body, pdf);
-        trackers.writeWorkbook(tracker, xlsx);
+        trackers.writeWorkbook(tracker, body, xlsx);
         MinutesTestSupport.keep(pdf);
         MinutesTestSupport.keep(xlsx);
     }

@@ -32,6 +32,10 @@ public class FrontSheet {
 
     static final String LAYOUT = "agenda-front-sheet";
     static final String CONTENTS_LAYOUT = "agenda-contents";
+    /** The text blocks of the agenda table's column headers and of the list of papers. */
+    static final List<String> LABELS = List.of("agenda-column-document", "agenda-column-item", "agenda-column-topic",
+            "agenda-column-time", "pack-contents-heading", "pack-contents-item", "pack-contents-paper",
+            "pack-contents-page");
 
     private final JasperRenderer renderer;
     private final TextBlocks textBlocks;
@@ -67,6 +71,7 @@ public class FrontSheet {
                 : StyledText.inline(textBlocks.get(body, "website-notice")));
         params.put("CONTACT_LINE", contactLine(body, meeting));
         params.put("HEADING", content.heading());
+        params.put("LABELS", textBlocks.labels(body, LABELS));
         params.put("INTRODUCTION", introduction(notice(body, meeting), content.introduction()));
         if (!content.contents().isEmpty()) {
             params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));

@@ -126,6 +126,7 @@ public class AnnualReviewBuilder implements AnnualReviews {
         params.put("SUMMARY_REPORT", renderer.templates().get("annual-review-summary"));
         params.put("GRADES_REPORT", renderer.templates().get("annual-review-grades"));
         params.put("BODY_NAME", paper.board());
+        params.put("LABELS", labels(body, paper).layout());
         JasperPrint print = renderer.fill(LAYOUT, style(body, paper).typography(), params,
                 new JRBeanCollectionDataSource(source.review().parts()));
         return new Filled(paper, source.data(), print, source.review().figures());

@@ -1,5 +1,6 @@
 package org.packpress.documents.annualreview;
 
+import java.util.List;
 import java.util.Map;
 import org.packpress.documents.TextBlocks;
 import org.packpress.model.Body;
@@ -10,6 +11,16 @@ import org.packpress.model.Body;
  * house style), so that a body words its review its own way.
  */
 record ReviewLabels(Body body, TextBlocks blocks) {
+
+    /** The text blocks of the layout's fixed headings and the summary table's column headers. */
+    static final List<String> LAYOUT_LABELS = List.of("review-purpose-heading", "review-background-heading",
+            "review-summary-number", "review-summary-indicator", "review-summary-latest", "review-summary-recorded",
+            "review-summary-suggested");
+
+    /** The layout's labels, for its {@code LABELS} parameter. */
+    Map<String, String> layout() {
+        return blocks.labels(body, LAYOUT_LABELS);
+    }
 
     String get(String key) {
         return blocks.get(body, "review-" + key);

@@ -10,6 +10,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.TrackerProgress;
 import org.packpress.common.Hashes;
+import org.packpress.documents.TextBlocks;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
@@ -25,11 +26,24 @@ public class ActionTrackerPapers {
     private final BodyRepository bodies;
     private final MinutesRepository minutes;
     private final JasperRenderer jasper;
+    private final TextBlocks blocks;
 
-    public ActionTrackerPapers(BodyRepository bodies, MinutesRepository minutes, JasperRenderer jasper) {
+    public ActionTrackerPapers(BodyRepository bodies, MinutesRepository minutes, JasperRenderer jasper,
+            TextBlocks blocks) {
         this.bodies = bodies;
         this.minutes = minutes;
         this.jasper = jasper;
+        this.blocks = blocks;
+    }
+
+    /**
+     * The tracker's fixed words, the text blocks of the body in force on the tracker's date: its section headings,
+     * the line of an empty section and the column headers (the layout's {@code LABELS}, the workbook's columns).
+     */
+    Map<String, String> labels(ActionTracker tracker, Body body) {
+        return blocks.labels(body.asOn(tracker.asOf()), List.of("tracker-outstanding-heading",
+                "tracker-completed-heading", "tracker-none", ActionTrackerWorkbook.REFERENCE,
+                ActionTrackerWorkbook.MEETING, ActionTrackerWorkbook.ACTION, ActionTrackerWorkbook.UPDATE));
     }
 
     public ActionTracker tracker(Body body, LocalDate asOf) {
@@ -54,20 +68,21 @@ public class ActionTrackerPapers {
     }
 
     private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, Path target) {
+        Map<String, String> labels = labels(tracker, body);
         List<TrackerPdfRow> rows = new ArrayList<>();
-        section(rows, 1, "1. Outstanding Actions", tracker.outstanding());
+        section(rows, 1, labels.get("tracker-outstanding-heading"), tracker.outstanding());
         if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
-            section(rows, 2, "2. Completed Actions", tracker.completed());
+            section(rows, 2, labels.get("tracker-completed-heading"), tracker.completed());
         }
-        JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(), Map.of("TITLE", tracker.title(),
-                "EMPTY_NOTE", "None."), new JRBeanCollectionDataSource(rows));
+        JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(),
+                Map.of("TITLE", tracker.title(), "LABELS", labels), new JRBeanCollectionDataSource(rows));
         DocumentInfo info = new DocumentInfo(tracker.title(), body.name(), "Action tracker");
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }
 
-    public void writeWorkbook(ActionTracker tracker, Path target) {
-        ActionTrackerWorkbook.write(tracker, target);
+    public void writeWorkbook(ActionTracker tracker, Body body, Path target) {
+        ActionTrackerWorkbook.write(tracker, labels(tracker, body), target);
     }
 
     private static void section(List<TrackerPdfRow> rows, int section, String title, List<TrackerRow> actions) {

@@ -31,18 +31,25 @@ import org.packpress.render.text.StyledText;
  */
 public final class ActionTrackerWorkbook {
 
-    static final String[] HEADERS = {"Status", "Minute/ Action No.", "Meeting Date", "Action", "Update/ Notes",
-        "Title", "Scheduled For", "Owner", "Completed", "RAG"};
+    /** The text blocks of the columns the workbook shares with the tracker's PDF. */
+    static final String REFERENCE = "tracker-column-reference";
+    static final String MEETING = "tracker-column-meeting";
+    static final String ACTION = "tracker-column-action";
+    static final String UPDATE = "tracker-column-update";
+    /** The columns: the text block of each the workbook shares with the PDF, else its header as printed. */
+    private static final List<String> HEADERS = List.of("Status", REFERENCE, MEETING, ACTION, UPDATE,
+        "Title", "Scheduled For", "Owner", "Completed", "RAG");
     private static final int[] WIDTHS = {18, 12, 12, 50, 50, 18, 14, 22, 12, 7};
     private static final int HEADER_ROW = 1;
 
     private ActionTrackerWorkbook() {
     }
 
-    public static void write(ActionTracker tracker, Path target) {
+    /** @param labels the body's words for the shared columns, by their text block */
+    public static void write(ActionTracker tracker, Map<String, String> labels, Path target) {
         AtomicFiles.write(target, out -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                fill(workbook, tracker);
+                fill(workbook, tracker, labels);
                 summary(workbook, tracker);
                 workbook.getProperties().getCoreProperties().setTitle(tracker.title());
                 workbook.getProperties().getCoreProperties().setCreator("PackPress");
@@ -53,14 +60,14 @@ public final class ActionTrackerWorkbook {
         });
     }
 
-    private static void fill(XSSFWorkbook workbook, ActionTracker tracker) {
+    private static void fill(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels) {
         XSSFSheet sheet = workbook.createSheet("Action Tracker");
         Styles styles = new Styles(workbook, excelFormat(tracker.style().meetingDateFormat()));
         sheet.createRow(0).createCell(0).setCellValue(tracker.title());
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
         Row head = sheet.createRow(HEADER_ROW);
-        for (int c = 0; c < HEADERS.length; c++) {
-            head.createCell(c).setCellValue(HEADERS[c]);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            head.createCell(c).setCellValue(labels.getOrDefault(HEADERS.get(c), HEADERS.get(c)));
             head.getCell(c).setCellStyle(styles.header);
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -91,7 +98,7 @@ public final class ActionTrackerWorkbook {
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(rows.size(), 1), 0,
-                HEADERS.length - 1));
+                HEADERS.size() - 1));
         printSetup(sheet);
     }
 

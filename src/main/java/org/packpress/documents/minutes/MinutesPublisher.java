@@ -78,7 +78,7 @@ public class MinutesPublisher {
             staged.set(0, staged.get(0).withPages(pages));
             Path workbook = publisher.stage(folder, "action-tracker.xlsx");
             staged.add(new StagedFile("action-tracker.xlsx", workbook, null, Audience.PUBLIC, null));
-            trackers.writeWorkbook(tracker, workbook);
+            trackers.writeWorkbook(tracker, body, workbook);
             Map<String, String> inputs = Map.of("action-tracker", trackers.dataHash(body, asOf));
             return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, inputs, jobExecutionId, List.of(),
                     checks.checkTracker(bodyId));
