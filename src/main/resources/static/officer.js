@@ -196,8 +196,17 @@
     } else if (form && form.dataset.focus !== undefined && form.dataset.focus !== '') {
       const field = document.getElementById('item-' + (Number(form.dataset.focus) + 1) + '-number');
       if (field) field.focus();
+    } else {
+      focusEntry(document.querySelector('form.data-form'));
     }
   });
+
+  // a data file's form: after adding or moving an entry, its first field takes the focus
+  function focusEntry(dataForm) {
+    const entry = dataForm && dataForm.dataset.focusId ? document.getElementById(dataForm.dataset.focusId) : null;
+    const field = entry && entry.querySelector('input:not([type=hidden]), select, textarea');
+    if (field) field.focus();
+  }
 
   document.addEventListener('click', event => {
     const row = event.target.closest('tr.document');

@@ -34,12 +34,13 @@ public final class ApiModels {
      * the last build); {@code label} is what officers call it ("Agenda pack", "KPI workbook 2020/21");
      * {@code accessibility} is the last build's accessibility report, as in its manifest; {@code version} the
      * number of the current version, and {@code earlier} every version issued before it, newest first, each
-     * still downloadable.
+     * still downloadable; {@code cannotBuild}, for one not built yet, why a build would be refused now (no
+     * minutes imported ...), else null.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentState(String type, String label, String state, String builtAt, Long jobExecutionId,
             List<String> changes, List<FileLink> files, Manifest.Accessibility accessibility, Integer version,
-            List<Version> earlier) {
+            List<Version> earlier, String cannotBuild) {
     }
 
     /** A version of a document issued before the current one: when, what changed then, and its files. */

@@ -10,17 +10,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.ingest.StructuredFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Uploaded input files. Each body has a server-side input folder ({@code <upload-dir>/<body>/}); an
@@ -28,7 +28,8 @@ import org.springframework.util.FileSystemUtils;
  * file in a lower-case sub-folder such as {@code meetings/} or {@code papers/}; never the client's
  * own path), and the whole copy is imported with {@link ImportService}, exactly as the command line
  * does. Only when the import succeeds does the copy replace the body's folder; a rejected upload
- * leaves both the store and the folder as they were.
+ * leaves both the store and the folder as they were, and a crash on the way is finished at the next start
+ * ({@link StagedInputFolders}).
  */
 @Service
 public class InputUploads {
@@ -37,12 +38,18 @@ public class InputUploads {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,150}";
     private static final String RELATIVE = "(" + "[a-z0-9][a-z0-9-]{0,40}/){0,2}" + NAME;
 
+    private static final Logger LOG = LoggerFactory.getLogger(InputUploads.class);
+
     private final ImportService imports;
     private final Path uploadRoot;
+    private final StagedInputFolders folders;
 
+    /** Finishes, before any upload, a replacement of a body's folder that a crash interrupted. */
     public InputUploads(ImportService imports, PackPressProperties properties) {
         this.imports = imports;
         this.uploadRoot = properties.uploadDir().toAbsolutePath().normalize();
+        this.folders = new StagedInputFolders(uploadRoot);
+        folders.recover().forEach(line -> LOG.warn("after an interrupted upload: {}", line));
     }
 
     /**
@@ -88,19 +95,17 @@ public class InputUploads {
         if (!badPaths.isEmpty()) {
             throw new InputRejectedException(badPaths);
         }
-        Path current = folder(body);
-        Path staging = uploadRoot.resolve(".staging").resolve(UUID.randomUUID().toString());
+        Path staging = folders.begin(body);
         try {
-            copyTree(current, staging);
             for (Incoming file : files) {
                 write(file.content(), staging.resolve(file.path()));
             }
             checkBodyId(staging, body);
             List<String> report = imports.importPaths(List.of(staging));
-            replace(current, staging);
+            folders.accept(body, staging);
             return new ApiModels.UploadResult(body, files.stream().map(Incoming::path).toList(), report);
         } finally {
-            deleteTree(staging);
+            folders.discard(staging);
         }
     }
 
@@ -193,39 +198,6 @@ public class InputUploads {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the upload " + target.getFileName(), e);
-        }
-    }
-
-    private void replace(Path current, Path staging) {
-        try {
-            Path old = uploadRoot.resolve(".staging").resolve(UUID.randomUUID() + ".old");
-            if (Files.exists(current)) {
-                Files.move(current, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.createDirectories(current.getParent());
-            Files.move(staging, current, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot replace the input folder " + current, e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try {
-            Files.createDirectories(to);
-            if (Files.isDirectory(from)) {
-                FileSystemUtils.copyRecursively(from, to);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy the input folder " + from, e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try {
-            FileSystemUtils.deleteRecursively(dir);
-        } catch (IOException ignored) {
-            // a left-over staging folder is harmless; the next upload uses a new one
         }
     }
 }

@@ -154,13 +154,13 @@ public class MeetingDocuments {
         Manifest.Entry last = manifest == null ? null : manifest.documents().get(name);
         if (last == null) {
             return new ApiModels.DocumentState(document.type(), label, NOT_BUILT, null, null, null, List.of(), null,
-                    null, List.of());
+                    null, List.of(), document.cannotBuild(request).orElse(null));
         }
         String recorded = last.inputs().get("meeting");
         String state = recorded == null || Objects.equals(recorded, currentHash) ? UP_TO_DATE : OUT_OF_DATE;
         return new ApiModels.DocumentState(document.type(), label, state, last.builtAt(), last.jobExecutionId(),
                 last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList(), last.accessibility(),
-                manifest.currentVersion(name), earlier(folder, manifest.earlier(name)));
+                manifest.currentVersion(name), earlier(folder, manifest.earlier(name)), null);
     }
 
     /** The earlier versions, newest first, each with its files' addresses under {@value #VERSIONS}. */

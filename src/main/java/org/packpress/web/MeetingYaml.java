@@ -119,7 +119,7 @@ public final class MeetingYaml {
         return yaml(file);
     }
 
-    private static byte[] yaml(ObjectNode file) {
+    static byte[] yaml(ObjectNode file) {
         try {
             return YAML.writeValueAsBytes(file);
         } catch (JsonProcessingException e) {
@@ -255,7 +255,7 @@ public final class MeetingYaml {
         return node instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
     }
 
-    private static JsonNode parse(byte[] yaml) {
+    static JsonNode parse(byte[] yaml) {
         try {
             JsonNode node = YAML.readTree(yaml);
             return node == null ? JsonNodeFactory.instance.objectNode() : node;
@@ -264,7 +264,7 @@ public final class MeetingYaml {
         }
     }
 
-    private static JsonNode parseJson(String json) {
+    static JsonNode parseJson(String json) {
         if (json == null || json.isBlank()) {
             return JsonNodeFactory.instance.objectNode();
         }
@@ -275,7 +275,7 @@ public final class MeetingYaml {
         }
     }
 
-    private static String json(JsonNode node) {
+    static String json(JsonNode node) {
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -27,23 +28,47 @@ public class OfficerPage {
 
     private final MeetingDocuments documents;
     private final ChecksEngine checks;
+    private final DeliveryRecords deliveries;
 
-    public OfficerPage(MeetingDocuments documents, ChecksEngine checks) {
+    public OfficerPage(MeetingDocuments documents, ChecksEngine checks, DeliveryRecords deliveries) {
         this.documents = documents;
         this.checks = checks;
+        this.deliveries = deliveries;
     }
 
     @GetMapping("/")
     public String page(Model model, Authentication user) {
-        List<BodyMeetings> bodies = documents.bodies().stream()
-                .map(b -> new BodyMeetings(b, newestFirst(documents.meetings(b.id())), documents.planDocuments(b.id())))
-                .toList();
+        List<BodyMeetings> bodies = documents.bodies().stream().map(this::documents).toList();
         model.addAttribute("bodies", bodies);
         model.addAttribute("findings", findings(bodies));
+        model.addAttribute("dataFiles", DataFiles.bodyFiles());
         model.addAttribute("user", user.getName());
         model.addAttribute("officer", user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER") || a.getAuthority().equals("ROLE_ADMIN")));
         return "officer";
+    }
+
+    /**
+     * One body's page on the workbench: its meetings with their documents, each with its state, build and send,
+     * and the results of every send per recipient; its performance documents; links to prepare a meeting and to
+     * its data files.
+     */
+    @GetMapping("/bodies/{body}")
+    public String body(@PathVariable String body, Model model, Authentication user) {
+        documents.requireBody(body);
+        BodyMeetings b = documents(documents.bodies().stream().filter(s -> s.id().equals(body)).findFirst().orElseThrow());
+        model.addAttribute("b", b);
+        model.addAttribute("findings", findings(List.of(b)));
+        model.addAttribute("dataFiles", DataFiles.bodyFiles());
+        Map<java.time.LocalDate, Map<String, List<ApiModels.SentRecord>>> sent = new HashMap<>();
+        b.meetings().forEach(m -> sent.put(m.date(), deliveries.byDocument(body, m.date())));
+        model.addAttribute("sent", sent);
+        model.addAttribute("user", user.getName());
+        return "body";
+    }
+
+    private BodyMeetings documents(ApiModels.BodySummary body) {
+        return new BodyMeetings(body, newestFirst(documents.meetings(body.id())), documents.planDocuments(body.id()));
     }
 
     /** The checks' findings on each meeting, by "body/yyyy-mm-dd". */

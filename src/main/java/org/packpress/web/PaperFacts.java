@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
+import org.packpress.render.pdf.PdfFiles;
 
 /**
  * What the meeting page tells about a paper in the body folder: its size, its pages, and whether a
@@ -27,6 +28,10 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
         }
         if (!paper.path().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return new PaperFacts(size, null, "not a PDF");
+        }
+        String problem = PdfFiles.problem(file); // an encrypted file is named, never opened
+        if (problem != null) {
+            return new PaperFacts(size, null, problem);
         }
         PdfReader reader = null;
         try {

@@ -44,7 +44,8 @@ class LauncherTest {
     void aCommandRunsWithTheQuickCompilerTheSerialCollectorTheArchiveAndABoundedHeap() throws Exception {
         List<String> args = launch(Map.of(), "build", "agenda-pack", "wm-pcp/2024-01-15");
         assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:SharedArchiveFile=" + home.resolve("target/packpress/packpress.jsa").toAbsolutePath());
+                "-XX:SharedArchiveFile=" + home.resolve("target/packpress/packpress.jsa").toAbsolutePath(),
+                "-XX:ArchiveRelocationMode=0");
         assertThat(heap(args)).as("512 MB, or 60 % of a container's memory limit").isIn("-Xmx512m", "-XX:MaxRAMPercentage=60");
         assertThat(args.subList(args.size() - 5, args.size())).containsExactly("-jar",
                 home.resolve("target/packpress/packpress.jar").toAbsolutePath().toString(), "build", "agenda-pack",

@@ -67,8 +67,16 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
-    /** axe-core (WCAG 2.x A and AA rules and best practices) finds no violation on the page as it is now. */
+    /**
+     * axe-core (WCAG 2.x A and AA rules and best practices) finds no violation on the page as it is now, and no two
+     * elements share an id (axe-core no longer checks that, but labels, error messages and the summary's links
+     * point at ids, and two form fields rendered twice post their values twice).
+     */
     void assertAccessible(String what) {
+        Object repeated = driver.executeScript("const seen = new Set(), twice = new Set();"
+                + "document.querySelectorAll('[id]').forEach(e => seen.has(e.id) ? twice.add(e.id) : seen.add(e.id));"
+                + "return [...twice].join(', ');");
+        assertThat(repeated).as(what + " at " + driver.getCurrentUrl() + ": ids used twice").isEqualTo("");
         Results results = new AxeBuilder().analyze(driver);
         String violations = results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
         assertThat(results.getViolations()).as(what + " at " + driver.getCurrentUrl() + ":\n" + violations).isEmpty();

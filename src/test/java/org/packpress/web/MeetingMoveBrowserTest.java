@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -17,26 +16,15 @@ import org.openqa.selenium.WebElement;
  * draft with its times moved, and cancelling that one says so; the YAML folder carries it all and imports back
  * unchanged. axe-core finds no violation on any of these pages.
  */
-class MeetingMoveBrowserTest extends ServiceTestSupport {
+class MeetingMoveBrowserTest extends BrowserTestSupport {
 
     private static final String BODY = "move-pcp";
-
-    private Browser browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOfficerMovesAMeetingAndCancelsTheNewOne(@TempDir Path temp) throws Exception {
         assertThat(upload(officer(), SamplePanel.copy(temp.resolve("in"), BODY), BODY).getStatusCode().value())
                 .isEqualTo(200);
-        browser = Browser.start(port, temp.resolve("profile"), temp.resolve("downloads"));
-        browser.signInAsOfficer();
-        browser.waitFor(() -> present(By.cssSelector("main")));
+        signIn(temp);
         browser.open("/bodies/" + BODY + "/meetings/2024-01-15");
         browser.waitFor(() -> present(By.id("move-date")));
         browser.assertAccessible("meeting page with the move form");
@@ -85,21 +73,8 @@ class MeetingMoveBrowserTest extends ServiceTestSupport {
     }
 
     private void move(String date, String start) {
-        WebElement field = browser.driver.findElement(By.id("move-date"));
-        field.clear();
-        field.sendKeys(date);
-        WebElement time = browser.driver.findElement(By.id("move-start"));
-        time.clear();
-        time.sendKeys(start);
+        type("move-date", date);
+        type("move-start", start);
         browser.driver.findElement(By.cssSelector("button.move")).click();
-    }
-
-    private String errorOf(String field) {
-        return browser.waitFor(() -> present(By.id(field + "-error"))).getText().replaceFirst("^Problem:\\s*", "");
-    }
-
-    private WebElement present(By by) {
-        List<WebElement> found = browser.driver.findElements(by);
-        return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,19 +31,10 @@ import org.springframework.util.MultiValueMap;
  * paper. The meeting's YAML folder, imported into an empty store, gives the same pack text, and imported
  * back where it came from changes nothing. axe-core finds no violation on any page on the way.
  */
-class WorkbenchBrowserTest extends ServiceTestSupport {
+class WorkbenchBrowserTest extends BrowserTestSupport {
 
     private static final String BODY = "accept-pcp";
     private static final String DATE = "2025-06-16";
-
-    private Browser browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void officerPreparesAMeetingInTheBrowserAndItsPackHoldsThePapersInOrder(@TempDir Path temp) throws Exception {
@@ -193,16 +183,6 @@ class WorkbenchBrowserTest extends ServiceTestSupport {
 
     private void choose(String id, String value) {
         field(id).findElement(By.cssSelector("option[value='" + value + "']")).click();
-    }
-
-    private WebElement field(String id) {
-        return browser.driver.findElement(By.id(id));
-    }
-
-    private void type(String id, String text) {
-        WebElement input = field(id);
-        input.clear();
-        input.sendKeys(text);
     }
 
     private void uploadBodyFile(Path bodyFile) {

@@ -1,0 +1,97 @@
+package org.packpress.ingest.word;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.packpress.common.PackPressProperties;
+
+/**
+ * OpenDocument papers (.odt) are converted like Word ones: to a tagged PDF holding their text; a package without its
+ * content is refused naming what it lacks. LibreOffice Writer must be installed (.ci/run installs it).
+ */
+class WordConverterTest {
+
+    private static final WordConverter CONVERTER = new WordConverter(new PackPressProperties(null, null, null, null,
+            null, null, null, null, null, new PackPressProperties.Word("", Duration.ofSeconds(120)), null, null));
+
+    @AfterAll
+    static void stopLibreOffice() {
+        CONVERTER.stop();
+    }
+
+    @Test
+    void anOpenDocumentPaperBecomesATaggedPdfWithItsText() throws IOException {
+        byte[] pdf = CONVERTER.toPdf("Budget report.odt", odt("The budget for ZEBRA CROSSINGS is set out."));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("The budget for ZEBRA CROSSINGS is set out.");
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+        }
+    }
+
+    @Test
+    void anOpenDocumentPackageWithoutItsContentIsRefusedSayingSo() throws IOException {
+        byte[] noContent = zip(false, "");
+
+        assertThatThrownBy(() -> CONVERTER.toPdf("Budget report.odt", noContent))
+                .isInstanceOf(WordConversionException.class)
+                .hasMessage("is not a readable OpenDocument text (.odt): the package has no content.xml");
+    }
+
+    /** The smallest OpenDocument text a word processor opens: its mimetype first and stored, a manifest, content. */
+    static byte[] odt(String text) throws IOException {
+        return zip(true, text);
+    }
+
+    private static byte[] zip(boolean withContent, String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            put(zip, "META-INF/manifest.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                     <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                    </manifest:manifest>
+                    """);
+            if (withContent) {
+                put(zip, "content.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                         <office:body><office:text><text:p>%s</text:p></office:text></office:body>
+                        </office:document-content>
+                        """.formatted(text));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
