@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,6 +66,22 @@ public final class AtomicFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not move " + temp + " to " + target, e);
+        }
+    }
+
+    /**
+     * Makes {@code link} a hard link to {@code existing}, so that the same content takes no second copy on disk;
+     * where the file system cannot link (no links at all, or another device), it gets a copy, written atomically.
+     * An existing {@code link} is left as it is.
+     */
+    public static void linkOrCopy(Path existing, Path link) {
+        try {
+            Files.createDirectories(link.toAbsolutePath().getParent());
+            Files.createLink(link, existing);
+        } catch (FileAlreadyExistsException e) {
+            // there already
+        } catch (IOException | UnsupportedOperationException e) {
+            write(link, out -> Files.copy(existing, out));
         }
     }
 

@@ -1,8 +1,6 @@
 package org.packpress.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.packpress.common.AtomicFiles;
@@ -54,7 +52,7 @@ public final class Archive {
     static void keepPublished(Path folder, Manifest.OutputFile file) {
         Path kept = path(folder, file);
         if (!Files.exists(kept)) {
-            link(folder.resolve(file.file()), kept);
+            AtomicFiles.linkOrCopy(folder.resolve(file.file()), kept);
         }
     }
 
@@ -69,26 +67,11 @@ public final class Archive {
             }
             Path published = folder.resolve(file.file());
             if (Files.isRegularFile(published) && Hashes.sha256(published).equals(file.sha256())) {
-                link(published, path(folder, file));
+                AtomicFiles.linkOrCopy(published, path(folder, file));
             } else {
                 LOG.warn("{} in {} no longer holds the version its manifest records ({}); that version cannot be kept",
                         file.file(), folder, file.sha256());
             }
-        }
-    }
-
-    private static void link(Path published, Path kept) {
-        try {
-            Files.createDirectories(kept.getParent());
-            try {
-                Files.createLink(kept, published);
-            } catch (FileAlreadyExistsException e) {
-                // kept already (the same content published again)
-            } catch (IOException | UnsupportedOperationException e) {
-                AtomicFiles.write(kept, out -> Files.copy(published, out));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep " + published + " in " + kept.getParent(), e);
         }
     }
 }

@@ -327,7 +327,7 @@ public class StoreBackup {
             }
             Files.createDirectories(target.getParent());
             if (file.sameAs() != null) {
-                link(temp.resolve(file.sameAs().substring(prefix.length())), target);
+                AtomicFiles.linkOrCopy(temp.resolve(file.sameAs().substring(prefix.length())), target);
                 continue;
             }
             try (InputStream in = zip.getInputStream(zip.getEntry(file.path()))) {
@@ -371,15 +371,6 @@ public class StoreBackup {
             }
         }
         return added;
-    }
-
-    /** A hard link to a file unpacked before (or a copy, where the file system has no links). */
-    private static void link(Path existing, Path link) throws IOException {
-        try {
-            Files.createLink(link, existing);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(existing, link);
-        }
     }
 
     private static Entry add(ZipOutputStream zip, String path, Path file) throws IOException {

@@ -122,10 +122,7 @@ public final class PdfInspection implements AutoCloseable {
                     }
                 }
             };
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            stripper.getText(document);
+            readInPositionOrder(page, stripper);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,14 +168,19 @@ public final class PdfInspection implements AutoCloseable {
                     }
                 }
             };
-            stripper.setSortByPosition(true);
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            stripper.getText(document);
+            readInPositionOrder(page, stripper);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return runs;
+    }
+
+    /** Runs a stripper over one page (1-based), its text in position order. */
+    private void readInPositionOrder(int page, PDFTextStripper stripper) throws IOException {
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
     }
 
     /** The URIs of link annotations and the pages (1-based) that GoTo links on a page jump to. */

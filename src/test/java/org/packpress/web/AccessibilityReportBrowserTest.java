@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -20,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * it is being checked, then, for a pack with an untagged attachment, "Not accessible" with the attachment
  * named and the failed rules under it; axe-core finds no violation on the page with the report open.
  */
-class AccessibilityReportBrowserTest extends ServiceTestSupport {
+class AccessibilityReportBrowserTest extends BrowserTestSupport {
 
     private static final String BODY = "a11y-report-pcp";
     private static final String SLIDES = "item 7: papers/07-drugs-slides.pdf";
@@ -30,14 +29,6 @@ class AccessibilityReportBrowserTest extends ServiceTestSupport {
     @Autowired
     MeetingDocuments documents;
 
-    private Browser browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theOfficerSeesWhichAttachmentMakesThePackNotAccessibleAndWhy(@TempDir Path temp) throws Exception {

@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and recorded so. The officer's meeting page lists each recipient as sent, failed (why) or resent, and
  * still passes axe-core; its "Send now" follows the job and shows each recipient's result.
  */
-class BackgroundSendingTest extends ServiceTestSupport {
+class BackgroundSendingTest extends BrowserTestSupport {
 
     private static final String BODY = "send-pcp";
     private static final String DISTRIBUTION = "/api/bodies/" + BODY + "/meetings/2024-01-15/documents/agenda-pack/";
@@ -63,14 +63,9 @@ class BackgroundSendingTest extends ServiceTestSupport {
     @Autowired
     JobRepository jobs;
 
-    private Browser browser;
-
     @AfterEach
-    void quit() {
+    void releaseHeldReplies() {
         SMTP.releaseHolds();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

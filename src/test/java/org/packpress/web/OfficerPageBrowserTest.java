@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,21 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * violation on the sign-in page, on the officer page before and after the build, nor on the meeting's
  * page (its agenda as a form, with its papers).
  */
-class OfficerPageBrowserTest extends ServiceTestSupport {
+class OfficerPageBrowserTest extends BrowserTestSupport {
 
     private static final String BODY = "browser-pcp";
 
     @Autowired
     ImportService imports;
 
-    private Browser browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void officerBuildsThePackWatchesProgressAndDownloadsIt(@TempDir Path temp) throws Exception {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,19 +25,11 @@ import org.springframework.util.FileSystemUtils;
  * manifest's audience) and is audited. A folder published before versions were kept loses nothing either.
  * The officer's page lists the earlier versions and passes axe-core.
  */
-class PublishedVersionsTest extends ServiceTestSupport {
+class PublishedVersionsTest extends BrowserTestSupport {
 
     private static final String BODY = "versions-pcp";
     private static final String FOLDER = "/files/" + BODY + "/2024-01-15/";
 
-    private Browser browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aReissuedPackLeavesEveryEarlierVersionDownloadable(@TempDir Path temp) throws Exception {

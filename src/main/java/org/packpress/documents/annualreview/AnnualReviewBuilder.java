@@ -96,7 +96,8 @@ public class AnnualReviewBuilder implements AnnualReviews {
     }
 
     /** A review paper, the plan's data, and the review made of them. */
-    private record Source(AnnualReviewPaper paper, PerformanceData data, AnnualReviewDocument.Review review) {
+    private record Source(AnnualReviewPaper paper, PerformanceData data, ReviewLabels labels,
+            AnnualReviewDocument.Review review) {
     }
 
     private Source source(String body, String label) {
@@ -105,7 +106,8 @@ public class AnnualReviewBuilder implements AnnualReviews {
                         + label.replace('/', '-') + ".yaml first"));
         PerformanceData data = repository.load(body, paper.planId()).orElseThrow(() -> new BuildFailedException(
                 body + ": the review names plan " + paper.planId() + ", which is not in the store"));
-        return new Source(paper, data, AnnualReviewDocument.review(paper, data, labels(body, paper)));
+        ReviewLabels labels = labels(body, paper);
+        return new Source(paper, data, labels, AnnualReviewDocument.review(paper, data, labels));
     }
 
     /**
@@ -126,7 +128,7 @@ public class AnnualReviewBuilder implements AnnualReviews {
         params.put("SUMMARY_REPORT", renderer.templates().get("annual-review-summary"));
         params.put("GRADES_REPORT", renderer.templates().get("annual-review-grades"));
         params.put("BODY_NAME", paper.board());
-        params.put("LABELS", labels(body, paper).layout());
+        params.put("LABELS", source.labels().layout());
         JasperPrint print = renderer.fill(LAYOUT, style(body, paper).typography(), params,
                 new JRBeanCollectionDataSource(source.review().parts()));
         return new Filled(paper, source.data(), print, source.review().figures());
