@@ -15,8 +15,10 @@ jar=target/packpress.jar
 app="$root/target/packpress"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-rm -rf "$app"
-"$java" -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
+# unpacked beside it first, then moved into place: a run stopped half-way leaves no layout that looks complete
+rm -rf "$app" "$app.unpacking"
+"$java" -Djarmode=tools -jar "$jar" extract --destination "$app.unpacking" > /dev/null
+mv "$app.unpacking" "$app"
 if [ "${1:-}" = "--layout-only" ]; then
   exit 0
 fi

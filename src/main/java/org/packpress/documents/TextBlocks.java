@@ -38,6 +38,11 @@ public class TextBlocks {
         return labels;
     }
 
+    /** The line an appendix opens with, "Appendix A" in the default wording; null for a paper that is not an appendix. */
+    public String appendixLine(Body body, String label) {
+        return label == null ? null : get(body, "appendix-line", Map.of("label", label));
+    }
+
     public String get(Body body, String key, Map<String, String> variables) {
         String text = body.textBlocks().get(key);
         if (text == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.DefaultTextBlocks;
 import org.packpress.testing.TestRenderers;
 import org.packpress.common.Hashes;
 import org.packpress.documents.report.AuthoredReportRenderer;
@@ -50,7 +51,8 @@ class ImageAlternativeTextTest {
                         new AuthoredReport.ReportImage("border.png", sha, "image/png")));
         Path pdf = temp.resolve("images.pdf");
         new AuthoredReportRenderer(TestRenderers.jasper())
-                .render(report, new ReportContext("Test Panel", Map.of(), s -> s.equals(sha) ? chart : null), pdf);
+                .render(report, new ReportContext("Test Panel", Map.of(), s -> s.equals(sha) ? chart : null,
+                        DefaultTextBlocks.labels(AuthoredReportRenderer.LABEL_KEYS)), pdf);
 
         try (PdfInspection inspection = PdfInspection.open(pdf)) {
             List<ImageDescriptions.DrawnImage> images = ImageDescriptions.of(inspection.document());

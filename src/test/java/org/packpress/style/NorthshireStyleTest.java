@@ -212,6 +212,16 @@ class NorthshireStyleTest {
     }
 
     @Test
+    void theReportsHeaderAndHeadingsUseTheStylesLabels() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/agenda-pack.pdf"))) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text).contains("Contact officer: Rachel Moss, Panel Scrutiny Officer",
+                    "E-mail: rachel.moss@northshire.example.org", "Legal implications", "Report of: Liam O'Connor")
+                    .doesNotContain("Report author:", "Email: rachel", "Legal Implications");
+        }
+    }
+
+    @Test
     void theWorkbookHasRealDateCells() throws IOException {
         try (InputStream in = Files.newInputStream(out.resolve("ns-pcp/2024-10-07/action-tracker.xlsx"));
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {

@@ -35,7 +35,8 @@ public class AuthoredReportTypesetter implements ReportTypesetter {
         for (String key : report.implications()) {
             implications.put(key, textBlocks.get(body, "implications-" + key));
         }
-        return renderer.render(report, new ReportContext(body.name(), implications, blobs::bytes, appendixLabel,
+        return renderer.render(report, new ReportContext(body.name(), implications, blobs::bytes,
+                textBlocks.appendixLine(body, appendixLabel), textBlocks.labels(body, AuthoredReportRenderer.LABEL_KEYS),
                 profile, typography), target);
     }
 }

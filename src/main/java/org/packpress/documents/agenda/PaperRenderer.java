@@ -12,11 +12,11 @@ import org.packpress.model.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.GeneratedPapers;
 import org.packpress.documents.ReportTypesetter;
+import org.packpress.documents.TextBlocks;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.style.HouseStyle;
-import org.packpress.model.style.ReportProfile;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
@@ -92,6 +92,7 @@ public class PaperRenderer {
     private final BlobStore blobs;
     private final AttachmentVerdicts verdicts;
     private final GeneratedPapers generated;
+    private final TextBlocks textBlocks;
     /**
      * Papers are independent, so they are rendered on a pool of threads (by default one per core: a pack's
      * build then uses both cores of a small server). Results, hashes and progress are taken in pack order,
@@ -100,8 +101,10 @@ public class PaperRenderer {
     private final AsyncTaskExecutor rendering;
 
     public PaperRenderer(ReportTypesetter reports, BlobStore blobs, GeneratedPapers generated,
-            @Qualifier(TaskExecutors.RENDERING) AsyncTaskExecutor rendering, AttachmentVerdicts verdicts) {
+            @Qualifier(TaskExecutors.RENDERING) AsyncTaskExecutor rendering, AttachmentVerdicts verdicts,
+            TextBlocks textBlocks) {
         this.verdicts = verdicts;
+        this.textBlocks = textBlocks;
         this.reports = reports;
         this.blobs = blobs;
         this.generated = generated;
@@ -171,7 +174,7 @@ public class PaperRenderer {
         int done = 0;
         for (Pending p : pending) {
             PackAssembler.Paper paper = p.reused() != null ? p.reused() : new PackAssembler.Paper(
-                    outlineTitle(p.document()), p.target(), pagesOf(p, pending), p.level(), p.origin());
+                    outlineTitle(body.asOn(meeting.date()), p.document()), p.target(), pagesOf(p, pending), p.level(), p.origin());
             byItem.get(p.item().number()).add(paper);
             hashes.get(p.item().number()).put(ItemNumbers.reference(p.item().number()) + "/" + p.document().title(),
                     contentHash(body, meeting, p.item(), p.document()));
@@ -239,7 +242,7 @@ public class PaperRenderer {
         AgendaDocument.GeneratedSource g = (AgendaDocument.GeneratedSource) source;
         boolean labelled = body.style(meeting.date()).reportProfile(item.reportOf()).generatedAppendixLabel();
         return provider(g).render(body, meeting, item, g, audience,
-                labelled ? ReportProfile.appendixLine(document.appendixLabel()) : null, target);
+                labelled ? textBlocks.appendixLine(body.asOn(meeting.date()), document.appendixLabel()) : null, target);
     }
 
     /**
@@ -274,9 +277,10 @@ public class PaperRenderer {
         return generated.of(source.kind());
     }
 
-    private static String outlineTitle(AgendaDocument document) {
+    /** The paper's bookmark: its title, after "Appendix A: " when it is an appendix. */
+    private String outlineTitle(Body body, AgendaDocument document) {
         return document.appendixLabel() == null ? document.title()
-                : "Appendix " + document.appendixLabel() + ": " + document.title();
+                : textBlocks.appendixLine(body, document.appendixLabel()) + ": " + document.title();
     }
 
     private static String describe(AgendaDocument document) {

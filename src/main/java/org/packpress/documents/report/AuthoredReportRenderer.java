@@ -18,6 +18,7 @@ import org.packpress.render.pdf.PageFurniture;
 import org.packpress.render.text.Block;
 import org.packpress.common.DateStyles;
 import org.packpress.model.style.ReportProfile;
+import org.packpress.render.text.OfficerTemplates;
 import org.packpress.model.style.Typography;
 import org.packpress.render.jasper.TextWidths;
 import org.packpress.render.text.MarkdownBlocks;
@@ -36,6 +37,15 @@ import org.springframework.stereotype.Component;
 public class AuthoredReportRenderer {
 
     static final String LAYOUT = "authored-report";
+    /**
+     * The text blocks of the labels a report prints, which a body may word its own way: the header block's
+     * ("Report of:"), the recommendations' heading and the implications' ({@code {{subject}}} is the
+     * implications' name: "Finance").
+     */
+    public static final List<String> LABEL_KEYS = List.of("report-header-report-to", "report-header-date",
+            "report-header-report-of", "report-header-author", "report-header-authors", "report-header-email",
+            "report-header-telephone", "report-recommendation-heading", "report-recommendations-heading",
+            "report-implications-heading");
     /** Width of the text column: A4 less 56pt margins each side. */
     static final int TEXT_WIDTH = 483;
     /** Leaves room on a page for the running header and a two-line caption. */
@@ -78,7 +88,7 @@ public class AuthoredReportRenderer {
     /** The report's blocks as printed: body, recommendations and implications, numbered. */
     public List<Block> blocks(AuthoredReport report, ReportContext context) {
         List<Block> blocks = new ArrayList<>(MarkdownBlocks.read(report.markdown()));
-        insertRecommendations(blocks, report.recommendations());
+        insertRecommendations(blocks, report.recommendations(), context);
         insertImplications(blocks, report, context);
         return MarkdownBlocks.number(blocks, numbering(report), context.profile().numberedHeadings());
     }
@@ -87,12 +97,13 @@ public class AuthoredReportRenderer {
         return report.numbering() == null ? ParagraphNumbering.NONE : report.numbering();
     }
 
-    private static void insertRecommendations(List<Block> blocks, List<String> recommendations) {
+    private static void insertRecommendations(List<Block> blocks, List<String> recommendations, ReportContext context) {
         if (recommendations.isEmpty()) {
             return;
         }
         List<Block> section = new ArrayList<>();
-        section.add(sectionHeading(recommendations.size() == 1 ? "Recommendation" : "Recommendations"));
+        section.add(sectionHeading(context.label(recommendations.size() == 1
+                ? "report-recommendation-heading" : "report-recommendations-heading")));
         for (String recommendation : recommendations) {
             section.add(new Block.Paragraph(null, StyledText.inline(recommendation), true));
         }
@@ -109,7 +120,7 @@ public class AuthoredReportRenderer {
                 throw new BuildFailedException("report \"" + report.title() + "\": implications: "
                         + context.bodyName() + " has no text block \"implications-" + key + "\"");
             }
-            sections.add(sectionHeading(implicationsHeading(key)));
+            sections.add(sectionHeading(implicationsHeading(key, context)));
             sections.addAll(MarkdownBlocks.read(markdown));
         }
         blocks.addAll(firstClosingSection(blocks), sections);
@@ -119,10 +130,11 @@ public class AuthoredReportRenderer {
         return new Block.Heading(2, null, StyledText.escape(title));
     }
 
-    /** "finance" → "Finance Implications". */
-    static String implicationsHeading(String key) {
+    /** "finance" → "Finance Implications" (in the default wording). */
+    private static String implicationsHeading(String key, ReportContext context) {
         String words = key.replace('-', ' ').replace('_', ' ').strip();
-        return words.substring(0, 1).toUpperCase(Locale.UK) + words.substring(1) + " Implications";
+        String subject = words.substring(0, 1).toUpperCase(Locale.UK) + words.substring(1);
+        return OfficerTemplates.fill(context.label("report-implications-heading"), Map.of("subject", subject));
     }
 
     private static int nthSection(List<Block> blocks, int n) {
@@ -258,7 +270,7 @@ public class AuthoredReportRenderer {
 
     private static Map<String, Object> parameters(AuthoredReport report, ReportContext context) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("APPENDIX_LINE", ReportProfile.appendixLine(context.appendixLabel()));
+        parameters.put("APPENDIX_LINE", context.appendixLine());
         parameters.put("TITLE", report.title());
         List<ReportProfile.HeaderField> fields = context.profile().headerBlock();
         int title = fields.indexOf(ReportProfile.HeaderField.TITLE);
@@ -277,13 +289,15 @@ public class AuthoredReportRenderer {
      */
     private static String headerLine(ReportProfile.HeaderField field, AuthoredReport report, ReportContext context) {
         return switch (field) {
-            case REPORT_TO -> line("Report to: ", context.bodyName());
+            case REPORT_TO -> line(context, "report-header-report-to", context.bodyName());
             case TITLE -> null;
-            case DATE -> report.date() == null ? null : "Date: " + date(report, context.profile());
-            case REPORT_OF -> line("Report of: ", report.reportOf());
-            case AUTHORS -> line(report.authors().size() > 1 ? "Report authors: " : "Report author: ", report.authorLine());
-            case EMAIL -> line("Email: ", report.email());
-            case TELEPHONE -> line("Tel: ", report.telephone());
+            case DATE -> report.date() == null ? null
+                    : StyledText.escape(context.label("report-header-date") + " ") + date(report, context.profile());
+            case REPORT_OF -> line(context, "report-header-report-of", report.reportOf());
+            case AUTHORS -> line(context, report.authors().size() > 1 ? "report-header-authors" : "report-header-author",
+                    report.authorLine());
+            case EMAIL -> line(context, "report-header-email", report.email());
+            case TELEPHONE -> line(context, "report-header-telephone", report.telephone());
         };
     }
 
@@ -304,9 +318,10 @@ public class AuthoredReportRenderer {
         };
     }
 
-    private static String line(String label, String value) {
+    /** "Report of: " and the value; null without a value. */
+    private static String line(ReportContext context, String labelKey, String value) {
         String text = blankToNull(value);
-        return text == null ? null : StyledText.escape(label + text);
+        return text == null ? null : StyledText.escape(context.label(labelKey) + " " + text);
     }
 
     private static String blankToNull(String value) {

@@ -13,28 +13,36 @@ import org.packpress.model.style.Typography;
  *     the names a report lists in its front matter ({@code finance}) or by the text block key
  *     ({@code implications-finance})
  * @param images the stored bytes of an image, by its SHA-256; null when nothing is stored under it
- * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
+ * @param appendixLine the line the report opens with when it is printed as an appendix of another paper,
+ *     in the body's wording ("Appendix A"); null when it is not an appendix
+ * @param labels the body's wording of the report's fixed labels, by text block key
+ *     ({@link AuthoredReportRenderer#LABEL_KEYS}: "Report of:", "Recommendations", …)
  * @param profile the house style's profile of the report's originator
  * @param typography the house style's font and sizes
  */
 public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
-        String appendixLabel, ReportProfile profile, Typography typography) {
+        String appendixLine, Map<String, String> labels, ReportProfile profile, Typography typography) {
 
     public ReportContext {
         implications = Map.copyOf(implications);
+        labels = Map.copyOf(labels);
         profile = profile == null ? ReportProfile.DEFAULT : profile;
         typography = typography == null ? Typography.DEFAULT : typography;
     }
 
-    /** The context of a report in the default profile and typography. */
+    /** The context of a report that is not an appendix, in the default profile and typography. */
     public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
-            String appendixLabel) {
-        this(bodyName, implications, images, appendixLabel, ReportProfile.DEFAULT, Typography.DEFAULT);
+            Map<String, String> labels) {
+        this(bodyName, implications, images, null, labels, ReportProfile.DEFAULT, Typography.DEFAULT);
     }
 
-    /** The context of a report that is not an appendix. */
-    public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images) {
-        this(bodyName, implications, images, null);
+    /** The body's wording of one of {@link AuthoredReportRenderer#LABEL_KEYS}. */
+    String label(String key) {
+        String label = labels.get(key);
+        if (label == null) {
+            throw new IllegalArgumentException("no label '" + key + "' among the report's labels " + labels.keySet());
+        }
+        return label;
     }
 
     /** The Markdown of an implications block, or null when the body has none under that name. */

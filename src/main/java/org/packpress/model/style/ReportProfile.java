@@ -36,11 +36,6 @@ public record ReportProfile(DateStyle dateStyle, String runningHeader, List<Head
         this(dateStyle, runningHeader, null, null, null);
     }
 
-    /** The line an appendix opens with: "Appendix A"; null for a paper that is not an appendix. */
-    public static String appendixLine(String label) {
-        return label == null ? null : "Appendix " + label;
-    }
-
     public enum DateStyle {
         /** "20 January 2025" */
         LONG,

@@ -276,7 +276,8 @@ class AuthoredReportRendererTest {
         AuthoredReport report = new AuthoredReport(base.title(), base.date(), null, List.of(), null, null, List.of(),
                 base.numbering(), null, List.of(), "![chart](images/chart.png)\n",
                 List.of(new AuthoredReport.ReportImage("images/chart.png", "abc", "image/png")));
-        ReportContext context = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> "%PDF-1.7".getBytes());
+        ReportContext context = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> "%PDF-1.7".getBytes(),
+                SampleReports.LABELS);
         Path target = dir.resolve("report.pdf");
         assertThatThrownBy(() -> renderer.render(report, context, target))
                 .isInstanceOf(BuildFailedException.class)

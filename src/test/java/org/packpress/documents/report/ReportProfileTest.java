@@ -36,7 +36,8 @@ class ReportProfileTest {
                 base.images());
         ReportProfile commissioner = new ReportProfile(ReportProfile.DateStyle.WEEKDAY_MONTH_ORDINAL, "COMMISSIONER'S PAPER");
         ReportContext plain = SampleReports.context();
-        ReportContext context = new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, commissioner, null);
+        ReportContext context = new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, plain.labels(),
+                commissioner, null);
         Path pdf = temp.resolve("profiled.pdf");
         new AuthoredReportRenderer(TestRenderers.jasper()).render(withoutHeader,
                 context, pdf);
@@ -77,7 +78,7 @@ class ReportProfileTest {
         ReportContext plain = SampleReports.context();
         Path pdf = temp.resolve(name);
         new AuthoredReportRenderer(TestRenderers.jasper()).render(report,
-                new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, profile, null), pdf);
+                new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, plain.labels(), profile, null), pdf);
         return pdf;
     }
 

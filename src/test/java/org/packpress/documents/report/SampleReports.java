@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.packpress.testing.DefaultTextBlocks;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.common.Hashes;
@@ -18,6 +19,8 @@ final class SampleReports {
     static final String BODY = "West Midlands Police and Crime Panel";
     static final byte[] CHART = read("divert-referrals.png");
     static final String CHART_SHA = Hashes.sha256(CHART);
+
+    static final Map<String, String> LABELS = DefaultTextBlocks.labels(AuthoredReportRenderer.LABEL_KEYS);
 
     static final Map<String, String> IMPLICATIONS = Map.of(
             "implications-finance", "There are no financial implications arising from the recommendations in this report.",
@@ -35,7 +38,7 @@ final class SampleReports {
     }
 
     static ReportContext context() {
-        return new ReportContext(BODY, IMPLICATIONS, sha -> sha.equals(CHART_SHA) ? CHART : null);
+        return new ReportContext(BODY, IMPLICATIONS, sha -> sha.equals(CHART_SHA) ? CHART : null, LABELS);
     }
 
     /** A Commissioner's thematic paper: continuous numbering, running header, figures and tables. */
