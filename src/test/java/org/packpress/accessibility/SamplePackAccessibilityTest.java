@@ -11,6 +11,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.ingest.ImportService;
+import org.packpress.render.text.Block;
+import org.packpress.render.text.MarkdownBlocks;
+import org.packpress.render.text.StyledText;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.InternalLink;
@@ -88,6 +91,30 @@ class SamplePackAccessibilityTest {
             assertThat(peel.flatten()).extracting(Element::type).contains("H1", "H2", "L", "LI", "LBody", "Table", "TH", "Link");
             Element slides = parts.get(3).children().get(1);
             assertThat(slides.flatten()).extracting(Element::type).contains("H1", "L");
+        }
+    }
+
+    /**
+     * Table 1 of the Commissioner's update (ASB hotspot patrols), a Markdown table over two pages: one Table whose
+     * header row is TH cells scoped to their column, then one row of TD cells per Markdown row, in order.
+     */
+    @Test
+    void theUpdatesMarkdownTableIsATableWithHeaderCells() throws java.io.IOException {
+        List<Block> blocks = MarkdownBlocks.read(java.nio.file.Files.readString(
+                Path.of("examples/wm-pcp/papers/09b-pcc-update.md")));
+        Block.Table patrols = blocks.stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
+                .reduce((first, second) -> second).orElseThrow();
+        List<List<String>> expected = new java.util.ArrayList<>();
+        expected.add(patrols.header().stream().map(cell -> "TH:" + StyledText.plain(cell)).toList());
+        patrols.rows().forEach(row -> expected.add(row.stream().map(cell -> "TD:" + StyledText.plain(cell)).toList()));
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            Element table = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table") && e.text().contains("All Local Policing Areas"))
+                    .findFirst().orElseThrow();
+            assertThat(table.pages()).hasSizeGreaterThan(1);
+            assertThat(table.cells()).containsExactlyElementsOf(expected);
+            assertThat(table.children().get(0).children())
+                    .allSatisfy(th -> assertThat(th.attributes()).containsEntry("Scope", "Column"));
         }
     }
 

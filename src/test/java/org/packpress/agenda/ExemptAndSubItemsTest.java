@@ -18,6 +18,7 @@ import org.packpress.publish.Publisher;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.OutlineEntry;
+import org.packpress.testing.StructureTree;
 import org.packpress.testing.TestFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -72,6 +73,18 @@ class ExemptAndSubItemsTest {
                 .extracting(Manifest.OutputFile::file, Manifest.OutputFile::sha256)
                 .containsExactly(tuple("agenda-pack.pdf", Hashes.sha256(result.files().get(0))),
                         tuple("agenda-pack-confidential.pdf", Hashes.sha256(result.files().get(1))));
+    }
+
+    /** Item 7b's report holds a Markdown table: in the pack it is a Table, its header row TH cells. */
+    @Test
+    void theRoadSafetyReportsTableIsATableWithHeaderCells() {
+        try (PdfInspection pdf = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
+            StructureTree.Element table = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table") && e.text().contains("Killed or seriously injured"))
+                    .findFirst().orElseThrow();
+            assertThat(table.cells()).containsExactly(List.of("TH:Year", "TH:Killed or seriously injured"),
+                    List.of("TD:2022", "TD:1,204"), List.of("TD:2023", "TD:1,156"));
+        }
     }
 
     @Test

@@ -23,8 +23,9 @@ public final class MarkedContents {
      *
      * @param type for an Artifact, its /Type (Pagination, Layout, ...), else null
      * @param subtype for an Artifact, its /Subtype (Header, Footer, ...), else null
+     * @param actualText the ActualText that replaces the run's text for a screen reader, or null
      */
-    public record Run(String tag, int mcid, String type, String subtype, String text) {
+    public record Run(String tag, int mcid, String type, String subtype, String text, String actualText) {
     }
 
     private MarkedContents() {
@@ -38,7 +39,7 @@ public final class MarkedContents {
             StringBuilder text = new StringBuilder();
             appendAll(content, text);
             runs.add(new Run(content.getTag(), content.getMCID(), name(properties, COSName.TYPE),
-                    name(properties, COSName.SUBTYPE), text.toString()));
+                    name(properties, COSName.SUBTYPE), text.toString(), content.getActualText()));
         }
         return runs;
     }

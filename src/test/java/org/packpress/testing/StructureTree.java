@@ -34,6 +34,12 @@ public final class StructureTree {
             return all;
         }
 
+        /** A Table's rows, each as its cells' types and text ("TH:Ward", "TD:Ward 1"). */
+        public List<List<String>> cells() {
+            return children.stream().map(row -> row.children().stream().map(cell -> cell.type() + ":" + cell.text())
+                    .toList()).toList();
+        }
+
         public String outline(String indent) {
             StringBuilder s = new StringBuilder(indent).append(type);
             if (!type.equals(written)) {

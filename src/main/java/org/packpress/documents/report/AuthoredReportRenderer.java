@@ -181,7 +181,7 @@ public class AuthoredReportRenderer {
             if (block instanceof Block.Heading && next instanceof Block.Heading && !(previous instanceof Block.Heading)) {
                 chain++;
             }
-            ReportRow row = row(block, group, body, report, context);
+            ReportRow row = row(block, i, group, body, report, context);
             row.setKeep(keep, chain);
             rows.add(row);
             previous = block;
@@ -214,7 +214,8 @@ public class AuthoredReportRenderer {
         return StyledText.plain(paragraph.text()).strip().endsWith(":");
     }
 
-    private ReportRow row(Block block, int group, int body, AuthoredReport report, ReportContext context) {
+    /** @param index the block's place in the report, which numbers a table among the report's tables */
+    private ReportRow row(Block block, int index, int group, int body, AuthoredReport report, ReportContext context) {
         if (block instanceof Block.Heading h) {
             String kind = h.isSection() ? ReportRow.SECTION : ReportRow.SUBHEADING;
             return ReportRow.text(kind, group, h.number(), h.text(), body);
@@ -240,7 +241,7 @@ public class AuthoredReportRenderer {
             return ReportRow.image(group, fitted(image, imageBytes(image, report, context), report),
                     image.decorative() ? null : image.description());
         }
-        return ReportRow.table(group, tables.fill((Block.Table) block, TEXT_WIDTH, context.typography()));
+        return ReportRow.table(group, tables.fill((Block.Table) block, index, TEXT_WIDTH, context.typography()));
     }
 
     private static FittedImage fitted(Block.Image image, byte[] bytes, AuthoredReport report) {

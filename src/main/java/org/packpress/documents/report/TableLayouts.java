@@ -17,6 +17,7 @@ import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignField;
 import net.sf.jasperreports.engine.design.JRDesignGroup;
 import net.sf.jasperreports.engine.design.JRDesignParameter;
+import net.sf.jasperreports.engine.design.JRDesignPropertyExpression;
 import net.sf.jasperreports.engine.design.JRDesignSection;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
@@ -29,6 +30,7 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
 import org.packpress.model.style.Typography;
 import org.packpress.render.jasper.TemplateRegistry;
 import org.packpress.render.jasper.TextWidths;
+import org.packpress.render.pdf.TableCells;
 import org.packpress.render.text.Block;
 
 /**
@@ -36,7 +38,9 @@ import org.packpress.render.text.Block;
  * A JRXML file cannot vary its columns, so each table shape (column widths, rounded by
  * {@link ColumnWidths}, and alignments) gets a small layout built in code and compiled once; reports
  * of a kind use few shapes, so the cache stays small. The header row is a group header reprinted on
- * every page the table spans; a row is not split across pages unless it is taller than a page.
+ * every page the table spans; a row is not split across pages unless it is taller than a page. Each cell is
+ * tagged with its place in the table ({@link TableCells}), from which the tagged PDF gets its Table, TR, TH
+ * and TD elements.
  */
 final class TableLayouts {
 
@@ -45,6 +49,13 @@ final class TableLayouts {
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
     static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final int CELL_HEIGHT = 18;
+    private static final String TABLE_NUMBER = "TABLE_NUMBER";
+    /**
+     * The header row is printed first before any row, and again at the top of each page the table continues on,
+     * after rows: there it is a repeated header, which the tagged PDF holds as an Artifact, not as content.
+     */
+    private static final String HEADER_ROLE = "$V{REPORT_COUNT} == 0 ? \"" + TableCells.Role.HEADER + "\" : \""
+            + TableCells.Role.REPEATED_HEADER + "\"";
 
     private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
     private final TemplateRegistry templates;
@@ -58,14 +69,16 @@ final class TableLayouts {
     }
 
     /**
+     * @param number the table's number in its report, which its cells' tags carry ({@link TableCells})
      * @param typography the house style's font and sizes: the cells are set in its small size, and each
      *     column is wide enough for its longest word in that font
      */
-    Filled fill(Block.Table table, int width, Typography typography) {
+    Filled fill(Block.Table table, int number, int width, Typography typography) {
         int[] widths = ColumnWidths.of(table.header(), table.rows(), table.columnCount(), width,
                 (text, bold) -> TextWidths.width(typography.fontFamily(), bold, typography.smallSize(), text));
         JasperReport layout = layout(widths, table.alignments());
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put(TABLE_NUMBER, number);
         for (int c = 0; c < table.columnCount(); c++) {
             parameters.put("H" + c, table.header().get(c));
         }
@@ -109,12 +122,17 @@ final class TableLayouts {
         JRDesignBand detail = new JRDesignBand();
         detail.setHeight(CELL_HEIGHT);
         detail.setSplitType(SplitTypeEnum.PREVENT);
+        addParameter(design, TABLE_NUMBER, Integer.class);
         int x = 0;
         for (int c = 0; c < widths.length; c++) {
-            addParameter(design, "H" + c);
+            addParameter(design, "H" + c, String.class);
             addField(design, "C" + c);
-            header.addElement(cell(x, widths[c], "$P{H" + c + "}", alignments.get(c), true));
-            detail.addElement(cell(x, widths[c], "$F{C" + c + "}", alignments.get(c), false));
+            JRDesignTextField headerCell = cell(x, widths[c], "$P{H" + c + "}", alignments.get(c), true);
+            headerCell.addPropertyExpression(mark("0", c, widths.length, HEADER_ROLE));
+            header.addElement(headerCell);
+            JRDesignTextField dataCell = cell(x, widths[c], "$F{C" + c + "}", alignments.get(c), false);
+            dataCell.addPropertyExpression(mark("$V{REPORT_COUNT}", c, widths.length, "\"" + TableCells.Role.DATA + "\""));
+            detail.addElement(dataCell);
             x += widths[c];
         }
         JRDesignGroup group = new JRDesignGroup();
@@ -162,10 +180,19 @@ final class TableLayouts {
         return cell;
     }
 
-    private static void addParameter(JasperDesign design, String name) {
+    /** The property that tags a cell with its place in the table: this table, the row, the column. */
+    private static JRDesignPropertyExpression mark(String row, int column, int columns, String role) {
+        JRDesignPropertyExpression mark = new JRDesignPropertyExpression();
+        mark.setName(TableCells.PROPERTY);
+        mark.setValueExpression(new JRDesignExpression(
+                TableCells.expression("$P{" + TABLE_NUMBER + "}", row, column, columns, role)));
+        return mark;
+    }
+
+    private static void addParameter(JasperDesign design, String name, Class<?> type) {
         JRDesignParameter parameter = new JRDesignParameter();
         parameter.setName(name);
-        parameter.setValueClass(String.class);
+        parameter.setValueClass(type);
         try {
             design.addParameter(parameter);
         } catch (JRException e) {

@@ -27,7 +27,8 @@ import org.packpress.render.DocumentInfo;
  *
  * <ul>
  * <li>the structure's root is a Document (Jasper writes a Sect called "All"), its text P;</li>
- * <li>rows tagged by the layouts are gathered into tables, header cells scoped ({@link TableStructure});</li>
+ * <li>rows tagged by the layouts, and cells they mark with their place in a table ({@link TableCells}), are
+ * gathered into tables, header cells scoped ({@link TableStructure}); repeated header rows become Artifacts;</li>
  * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact, and so are
  * decorative images: figures without alternative text ({@link DecorativeFigures});</li>
  * <li>links become Link elements holding their annotation, with a description and the print flag
@@ -70,14 +71,18 @@ public final class AccessiblePdf {
             throw new IllegalStateException("The exported PDF is not tagged");
         }
         StructureRoles.standardise(root);
-        TableStructure.complete(root.getCOSObject());
         Map<COSDictionary, Set<Integer>> decorative = DecorativeFigures.untag(root.getCOSObject(), root.getRoleMap());
         LinkTags links = new LinkTags(root);
+        TableCells cells = new TableCells();
         for (PDPage page : document.getPages()) {
-            ArtifactMarker.markUntagged(document, page, decorative.getOrDefault(page.getCOSObject(), Set.of()));
+            ArtifactMarker.markUntagged(document, page, decorative.getOrDefault(page.getCOSObject(), Set.of()), cells);
             links.tag(page);
         }
         links.finish();
+        if (cells.found()) {
+            cells.gatherRows(root.getCOSObject());
+        }
+        TableStructure.complete(root.getCOSObject());
         dropCidSets(document);
         identify(document);
     }

@@ -35,19 +35,25 @@ final class ArtifactMarker {
     private int depth;
 
     private final Set<Integer> decorative;
+    private final TableCells cells;
+    private final COSDictionary page;
 
-    private ArtifactMarker(Set<Integer> decorative) {
+    private ArtifactMarker(Set<Integer> decorative, TableCells cells, COSDictionary page) {
         this.decorative = decorative;
+        this.cells = cells;
+        this.page = page;
     }
 
     /**
      * Rewrites the page's content as one stream with every untagged run marked as Artifact, and the
-     * marked content of decorative figures ({@link DecorativeFigures}) too.
+     * marked content of decorative figures ({@link DecorativeFigures}) and of repeated table headers too;
+     * table cells' marks are handed to {@code cells} and taken off the content.
      *
      * @param decorative the marked-content ids on this page whose content is decorative
      */
-    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative) throws IOException {
-        ArtifactMarker marker = new ArtifactMarker(decorative);
+    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative, TableCells cells)
+            throws IOException {
+        ArtifactMarker marker = new ArtifactMarker(decorative, cells, page.getCOSObject());
         List<Object> operands = new ArrayList<>();
         PDFStreamParser parser = new PDFStreamParser(page);
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
@@ -73,12 +79,18 @@ final class ArtifactMarker {
 
     private void accept(List<Object> operands, Operator operator) {
         String name = operator.getName();
+        boolean repeatedHeader = false;
+        if (BEGIN_MARKED.contains(name) && operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
+                && properties.containsKey(COSName.ACTUAL_TEXT)) {
+            repeatedHeader = cells.take(page, properties);
+            changed |= !properties.containsKey(COSName.ACTUAL_TEXT);
+        }
         if (depth > 0) {
             emit(written, operands, operator);
             depth += BEGIN_MARKED.contains(name) ? 1 : "EMC".equals(name) ? -1 : 0;
             return;
         }
-        if (BEGIN_MARKED.contains(name) && isDecorative(operands)) {
+        if (BEGIN_MARKED.contains(name) && (repeatedHeader || isDecorative(operands))) {
             flush();
             written.add(COSName.ARTIFACT);
             written.add(Operator.getOperator("BMC"));

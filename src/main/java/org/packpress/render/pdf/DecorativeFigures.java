@@ -9,8 +9,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNull;
-import org.apache.pdfbox.cos.COSObject;
 
 /**
  * Decorative images become artifacts. Layouts give every image that shows something its alternative text
@@ -39,7 +37,7 @@ final class DecorativeFigures {
         figures.prune(structureTreeRoot);
         if (!figures.removed.isEmpty()
                 && structureTreeRoot.getDictionaryObject(COSName.PARENT_TREE) instanceof COSDictionary parentTree) {
-            figures.forget(parentTree);
+            ParentTree.forget(parentTree, figures.removed);
         }
         return figures.contentByPage;
     }
@@ -96,33 +94,5 @@ final class DecorativeFigures {
                 contentByPage.computeIfAbsent(page, p -> new HashSet<>()).add(reference.getInt(COSName.MCID));
             }
         }
-    }
-
-    /** Clears the parent tree's entries that pointed at removed figures. */
-    private void forget(COSDictionary node) {
-        if (node.getDictionaryObject(COSName.NUMS) instanceof COSArray nums) {
-            for (int i = 1; i < nums.size(); i += 2) {
-                if (nums.getObject(i) instanceof COSArray perContent) {
-                    for (int j = 0; j < perContent.size(); j++) {
-                        if (removed.contains(resolved(perContent.get(j)))) {
-                            perContent.set(j, COSNull.NULL);
-                        }
-                    }
-                } else if (removed.contains(resolved(nums.get(i)))) {
-                    nums.set(i, COSNull.NULL);
-                }
-            }
-        }
-        if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
-            for (int i = 0; i < kids.size(); i++) {
-                if (kids.getObject(i) instanceof COSDictionary kid) {
-                    forget(kid);
-                }
-            }
-        }
-    }
-
-    private static COSBase resolved(COSBase value) {
-        return value instanceof COSObject indirect ? indirect.getObject() : value;
     }
 }

@@ -8,7 +8,8 @@ import org.apache.pdfbox.cos.COSName;
 /**
  * Completes tables that layouts tag row by row: JasperReports tags rows and cells (TR, TH, TD) but
  * cannot close a Table whose rows run over several pages, so consecutive TR elements are gathered into
- * one Table here. Header cells get the Scope PDF/UA requires (Column: layouts tag only column headers).
+ * one Table here (rows that {@link TableCells} gathered from marked cells likewise, one Table per table they
+ * name). Header cells get the Scope PDF/UA requires (Column: layouts tag only column headers).
  */
 final class TableStructure {
 
@@ -28,13 +29,20 @@ final class TableStructure {
         COSArray grouped = new COSArray();
         COSArray afterTable = new COSArray();
         COSDictionary table = null;
+        int tableKey = -1;
         for (int i = 0; i < kids.size(); i++) {
             COSBase kid = kids.get(i);
             COSDictionary element = kids.getObject(i) instanceof COSDictionary d && d.containsKey(COSName.S) ? d : null;
             String type = element == null ? null : element.getNameAsString(COSName.S);
             if ("TR".equals(type)) {
-                if (table == null) {
-                    table = newTable(node);
+                int key = element.getInt(TableCells.TABLE_KEY, -1);
+                element.removeItem(TableCells.TABLE_KEY);
+                if (table == null || key != tableKey) {
+                    grouped.addAll(afterTable);
+                    afterTable.clear();
+                    table = element(TABLE.getName(), node);
+                    table.setItem(COSName.K, new COSArray());
+                    tableKey = key;
                     grouped.add(table);
                 }
                 table.getCOSArray(COSName.K).add(kid);
@@ -77,11 +85,7 @@ final class TableStructure {
                 COSArray cells = cellsOf(row);
                 row.setItem(COSName.K, cells);
                 while (cells.size() < columns) {
-                    COSDictionary empty = new COSDictionary();
-                    empty.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
-                    empty.setItem(COSName.S, COSName.getPDFName("TD"));
-                    empty.setItem(COSName.P, row);
-                    cells.add(empty);
+                    cells.add(element("TD", row));
                 }
             }
         }
@@ -103,13 +107,13 @@ final class TableStructure {
         return single;
     }
 
-    private static COSDictionary newTable(COSDictionary parent) {
-        COSDictionary table = new COSDictionary();
-        table.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
-        table.setItem(COSName.S, TABLE);
-        table.setItem(COSName.P, parent);
-        table.setItem(COSName.K, new COSArray());
-        return table;
+    /** A new structure element of a type, without content. */
+    static COSDictionary element(String type, COSDictionary parent) {
+        COSDictionary element = new COSDictionary();
+        element.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+        element.setItem(COSName.S, COSName.getPDFName(type));
+        element.setItem(COSName.P, parent);
+        return element;
     }
 
     private static void scopeHeaders(COSDictionary row) {
