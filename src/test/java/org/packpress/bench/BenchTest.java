@@ -11,16 +11,38 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.packpress.testing.PackPressTest;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.packpress.testing.PdfInspection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Runs every workload of the bench at a tiny size, so the bench cannot rot. Nothing here is timed: the
- * checks are on what the workloads produced and on the shape of the report.
+ * checks are on what the workloads produced and on the shape of the report. It runs as {@code packpress bench}
+ * does, with the profile {@value BenchEnvironment#PROFILE} (a store and layout cache of its own in a temporary
+ * folder), so it shares nothing with the other tests and runs beside them: most of its time is commands and a
+ * service in new JVMs that it waits for.
  */
-@PackPressTest
+@SpringBootTest
+@ActiveProfiles(BenchEnvironment.PROFILE)
+@DirtiesContext
+@Execution(ExecutionMode.CONCURRENT)
 class BenchTest {
+
+    @TempDir
+    static Path benchWork;
+
+    @DynamicPropertySource
+    static void benchFolder(DynamicPropertyRegistry registry) {
+        registry.add(BenchEnvironment.WORK, () -> benchWork.toString());
+        registry.add("packpress.out-dir", () -> benchWork.resolve("out").toString());
+        registry.add("packpress.upload-dir", () -> benchWork.resolve("uploads").toString());
+    }
 
     @Autowired
     Workloads workloads;

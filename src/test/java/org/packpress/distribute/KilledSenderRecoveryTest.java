@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.ChildProcessTest;
 import org.packpress.testing.ForkedPackPress;
 import org.packpress.testing.ScriptedSmtpProxy;
 import org.packpress.web.SamplePanel;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * second copy. The send runs as a job (as the API's background send does): the killed one is marked
  * FAILED with the reason, not left running.
  */
+@ChildProcessTest
 class KilledSenderRecoveryTest {
 
     private static final String LIST = """

@@ -13,6 +13,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.bench.SyntheticNationalFiles;
+import org.packpress.testing.ChildProcessTest;
 
 /**
  * The national-size data set (129,000 observations) is imported and its KPI workbook built by the real
@@ -20,6 +21,7 @@ import org.packpress.bench.SyntheticNationalFiles;
  * Spring Boot properties; the workbook even in 128 MB, since it holds one indicator's figures at a time (read
  * whole, as before, it needed between 128 and 192 MB). Untimed: the bench's W6 and W4 time them.
  */
+@ChildProcessTest
 class NationalDataInFixedHeapTest {
 
     @TempDir

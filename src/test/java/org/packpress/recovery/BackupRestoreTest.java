@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.common.Hashes;
+import org.packpress.testing.ChildProcessTest;
 import org.packpress.testing.ForkedPackPress;
 import org.packpress.testing.PdfInspection;
 import org.packpress.web.SamplePanel;
@@ -18,6 +19,7 @@ import org.packpress.web.SamplePanel;
  * into an empty store (a new database and output folder), and the same pack rebuilt there has the same
  * text. The restored folder keeps the published pack as its earlier version, byte for byte.
  */
+@ChildProcessTest
 class BackupRestoreTest {
 
     private static final String PACK = "wm-pcp/2024-01-15/agenda-pack.pdf";

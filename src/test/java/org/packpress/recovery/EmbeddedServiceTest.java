@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.ChildProcessTest;
 import org.packpress.testing.ForkedPackPress;
 
 /**
@@ -18,6 +19,7 @@ import org.packpress.testing.ForkedPackPress;
  * on no other TCP port (no H2 server), and a command started meanwhile stops with a message naming the
  * service that holds the database, not a lock error.
  */
+@ChildProcessTest
 class EmbeddedServiceTest {
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.ChildProcessTest;
 import org.packpress.testing.ForkedPackPress;
 import org.packpress.web.SamplePanel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * build shows as FAILED with the reason, its temporary folder is gone, and the nightly run resumes and
  * builds each pack once.
  */
+@ChildProcessTest
 class KilledProcessRecoveryTest {
 
     @Test

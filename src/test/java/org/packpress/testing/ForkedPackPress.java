@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * PackPress commands run in their own JVM (the test's class path), on an embedded H2 file database and
@@ -51,10 +54,13 @@ public final class ForkedPackPress {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 
-    /** Starts a command; {@code -Dname=value} arguments before the first other one set properties. */
+    /**
+     * Starts a command; {@code -Dname=value} arguments before the first other one set properties. The JVM
+     * options are those {@code ./packpress} gives a command (quick C1 compiler only, serial collector).
+     */
     public Process start(String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Djava.io.tmpdir=" + tmp().toAbsolutePath(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-Djava.io.tmpdir=" + tmp().toAbsolutePath(),
                 "-Dspring.datasource.url=" + jdbcUrl(),
                 "-Dpackpress.out-dir=" + work.resolve("out").toAbsolutePath(),
                 "-Dpackpress.upload-dir=" + work.resolve("uploads").toAbsolutePath()));
@@ -87,18 +93,24 @@ public final class ForkedPackPress {
         }
     }
 
-    /** Kills the process (as {@code kill -9} would) as soon as {@code when} holds; fails if it ends first. */
+    /**
+     * Kills the process (as {@code kill -9} would) as soon as {@code when} holds; fails if it ends first.
+     * Polled every few milliseconds, not spun: a spinning test thread took a core from the child it waits for.
+     */
     public void killWhen(Process process, BooleanSupplier when, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!when.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the process ended before it could be killed:\n" + output());
-            }
-            if (System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new AssertionError("the moment to kill never came:\n" + output());
-            }
-            Thread.onSpinWait();
+        AtomicBoolean came = new AtomicBoolean();
+        try {
+            Awaitility.await("the moment to kill").atMost(within).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(5)).until(() -> {
+                        came.set(when.getAsBoolean());
+                        return came.get() || !process.isAlive();
+                    });
+        } catch (ConditionTimeoutException e) {
+            process.destroyForcibly();
+            throw new AssertionError("the moment to kill never came:\n" + output(), e);
+        }
+        if (!came.get()) {
+            throw new AssertionError("the process ended before it could be killed:\n" + output());
         }
         process.destroyForcibly();
         try {
