@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.AuthoredReport;
@@ -40,12 +39,13 @@ public class AuthoredReportRenderer {
     /**
      * The text blocks of the labels a report prints, which a body may word its own way: the header block's
      * ("Report of:"), the recommendations' heading and the implications' ({@code {{subject}}} is the
-     * implications' name: "Finance").
+     * implications' name: "Finance"), and how the sections that close a report begin ("Appendices",
+     * "Background papers", one a line), before which the implications go.
      */
     public static final List<String> LABEL_KEYS = List.of("report-header-report-to", "report-header-date",
             "report-header-report-of", "report-header-author", "report-header-authors", "report-header-email",
             "report-header-telephone", "report-recommendation-heading", "report-recommendations-heading",
-            "report-implications-heading");
+            "report-implications-heading", "report-closing-sections");
     /** Width of the text column: A4 less 56pt margins each side. */
     static final int TEXT_WIDTH = 483;
     /** Leaves room on a page for the running header and a two-line caption. */
@@ -54,8 +54,6 @@ public class AuthoredReportRenderer {
     private static final int DEEPEST_INDENT = 7;
     /** A paragraph after a heading moves to the next page with it up to this length; a longer one splits. */
     private static final int KEPT_PARAGRAPH_LINES = 4;
-    private static final Pattern CLOSING_SECTION = Pattern.compile(
-            "^(list of )?appendi(x|ces)\\b.*|^background papers?\\b.*|^contact officers?\\b.*", Pattern.CASE_INSENSITIVE);
 
     private final JasperRenderer jasper;
     private final TableLayouts tables;
@@ -108,7 +106,7 @@ public class AuthoredReportRenderer {
             section.add(new Block.Paragraph(null, StyledText.inline(recommendation), true));
         }
         int secondSection = nthSection(blocks, 2);
-        int at = secondSection >= 0 ? secondSection : firstClosingSection(blocks);
+        int at = secondSection >= 0 ? secondSection : firstClosingSection(blocks, context);
         blocks.addAll(at, section);
     }
 
@@ -123,7 +121,7 @@ public class AuthoredReportRenderer {
             sections.add(sectionHeading(implicationsHeading(key, context)));
             sections.addAll(MarkdownBlocks.read(markdown));
         }
-        blocks.addAll(firstClosingSection(blocks), sections);
+        blocks.addAll(firstClosingSection(blocks, context), sections);
     }
 
     private static Block.Heading sectionHeading(String title) {
@@ -147,14 +145,22 @@ public class AuthoredReportRenderer {
         return -1;
     }
 
-    private static int firstClosingSection(List<Block> blocks) {
+    private static int firstClosingSection(List<Block> blocks, ReportContext context) {
+        List<String> starts = context.label("report-closing-sections").lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).map(line -> line.toLowerCase(Locale.UK)).toList();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Heading h && h.isSection()
-                    && CLOSING_SECTION.matcher(StyledText.plain(h.text()).strip()).matches()) {
+                    && startsWithAny(StyledText.plain(h.text()).strip().toLowerCase(Locale.UK), starts)) {
                 return i;
             }
         }
         return blocks.size();
+    }
+
+    /** "appendix 1 – data" starts with "appendix"; "appendixes" does not. */
+    private static boolean startsWithAny(String heading, List<String> starts) {
+        return starts.stream().anyMatch(start -> heading.startsWith(start)
+                && (heading.length() == start.length() || !Character.isLetterOrDigit(heading.charAt(start.length()))));
     }
 
     private List<ReportRow> rows(List<Block> blocks, AuthoredReport report, ReportContext context) {

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -304,6 +306,27 @@ class AuthoredReportRendererTest {
         assertThatThrownBy(() -> renderer.render(report, SampleReports.context(), dir.resolve("r.pdf")))
                 .isInstanceOf(BuildFailedException.class)
                 .hasMessageContaining("implications-procurement");
+    }
+
+    @Test
+    void implicationsGoBeforeTheSectionsTheBodyCountsAsClosing() {
+        AuthoredReport base = SampleReports.coverReport();
+        AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.authors(),
+                base.email(), base.telephone(), List.of(), base.numbering(), null, List.of("finance"),
+                "## Purpose\n\nWhy the report is written.\n\n## Annexes\n\nAnnex 1: the figures.\n", base.images());
+        assertThat(sectionHeadings(report, SampleReports.context()))
+                .containsExactly("Purpose", "Annexes", "Finance Implications");
+
+        Map<String, String> labels = new HashMap<>(SampleReports.LABELS);
+        labels.put("report-closing-sections", "Annexes\nBackground documents\n");
+        ReportContext annexesClose = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> null, labels);
+        assertThat(sectionHeadings(report, annexesClose)).containsExactly("Purpose", "Finance Implications", "Annexes");
+    }
+
+    private static List<String> sectionHeadings(AuthoredReport report, ReportContext context) {
+        return renderer.blocks(report, context).stream()
+                .filter(block -> block instanceof Block.Heading heading && heading.isSection())
+                .map(block -> StyledText.plain(((Block.Heading) block).text()).strip()).toList();
     }
 
     private static AuthoredReport withBody(AuthoredReport base, String markdown) {
