@@ -116,6 +116,8 @@ public final class AccessiblePdf {
     static void markAndShowTitle(PDDocumentCatalog catalog) {
         PDMarkInfo mark = catalog.getMarkInfo() == null ? new PDMarkInfo() : catalog.getMarkInfo();
         mark.setMarked(true);
+        // false is its default; poppler (pdftotext, Evince) reports "Suspects false" as a syntax error
+        mark.getCOSObject().removeItem(COSName.getPDFName("Suspects"));
         catalog.setMarkInfo(mark);
         PDViewerPreferences preferences = catalog.getViewerPreferences() == null
                 ? new PDViewerPreferences(new COSDictionary()) : catalog.getViewerPreferences();

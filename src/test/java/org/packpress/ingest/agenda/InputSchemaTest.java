@@ -10,13 +10,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.MinutesStyle;
@@ -29,24 +33,63 @@ class InputSchemaTest {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Each object of the schemas (file, JSON pointer) and the record the importer reads it into. */
+    static final List<Map.Entry<String, Class<? extends Record>>> OBJECTS = List.of(
+            Map.entry("body:", BodyFile.class),
+            Map.entry("body:/properties/people/items", BodyFile.PersonEntry.class),
+            Map.entry("body:/properties/memberships/items", BodyFile.MembershipEntry.class),
+            Map.entry("body:/$defs/style", HouseStyle.class),
+            Map.entry("body:/$defs/frontSheet", FrontSheetStyle.class),
+            Map.entry("body:/$defs/minutes", MinutesStyle.class),
+            Map.entry("body:/$defs/tracker", TrackerStyle.class),
+            Map.entry("body:/$defs/status", TrackerStyle.Status.class),
+            Map.entry("body:/$defs/reportProfile", ReportProfile.class),
+            Map.entry("meeting:", MeetingFile.class),
+            Map.entry("meeting:/properties/broadcast", MeetingFile.BroadcastEntry.class),
+            Map.entry("meeting:/$defs/item", MeetingFile.ItemEntry.class),
+            Map.entry("meeting:/$defs/document", MeetingFile.DocumentEntry.class),
+            Map.entry("report-front-matter:", ReportFrontMatter.class));
+
     @Test
     void schemasNameExactlyTheFieldsTheImporterReads() throws IOException {
-        JsonNode body = schema("body");
-        assertThat(properties(body)).isEqualTo(components(BodyFile.class));
-        assertThat(properties(body.at("/properties/people/items"))).isEqualTo(components(BodyFile.PersonEntry.class));
-        assertThat(properties(body.at("/properties/memberships/items"))).isEqualTo(components(BodyFile.MembershipEntry.class));
-        assertThat(properties(body.at("/$defs/style"))).isEqualTo(components(HouseStyle.class));
-        assertThat(properties(body.at("/$defs/frontSheet"))).isEqualTo(components(FrontSheetStyle.class));
-        assertThat(properties(body.at("/$defs/minutes"))).isEqualTo(components(MinutesStyle.class));
-        assertThat(properties(body.at("/$defs/tracker"))).isEqualTo(components(TrackerStyle.class));
-        assertThat(properties(body.at("/$defs/status"))).isEqualTo(components(TrackerStyle.Status.class));
-        assertThat(properties(body.at("/$defs/reportProfile"))).isEqualTo(components(ReportProfile.class));
-        JsonNode meeting = schema("meeting");
-        assertThat(properties(meeting)).isEqualTo(components(MeetingFile.class));
-        assertThat(properties(meeting.at("/properties/broadcast"))).isEqualTo(components(MeetingFile.BroadcastEntry.class));
-        assertThat(properties(meeting.at("/$defs/item"))).isEqualTo(components(MeetingFile.ItemEntry.class));
-        assertThat(properties(meeting.at("/$defs/document"))).isEqualTo(components(MeetingFile.DocumentEntry.class));
-        assertThat(properties(schema("report-front-matter"))).isEqualTo(components(ReportFrontMatter.class));
+        for (Map.Entry<String, Class<? extends Record>> object : OBJECTS) {
+            assertThat(properties(node(object.getKey()))).as(object.getKey()).isEqualTo(components(object.getValue()));
+        }
+    }
+
+    /**
+     * An editor checking a file against the schemas warns of a text too long as the import would refuse it: each
+     * text's {@code maxLength} is its field's limit ({@code @Limit}, else {@link TextLimit#TEXT}); a list's texts
+     * each have theirs, unless the limit is on the list's texts joined, which a schema cannot express.
+     */
+    @Test
+    void everyTextsMaximumLengthIsTheImportersLimit() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Class<? extends Record>> object : OBJECTS) {
+            JsonNode schema = node(object.getKey());
+            for (RecordComponent component : object.getValue().getRecordComponents()) {
+                Limit limit = component.getAnnotation(Limit.class);
+                JsonNode property = schema.at("/properties/" + component.getName());
+                JsonNode text = component.getType() == List.class ? property.path("items") : property;
+                boolean textual = component.getType() == String.class || (component.getType() == List.class
+                        && component.getGenericType().getTypeName().equals("java.util.List<java.lang.String>"));
+                if (!textual || text.has("enum") || (limit != null && limit.joined())) {
+                    continue;
+                }
+                int max = (limit == null ? TextLimit.TEXT : limit.value()).max();
+                if (text.path("maxLength").asInt(-1) != max) {
+                    problems.add(object.getKey() + " " + component.getName() + ": maxLength "
+                            + text.path("maxLength") + ", the import allows " + max);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** "body:/$defs/style": the node at that pointer in that schema. */
+    private static JsonNode node(String object) throws IOException {
+        String[] fileAndPointer = object.split(":", 2);
+        return schema(fileAndPointer[0]).at(fileAndPointer[1]);
     }
 
     @Test
