@@ -81,6 +81,7 @@ public final class AtomicFiles {
         } catch (FileAlreadyExistsException e) {
             // there already
         } catch (IOException | UnsupportedOperationException e) {
+            // no hard links here (file system, another device): the documented fallback, a copy
             write(link, out -> Files.copy(existing, out));
         }
     }

@@ -154,7 +154,7 @@ public class ProcessRegistry {
         try {
             return Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return null;
+            return null; // not Linux, or /proc hidden: pids are then compared without a namespace
         }
     }
 }
