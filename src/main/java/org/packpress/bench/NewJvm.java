@@ -13,8 +13,9 @@ import java.util.jar.JarFile;
 /**
  * PackPress commands each in a new JVM, as a user runs them: with the README's launcher ({@code ./packpress},
  * its JVM options and the build's class-data archive) when the bench itself runs from the application, with
- * the same quick-start options on this class path otherwise (in tests). Every command gets the store and the
- * layout cache of a folder of the bench's, never the user's.
+ * the same quick-start options on this class path otherwise (in tests). Every command gets the store, the
+ * layout cache and the output folder of a folder of the bench's, never the user's (a command resumes the
+ * accessibility reports it finds unfinished in the output folder, which would time work not its own).
  */
 final class NewJvm {
 
@@ -25,7 +26,10 @@ final class NewJvm {
 
     private final Path work;
 
-    /** @param work the folder of the store ({@code db/}), the layout cache ({@code layouts/}) and the logs */
+    /**
+     * @param work the folder of the store ({@code db/}), the layout cache ({@code layouts/}), the output folder
+     *     ({@code out/}) and the logs
+     */
     NewJvm(Path work) {
         this.work = work;
     }
@@ -49,11 +53,12 @@ final class NewJvm {
         Processes.run(command, env, work.resolve(logName + ".log"));
     }
 
-    /** The environment that gives a command this folder's store and layout cache. */
+    /** The environment that gives a command this folder's store, layout cache and output folder. */
     Map<String, String> environment() {
         return Map.of("SPRING_DATASOURCE_URL", jdbcUrl(), "SPRING_DATASOURCE_USERNAME", "sa",
                 "SPRING_DATASOURCE_PASSWORD", "",
-                "PACKPRESS_LAYOUT_CACHE_DIR", work.resolve("layouts").toAbsolutePath().toString());
+                "PACKPRESS_LAYOUT_CACHE_DIR", work.resolve("layouts").toAbsolutePath().toString(),
+                "PACKPRESS_OUT_DIR", work.resolve("out").toAbsolutePath().toString());
     }
 
     /**
