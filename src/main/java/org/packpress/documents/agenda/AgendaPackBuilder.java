@@ -1,6 +1,6 @@
 package org.packpress.documents.agenda;
 
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.packpress.documents.ReportTypesetter;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.documents.report.AuthoredReportRenderer;
 import org.packpress.documents.report.ReportContext;
 import org.packpress.model.AuthoredReport;

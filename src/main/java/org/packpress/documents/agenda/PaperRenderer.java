@@ -12,7 +12,7 @@ import org.packpress.model.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
 import org.packpress.documents.GeneratedPapers;
 import org.packpress.documents.ReportTypesetter;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;

@@ -11,7 +11,7 @@ import org.packpress.checks.AnnualReviews;
 import org.packpress.checks.ChecksEngine;
 import org.packpress.checks.PublicationCheck;
 import org.packpress.checks.Subject;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body;
 import org.packpress.model.Finding;
 import org.packpress.model.performance.AnnualReviewPaper;

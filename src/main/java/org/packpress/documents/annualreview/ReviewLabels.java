@@ -2,7 +2,7 @@ package org.packpress.documents.annualreview;
 
 import java.util.List;
 import java.util.Map;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body;
 
 /**

@@ -11,7 +11,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.TrackerProgress;
 import org.packpress.common.Hashes;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;

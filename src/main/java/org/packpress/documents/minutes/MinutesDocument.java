@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.packpress.model.Audience;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body;
 import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.Body.BodyKind;

@@ -8,7 +8,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Audience;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.minutes.Minutes;

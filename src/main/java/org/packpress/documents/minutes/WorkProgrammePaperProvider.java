@@ -11,7 +11,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.GeneratedPaperKind;
 import org.packpress.model.Audience;
 import org.packpress.documents.GeneratedPaperProvider;
-import org.packpress.documents.TextBlocks;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.AgendaDocument.GeneratedSource;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;

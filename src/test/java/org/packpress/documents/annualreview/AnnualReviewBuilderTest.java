@@ -35,7 +35,7 @@ class AnnualReviewBuilderTest {
     @Autowired
     org.packpress.store.performance.PerformanceRepository repository;
     @Autowired
-    org.packpress.documents.TextBlocks blocks;
+    org.packpress.render.text.TextBlocks blocks;
 
     @TempDir
     static Path out;

@@ -1,11 +1,10 @@
-package org.packpress.documents;
+package org.packpress.render.text;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.packpress.model.Body;
-import org.packpress.render.text.OfficerTemplates;
 import org.springframework.stereotype.Component;
 
 /**
