@@ -119,6 +119,22 @@ class StandaloneDocumentsTest {
         }
     }
 
+    @Test
+    void aTableOverSeveralPagesHasItsHeaderRowOnceAndItsCopiesAsArtifacts() {
+        try (PdfInspection pdf = PdfInspection.open(tracker())) {
+            StructureTree.Element table = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table") && e.pages().size() > 1).findFirst().orElseThrow();
+            List<List<String>> headerRows = table.cells().stream()
+                    .filter(row -> row.stream().allMatch(cell -> cell.startsWith("TH:"))).toList();
+            assertThat(headerRows).as("the header row, once, for a table on pages " + table.pages()).containsExactly(
+                    List.of("TH:Minute/ Action No.", "TH:Meeting Date", "TH:Action", "TH:Update/ Notes"));
+            assertThat(table.cells().get(0)).isEqualTo(headerRows.get(0));
+            int continued = table.pages().last();
+            assertThat(pdf.pageText(continued)).as("the copy is still printed on page " + continued)
+                    .contains("Minute/").contains("Update/ Notes");
+        }
+    }
+
     private Path minutes() {
         return out.resolve("wm-pcp/2023-12-18/minutes.pdf");
     }

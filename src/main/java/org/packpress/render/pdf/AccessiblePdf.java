@@ -3,8 +3,6 @@ package org.packpress.render.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -28,7 +26,8 @@ import org.packpress.render.DocumentInfo;
  * <ul>
  * <li>the structure's root is a Document (Jasper writes a Sect called "All"), its text P;</li>
  * <li>rows tagged by the layouts, and cells they mark with their place in a table ({@link TableCells}), are
- * gathered into tables, header cells scoped ({@link TableStructure}); repeated header rows become Artifacts;</li>
+ * gathered into tables, header cells scoped ({@link TableStructure}); header rows repeated on a continuation
+ * page become Artifacts ({@link RepeatedHeaderRows}, {@link TableCells});</li>
  * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact, and so are
  * decorative images: figures without alternative text ({@link DecorativeFigures});</li>
  * <li>links become Link elements holding their annotation, with a description and the print flag
@@ -71,11 +70,14 @@ public final class AccessiblePdf {
             throw new IllegalStateException("The exported PDF is not tagged");
         }
         StructureRoles.standardise(root);
-        Map<COSDictionary, Set<Integer>> decorative = DecorativeFigures.untag(root.getCOSObject(), root.getRoleMap());
+        UntaggedContent untagged = new UntaggedContent();
+        DecorativeFigures.untag(root.getCOSObject(), root.getRoleMap(), untagged);
+        RepeatedHeaderRows.untag(root.getCOSObject(), untagged);
+        untagged.forgetIn(root.getCOSObject());
         LinkTags links = new LinkTags(root);
         TableCells cells = new TableCells();
         for (PDPage page : document.getPages()) {
-            ArtifactMarker.markUntagged(document, page, decorative.getOrDefault(page.getCOSObject(), Set.of()), cells);
+            ArtifactMarker.markUntagged(document, page, untagged.on(page.getCOSObject()), cells);
             links.tag(page);
         }
         links.finish();

@@ -46,10 +46,11 @@ final class ArtifactMarker {
 
     /**
      * Rewrites the page's content as one stream with every untagged run marked as Artifact, and the
-     * marked content of decorative figures ({@link DecorativeFigures}) and of repeated table headers too;
+     * marked content taken out of the structure ({@link UntaggedContent}: decorative figures, repeated table
+     * headers) too;
      * table cells' marks are handed to {@code cells} and taken off the content.
      *
-     * @param decorative the marked-content ids on this page whose content is decorative
+     * @param decorative the marked-content ids on this page whose content belongs to no element now
      */
     static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative, TableCells cells)
             throws IOException {
