@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.render.excel.KpiWorkbookWriter;
+import org.packpress.render.excel.WorkbookLabels;
 
 /**
  * W4: the KPI workbook of a national data set (forces × indicators × months) held in memory, written
@@ -15,6 +16,7 @@ import org.packpress.render.excel.KpiWorkbookWriter;
  */
 final class NationalWorkbookWorkload implements Workload {
 
+    private final WorkbookLabels labels;
     private final int forces;
     private final int indicators;
     private final int months;
@@ -22,7 +24,8 @@ final class NationalWorkbookWorkload implements Workload {
     private Path work;
     private Path last;
 
-    NationalWorkbookWorkload(int forces, int indicators, int months) {
+    NationalWorkbookWorkload(WorkbookLabels labels, int forces, int indicators, int months) {
+        this.labels = labels;
         this.forces = forces;
         this.indicators = indicators;
         this.months = months;
@@ -53,7 +56,7 @@ final class NationalWorkbookWorkload implements Workload {
     public void run(int run) {
         last = work.resolve("national-" + run + ".xlsx");
         try (OutputStream out = Files.newOutputStream(last)) {
-            new KpiWorkbookWriter().write(data, null, out);
+            new KpiWorkbookWriter().write(data, labels, null, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

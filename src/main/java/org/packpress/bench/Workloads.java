@@ -10,6 +10,8 @@ import org.packpress.batch.NightlyPlanner;
 import org.packpress.batch.NightlyRunner;
 import org.packpress.ingest.ImportService;
 import org.packpress.publish.AccessibilityReports;
+import org.packpress.render.excel.WorkbookLabels;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,11 +27,13 @@ public class Workloads {
     private final NightlyPlanner planner;
     private final PerformanceRepository performance;
     private final AccessibilityReports reports;
+    private final WorkbookLabels workbookLabels;
 
     public Workloads(ImportService imports, JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack,
             NightlyRunner nightly, NightlyPlanner planner, PerformanceRepository performance,
-            AccessibilityReports reports) {
+            AccessibilityReports reports, TextBlocks textBlocks) {
         this.reports = reports;
+        this.workbookLabels = new WorkbookLabels(textBlocks.defaults(WorkbookLabels.KEYS));
         this.imports = imports;
         this.packs = new PackBuilds(jobs, agendaPack);
         this.nightly = nightly;
@@ -50,7 +54,7 @@ public class Workloads {
         all.add(new LargePackWorkload(imports, packs, "W2x" + size.largerFactor, size.largerPack(), true));
         all.add(new NightlyBatchWorkload(imports, nightly, planner, size.nightlyBodies, size.nightlyMeetings,
                 size.nightlyPack));
-        all.add(new NationalWorkbookWorkload(size.forces, size.indicators, size.months));
+        all.add(new NationalWorkbookWorkload(workbookLabels, size.forces, size.indicators, size.months));
         all.add(new ColdStartWorkload(sample, coldWarmUps));
         all.add(new NationalImportWorkload(imports, performance, size.forces, size.indicators, size.months));
         all.add(new ValidationWorkload(imports, packs, reports, sample));

@@ -2,6 +2,9 @@ package org.packpress.documents.kpi;
 
 import org.packpress.model.Audience;
 import org.packpress.render.excel.KpiWorkbookWriter;
+import org.packpress.render.excel.WorkbookLabels;
+import org.packpress.render.text.TextBlocks;
+import org.packpress.store.BodyRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,10 +36,15 @@ public class KpiWorkbookBuilder {
 
     private final PerformanceRepository repository;
     private final Publisher publisher;
+    private final BodyRepository bodies;
+    private final TextBlocks textBlocks;
 
-    public KpiWorkbookBuilder(PerformanceRepository repository, Publisher publisher) {
+    public KpiWorkbookBuilder(PerformanceRepository repository, Publisher publisher, BodyRepository bodies,
+            TextBlocks textBlocks) {
         this.repository = repository;
         this.publisher = publisher;
+        this.bodies = bodies;
+        this.textBlocks = textBlocks;
     }
 
     /** The body holding the plan; {@code body} may be null when only one body has a plan of that name. */
@@ -81,9 +89,16 @@ public class KpiWorkbookBuilder {
         };
         Map<String, String> inputs = new HashMap<>(); // completed when the workbook is written (publishOne reads it then)
         return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> {
-            new KpiWorkbookWriter().write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections), label, out);
+            new KpiWorkbookWriter().write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections, labels(owner)),
+                    label, out);
             inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
         }, inputs, jobExecutionId);
+    }
+
+    /** The workbook's wording: the owning body's text blocks, or the default wording for a plan of no stored body. */
+    private WorkbookLabels labels(String owner) {
+        return new WorkbookLabels(bodies.find(owner).map(body -> textBlocks.labels(body, WorkbookLabels.KEYS))
+                .orElseGet(() -> textBlocks.defaults(WorkbookLabels.KEYS)));
     }
 
     /**

@@ -35,12 +35,26 @@ final class IndicatorSheetWriter {
 
     private final Plan plan;
     private final WorkbookStyles styles;
+    private final WorkbookLabels labels;
     private final Map<String, Position> positions = new HashMap<>();
     private int next;
 
-    IndicatorSheetWriter(Plan plan, WorkbookStyles styles) {
+    IndicatorSheetWriter(Plan plan, WorkbookStyles styles, WorkbookLabels labels) {
         this.plan = plan;
         this.styles = styles;
+        this.labels = labels;
+    }
+
+    /** "Indicator 3: Crime", the indicator sheet's title and its line on the contents sheet. */
+    static String title(Indicator indicator, WorkbookLabels labels) {
+        return labels.get("kpi-indicator-title", Map.of("number", String.valueOf(indicator.number()),
+                "title", indicator.title()));
+    }
+
+    /** "No figures: ..." with the plan's reason, or the standard one. */
+    static String noFigures(Indicator indicator, WorkbookLabels labels) {
+        return labels.get("kpi-no-figures", Map.of("reason", indicator.noData() != null ? indicator.noData()
+                : labels.get("kpi-no-figures-reason")));
     }
 
     /** Position of a value written on this sheet, keyed by measure, area and period code. */
@@ -51,17 +65,22 @@ final class IndicatorSheetWriter {
     void write(SXSSFSheet sheet, IndicatorTable table) {
         Indicator indicator = table.indicator();
         Row title = sheet.createRow(0);
-        Cells.text(title, 0, "Indicator " + indicator.number() + ": " + indicator.title(), styles.title);
+        Cells.text(title, 0, title(indicator, labels), styles.title);
         Row about = sheet.createRow(1);
-        Cells.text(about, 0, "Direction: " + indicator.direction().label()
-                + (indicator.theme() != null ? " · Theme " + indicator.theme() : "")
-                + (table.group() != null ? " · Compared with " + table.group().name() : ""), styles.subtitle);
+        List<String> facts = new ArrayList<>();
+        facts.add(labels.get("kpi-indicator-direction", Map.of("direction", indicator.direction().label())));
+        if (indicator.theme() != null) {
+            facts.add(labels.get("kpi-indicator-theme", Map.of("theme", indicator.theme())));
+        }
+        if (table.group() != null) {
+            facts.add(labels.get("kpi-indicator-compared", Map.of("group", table.group().name())));
+        }
+        Cells.text(about, 0, String.join(" · ", facts), styles.subtitle);
         next = 3;
         sheet.setColumnWidth(0, AREA_WIDTH * 256);
         if (!table.hasData()) {
             Row none = sheet.createRow(next++);
-            Cells.text(none, 0, "No figures: " + (indicator.noData() == null ? "none supplied." : indicator.noData()),
-                    styles.bold);
+            Cells.text(none, 0, noFigures(indicator, labels), styles.bold);
             return;
         }
         int widest = 1;
@@ -82,7 +101,7 @@ final class IndicatorSheetWriter {
             sheet.setColumnWidth(c, VALUE_WIDTH * 256);
         }
         sheet.createFreezePane(1, 0);
-        KpiCharts.draw(sheet, plan, table, chartBlock, chartHeaderRow, next + 1);
+        KpiCharts.draw(sheet, plan, table, chartBlock, chartHeaderRow, next + 1, labels);
     }
 
     /** Writes a block and returns its last column index. */
@@ -92,7 +111,7 @@ final class IndicatorSheetWriter {
         Cells.text(caption, 0, block.measure().title() + (unit.isEmpty() ? "" : " (" + unit + ")"), styles.bold);
         int headerRow = next++;
         Row header = sheet.createRow(headerRow);
-        Cells.text(header, 0, "Area", styles.header);
+        Cells.text(header, 0, labels.get("kpi-area"), styles.header);
         List<Period> periods = block.periods();
         for (int p = 0; p < periods.size(); p++) {
             Cells.text(header, 1 + p, periods.get(p).shortLabel(), block.measure().derived() ? styles.derivedHeader
@@ -101,21 +120,21 @@ final class IndicatorSheetWriter {
         int changeCol = 1 + periods.size();
         List<String> extra = new ArrayList<>();
         if (block.hasChange()) {
-            extra.add("Change (derived)");
-            extra.add("% change (derived)");
+            extra.add(labels.get("kpi-change"));
+            extra.add(labels.get("kpi-percent-change"));
         }
         ComparatorGroup group = table.group();
         if (block.compared()) {
-            extra.add("Difference from " + plan.areaName(group.national()) + " (derived)");
-            extra.add("Rank of " + table.rankedCount(block) + (table.lowerIsBetter() ? ", 1 = lowest" : ", 1 = highest")
-                    + " (derived)");
+            extra.add(labels.get("kpi-difference", Map.of("area", plan.areaName(group.national()))));
+            extra.add(labels.get(table.lowerIsBetter() ? "kpi-rank-lowest" : "kpi-rank-highest",
+                    Map.of("count", String.valueOf(table.rankedCount(block)))));
         }
         for (int e = 0; e < extra.size(); e++) {
             Cells.text(header, changeCol + e, extra.get(e), styles.derivedHeader);
         }
         String[] texts = new String[changeCol + extra.size()];
         int[] widths = new int[texts.length];
-        texts[0] = "Area";
+        texts[0] = labels.get("kpi-area");
         widths[0] = AREA_WIDTH;
         for (int c = 1; c < texts.length; c++) {
             texts[c] = c < changeCol ? periods.get(c - 1).shortLabel() : extra.get(c - changeCol);

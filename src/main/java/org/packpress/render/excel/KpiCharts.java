@@ -2,6 +2,7 @@ package org.packpress.render.excel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -52,7 +53,8 @@ final class KpiCharts {
     private KpiCharts() {
     }
 
-    static void draw(SXSSFSheet sheet, Plan plan, IndicatorTable table, Block block, int headerRow, int topRow) {
+    static void draw(SXSSFSheet sheet, Plan plan, IndicatorTable table, Block block, int headerRow, int topRow,
+            WorkbookLabels labels) {
         if (block == null || block.periods().isEmpty()) {
             return;
         }
@@ -86,8 +88,8 @@ final class KpiCharts {
             }
         } else {
             data = chart.createData(ChartTypes.LINE, categories, values);
-            String[] labels = block.periods().stream().map(Period::shortLabel).toArray(String[]::new);
-            XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(labels,
+            String[] periodLabels = block.periods().stream().map(Period::shortLabel).toArray(String[]::new);
+            XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(periodLabels,
                     sheetName + range(headerRow, headerRow, 1, block.periods().size()));
             for (int a = 0; a < areas.size(); a++) {
                 String area = areas.get(a);
@@ -99,7 +101,7 @@ final class KpiCharts {
             }
         }
         chart.plot(data);
-        describe(chart, description(plan, block, areas));
+        describe(chart, description(plan, block, areas, labels));
     }
 
     /**
@@ -125,21 +127,24 @@ final class KpiCharts {
      * Crimes per 1,000 population: 2019/20: West Midlands 85.5, …; 2020/21: …"); a line chart, too long to
      * read out point by point, gives its span and each line's latest value.
      */
-    static String description(Plan plan, Block block, List<String> areas) {
+    static String description(Plan plan, Block block, List<String> areas, WorkbookLabels labels) {
         String title = block.measure().title();
         if (block.periods().size() <= FEW_PERIODS) {
             List<String> groups = new ArrayList<>();
             for (Period period : block.periods()) {
-                groups.add(period.label() + ": " + String.join(", ", areas.stream()
-                        .map(a -> plan.areaName(a) + " " + formatted(block.value(a, period))).toList()));
+                groups.add(period.label() + ": " + values(plan, block, areas, period));
             }
-            return "Column chart: " + title + ": " + String.join("; ", groups);
+            return labels.get("kpi-chart-columns", Map.of("title", title, "values", String.join("; ", groups)));
         }
-        Period first = block.periods().get(0);
         Period latest = block.latest();
-        return "Line chart: " + title + ", " + first.label() + " to " + latest.label() + ", one line per area; "
-                + latest.label() + ": " + String.join(", ", areas.stream()
-                        .map(a -> plan.areaName(a) + " " + formatted(block.value(a, latest))).toList());
+        return labels.get("kpi-chart-lines", Map.of("title", title, "first", block.periods().get(0).label(),
+                "latest", latest.label(), "values", values(plan, block, areas, latest)));
+    }
+
+    /** "West Midlands 85.5, Staffordshire 61.2": each area's value in a period. */
+    private static String values(Plan plan, Block block, List<String> areas, Period period) {
+        return String.join(", ", areas.stream().map(a -> plan.areaName(a) + " " + formatted(block.value(a, period)))
+                .toList());
     }
 
     /** Sets the alternative text (descr) of the chart's drawing object, which screen readers announce. */

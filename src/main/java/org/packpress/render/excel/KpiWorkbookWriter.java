@@ -45,6 +45,7 @@ import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.PlanFigures;
 import org.packpress.model.performance.Rag;
 import org.packpress.model.performance.SeriesBreak;
+import org.packpress.model.performance.Status;
 import org.packpress.model.performance.StatusRule;
 
 /**
@@ -54,12 +55,17 @@ import org.packpress.model.performance.StatusRule;
  */
 public class KpiWorkbookWriter {
 
-    public static final String CONTENTS = "Contents";
-    public static final String SUMMARY = "Summary";
-    public static final String INSPECTIONS = "Inspections";
-    public static final String FINDINGS = "Inspection findings";
-    public static final String DATA_QUALITY = "Data quality";
-    public static final String DATA = "Data";
+    /** The text blocks naming the sheets ({@link WorkbookLabels}). */
+    public static final String CONTENTS = "kpi-sheet-contents";
+    public static final String SUMMARY = "kpi-sheet-summary";
+    public static final String INSPECTIONS = "kpi-sheet-inspections";
+    public static final String FINDINGS = "kpi-sheet-findings";
+    public static final String DATA_QUALITY = "kpi-sheet-data-quality";
+    public static final String DATA = "kpi-sheet-data";
+    /** Each sheet's text block, with the text block of what the contents sheet says it shows. */
+    private static final Map<String, String> DESCRIPTIONS = Map.of(SUMMARY, "kpi-contents-summary",
+            INSPECTIONS, "kpi-contents-inspections", FINDINGS, "kpi-contents-findings",
+            DATA_QUALITY, "kpi-contents-data-quality", DATA, "kpi-contents-data");
 
     /** Summary columns (0-based), shared with the conditional formats that refer to them. */
     static final int S_CHANGE = 8;
@@ -72,13 +78,17 @@ public class KpiWorkbookWriter {
 
     private static final int WINDOW = 200;
 
-    /** What the workbook shows: the plan, its figures (read one indicator at a time), statuses and inspections. */
-    public record Input(Plan plan, PlanFigures figures, List<IndicatorStatus> statuses, List<Inspection> inspections) {
+    /**
+     * What the workbook shows: the plan, its figures (read one indicator at a time), statuses and inspections,
+     * in the body's wording.
+     */
+    public record Input(Plan plan, PlanFigures figures, List<IndicatorStatus> statuses, List<Inspection> inspections,
+            WorkbookLabels labels) {
 
         /** Data held in memory whole (tests, the benchmark's W4). */
-        public static Input of(PerformanceData data) {
+        public static Input of(PerformanceData data, WorkbookLabels labels) {
             return new Input(data.plan(), PlanFigures.inMemory(data.observations()), data.statuses(),
-                    data.inspections());
+                    data.inspections(), labels);
         }
 
         java.util.Optional<IndicatorStatus> status(int indicator, String year) {
@@ -91,8 +101,8 @@ public class KpiWorkbookWriter {
      *
      * @param year the reporting year whose recorded statuses are shown ("2020/21"), or null
      */
-    public void write(PerformanceData data, String year, OutputStream out) {
-        write(Input.of(data), year, out);
+    public void write(PerformanceData data, WorkbookLabels labels, String year, OutputStream out) {
+        write(Input.of(data, labels), year, out);
     }
 
     /**
@@ -107,18 +117,19 @@ public class KpiWorkbookWriter {
         // plain (not ZIP64) entries: readers such as java.util.zip.ZipInputStream reject ZIP64 data
         // descriptors, and no part of a KPI workbook comes near 4 GB
         wb.setZip64Mode(Zip64Mode.AsNeeded);
+        WorkbookLabels labels = data.labels();
         try {
             WorkbookStyles styles = new WorkbookStyles(wb);
-            SXSSFSheet contents = wb.createSheet(CONTENTS);
-            SXSSFSheet summary = wb.createSheet(SUMMARY);
-            startSummary(summary, year, styles);
-            DataSheet dataSheet = new DataSheet(wb.createSheet(DATA), data.plan(), styles); // moved last below
+            SXSSFSheet contents = wb.createSheet(labels.get(CONTENTS));
+            SXSSFSheet summary = wb.createSheet(labels.get(SUMMARY));
+            startSummary(summary, year, styles, labels);
+            DataSheet dataSheet = new DataSheet(wb.createSheet(labels.get(DATA)), data.plan(), styles, labels); // moved last below
             List<Map.Entry<Indicator, Boolean>> hasData = new ArrayList<>();
             int summaryRow = SUMMARY_FIRST_ROW;
             for (Indicator i : data.plan().indicators()) {
                 List<Observation> figures = data.figures().of(i.number());
                 IndicatorTable table = new IndicatorTable(data.plan(), i, figures);
-                IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles);
+                IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles, labels);
                 SXSSFSheet sheet = wb.createSheet(i.sheet());
                 writer.write(sheet, table);
                 printSetup(sheet, false);
@@ -127,12 +138,12 @@ public class KpiWorkbookWriter {
                 figures.forEach(dataSheet::add);
             }
             finishSummary(summary, summaryRow - 1);
-            writeInspections(wb.createSheet(INSPECTIONS), data.inspections(), styles);
-            writeFindings(wb.createSheet(FINDINGS), data.inspections(), styles);
-            writeDataQuality(wb.createSheet(DATA_QUALITY), hasData, styles);
-            wb.setSheetOrder(DATA, wb.getNumberOfSheets() - 1);
+            writeInspections(wb.createSheet(labels.get(INSPECTIONS)), data.inspections(), styles, labels);
+            writeFindings(wb.createSheet(labels.get(FINDINGS)), data.inspections(), styles, labels);
+            writeDataQuality(wb.createSheet(labels.get(DATA_QUALITY)), hasData, styles, labels);
+            wb.setSheetOrder(labels.get(DATA), wb.getNumberOfSheets() - 1);
             dataSheet.finish(wb);
-            writeContents(contents, wb, data.plan(), styles);
+            writeContents(contents, wb, data.plan(), styles, labels);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
         } catch (IOException e) {
@@ -147,12 +158,14 @@ public class KpiWorkbookWriter {
         }
     }
 
-    private void writeContents(SXSSFSheet sheet, SXSSFWorkbook wb, Plan plan, WorkbookStyles styles) {
+    private void writeContents(SXSSFSheet sheet, SXSSFWorkbook wb, Plan plan, WorkbookStyles styles,
+            WorkbookLabels labels) {
         Row title = sheet.createRow(0);
-        Cells.text(title, 0, plan.name() + ": performance workbook", styles.title);
+        Cells.text(title, 0, labels.get("kpi-contents-title", Map.of("plan", plan.name())), styles.title);
         Row header = sheet.createRow(2);
-        Cells.text(header, 0, "Sheet", styles.header);
-        Cells.text(header, 1, "What it shows", styles.header);
+        String[] columns = labels.columns("kpi-contents-columns", 2);
+        Cells.text(header, 0, columns[0], styles.header);
+        Cells.text(header, 1, columns[1], styles.header);
         int r = 3;
         for (int s = 1; s < wb.getNumberOfSheets(); s++) {
             String name = wb.getSheetName(s);
@@ -161,37 +174,30 @@ public class KpiWorkbookWriter {
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress("'" + name.replace("'", "''") + "'!A1");
             cell.setHyperlink(link);
-            Cells.text(row, 1, describe(name, plan), styles.text);
+            Cells.text(row, 1, describe(name, plan, labels), styles.text);
         }
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(1, 100 * 256);
         printSetup(sheet, false);
     }
 
-    private static String describe(String sheet, Plan plan) {
-        return switch (sheet) {
-            case SUMMARY -> "Every indicator: latest and previous value, change, status recorded and suggested, "
-                    + "coloured by whether the change is good for the indicator's direction";
-            case INSPECTIONS -> "Graded areas by inspection, coloured by grade, with counts per grade";
-            case FINDINGS -> "Areas for improvement and causes of concern with their progress";
-            case DATA_QUALITY -> "Notes on the figures: gaps, breaks in series, published figures that disagree";
-            case DATA -> "Every observation in long format, as an Excel table with filters";
-            default -> plan.indicators().stream().filter(i -> i.sheet().equals(sheet)).findFirst()
-                    .map(i -> "Indicator " + i.number() + ": " + i.title()).orElse("");
-        };
+    private static String describe(String sheet, Plan plan, WorkbookLabels labels) {
+        return DESCRIPTIONS.entrySet().stream().filter(d -> labels.get(d.getKey()).equals(sheet)).findFirst()
+                .map(d -> labels.get(d.getValue()))
+                .orElseGet(() -> plan.indicators().stream().filter(i -> i.sheet().equals(sheet)).findFirst()
+                        .map(i -> IndicatorSheetWriter.title(i, labels)).orElse(""));
     }
 
-    private static final String[] SUMMARY_HEADINGS = {"No.", "Indicator", "Measure", "Area", "Latest period",
-        "Latest value", "Previous period", "Previous value", "Change", "% change", "Direction", "RAG",
-        "Status (recorded)", "Recorded by", "Comment", "Suggested by rule"};
     private static final int[] SUMMARY_WIDTHS = {5, 60, 30, 18, 22, 12, 22, 12, 12, 10, 16, 8, 16, 24, 60, 16};
     private static final int SUMMARY_FIRST_ROW = 2;
 
     /** The summary's title and header; its rows follow one per indicator, as each indicator's sheet is written. */
-    private static void startSummary(SXSSFSheet sheet, String year, WorkbookStyles styles) {
+    private static void startSummary(SXSSFSheet sheet, String year, WorkbookStyles styles, WorkbookLabels labels) {
         Row title = sheet.createRow(0);
-        Cells.text(title, 0, "Summary of indicators" + (year == null ? "" : ", " + year), styles.title);
-        Cells.header(sheet.createRow(1), SUMMARY_HEADINGS, SUMMARY_WIDTHS, styles.header);
+        Cells.text(title, 0, year == null ? labels.get("kpi-summary-title")
+                : labels.get("kpi-summary-title-year", Map.of("year", year)), styles.title);
+        Cells.header(sheet.createRow(1), labels.columns("kpi-summary-columns", SUMMARY_WIDTHS.length), SUMMARY_WIDTHS,
+                styles.header);
     }
 
     private static void finishSummary(SXSSFSheet sheet, int last) {
@@ -200,7 +206,7 @@ public class KpiWorkbookWriter {
             sheet.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
         }
         sheet.createFreezePane(2, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, last, 0, SUMMARY_HEADINGS.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(1, last, 0, SUMMARY_WIDTHS.length - 1));
         printSetup(sheet, true);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
     }
@@ -241,7 +247,8 @@ public class KpiWorkbookWriter {
         }
         Cells.text(row, S_DIRECTION, indicator.direction().label(), styles.text);
         IndicatorStatus status = year == null ? null : data.status(indicator.number(), year).orElse(null);
-        Cells.text(row, 12, status == null ? "Not recorded" : status.status().label(), styles.text);
+        Cells.text(row, 12, status == null ? data.labels().get("kpi-status-not-recorded") : status.status().label(),
+                styles.text);
         Cells.text(row, 13, status == null ? null : status.recordedBy(), styles.text);
         Cells.text(row, 14, status == null ? null : status.comment(), styles.wrapped);
         Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
@@ -275,9 +282,14 @@ public class KpiWorkbookWriter {
         cf.addConditionalFormatting(ranges, rules);
         CellRangeAddress[] status = {new CellRangeAddress(2, lastRow, 12, 12)};
         cf.addConditionalFormatting(status, new ConditionalFormattingRule[] {
-            fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"Met\""), IndexedColors.LIGHT_GREEN),
-            fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"Partly met\""), IndexedColors.LIGHT_ORANGE),
-            fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"Not met\""), IndexedColors.ROSE)});
+            statusFill(cf, Status.MET, IndexedColors.LIGHT_GREEN),
+            statusFill(cf, Status.PARTLY_MET, IndexedColors.LIGHT_ORANGE),
+            statusFill(cf, Status.NOT_MET, IndexedColors.ROSE)});
+    }
+
+    /** Fills a cell that holds the status's label (as the summary writes it) with a colour. */
+    private static ConditionalFormattingRule statusFill(SheetConditionalFormatting cf, Status status, IndexedColors colour) {
+        return fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + status.label() + "\""), colour);
     }
 
     private static ConditionalFormattingRule fill(ConditionalFormattingRule rule, IndexedColors colour) {
@@ -287,19 +299,21 @@ public class KpiWorkbookWriter {
         return rule;
     }
 
-    private void writeInspections(SXSSFSheet sheet, List<Inspection> inspections, WorkbookStyles styles) {
+    private void writeInspections(SXSSFSheet sheet, List<Inspection> inspections, WorkbookStyles styles,
+            WorkbookLabels labels) {
         Row title = sheet.createRow(0);
-        Cells.text(title, 0, "Inspection grades", styles.title);
+        Cells.text(title, 0, labels.get("kpi-inspections-title"), styles.title);
         String[] headings = new String[2 + inspections.size()];
         int[] widths = new int[headings.length];
-        headings[0] = "Area";
+        String[] columns = labels.columns("kpi-inspections-columns", 2);
+        headings[0] = columns[0];
         widths[0] = 40;
-        headings[1] = "Report section";
+        headings[1] = columns[1];
         widths[1] = 50;
         for (int i = 0; i < inspections.size(); i++) {
             Inspection in = inspections.get(i);
-            headings[2 + i] = in.programme() + (in.published() == null ? ""
-                    : " (published " + org.packpress.common.DateStyles.longDate(in.published()) + ")");
+            headings[2 + i] = in.published() == null ? in.programme() : labels.get("kpi-inspection-published",
+                    Map.of("programme", in.programme(), "date", org.packpress.common.DateStyles.longDate(in.published())));
             widths[2 + i] = 24;
         }
         Cells.header(sheet.createRow(1), headings, widths, styles.header);
@@ -326,7 +340,7 @@ public class KpiWorkbookWriter {
         int lastArea = r - 1;
         r++;
         Row countsHeader = sheet.createRow(r++);
-        Cells.text(countsHeader, 0, "Number of areas by grade", styles.header);
+        Cells.text(countsHeader, 0, labels.get("kpi-inspections-counts"), styles.header);
         for (int i = 0; i < inspections.size(); i++) {
             Cells.text(countsHeader, 2 + i, inspections.get(i).programme(), styles.header);
         }
@@ -370,11 +384,12 @@ public class KpiWorkbookWriter {
         }
     }
 
-    private void writeFindings(SXSSFSheet sheet, List<Inspection> inspections, WorkbookStyles styles) {
+    private void writeFindings(SXSSFSheet sheet, List<Inspection> inspections, WorkbookStyles styles,
+            WorkbookLabels labels) {
         Row title = sheet.createRow(0);
-        Cells.text(title, 0, "Areas for improvement and causes of concern", styles.title);
-        String[] headings = {"Inspection", "Kind", "Area", "Finding", "Progress"};
+        Cells.text(title, 0, labels.get("kpi-findings-title"), styles.title);
         int[] widths = {16, 22, 30, 80, 30};
+        String[] headings = labels.columns("kpi-findings-columns", widths.length);
         Cells.header(sheet.createRow(1), headings, widths, styles.header);
         int r = 2;
         for (Inspection in : inspections) {
@@ -382,7 +397,7 @@ public class KpiWorkbookWriter {
                 List<Inspection.Finding> found = in.findings().stream().filter(f -> f.kind() == kind).toList();
                 if (found.isEmpty()) {
                     Row row = findingRow(sheet, r++, in, kind, styles);
-                    Cells.text(row, 3, "None identified in this report", styles.text);
+                    Cells.text(row, 3, labels.get("kpi-findings-none"), styles.text);
                 }
                 for (Inspection.Finding f : found) {
                     Row row = findingRow(sheet, r++, in, kind, styles);
@@ -410,18 +425,19 @@ public class KpiWorkbookWriter {
 
     /** @param indicators each indicator, and whether it has figures */
     private void writeDataQuality(SXSSFSheet sheet, List<Map.Entry<Indicator, Boolean>> indicators,
-            WorkbookStyles styles) {
+            WorkbookStyles styles, WorkbookLabels labels) {
         Row title = sheet.createRow(0);
-        Cells.text(title, 0, "Data quality", styles.title);
+        Cells.text(title, 0, labels.get("kpi-data-quality-title"), styles.title);
         Row header = sheet.createRow(1);
-        Cells.text(header, 0, "Indicator", styles.header);
-        Cells.text(header, 1, "Note", styles.header);
+        String[] columns = labels.columns("kpi-data-quality-columns", 2);
+        Cells.text(header, 0, columns[0], styles.header);
+        Cells.text(header, 1, columns[1], styles.header);
         int r = 2;
         for (Map.Entry<Indicator, Boolean> indicator : indicators) {
             Indicator i = indicator.getKey();
             List<String> notes = new ArrayList<>(i.dataQuality());
             if (!indicator.getValue()) {
-                notes.add(0, "No figures: " + (i.noData() == null ? "none supplied." : i.noData()));
+                notes.add(0, IndicatorSheetWriter.noFigures(i, labels));
             }
             for (String note : notes) {
                 Row row = sheet.createRow(r++);
@@ -437,21 +453,21 @@ public class KpiWorkbookWriter {
 
     /** The data sheet: every figure in long format, a row each, as an Excel table with filters. */
     private static final class DataSheet {
-        private static final String[] HEADINGS = {"Indicator", "Measure", "Area", "Period", "Period as printed",
-            "Period code", "Value", "Value as printed", "Source", "Note"};
         private static final int[] WIDTHS = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
 
         private final SXSSFSheet sheet;
+        private final String[] headings;
         private final CellStyle plain;
         private final Map<String, String> areaNames = new java.util.HashMap<>();
         private final Map<Period, String> periodLabels = new java.util.HashMap<>();
         private int next = 1;
 
-        DataSheet(SXSSFSheet sheet, Plan plan, WorkbookStyles styles) {
+        DataSheet(SXSSFSheet sheet, Plan plan, WorkbookStyles styles, WorkbookLabels labels) {
             this.sheet = sheet;
             this.plain = styles.number("General");
+            this.headings = labels.columns("kpi-data-columns", WIDTHS.length);
             plan.areas().forEach(a -> areaNames.put(a.id(), a.name()));
-            Cells.header(sheet.createRow(0), HEADINGS, WIDTHS, styles.header);
+            Cells.header(sheet.createRow(0), headings, WIDTHS, styles.header);
         }
 
         void add(Observation o) {
@@ -476,7 +492,7 @@ public class KpiWorkbookWriter {
             printSetup(sheet, true);
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             if (next > 1) {
-                excelTable(wb.getXSSFWorkbook().getSheet(DATA), HEADINGS, next - 1);
+                excelTable(wb.getXSSFWorkbook().getSheet(sheet.getSheetName()), headings, next - 1);
             }
         }
     }

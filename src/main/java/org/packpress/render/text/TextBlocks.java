@@ -42,17 +42,20 @@ public class TextBlocks {
         return label == null ? null : get(body, "appendix-line", Map.of("label", label));
     }
 
+    /** The default wording of each key (for a document of no stored body, such as the bench's workbook). */
+    public Map<String, String> defaults(List<String> keys) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        keys.forEach(key -> labels.put(key, defaultBlock(key, "the default wording").strip()));
+        return labels;
+    }
+
     public String get(Body body, String key, Map<String, String> variables) {
         String text = body.textBlocks().get(key);
         if (text == null) {
             text = templates.read("blocks/" + body.id() + "/" + key + ".md");
         }
         if (text == null) {
-            text = templates.read("blocks/default/" + key + ".md");
-        }
-        if (text == null) {
-            throw new IllegalStateException("No text block '" + key + "' for " + body.id()
-                    + ": add templates/blocks/default/" + key + ".md");
+            text = defaultBlock(key, body.id());
         }
         Map<String, String> values = new HashMap<>(variables);
         values.put("body.name", body.name());
@@ -60,5 +63,14 @@ public class TextBlocks {
         values.put("body.phone", body.phone());
         values.put("body.website", body.website());
         return OfficerTemplates.fill(text.strip(), values);
+    }
+
+    private String defaultBlock(String key, String wanted) {
+        String text = templates.read("blocks/default/" + key + ".md");
+        if (text == null) {
+            throw new IllegalStateException("No text block '" + key + "' for " + wanted
+                    + ": add templates/blocks/default/" + key + ".md");
+        }
+        return text;
     }
 }

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.packpress.testing.DefaultTextBlocks;
 import org.packpress.ingest.performance.PerformanceImporter;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.performance.PerformanceTestSupport;
@@ -57,7 +58,7 @@ class KpiWorkbookWriterTest {
         PerformanceTestSupport.importFolder(importer, tx, PerformanceTestSupport.EXAMPLE);
         PerformanceData data = repository.load("wm-spcb", "pcp-2016").orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new KpiWorkbookWriter().write(data, "2020/21", out);
+        new KpiWorkbookWriter().write(data, new WorkbookLabels(DefaultTextBlocks.labels(WorkbookLabels.KEYS)), "2020/21", out);
         bytes = out.toByteArray();
         java.nio.file.Files.write(java.nio.file.Path.of("target/kpi-workbook-example.xlsx"), bytes);
         wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -79,7 +80,7 @@ class KpiWorkbookWriterTest {
                 }
             }
         }
-        Sheet data = wb.getSheet(KpiWorkbookWriter.DATA);
+        Sheet data = wb.getSheet("Data");
         assertThat(data.getLastRowNum()).isGreaterThan(100);
         assertThat(written).as("cells written").isGreaterThan(10 * data.getLastRowNum() / 2);
     }
@@ -203,7 +204,7 @@ class KpiWorkbookWriterTest {
 
     @Test
     void inspectionSheetCountsTheGradesOfBothPeelInspections() {
-        Sheet sheet = wb.getSheet(KpiWorkbookWriter.INSPECTIONS);
+        Sheet sheet = wb.getSheet("Inspections");
         Row header = sheet.getRow(1);
         assertThat(header.getCell(2).getStringCellValue()).isEqualTo("PEEL 2021/22");
         assertThat(header.getCell(3).getStringCellValue()).startsWith("PEEL 2023–25");
@@ -226,7 +227,7 @@ class KpiWorkbookWriterTest {
 
     @Test
     void summaryColoursFollowEachIndicatorsDirection() {
-        Sheet summary = wb.getSheet(KpiWorkbookWriter.SUMMARY);
+        Sheet summary = wb.getSheet("Summary");
         // 1: crime rate up 1.4, lower is better -> red; 11: members up, higher is better -> green;
         // 8: satisfaction down, higher is better -> red; 2: hidden crimes up, higher is better -> green
         assertThat(rag(summary, 1)).isEqualTo("Red");
@@ -247,7 +248,7 @@ class KpiWorkbookWriterTest {
     /** Never by colour alone: every cell a conditional format colours shows its status in words in its row. */
     @Test
     void everyColouredCellHasItsStatusInWordsBesideIt() {
-        Sheet summary = wb.getSheet(KpiWorkbookWriter.SUMMARY);
+        Sheet summary = wb.getSheet("Summary");
         var evaluator = new ConditionalFormattingEvaluator(wb, wb.getCreationHelper().createFormulaEvaluator());
         int coloured = 0;
         for (Row row : summary) {

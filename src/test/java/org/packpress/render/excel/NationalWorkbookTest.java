@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.testing.DefaultTextBlocks;
 import org.packpress.model.performance.PerformanceData;
 
 /**
@@ -27,7 +28,7 @@ class NationalWorkbookTest {
         assertThat(data.observations()).hasSize(129_000);
         Path file = temp.resolve("national.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new KpiWorkbookWriter().write(data, null, out);
+            new KpiWorkbookWriter().write(data, new WorkbookLabels(DefaultTextBlocks.labels(WorkbookLabels.KEYS)), null, out);
         }
         // read back with POI's streaming reader, which also keeps memory small
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {

@@ -1,0 +1,91 @@
+package org.packpress.render.excel;
+
+import java.util.List;
+import java.util.Map;
+import org.packpress.render.text.OfficerTemplates;
+
+/**
+ * The KPI workbook's wording: sheet names, titles, column headings and fixed phrases, each the text block of
+ * its key ({@code templates/blocks/default/kpi-*.md}, overridden per body like any other block), so that a body
+ * words its workbook its own way. A block of column headings holds one heading per line.
+ */
+public final class WorkbookLabels {
+
+    /** Every key the workbook prints, for {@code TextBlocks.labels}. */
+    public static final List<String> KEYS = List.of(
+            "kpi-sheet-contents",
+            "kpi-sheet-summary",
+            "kpi-sheet-inspections",
+            "kpi-sheet-findings",
+            "kpi-sheet-data-quality",
+            "kpi-sheet-data",
+            "kpi-contents-title",
+            "kpi-contents-columns",
+            "kpi-contents-summary",
+            "kpi-contents-inspections",
+            "kpi-contents-findings",
+            "kpi-contents-data-quality",
+            "kpi-contents-data",
+            "kpi-indicator-title",
+            "kpi-summary-title",
+            "kpi-summary-title-year",
+            "kpi-summary-columns",
+            "kpi-status-not-recorded",
+            "kpi-inspections-title",
+            "kpi-inspections-columns",
+            "kpi-inspection-published",
+            "kpi-inspections-counts",
+            "kpi-findings-title",
+            "kpi-findings-columns",
+            "kpi-findings-none",
+            "kpi-data-quality-title",
+            "kpi-data-quality-columns",
+            "kpi-no-figures",
+            "kpi-no-figures-reason",
+            "kpi-data-columns",
+            "kpi-indicator-direction",
+            "kpi-indicator-theme",
+            "kpi-indicator-compared",
+            "kpi-area",
+            "kpi-change",
+            "kpi-percent-change",
+            "kpi-difference",
+            "kpi-rank-lowest",
+            "kpi-rank-highest",
+            "kpi-chart-columns",
+            "kpi-chart-lines");
+
+    private final Map<String, String> labels;
+
+    /** @param labels the text of every key in {@link #KEYS} */
+    public WorkbookLabels(Map<String, String> labels) {
+        List<String> missing = KEYS.stream().filter(k -> labels.get(k) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("The KPI workbook's wording lacks the text blocks " + missing);
+        }
+        this.labels = Map.copyOf(labels);
+    }
+
+    String get(String key) {
+        return labels.get(key);
+    }
+
+    /** The block with its fields filled in: {@code {{name}}} by each value. */
+    String get(String key, Map<String, String> values) {
+        return OfficerTemplates.fill(get(key), values);
+    }
+
+    /**
+     * A block of column headings, one per line.
+     *
+     * @throws IllegalStateException when the block does not have one line per column
+     */
+    String[] columns(String key, int count) {
+        String[] lines = get(key).strip().split("\\R");
+        if (lines.length != count) {
+            throw new IllegalStateException("The text block " + key + " must have " + count + " lines, one heading per"
+                    + " column; it has " + lines.length);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,90 @@
+package org.packpress.batch.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.kpi.KpiWorkbookBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.performance.PerformanceTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The KPI workbook is worded by the body that owns the plan: its sheet names, titles and column headings are the
+ * body's text blocks (here a board that overrides some of them in body.yaml), and the rest keep the default wording.
+ */
+@SpringBootTest(properties = PerformanceTestSupport.DATABASE)
+class KpiWorkbookWordingTest {
+
+    private static final String BODY = """
+            id: wording-board
+            name: Wording Board
+            shortName: WB
+            kind: board
+            textBlocks:
+              kpi-sheet-summary: Crynodeb
+              kpi-summary-title-year: "Crynodeb o'r dangosyddion, {{year}}"
+              kpi-sheet-data: Data crai
+              kpi-data-columns: |
+                Dangosydd
+                Mesur
+                Ardal
+                Cyfnod
+                Cyfnod fel y'i hargraffwyd
+                Cod cyfnod
+                Gwerth
+                Gwerth fel y'i hargraffwyd
+                Ffynhonnell
+                Nodyn
+            """;
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    KpiWorkbookBuilder workbooks;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theBodysTextBlocksWordItsWorkbook() throws Exception {
+        Path body = work.resolve("wording-board");
+        Files.createDirectories(body.resolve("performance"));
+        Files.writeString(body.resolve("body.yaml"), BODY);
+        Files.writeString(body.resolve("performance/plan.yaml"), Files.readString(
+                PerformanceTestSupport.EXAMPLE.resolve("performance/plan.yaml")).replace("id: pcp-2016", "id: wording-plan"));
+        Files.copy(PerformanceTestSupport.EXAMPLE.resolve("performance/observations.csv"),
+                body.resolve("performance/observations.csv"));
+        imports.importPaths(List.of(body));
+
+        Path file = workbooks.build("wording-plan", null, "2020/21", work.resolve("out"), null);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> sheets = new ArrayList<>();
+            wb.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).contains("Crynodeb", "Data crai", "Contents").doesNotContain("Summary", "Data");
+            assertThat(wb.getSheet("Crynodeb").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Crynodeb o'r dangosyddion, 2020/21");
+            assertThat(texts(wb.getSheet("Data crai").getRow(0))).containsExactly("Dangosydd", "Mesur", "Ardal",
+                    "Cyfnod", "Cyfnod fel y'i hargraffwyd", "Cod cyfnod", "Gwerth", "Gwerth fel y'i hargraffwyd",
+                    "Ffynhonnell", "Nodyn");
+            assertThat(wb.getSheet("Data crai").getTables().get(0).getColumns().get(0).getName()).isEqualTo("Dangosydd");
+            assertThat(texts(wb.getSheet("Contents").getRow(2))).as("the default wording where the body has none")
+                    .containsExactly("Sheet", "What it shows");
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
+    }
+}
