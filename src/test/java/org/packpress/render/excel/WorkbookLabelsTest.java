@@ -1,0 +1,34 @@
+package org.packpress.render.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.packpress.testing.DefaultTextBlocks;
+
+/** The workbook's wording: a block of column headings must have a line per column, and no key may be missing. */
+class WorkbookLabelsTest {
+
+    private final Map<String, String> defaults = DefaultTextBlocks.labels(WorkbookLabels.KEYS);
+
+    @Test
+    void aBlockOfHeadingsWithoutALinePerColumnIsRefusedNamingIt() {
+        Map<String, String> wording = new HashMap<>(defaults);
+        wording.put("kpi-findings-columns", "Inspection\nKind\nFinding");
+        WorkbookLabels labels = new WorkbookLabels(wording);
+
+        assertThat(new WorkbookLabels(defaults).columns("kpi-findings-columns", 5)).containsExactly("Inspection", "Kind",
+                "Area", "Finding", "Progress");
+        assertThatThrownBy(() -> labels.columns("kpi-findings-columns", 5)).hasMessage("The text block"
+                + " kpi-findings-columns must have 5 lines, one heading per column; it has 3");
+    }
+
+    @Test
+    void everyKeyMustHaveItsText() {
+        Map<String, String> wording = new HashMap<>(defaults);
+        wording.remove("kpi-sheet-data");
+        assertThatThrownBy(() -> new WorkbookLabels(wording)).hasMessageContaining("kpi-sheet-data");
+    }
+}
