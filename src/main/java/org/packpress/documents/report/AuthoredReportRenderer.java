@@ -270,7 +270,7 @@ public class AuthoredReportRenderer {
             double leadHeight = 0;
             while (lead > 0 && leadsInto(blocks.get(lead - 1))) {
                 lead--;
-                leadHeight += height(blocks.get(lead), body, context);
+                leadHeight += printedHeight(blocks.get(lead), body, context);
             }
             if (lead == table || leadHeight + TABLE_TOP + entry.getValue().headHeight() <= tableStartRoom()) {
                 splitting.add(table);
@@ -287,7 +287,7 @@ public class AuthoredReportRenderer {
     }
 
     /** About how tall a heading or paragraph is printed, in points. */
-    private static double height(Block block, int indent, ReportContext context) {
+    private static double printedHeight(Block block, int indent, ReportContext context) {
         Typography typography = context.typography();
         if (block instanceof Block.Heading heading) {
             double size = heading.isSection() ? typography.headingSize(SECTION_HEADING_LEVEL) : typography.baseSize();
