@@ -117,18 +117,41 @@ class ReportPageBreaksTest {
         }
     }
 
+    /**
+     * A heading and a lead-in before a long table, moved down a line at a time towards the foot of page 1: they
+     * always start on the page of the table's header row and first two rows.
+     */
+    @Test
+    void theHeadingAndLeadInOfALongTableStayWithItsFirstRows() {
+        for (int lines = 20; lines <= 26; lines++) {
+            Path pdf = render(lines(lines) + "### Patrols by area\n\nThe patrols by area were as follows:\n\n" + table(40),
+                    "lead-" + lines + ".pdf");
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                int heading = pageOf(inspection, "Patrols by area");
+                assertThat(List.of(pageOf(inspection, "were as follows:"), pageOf(inspection, "Area 001 "),
+                        pageOf(inspection, "Area 002 "))).as("%d lines before", lines).containsOnly(heading);
+            }
+            assertThat(PageBreaks.problems(pdf)).isEmpty();
+        }
+    }
+
     /** A table of a few rows that does not fit at the foot of a page moves whole to the next. */
     @Test
     void aShortTableIsKeptOnOnePage() {
-        StringBuilder filler = new StringBuilder();
-        for (int line = 1; line <= 24; line++) {
-            filler.append("Line ").append(line).append(" before the table.\n\n");
-        }
-        Path pdf = render(filler + table(6) + "The Panel is asked to note the table.\n", "short-table.pdf");
+        Path pdf = render(lines(24) + table(6) + "The Panel is asked to note the table.\n", "short-table.pdf");
         try (PdfInspection inspection = PdfInspection.open(pdf)) {
             assertThat(pageOf(inspection, "Line 24 before the table.")).isEqualTo(1);
             assertThat(pageOf(inspection, "Area 001 ")).isEqualTo(2).isEqualTo(pageOf(inspection, "Area 006 "));
         }
+    }
+
+    /** One-line paragraphs "Line 1 before the table.", "Line 2 …" */
+    private static String lines(int count) {
+        StringBuilder lines = new StringBuilder();
+        for (int line = 1; line <= count; line++) {
+            lines.append("Line ").append(line).append(" before the table.\n\n");
+        }
+        return lines.toString();
     }
 
     /** A Markdown table of patrols by area, with {@code rows} rows named "Area 001", "Area 002" … */
