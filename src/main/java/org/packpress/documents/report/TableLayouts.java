@@ -50,9 +50,9 @@ final class TableLayouts {
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
     static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final int CELL_HEIGHT = 18;
-    /** A cell's padding: 3pt above and below its text, 4pt left and right. */
-    private static final int CELL_PADDING_HEIGHT = 6;
-    private static final int CELL_PADDING_WIDTH = 8;
+    /** A cell's padding above and below its text, and left and right of it. */
+    private static final int CELL_PADDING = 3;
+    private static final int CELL_SIDE_PADDING = 4;
     /** A line of a cell's text, as a multiple of the small size (the font's ascent, descent and leading). */
     private static final double LINE_HEIGHT = 1.2;
     /** The rows after the header row that a table may not leave behind when it starts at the foot of a page. */
@@ -115,11 +115,11 @@ final class TableLayouts {
             int cellLines = 0;
             for (String line : StyledText.plain(cells.get(c)).split("\n")) {
                 double width = TextWidths.width(typography.fontFamily(), bold, typography.smallSize(), line);
-                cellLines += Math.max(1, (int) Math.ceil(width / (widths[c] - CELL_PADDING_WIDTH)));
+                cellLines += Math.max(1, (int) Math.ceil(width / (widths[c] - 2 * CELL_SIDE_PADDING)));
             }
             lines = Math.max(lines, cellLines);
         }
-        return Math.max(CELL_HEIGHT, (int) Math.ceil(lines * LINE_HEIGHT * typography.smallSize()) + CELL_PADDING_HEIGHT);
+        return Math.max(CELL_HEIGHT, (int) Math.ceil(lines * LINE_HEIGHT * typography.smallSize()) + 2 * CELL_PADDING);
     }
 
     int compiledCount() {
@@ -205,9 +205,9 @@ final class TableLayouts {
         });
         cell.getLineBox().getPen().setLineWidth(0.5f);
         cell.getLineBox().getPen().setLineColor(RULE);
-        cell.getLineBox().setPadding(3);
-        cell.getLineBox().setLeftPadding(4);
-        cell.getLineBox().setRightPadding(4);
+        cell.getLineBox().setPadding(CELL_PADDING);
+        cell.getLineBox().setLeftPadding(CELL_SIDE_PADDING);
+        cell.getLineBox().setRightPadding(CELL_SIDE_PADDING);
         if (header) {
             cell.setBold(true);
             cell.setMode(ModeEnum.OPAQUE);
