@@ -2,10 +2,14 @@ package org.packpress.documents.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import net.sf.jasperreports.engine.JRGroup;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.AuthoredReport;
@@ -54,6 +58,18 @@ public class AuthoredReportRenderer {
     private static final int DEEPEST_INDENT = 7;
     /** A paragraph after a heading moves to the next page with it up to this length; a longer one splits. */
     private static final int KEPT_PARAGRAPH_LINES = 4;
+    /**
+     * A table up to this height (a quarter of a page's text, a header row and about eight rows of one line) is
+     * kept on one page; a taller one may start at the foot of a page and continue on the next.
+     */
+    static final int KEPT_TABLE_HEIGHT = 180;
+    /** The level of the style a section heading is set in (reports/authored-report.jrxml: Heading3). */
+    private static final int SECTION_HEADING_LEVEL = 3;
+    /** A line of text, as a multiple of its size; and the space a heading or paragraph band adds to its lines. */
+    private static final double LINE_HEIGHT = 1.35;
+    private static final int BLOCK_SPACE = 12;
+    /** Where a table starts in its band (reports/authored-report.jrxml). */
+    private static final int TABLE_TOP = 2;
 
     private final JasperRenderer jasper;
     private final TableLayouts tables;
@@ -165,10 +181,14 @@ public class AuthoredReportRenderer {
 
     private List<ReportRow> rows(List<Block> blocks, AuthoredReport report, ReportContext context) {
         int body = numbering(report) == ParagraphNumbering.NONE ? 0 : NUMBERED_BODY_INDENT;
+        Map<Integer, TableLayouts.Filled> tables = tables(blocks, context);
+        TableBreaks breaks = tableBreaks(blocks, tables, body, context);
         List<ReportRow> rows = new ArrayList<>();
         int group = 0;
         int keep = 0;
         int chain = 0;
+        int tableStart = 0;
+        addSpacers(rows, group, keep, chain, tableStart);
         Block previous = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -187,12 +207,107 @@ public class AuthoredReportRenderer {
             if (block instanceof Block.Heading && next instanceof Block.Heading && !(previous instanceof Block.Heading)) {
                 chain++;
             }
-            ReportRow row = row(block, i, group, body, report, context);
-            row.setKeep(keep, chain);
+            if (breaks.leads().contains(i)) {
+                tableStart++;
+            }
+            ReportRow row = block instanceof Block.Table
+                    ? ReportRow.table(group, tables.get(i), !breaks.splitting().contains(i))
+                    : row(block, group, body, report, context);
+            row.setKeep(keep, chain, tableStart);
+            if (breaks.splitting().contains(i)) {
+                addSpacers(rows, group, keep, chain, tableStart);
+            }
             rows.add(row);
             previous = block;
         }
         return rows;
+    }
+
+    /** As many empty rows as the layout holds back to keep a heading or lead-in with what follows it. */
+    private void addSpacers(List<ReportRow> rows, int group, int keep, int chain, int tableStart) {
+        int count = Arrays.stream(jasper.templates().get(LAYOUT).getGroups())
+                .mapToInt(JRGroup::getMinDetailsToStartFromTop).max().orElse(0);
+        for (int spacer = 0; spacer < count; spacer++) {
+            rows.add(ReportRow.spacer(group, keep, chain, tableStart));
+        }
+    }
+
+    /** Each table's layout and data, by its place among the blocks (which numbers it among the report's tables). */
+    private Map<Integer, TableLayouts.Filled> tables(List<Block> blocks, ReportContext context) {
+        Map<Integer, TableLayouts.Filled> filled = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Table table) {
+                filled.put(i, tables.fill(table, i, TEXT_WIDTH, context.typography()));
+            }
+        }
+        return filled;
+    }
+
+    /**
+     * Which tables may split across pages (by their place among the blocks), and where the headings and lead-in
+     * that lead into each begin.
+     */
+    private record TableBreaks(Set<Integer> splitting, Set<Integer> leads) {
+    }
+
+    /**
+     * A table taller than {@value #KEPT_TABLE_HEIGHT}pt may split across pages, starting on the page of what comes
+     * before it, when its lead (the headings and lead-in right before it, which stay with it) with its header row
+     * and first rows fits in the room the layout asks for before such a lead; a shorter table, or one whose first
+     * rows are too tall for that, is kept on one page (unless it is taller than a page), moving to the next page
+     * with its lead if need be.
+     */
+    private TableBreaks tableBreaks(List<Block> blocks, Map<Integer, TableLayouts.Filled> tables, int body,
+            ReportContext context) {
+        Set<Integer> splitting = new HashSet<>();
+        Set<Integer> leads = new HashSet<>();
+        for (Map.Entry<Integer, TableLayouts.Filled> entry : tables.entrySet()) {
+            int table = entry.getKey();
+            if (entry.getValue().height() <= KEPT_TABLE_HEIGHT) {
+                continue;
+            }
+            int lead = table;
+            double leadHeight = 0;
+            while (lead > 0 && leadsInto(blocks.get(lead - 1))) {
+                lead--;
+                leadHeight += printedHeight(blocks.get(lead), body, context);
+            }
+            if (lead == table || leadHeight + TABLE_TOP + entry.getValue().headHeight() <= tableStartRoom()) {
+                splitting.add(table);
+                if (lead < table) {
+                    leads.add(lead);
+                }
+            }
+        }
+        return new TableBreaks(splitting, leads);
+    }
+
+    private static boolean leadsInto(Block block) {
+        return block instanceof Block.Heading || block instanceof Block.Paragraph paragraph && leadIn(paragraph);
+    }
+
+    /** About how tall a heading or paragraph is printed, in points. */
+    private static double printedHeight(Block block, int indent, ReportContext context) {
+        Typography typography = context.typography();
+        if (block instanceof Block.Heading heading) {
+            double size = heading.isSection() ? typography.headingSize(SECTION_HEADING_LEVEL) : typography.baseSize();
+            return BLOCK_SPACE + lines(heading.text(), indent, size, true, context) * LINE_HEIGHT * size;
+        }
+        String text = ((Block.Paragraph) block).text();
+        return BLOCK_SPACE + lines(text, indent, typography.baseSize(), false, context) * LINE_HEIGHT * typography.baseSize();
+    }
+
+    /**
+     * The room the layout asks for before what leads into a table that may split (its group TableStart): a new
+     * page starts there when less is left.
+     */
+    private int tableStartRoom() {
+        return layoutGroup("TableStart").getMinHeightToStartNewPage();
+    }
+
+    private JRGroup layoutGroup(String name) {
+        return Arrays.stream(jasper.templates().get(LAYOUT).getGroups()).filter(g -> g.getName().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException("reports/" + LAYOUT + ".jrxml has no group " + name));
     }
 
     /**
@@ -211,17 +326,19 @@ public class AuthoredReportRenderer {
 
     /** About how many lines a paragraph takes in the report's typography. */
     private static int lines(String text, int indent, ReportContext context) {
-        Typography typography = context.typography();
-        double width = TextWidths.width(typography.fontFamily(), false, typography.baseSize(), StyledText.plain(text));
-        return (int) Math.ceil(width / (TEXT_WIDTH - 20 * indent));
+        return lines(text, indent, context.typography().baseSize(), false, context);
+    }
+
+    private static int lines(String text, int indent, double size, boolean bold, ReportContext context) {
+        double width = TextWidths.width(context.typography().fontFamily(), bold, size, StyledText.plain(text));
+        return Math.max(1, (int) Math.ceil(width / (TEXT_WIDTH - 20 * indent)));
     }
 
     private static boolean leadIn(Block.Paragraph paragraph) {
         return StyledText.plain(paragraph.text()).strip().endsWith(":");
     }
 
-    /** @param index the block's place in the report, which numbers a table among the report's tables */
-    private ReportRow row(Block block, int index, int group, int body, AuthoredReport report, ReportContext context) {
+    private ReportRow row(Block block, int group, int body, AuthoredReport report, ReportContext context) {
         if (block instanceof Block.Heading h) {
             String kind = h.isSection() ? ReportRow.SECTION : ReportRow.SUBHEADING;
             return ReportRow.text(kind, group, h.number(), h.text(), body);
@@ -243,11 +360,9 @@ public class AuthoredReportRenderer {
         if (block instanceof Block.Caption caption) {
             return ReportRow.text(ReportRow.CAPTION, group, null, caption.text(), body);
         }
-        if (block instanceof Block.Image image) {
-            return ReportRow.image(group, fitted(image, imageBytes(image, report, context), report),
-                    image.decorative() ? null : image.description());
-        }
-        return ReportRow.table(group, tables.fill((Block.Table) block, index, TEXT_WIDTH, context.typography()));
+        Block.Image image = (Block.Image) block;
+        return ReportRow.image(group, fitted(image, imageBytes(image, report, context), report),
+                image.decorative() ? null : image.description());
     }
 
     private static FittedImage fitted(Block.Image image, byte[] bytes, AuthoredReport report) {

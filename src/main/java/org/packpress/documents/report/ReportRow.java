@@ -21,16 +21,20 @@ public final class ReportRow extends TextRow {
     static final String IMAGE = "image";
     static final String TABLE = "table";
     static final String CAPTION = "caption";
+    /** An empty row at the start of a report and before a table that may split across pages (see {@link #spacer}). */
+    static final String SPACER = "spacer";
 
     private final String kind;
     private final int group;
     private int keep;
     private int chain;
+    private int tableStart;
     private String number;
     private String caption;
     private Renderable image;
     private String imageDescription;
     private TableLayouts.Filled table;
+    private boolean whole;
 
     private ReportRow(String kind, int group, String text, String marker, int indent, int markerIndent) {
         super(text, marker, indent, markerIndent);
@@ -56,9 +60,23 @@ public final class ReportRow extends TextRow {
         return row;
     }
 
-    static ReportRow table(int group, TableLayouts.Filled table) {
+    static ReportRow table(int group, TableLayouts.Filled table, boolean whole) {
         ReportRow row = new ReportRow(TABLE, group, null, null, 0, 0);
         row.table = table;
+        row.whole = whole;
+        return row;
+    }
+
+    /**
+     * A row that prints nothing. The layout keeps a heading or lead-in with the row after it by holding back the
+     * first rows of a group until enough of them are complete (minDetailsToStartFromTop); such rows in front of a
+     * table that may split fill that quota, so that the table starts on the page of what comes before it instead
+     * of being moved whole to the next page. At the start of a report they do the same for whatever comes first
+     * (a group's first rows there follow the header block, not a heading or a lead-in).
+     */
+    static ReportRow spacer(int group, int keep, int chain, int tableStart) {
+        ReportRow row = new ReportRow(SPACER, group, null, null, 0, 0);
+        row.setKeep(keep, chain, tableStart);
         return row;
     }
 
@@ -102,9 +120,24 @@ public final class ReportRow extends TextRow {
         return chain;
     }
 
-    void setKeep(int keep, int chain) {
+    /**
+     * A number that changes where a table that may split begins with what leads into it (the headings and the
+     * lead-in right before it): the layout starts a new page there unless the lead, the table's header row and its
+     * first rows fit on this one.
+     */
+    public Integer getTableStart() {
+        return tableStart;
+    }
+
+    void setKeep(int keep, int chain, int tableStart) {
         this.keep = keep;
         this.chain = chain;
+        this.tableStart = tableStart;
+    }
+
+    /** For a table: whether it is short enough to be kept on one page, moving to the next if need be. */
+    public Boolean getWhole() {
+        return whole;
     }
 
     public String getNumber() {

@@ -32,6 +32,7 @@ import org.packpress.render.jasper.TemplateRegistry;
 import org.packpress.render.jasper.TextWidths;
 import org.packpress.render.pdf.TableCells;
 import org.packpress.render.text.Block;
+import org.packpress.render.text.StyledText;
 
 /**
  * Layouts for Markdown tables, which have any number of columns whose widths follow their content.
@@ -49,6 +50,13 @@ final class TableLayouts {
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
     static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final int CELL_HEIGHT = 18;
+    /** A cell's padding above and below its text, and left and right of it. */
+    private static final int CELL_PADDING = 3;
+    private static final int CELL_SIDE_PADDING = 4;
+    /** A line of a cell's text, as a multiple of the small size (the font's ascent, descent and leading). */
+    private static final double LINE_HEIGHT = 1.2;
+    /** The rows after the header row that a table may not leave behind when it starts at the foot of a page. */
+    static final int FIRST_ROWS = 2;
     private static final String TABLE_NUMBER = "TABLE_NUMBER";
     /**
      * The header row is printed first before any row, and again at the top of each page the table continues on,
@@ -64,8 +72,11 @@ final class TableLayouts {
         this.templates = templates;
     }
 
-    /** What the report's table band needs: the layout, its data, and the header cells. */
-    record Filled(JasperReport layout, JRDataSource data, Map<String, Object> parameters) {
+    /**
+     * What the report's table band needs: the layout, its data, and the header cells; and about how tall the
+     * table is, in points: all of it, and its header row with its first {@value #FIRST_ROWS} rows.
+     */
+    record Filled(JasperReport layout, JRDataSource data, Map<String, Object> parameters, int height, int headHeight) {
     }
 
     /**
@@ -83,7 +94,32 @@ final class TableLayouts {
             parameters.put("H" + c, table.header().get(c));
         }
         List<Map<String, ?>> rows = table.rows().stream().map(TableLayouts::row).collect(Collectors.toList());
-        return new Filled(layout, new JRMapCollectionDataSource(rows), parameters);
+        int[] heights = rowHeights(table, widths, typography);
+        int head = Arrays.stream(heights).limit(1 + FIRST_ROWS).sum();
+        return new Filled(layout, new JRMapCollectionDataSource(rows), parameters, Arrays.stream(heights).sum(), head);
+    }
+
+    /** About how tall each row is, the header row first: its tallest cell's lines, at least one. */
+    private static int[] rowHeights(Block.Table table, int[] widths, Typography typography) {
+        int[] heights = new int[1 + table.rows().size()];
+        heights[0] = rowHeight(table.header(), widths, typography, true);
+        for (int r = 0; r < table.rows().size(); r++) {
+            heights[r + 1] = rowHeight(table.rows().get(r), widths, typography, false);
+        }
+        return heights;
+    }
+
+    private static int rowHeight(List<String> cells, int[] widths, Typography typography, boolean bold) {
+        int lines = 1;
+        for (int c = 0; c < cells.size() && c < widths.length; c++) {
+            int cellLines = 0;
+            for (String line : StyledText.plain(cells.get(c)).split("\n")) {
+                double width = TextWidths.width(typography.fontFamily(), bold, typography.smallSize(), line);
+                cellLines += Math.max(1, (int) Math.ceil(width / (widths[c] - 2 * CELL_SIDE_PADDING)));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return Math.max(CELL_HEIGHT, (int) Math.ceil(lines * LINE_HEIGHT * typography.smallSize()) + 2 * CELL_PADDING);
     }
 
     int compiledCount() {
@@ -169,9 +205,9 @@ final class TableLayouts {
         });
         cell.getLineBox().getPen().setLineWidth(0.5f);
         cell.getLineBox().getPen().setLineColor(RULE);
-        cell.getLineBox().setPadding(3);
-        cell.getLineBox().setLeftPadding(4);
-        cell.getLineBox().setRightPadding(4);
+        cell.getLineBox().setPadding(CELL_PADDING);
+        cell.getLineBox().setLeftPadding(CELL_SIDE_PADDING);
+        cell.getLineBox().setRightPadding(CELL_SIDE_PADDING);
         if (header) {
             cell.setBold(true);
             cell.setMode(ModeEnum.OPAQUE);

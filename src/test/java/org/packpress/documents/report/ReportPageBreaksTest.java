@@ -92,6 +92,77 @@ class ReportPageBreaksTest {
         }
     }
 
+    /**
+     * A table too long for what is left of a page starts on that page, right after the header block, a short
+     * paragraph, a heading or a lead-in, and continues on the next under its header row printed again (it used to
+     * move to the next page whole with what came before it, leaving page 1 with the header block only).
+     */
+    @Test
+    void aLongTableStartsOnThePageOfTheTitleAndContinuesUnderItsHeaderRow() {
+        List<String> leads = List.of("", "A short paragraph before the table.\n\n", "## Patrols by area\n\n",
+                "The patrols by area were as follows:\n\n", "## Patrols\n\n### By area\n\nThey were as follows:\n\n");
+        for (int k = 0; k < leads.size(); k++) {
+            Path pdf = render(leads.get(k) + table(40) + "The Panel is asked to note the table.\n", "long-table-" + k + ".pdf");
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                String lead = "lead " + k;
+                assertThat(pageOf(inspection, "Report to the West Midlands Police and Crime Panel")).as(lead).isEqualTo(1);
+                assertThat(pageOf(inspection, "Area 001 ")).as(lead).isEqualTo(1);
+                assertThat(pageOf(inspection, "Area 002 ")).as(lead).isEqualTo(1);
+                int last = pageOf(inspection, "Area 040 ");
+                assertThat(last).as(lead).isEqualTo(2);
+                assertThat(inspection.pageText(last).replaceAll("\\s+", " ")).as(lead)
+                        .containsPattern("Area Patrols Notes Area 0[0-9]{2} ");
+            }
+            assertThat(PageBreaks.problems(pdf)).isEmpty();
+        }
+    }
+
+    /**
+     * A heading and a lead-in before a long table, moved down a line at a time towards the foot of page 1: they
+     * always start on the page of the table's header row and first two rows.
+     */
+    @Test
+    void theHeadingAndLeadInOfALongTableStayWithItsFirstRows() {
+        for (int lines = 20; lines <= 26; lines++) {
+            Path pdf = render(lines(lines) + "### Patrols by area\n\nThe patrols by area were as follows:\n\n" + table(40),
+                    "lead-" + lines + ".pdf");
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                int heading = pageOf(inspection, "Patrols by area");
+                assertThat(List.of(pageOf(inspection, "were as follows:"), pageOf(inspection, "Area 001 "),
+                        pageOf(inspection, "Area 002 "))).as("%d lines before", lines).containsOnly(heading);
+            }
+            assertThat(PageBreaks.problems(pdf)).isEmpty();
+        }
+    }
+
+    /** A table of a few rows that does not fit at the foot of a page moves whole to the next. */
+    @Test
+    void aShortTableIsKeptOnOnePage() {
+        Path pdf = render(lines(24) + table(6) + "The Panel is asked to note the table.\n", "short-table.pdf");
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            assertThat(pageOf(inspection, "Line 24 before the table.")).isEqualTo(1);
+            assertThat(pageOf(inspection, "Area 001 ")).isEqualTo(2).isEqualTo(pageOf(inspection, "Area 006 "));
+        }
+    }
+
+    /** One-line paragraphs "Line 1 before the table.", "Line 2 …" */
+    private static String lines(int count) {
+        StringBuilder lines = new StringBuilder();
+        for (int line = 1; line <= count; line++) {
+            lines.append("Line ").append(line).append(" before the table.\n\n");
+        }
+        return lines.toString();
+    }
+
+    /** A Markdown table of patrols by area, with {@code rows} rows named "Area 001", "Area 002" … */
+    private static String table(int rows) {
+        StringBuilder table = new StringBuilder("| Area | Patrols | Notes |\n|---|---:|---|\n");
+        for (int row = 1; row <= rows; row++) {
+            table.append("| Area ").append("%03d".formatted(row)).append(" | ").append(row * 3).append(" | patrolled at night |\n");
+        }
+        return table.append('\n').toString();
+    }
+
     /** The page (from 1) whose text holds a phrase, which occurs once in the report. */
     private static int pageOf(PdfInspection inspection, String phrase) {
         for (int page = 1; page <= inspection.pageCount(); page++) {
