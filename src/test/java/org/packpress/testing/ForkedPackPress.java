@@ -56,9 +56,14 @@ public final class ForkedPackPress {
 
     /**
      * Starts a command; {@code -Dname=value} arguments before the first other one set properties. The JVM
-     * options are those {@code ./packpress} gives a command (quick C1 compiler only, serial collector).
+     * options are those {@code ./packpress} gives a command (quick C1 compiler only, serial collector, a class-data
+     * archive: {@link ChildJvms}).
      */
     public Process start(String... args) {
+        return start(ChildJvms.options(false), args);
+    }
+
+    private Process start(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-Djava.io.tmpdir=" + tmp().toAbsolutePath(),
                 "-Dspring.datasource.url=" + jdbcUrl(),
@@ -68,7 +73,8 @@ public final class ForkedPackPress {
         while (!arguments.isEmpty() && arguments.get(0).startsWith("-D")) {
             command.add(arguments.remove(0));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.packpress.PackPressApplication"));
+        command.addAll(jvmOptions);
+        command.add("org.packpress.PackPressApplication");
         command.addAll(arguments);
         try {
             return new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
@@ -80,12 +86,14 @@ public final class ForkedPackPress {
 
     /** Runs a command to its end (at most three minutes). */
     public Finished run(String... args) {
-        Process process = start(args);
+        List<String> jvmOptions = ChildJvms.options(true);
+        Process process = start(jvmOptions, args);
         try {
             if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("packpress " + String.join(" ", args) + " did not end");
             }
+            ChildJvms.ended(jvmOptions);
             return new Finished(process.exitValue(), output());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
