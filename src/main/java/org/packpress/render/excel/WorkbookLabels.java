@@ -2,6 +2,7 @@ package org.packpress.render.excel;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.packpress.render.text.OfficerTemplates;
 
 /**
@@ -55,6 +56,11 @@ public final class WorkbookLabels {
             "kpi-chart-columns",
             "kpi-chart-lines");
 
+    /** The blocks that name sheets, in which Excel refuses some characters (: \\ / ? * [ ], an apostrophe at either end). */
+    private static final List<String> SHEET_NAMES = List.of(KpiWorkbookWriter.CONTENTS, KpiWorkbookWriter.SUMMARY,
+            KpiWorkbookWriter.INSPECTIONS, KpiWorkbookWriter.FINDINGS, KpiWorkbookWriter.DATA_QUALITY,
+            KpiWorkbookWriter.DATA);
+
     private final Map<String, String> labels;
 
     /** @param labels the text of every key in {@link #KEYS} */
@@ -64,6 +70,16 @@ public final class WorkbookLabels {
             throw new IllegalArgumentException("The KPI workbook's wording lacks the text blocks " + missing);
         }
         this.labels = Map.copyOf(labels);
+        SHEET_NAMES.forEach(this::checkSheetName);
+    }
+
+    private void checkSheetName(String key) {
+        try {
+            WorkbookUtil.validateSheetName(get(key));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The text block " + key + " names a sheet, which '" + get(key)
+                    + "' cannot: " + e.getMessage(), e);
+        }
     }
 
     String get(String key) {

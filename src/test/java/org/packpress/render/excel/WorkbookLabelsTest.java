@@ -26,6 +26,14 @@ class WorkbookLabelsTest {
     }
 
     @Test
+    void aSheetNameExcelRefusesIsRefusedNamingItsBlock() {
+        Map<String, String> wording = new HashMap<>(defaults);
+        wording.put("kpi-sheet-findings", "Findings: areas for improvement");
+        assertThatThrownBy(() -> new WorkbookLabels(wording)).hasMessageStartingWith("The text block kpi-sheet-findings"
+                + " names a sheet, which 'Findings: areas for improvement' cannot: ");
+    }
+
+    @Test
     void everyKeyMustHaveItsText() {
         Map<String, String> wording = new HashMap<>(defaults);
         wording.remove("kpi-sheet-data");
