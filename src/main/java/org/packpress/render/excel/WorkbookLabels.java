@@ -56,7 +56,10 @@ public final class WorkbookLabels {
             "kpi-chart-columns",
             "kpi-chart-lines");
 
-    /** The blocks that name sheets, in which Excel refuses some characters (: \\ / ? * [ ], an apostrophe at either end). */
+    /**
+     * The blocks that name sheets, in which Excel refuses some characters (: \\ / ? * [ ], an apostrophe at
+     * either end).
+     */
     private static final List<String> SHEET_NAMES = List.of(KpiWorkbookWriter.CONTENTS, KpiWorkbookWriter.SUMMARY,
             KpiWorkbookWriter.INSPECTIONS, KpiWorkbookWriter.FINDINGS, KpiWorkbookWriter.DATA_QUALITY,
             KpiWorkbookWriter.DATA);
