@@ -182,13 +182,15 @@ public class AuthoredReportRenderer {
     private List<ReportRow> rows(List<Block> blocks, AuthoredReport report, ReportContext context) {
         int body = numbering(report) == ParagraphNumbering.NONE ? 0 : NUMBERED_BODY_INDENT;
         Map<Integer, TableLayouts.Filled> tables = tables(blocks, context);
-        TableBreaks breaks = tableBreaks(blocks, tables, body, context);
+        JRGroup[] layoutGroups = jasper.templates().get(LAYOUT).getGroups(); // read once: each get checks the file
+        int spacers = Arrays.stream(layoutGroups).mapToInt(JRGroup::getMinDetailsToStartFromTop).max().orElse(0);
+        TableBreaks breaks = tableBreaks(blocks, tables, body, context, tableStartRoom(layoutGroups));
         List<ReportRow> rows = new ArrayList<>();
         int group = 0;
         int keep = 0;
         int chain = 0;
         int tableStart = 0;
-        addSpacers(rows, group, keep, chain, tableStart);
+        addSpacers(rows, spacers, group, keep, chain, tableStart);
         Block previous = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -215,7 +217,7 @@ public class AuthoredReportRenderer {
                     : row(block, group, body, report, context);
             row.setKeep(keep, chain, tableStart);
             if (breaks.splitting().contains(i)) {
-                addSpacers(rows, group, keep, chain, tableStart);
+                addSpacers(rows, spacers, group, keep, chain, tableStart);
             }
             rows.add(row);
             previous = block;
@@ -224,9 +226,7 @@ public class AuthoredReportRenderer {
     }
 
     /** As many empty rows as the layout holds back to keep a heading or lead-in with what follows it. */
-    private void addSpacers(List<ReportRow> rows, int group, int keep, int chain, int tableStart) {
-        int count = Arrays.stream(jasper.templates().get(LAYOUT).getGroups())
-                .mapToInt(JRGroup::getMinDetailsToStartFromTop).max().orElse(0);
+    private static void addSpacers(List<ReportRow> rows, int count, int group, int keep, int chain, int tableStart) {
         for (int spacer = 0; spacer < count; spacer++) {
             rows.add(ReportRow.spacer(group, keep, chain, tableStart));
         }
@@ -257,8 +257,8 @@ public class AuthoredReportRenderer {
      * rows are too tall for that, is kept on one page (unless it is taller than a page), moving to the next page
      * with its lead if need be.
      */
-    private TableBreaks tableBreaks(List<Block> blocks, Map<Integer, TableLayouts.Filled> tables, int body,
-            ReportContext context) {
+    private static TableBreaks tableBreaks(List<Block> blocks, Map<Integer, TableLayouts.Filled> tables, int body,
+            ReportContext context, int tableStartRoom) {
         Set<Integer> splitting = new HashSet<>();
         Set<Integer> leads = new HashSet<>();
         for (Map.Entry<Integer, TableLayouts.Filled> entry : tables.entrySet()) {
@@ -272,7 +272,7 @@ public class AuthoredReportRenderer {
                 lead--;
                 leadHeight += printedHeight(blocks.get(lead), body, context);
             }
-            if (lead == table || leadHeight + TABLE_TOP + entry.getValue().headHeight() <= tableStartRoom()) {
+            if (lead == table || leadHeight + TABLE_TOP + entry.getValue().headHeight() <= tableStartRoom) {
                 splitting.add(table);
                 if (lead < table) {
                     leads.add(lead);
@@ -289,25 +289,21 @@ public class AuthoredReportRenderer {
     /** About how tall a heading or paragraph is printed, in points. */
     private static double printedHeight(Block block, int indent, ReportContext context) {
         Typography typography = context.typography();
-        if (block instanceof Block.Heading heading) {
-            double size = heading.isSection() ? typography.headingSize(SECTION_HEADING_LEVEL) : typography.baseSize();
-            return BLOCK_SPACE + lines(heading.text(), indent, size, true, context) * LINE_HEIGHT * size;
-        }
-        String text = ((Block.Paragraph) block).text();
-        return BLOCK_SPACE + lines(text, indent, typography.baseSize(), false, context) * LINE_HEIGHT * typography.baseSize();
+        boolean heading = block instanceof Block.Heading;
+        double size = block instanceof Block.Heading h && h.isSection() ? typography.headingSize(SECTION_HEADING_LEVEL)
+                : typography.baseSize();
+        String text = heading ? ((Block.Heading) block).text() : ((Block.Paragraph) block).text();
+        return BLOCK_SPACE + lines(text, indent, size, heading, context) * LINE_HEIGHT * size;
     }
 
     /**
      * The room the layout asks for before what leads into a table that may split (its group TableStart): a new
      * page starts there when less is left.
      */
-    private int tableStartRoom() {
-        return layoutGroup("TableStart").getMinHeightToStartNewPage();
-    }
-
-    private JRGroup layoutGroup(String name) {
-        return Arrays.stream(jasper.templates().get(LAYOUT).getGroups()).filter(g -> g.getName().equals(name))
-                .findFirst().orElseThrow(() -> new IllegalStateException("reports/" + LAYOUT + ".jrxml has no group " + name));
+    private static int tableStartRoom(JRGroup[] layoutGroups) {
+        return Arrays.stream(layoutGroups).filter(g -> g.getName().equals("TableStart")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("reports/" + LAYOUT + ".jrxml has no group TableStart"))
+                .getMinHeightToStartNewPage();
     }
 
     /**

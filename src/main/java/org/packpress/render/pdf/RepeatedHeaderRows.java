@@ -18,8 +18,7 @@ final class RepeatedHeaderRows {
 
     private static final COSName TR = COSName.getPDFName("TR");
     private static final COSName TH = COSName.getPDFName("TH");
-    /** JasperReports' empty element at the start of each page, which does not interrupt a table. */
-    private static final COSName PAGE_ANCHOR = COSName.getPDFName("Anchor");
+    private static final COSName PAGE_ANCHOR = COSName.getPDFName(TableStructure.PAGE_ANCHOR);
 
     private RepeatedHeaderRows() {
     }

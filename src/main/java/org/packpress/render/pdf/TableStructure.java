@@ -13,7 +13,8 @@ import org.apache.pdfbox.cos.COSName;
  */
 final class TableStructure {
 
-    private static final String PAGE_ANCHOR = "Anchor";
+    /** JasperReports' empty element at the start of each page, which does not interrupt a table. */
+    static final String PAGE_ANCHOR = "Anchor";
     private static final COSName TABLE = COSName.getPDFName("Table");
     private static final COSName SCOPE = COSName.getPDFName("Scope");
     private static final COSName COLUMN = COSName.getPDFName("Column");
