@@ -54,7 +54,8 @@ abstract class ColdNationalWorkload extends CommandWorkload {
     /** Counts the body's stored observations and, if asked, removes them (between runs, with no command running). */
     long storedObservations(boolean remove) {
         try (Connection store = DriverManager.getConnection(jvm.jdbcUrl(), "sa", "");
-                PreparedStatement count = store.prepareStatement("SELECT COUNT(*) FROM perf_observation WHERE body_id = ?")) {
+                PreparedStatement count = store.prepareStatement("SELECT COALESCE(SUM(CARDINALITY(period_codes)), 0)"
+                        + " FROM perf_series WHERE body_id = ?")) {
             count.setString(1, body());
             long stored;
             try (ResultSet row = count.executeQuery()) {
@@ -62,7 +63,7 @@ abstract class ColdNationalWorkload extends CommandWorkload {
                 stored = row.getLong(1);
             }
             if (remove) {
-                try (PreparedStatement delete = store.prepareStatement("DELETE FROM perf_observation WHERE body_id = ?")) {
+                try (PreparedStatement delete = store.prepareStatement("DELETE FROM perf_series WHERE body_id = ?")) {
                     delete.setString(1, body());
                     delete.executeUpdate();
                 }

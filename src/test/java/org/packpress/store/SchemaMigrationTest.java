@@ -30,7 +30,7 @@ class SchemaMigrationTest {
         Flyway first = flyway();
         strategy.migrate(first);
         verify(first, times(1)).migrate();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_observation", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_series", Integer.class)).isZero();
         String recorded = jdbc.queryForObject("SELECT fingerprint FROM schema_fingerprint", String.class);
         assertThat(recorded).hasSize(64);
 

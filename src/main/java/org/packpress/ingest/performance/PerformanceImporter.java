@@ -113,9 +113,10 @@ public class PerformanceImporter implements InputImporter {
     }
 
     /**
-     * Reads an observation table or street-level file and stores its observations while it is read (in
-     * JDBC batches, inside the import's transaction), until the first problem of the import; after that
-     * it only validates, so that every problem is reported. Adds the file's lines of the import summary.
+     * Reads an observation table or street-level file, gathering its observations into series as they are
+     * read, until the first problem of the import; after that it only validates, so that every problem is
+     * reported. The series are stored when the file is read, inside the import's transaction. Adds the
+     * file's lines of the import summary.
      */
     private void importTable(Path path, String file, Plan plan, GivenObservations given, List<InputError> errors,
             List<String> lines) {

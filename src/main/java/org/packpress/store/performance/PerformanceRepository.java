@@ -3,21 +3,22 @@ package org.packpress.store.performance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.packpress.model.performance.AnnualReviewPaper;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.ComparatorGroup;
-import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Direction;
 import org.packpress.model.performance.Grade;
 import org.packpress.model.performance.Indicator;
@@ -42,6 +43,8 @@ public class PerformanceRepository {
 
     private static final String SEP = "\u001f";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Series per JDBC batch: a national file's 2,150 in a few round trips. */
+    private static final int SERIES_PER_BATCH = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -172,10 +175,14 @@ public class PerformanceRepository {
     /** Observation key to the file it came from, for duplicate checks across files. */
     public Map<String, String> observationSources(String body, String planId) {
         Map<String, String> keys = new HashMap<>();
-        jdbc.query("SELECT indicator, measure_id, area_id, period_code, source_file FROM perf_observation "
+        jdbc.query("SELECT indicator, measure_id, area_id, period_codes, source_file FROM perf_series "
                 + "WHERE body_id = ? AND plan_id = ?", rs -> {
-                    keys.put(rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4),
-                            rs.getString(5));
+                    String series = rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|";
+                    Array codes = rs.getArray(4);
+                    for (Object code : (Object[]) codes.getArray()) {
+                        keys.put(series + code, rs.getString(5));
+                    }
+                    codes.free();
                 }, body, planId);
         return keys;
     }
@@ -188,87 +195,65 @@ public class PerformanceRepository {
     }
 
     /**
-     * Starts replacing everything that came from one file: its stored observations are deleted now, and
-     * the new ones, given one at a time, are stored in batches within the caller's transaction: with
-     * PostgreSQL's {@code COPY} when the store is PostgreSQL, in JDBC batches otherwise.
+     * Starts replacing everything that came from one file: its stored observations are deleted now, and the new
+     * ones, given one at a time in any order, are gathered into series and stored when the writer is closed,
+     * within the caller's transaction.
      */
     public ObservationWriter replaceObservations(String body, String planId, String sourceFile) {
-        jdbc.update("DELETE FROM perf_observation WHERE body_id = ? AND plan_id = ? AND source_file = ?",
+        jdbc.update("DELETE FROM perf_series WHERE body_id = ? AND plan_id = ? AND source_file = ?",
                 body, planId, sourceFile);
-        ObservationRows rows = new ObservationRows(body, planId, sourceFile);
-        return ObservationCopy.available(jdbc) ? new ObservationWriter(new ObservationCopy(jdbc, rows), ObservationCopy.BATCH)
-                : new ObservationWriter(batch -> insert(rows, batch), 1_000);
+        ObservationSeries rows = new ObservationSeries(body, planId, sourceFile);
+        return new ObservationWriter(series -> jdbc.batchUpdate(ObservationSeries.INSERT, series, SERIES_PER_BATCH,
+                (ps, points) -> rows.bind(ps, points)));
     }
 
-    private void insert(ObservationRows rows, List<Observation> batch) {
-        jdbc.batchUpdate("INSERT INTO perf_observation (" + ObservationRows.COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                batch, batch.size(), rows::bind);
-    }
-
-    /** Stores one file's observations in batches; {@link #close()} stores the last, partial batch. */
+    /** Gathers one file's observations into series; {@link #close()} stores them. */
     public static final class ObservationWriter implements AutoCloseable {
-        private final java.util.function.Consumer<List<Observation>> store;
-        private final int batchSize;
-        private final List<Observation> batch;
-        private int written;
+        private final Consumer<Collection<List<Observation>>> store;
+        private final Map<ObservationSeries.Key, List<Observation>> series = new LinkedHashMap<>();
+        private int count;
 
-        ObservationWriter(java.util.function.Consumer<List<Observation>> store, int batchSize) {
+        ObservationWriter(Consumer<Collection<List<Observation>>> store) {
             this.store = store;
-            this.batchSize = batchSize;
-            this.batch = new ArrayList<>(batchSize);
         }
 
         public void add(Observation observation) {
-            batch.add(observation);
-            if (batch.size() == batchSize) {
-                flush();
-            }
+            series.computeIfAbsent(ObservationSeries.Key.of(observation), key -> new ArrayList<>()).add(observation);
+            count++;
         }
 
         /** Observations given so far. */
         public int count() {
-            return written + batch.size();
-        }
-
-        /** Whether this writer stores with PostgreSQL's {@code COPY}. */
-        public boolean copies() {
-            return store instanceof ObservationCopy;
+            return count;
         }
 
         @Override
         public void close() {
-            flush();
-        }
-
-        private void flush() {
-            if (batch.isEmpty()) {
-                return;
+            if (!series.isEmpty()) {
+                store.accept(series.values());
+                series.clear();
             }
-            store.accept(batch);
-            written += batch.size();
-            batch.clear();
         }
     }
 
-    private static final String OBSERVATION_COLUMNS = "SELECT indicator, measure_id, area_id, period_code, period_label,"
-            + " obs_value, printed, source, note, completeness FROM perf_observation WHERE body_id = ? AND plan_id = ? ";
-
     /** Every figure of the plan, in memory (the annual review's and the checks' few hundred). */
     public List<Observation> observations(String body, String planId) {
-        return jdbc.query(OBSERVATION_COLUMNS + "ORDER BY indicator, measure_id, period_end, area_id",
-                PerformanceRepository::observation, body, planId);
+        return read(ObservationSeries.SELECT, body, planId);
     }
 
     /** The plan's figures as stored, read one indicator at a time (by the primary key), never whole. */
     public PlanFigures figures(String body, String planId) {
-        return indicator -> jdbc.query(OBSERVATION_COLUMNS + "AND indicator = ? ORDER BY measure_id, period_end, area_id",
-                PerformanceRepository::observation, body, planId, indicator);
+        return indicator -> read(ObservationSeries.SELECT + "AND indicator = ?", body, planId, indicator);
     }
 
-    private static Observation observation(ResultSet rs, int row) throws SQLException {
-        return new Observation(rs.getInt(1), rs.getString(2), rs.getString(3), Period.fromCode(rs.getString(4)),
-                rs.getString(5), strip(rs.getBigDecimal(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10) == null ? Completeness.FULL : Completeness.valueOf(rs.getString(10)));
+    /** The points of the series selected, ordered by indicator, measure, period and area. */
+    private List<Observation> read(String select, Object... parameters) {
+        List<Observation> points = new ArrayList<>();
+        jdbc.query(select, rs -> {
+            points.addAll(ObservationSeries.points(rs));
+        }, parameters);
+        points.sort(ObservationSeries.READING_ORDER);
+        return points;
     }
 
     // ---- statuses ------------------------------------------------------------------------
@@ -365,11 +350,6 @@ public class PerformanceRepository {
 
     private static List<String> split(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEP));
-    }
-
-    private static BigDecimal strip(BigDecimal value) {
-        BigDecimal s = value.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static String json(List<String> items) {
