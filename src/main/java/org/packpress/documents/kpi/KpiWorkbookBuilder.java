@@ -84,7 +84,7 @@ public class KpiWorkbookBuilder {
         PlanFigures stored = repository.figures(owner, planId);
         PlanFigures hashed = indicator -> {
             List<Observation> figures = stored.of(indicator);
-            figures.forEach(o -> digest.update(o.toString().getBytes(StandardCharsets.UTF_8)));
+            figures.forEach(o -> digest(digest, o));
             return figures;
         };
         Map<String, String> inputs = new HashMap<>(); // completed when the workbook is written (publishOne reads it then)
@@ -93,6 +93,14 @@ public class KpiWorkbookBuilder {
                     label, out);
             inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
         }, inputs, jobExecutionId);
+    }
+
+    /** Adds a figure's fields to the inputs' hash (not its toString: Java 17 formats a record with String.format). */
+    private static void digest(MessageDigest digest, Observation o) {
+        String fields = o.indicator() + "|" + o.measure() + "|" + o.area() + "|" + o.period().code() + "|"
+                + o.periodLabel() + "|" + o.value().toPlainString() + "|" + o.printed() + "|" + o.source() + "|"
+                + o.note() + "|" + o.completeness() + "\n";
+        digest.update(fields.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The workbook's wording: the owning body's text blocks, or the default wording for a plan of no stored body. */

@@ -458,6 +458,9 @@ public class KpiWorkbookWriter {
         private final SXSSFSheet sheet;
         private final String[] headings;
         private final CellStyle plain;
+        /** The workbook's default style, given to text cells explicitly: for a cell without one, POI looks up its
+         * column's style in the sheet's XML when the row is written, a million times on a national sheet. */
+        private final CellStyle none;
         private final Map<String, String> areaNames = new java.util.HashMap<>();
         private final Map<Period, String> periodLabels = new java.util.HashMap<>();
         private int next = 1;
@@ -465,6 +468,7 @@ public class KpiWorkbookWriter {
         DataSheet(SXSSFSheet sheet, Plan plan, WorkbookStyles styles, WorkbookLabels labels) {
             this.sheet = sheet;
             this.plain = styles.number("General");
+            this.none = sheet.getWorkbook().getCellStyleAt(0);
             this.headings = labels.columns("kpi-data-columns", WIDTHS.length);
             plan.areas().forEach(a -> areaNames.put(a.id(), a.name()));
             Cells.header(sheet.createRow(0), headings, WIDTHS, styles.header);
@@ -473,15 +477,15 @@ public class KpiWorkbookWriter {
         void add(Observation o) {
             Row row = sheet.createRow(next++);
             Cells.number(row, 0, (double) o.indicator(), plain);
-            Cells.text(row, 1, o.measure(), null);
-            Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), null);
-            Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), null);
-            Cells.text(row, 4, o.periodLabel(), null);
-            Cells.text(row, 5, o.period().code(), null);
+            Cells.text(row, 1, o.measure(), none);
+            Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), none);
+            Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), none);
+            Cells.text(row, 4, o.periodLabel(), none);
+            Cells.text(row, 5, o.period().code(), none);
             Cells.number(row, 6, o.value().doubleValue(), plain);
-            Cells.text(row, 7, o.printed(), null);
-            Cells.text(row, 8, o.source(), null);
-            Cells.text(row, 9, o.note(), null);
+            Cells.text(row, 7, o.printed(), none);
+            Cells.text(row, 8, o.source(), none);
+            Cells.text(row, 9, o.note(), none);
         }
 
         void finish(SXSSFWorkbook wb) {
