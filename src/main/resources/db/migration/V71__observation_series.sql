@@ -2,7 +2,7 @@
 -- its points in parallel arrays ordered by period, instead of one row per point. A national file of 129,000
 -- figures (43 forces x 50 indicators x 60 months) becomes 2,150 rows: H2 writes, and at commit rewrites,
 -- every row of a transaction in both the table and its primary key, which made a row per point the larger
--- part of an import's time. The arrays stay typed and queryable (UNNEST on H2 and PostgreSQL alike).
+-- part of an import's time. The arrays stay typed and queryable (period_codes[1], CARDINALITY(period_codes)).
 -- A point's period end is not stored: it follows from its period code (model.performance.Period).
 CREATE TABLE perf_series (
     body_id       VARCHAR(40)            NOT NULL,

@@ -45,6 +45,24 @@ public final class PerformanceTestSupport {
         return tx.execute(status -> importer.importFiles(bodyFolder, accepted));
     }
 
+    /**
+     * A new body folder under {@code work}: its body.yaml as given, the example's plan under another id and the
+     * example's observations. Returns the folder, ready to import.
+     */
+    public static Path bodyWithExamplePlan(Path work, String id, String bodyYaml, String planId) {
+        Path body = work.resolve(id);
+        try {
+            Files.createDirectories(body.resolve("performance"));
+            Files.writeString(body.resolve("body.yaml"), bodyYaml);
+            Files.writeString(body.resolve("performance/plan.yaml"), Files.readString(
+                    EXAMPLE.resolve("performance/plan.yaml")).replace("id: pcp-2016", "id: " + planId));
+            Files.copy(EXAMPLE.resolve("performance/observations.csv"), body.resolve("performance/observations.csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return body;
+    }
+
     /** A copy of the example body folder that a test may change. */
     public static Path copyOfExample(Path tempDir) {
         return TestFolders.copy(EXAMPLE, tempDir);

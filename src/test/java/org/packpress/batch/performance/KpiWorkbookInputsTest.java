@@ -35,13 +35,9 @@ class KpiWorkbookInputsTest {
 
     @Test
     void theFiguresHashFollowsEveryFieldOfTheFigures() throws IOException {
-        Path body = work.resolve("inputs-board");
-        Files.createDirectories(body.resolve("performance"));
-        Files.writeString(body.resolve("body.yaml"), "id: inputs-board\nname: Inputs Board\nshortName: IB\nkind: board\n");
-        Files.writeString(body.resolve("performance/plan.yaml"), Files.readString(
-                PerformanceTestSupport.EXAMPLE.resolve("performance/plan.yaml")).replace("id: pcp-2016", "id: inputs-plan"));
+        Path body = PerformanceTestSupport.bodyWithExamplePlan(work, "inputs-board",
+                "id: inputs-board\nname: Inputs Board\nshortName: IB\nkind: board\n", "inputs-plan");
         Path observations = body.resolve("performance/observations.csv");
-        Files.copy(PerformanceTestSupport.EXAMPLE.resolve("performance/observations.csv"), observations);
         imports.importPaths(List.of(body));
 
         String first = buildAndReadInput();

@@ -56,14 +56,7 @@ class KpiWorkbookWordingTest {
 
     @Test
     void theBodysTextBlocksWordItsWorkbook() throws Exception {
-        Path body = work.resolve("wording-board");
-        Files.createDirectories(body.resolve("performance"));
-        Files.writeString(body.resolve("body.yaml"), BODY);
-        Files.writeString(body.resolve("performance/plan.yaml"), Files.readString(
-                PerformanceTestSupport.EXAMPLE.resolve("performance/plan.yaml")).replace("id: pcp-2016", "id: wording-plan"));
-        Files.copy(PerformanceTestSupport.EXAMPLE.resolve("performance/observations.csv"),
-                body.resolve("performance/observations.csv"));
-        imports.importPaths(List.of(body));
+        imports.importPaths(List.of(PerformanceTestSupport.bodyWithExamplePlan(work, "wording-board", BODY, "wording-plan")));
 
         Path file = workbooks.build("wording-plan", null, "2020/21", work.resolve("out"), null);
 

@@ -120,8 +120,9 @@ class NationalImportTest {
 
         assertThat(performance.observations("national", "plan")).containsExactlyElementsOf(given);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM perf_series", Integer.class)).as("a row per series").isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT period_codes FROM perf_series WHERE area_id = 'force-1' AND indicator = 1",
-                Object[].class)).as("points in period order").containsExactly("M2020-03", "M2020-04");
+        Object[] codes = jdbc.queryForObject("SELECT period_codes FROM perf_series WHERE area_id = 'force-1'"
+                + " AND indicator = 1", (rs, row) -> (Object[]) rs.getArray(1).getArray());
+        assertThat(codes).as("points in period order").containsExactly("M2020-03", "M2020-04");
     }
 
     private static int stored(JdbcTemplate jdbc) {
