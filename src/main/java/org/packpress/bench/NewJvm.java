@@ -21,7 +21,7 @@ import java.util.jar.JarFile;
 final class NewJvm {
 
     /** The options the launcher gives every command (see {@code ./packpress}), for runs without it. */
-    static final List<String> COMMAND_LINE_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> COMMAND_LINE_JVM_OPTIONS = List.of(Commands.QUICK_JIT, "-XX:+UseSerialGC");
     /** The options the launcher gives the service. */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=60000");
 
@@ -50,15 +50,17 @@ final class NewJvm {
     private final Path work;
     private final Path layoutCache;
     private final ClassPath classPath;
+    private final List<String> serviceOptions;
 
     /**
-     * @param work the folder of the store ({@code db/}), the output folder ({@code out/}) and the logs
-     * @param layoutCache the folder of the compiled layouts ({@link Commands#layoutCache})
+     * @param work the folder of the store ({@code db/}), the output folder ({@code out/}) and the logs, and of the
+     *     layout cache ({@code layouts/}) unless the commands share another one ({@link Commands#layoutCache})
      */
-    NewJvm(Path work, Path layoutCache, ClassPath classPath) {
+    NewJvm(Path work, Commands commands) {
         this.work = work;
-        this.layoutCache = layoutCache;
-        this.classPath = classPath;
+        this.layoutCache = commands.layoutCache() == null ? work.resolve("layouts") : commands.layoutCache();
+        this.classPath = commands.classPath();
+        this.serviceOptions = commands.serviceOptions();
     }
 
     String jdbcUrl() {
@@ -108,7 +110,22 @@ final class NewJvm {
 
     /** The service as {@code ./packpress serve} starts it, or with the launcher's options for it. */
     List<String> serviceLauncher() {
-        return launcher(SERVICE_JVM_OPTIONS, classPath.options(false));
+        List<String> options = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        options.addAll(serviceOptions);
+        return launcher(options, classPath.options(false));
+    }
+
+    /**
+     * The service's environment: this folder's store, layout cache and output folder, and for {@code ./packpress}
+     * the {@link Commands#serviceOptions} in {@code JAVA_OPTS} (which it adds after its own).
+     */
+    Map<String, String> serviceEnvironment() {
+        Map<String, String> env = new HashMap<>(environment());
+        if (!serviceOptions.isEmpty()) {
+            String given = System.getenv("JAVA_OPTS");
+            env.put("JAVA_OPTS", (given == null ? "" : given + " ") + String.join(" ", serviceOptions));
+        }
+        return env;
     }
 
     private static List<String> launcher(List<String> jvmOptions, List<String> classPathOptions) {

@@ -160,7 +160,7 @@ final class SoakWorkload implements Workload {
                 "--packpress.accessibility.validate=false", "--packpress.nightly.cron=-"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("service.log").toFile());
-        builder.environment().putAll(jvm.environment());
+        builder.environment().putAll(jvm.serviceEnvironment());
         builder.environment().put("PACKPRESS_SECURITY_USERS_0_NAME", "bench");
         builder.environment().put("PACKPRESS_SECURITY_USERS_0_PASSWORD", "{noop}" + password);
         builder.environment().put("PACKPRESS_SECURITY_USERS_0_ROLES", "OFFICER");

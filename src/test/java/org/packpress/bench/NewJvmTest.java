@@ -56,6 +56,20 @@ class NewJvmTest {
                 .toAbsolutePath());
     }
 
+    /** The soak's service runs as a user starts it; the tiny soak's compiles with C1 only, as a command does. */
+    @Test
+    void theTinySoaksServiceCompilesAsACommandDoes() {
+        NewJvm full = Commands.of(BenchSize.FULL, "none", NewJvm.ClassPath.OF_THIS_JVM).jvm(work);
+        NewJvm tiny = Commands.of(BenchSize.TINY, "none", NewJvm.ClassPath.OF_THIS_JVM).jvm(work);
+
+        assertThat(full.serviceLauncher()).containsSubsequence(NewJvm.SERVICE_JVM_OPTIONS)
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(full.serviceEnvironment()).doesNotContainKey("JAVA_OPTS");
+        assertThat(tiny.serviceLauncher()).containsSubsequence(NewJvm.SERVICE_JVM_OPTIONS).contains("-XX:TieredStopAtLevel=1");
+        assertThat(tiny.serviceEnvironment().get("JAVA_OPTS")).as("for ./packpress, which adds JAVA_OPTS after its own")
+                .endsWith("-XX:TieredStopAtLevel=1");
+    }
+
     private static PackPressProperties bound(Map<String, String> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
