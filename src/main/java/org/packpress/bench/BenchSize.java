@@ -39,6 +39,14 @@ public enum BenchSize {
         this.soakLate = soakLate;
     }
 
+    /**
+     * Untimed runs of a workload whose warm-up is a whole run of slow work (a command in a new JVM, W7's
+     * validation): one at full size, none in the tiny bench, which is a quick check.
+     */
+    int wholeRunWarmUps() {
+        return this == TINY ? 0 : 1;
+    }
+
     /** W2 with every paper {@link #largerFactor} times as long: attachments and reports. */
     SyntheticPanel.Shape largerPack() {
         SyntheticPanel.Shape s = largePack;

@@ -17,8 +17,8 @@ final class ColdImportWorkload extends ColdNationalWorkload {
 
     private Path work;
 
-    ColdImportWorkload(int forces, int indicators, int months, int warmUps) {
-        super(forces, indicators, months, warmUps);
+    ColdImportWorkload(int forces, int indicators, int months, Commands commands) {
+        super(forces, indicators, months, commands);
     }
 
     @Override

@@ -20,8 +20,8 @@ final class ColdLargePackWorkload extends ColdPackWorkload {
     private Path work;
     private int attachedPages;
 
-    ColdLargePackWorkload(SyntheticPanel.Shape shape, int warmUps) {
-        super(warmUps);
+    ColdLargePackWorkload(SyntheticPanel.Shape shape, Commands commands) {
+        super(commands);
         this.shape = shape;
     }
 

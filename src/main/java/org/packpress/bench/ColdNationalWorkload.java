@@ -23,8 +23,8 @@ abstract class ColdNationalWorkload extends CommandWorkload {
     Path folder;
     String plan;
 
-    ColdNationalWorkload(int forces, int indicators, int months, int warmUps) {
-        super(warmUps);
+    ColdNationalWorkload(int forces, int indicators, int months, Commands commands) {
+        super(commands);
         this.forces = forces;
         this.indicators = indicators;
         this.months = months;

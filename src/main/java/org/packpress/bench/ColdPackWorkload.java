@@ -16,8 +16,8 @@ abstract class ColdPackWorkload extends CommandWorkload {
 
     private Path lastOut;
 
-    ColdPackWorkload(int warmUps) {
-        super(warmUps);
+    ColdPackWorkload(Commands commands) {
+        super(commands);
     }
 
     /** The body folder imported before the runs. */

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * ({@code ./packpress build agenda-pack wm-pcp/2024-01-15}), against a database the bench prepared beforehand
  * with {@code import} (in its own JVM, untimed). The wall time includes starting the JVM and the application.
  * The warm-up run is the first start after installing, which also compiles the layouts into the layout cache;
- * the timed runs find them there.
+ * the timed runs find them there (the tiny bench has no warm-up: its one run finds the layouts its process
+ * compiled, see {@link Commands}).
  */
 final class ColdStartWorkload extends ColdPackWorkload {
 
@@ -15,9 +16,8 @@ final class ColdStartWorkload extends ColdPackWorkload {
 
     private final Path sample;
 
-    /** @param warmUps 1: the timed runs find the layouts compiled; 0: a quick check (the tiny bench) */
-    ColdStartWorkload(Path sample, int warmUps) {
-        super(warmUps);
+    ColdStartWorkload(Path sample, Commands commands) {
+        super(commands);
         this.sample = sample;
     }
 

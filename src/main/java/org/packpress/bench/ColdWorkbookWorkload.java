@@ -14,8 +14,8 @@ final class ColdWorkbookWorkload extends ColdNationalWorkload {
     private Path lastOut;
     private Path work;
 
-    ColdWorkbookWorkload(int forces, int indicators, int months, int warmUps) {
-        super(forces, indicators, months, warmUps);
+    ColdWorkbookWorkload(int forces, int indicators, int months, Commands commands) {
+        super(forces, indicators, months, commands);
     }
 
     @Override

@@ -8,18 +8,17 @@ import java.nio.file.Path;
  */
 abstract class CommandWorkload implements Workload {
 
-    private final int warmUps;
+    private final Commands commands;
     /** Runs the commands; made by {@link #prepare}. */
     NewJvm jvm;
 
-    /** @param warmUps 1: the first command after preparing is not timed; 0: a quick check (the tiny bench) */
-    CommandWorkload(int warmUps) {
-        this.warmUps = warmUps;
+    CommandWorkload(Commands commands) {
+        this.commands = commands;
     }
 
     @Override
     public int warmUps() {
-        return warmUps;
+        return commands.warmUps();
     }
 
     @Override
@@ -29,6 +28,6 @@ abstract class CommandWorkload implements Workload {
 
     @Override
     public void prepare(Path work) {
-        jvm = new NewJvm(work);
+        jvm = commands.jvm(work);
     }
 }

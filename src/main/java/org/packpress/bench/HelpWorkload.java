@@ -3,8 +3,8 @@ package org.packpress.bench;
 /** W11: {@code packpress --help} in a new JVM: answered from the command tree alone, before Spring starts. */
 final class HelpWorkload extends CommandWorkload {
 
-    HelpWorkload(int warmUps) {
-        super(warmUps);
+    HelpWorkload(Commands commands) {
+        super(commands);
     }
 
     @Override

@@ -42,6 +42,7 @@ final class SoakWorkload implements Workload {
     private final int months;
     private final int early;
     private final int late;
+    private final Commands commands;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Double> measures = new LinkedHashMap<>();
@@ -52,14 +53,18 @@ final class SoakWorkload implements Workload {
     private String plan;
     private int builds;
 
-    /** @param early builds of each after which the first reading is taken; {@code late}: the second */
-    SoakWorkload(Path sample, int forces, int indicators, int months, int early, int late) {
+    /**
+     * @param early builds of each after which the first reading is taken; {@code late}: the second
+     * @param commands the layout cache the service finds (its prepared store is its own)
+     */
+    SoakWorkload(Path sample, int forces, int indicators, int months, int early, int late, Commands commands) {
         this.sample = sample;
         this.forces = forces;
         this.indicators = indicators;
         this.months = months;
         this.early = early;
         this.late = late;
+        this.commands = commands;
     }
 
     @Override
@@ -107,7 +112,7 @@ final class SoakWorkload implements Workload {
     @Override
     public void prepare(Path work) {
         SamplePackWorkload.requireSample(sample);
-        jvm = new NewJvm(work);
+        jvm = commands.jvm(work);
         Path national = work.resolve("bench-soak");
         plan = SyntheticNationalFiles.write(national, "bench-soak", forces, indicators, months).plan().id();
         jvm.run("import", "import", sample.toAbsolutePath().normalize().toString(), national.toAbsolutePath().toString());
@@ -150,12 +155,12 @@ final class SoakWorkload implements Workload {
     private void start(Path work) {
         int port = freePort();
         String password = UUID.randomUUID().toString();
-        List<String> command = new ArrayList<>(NewJvm.serviceLauncher());
+        List<String> command = new ArrayList<>(jvm.serviceLauncher());
         command.addAll(List.of("serve", "--server.port=" + port, "--packpress.out-dir=" + work.resolve("out"),
                 "--packpress.accessibility.validate=false", "--packpress.nightly.cron=-"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("service.log").toFile());
-        builder.environment().putAll(jvm.environment());
+        builder.environment().putAll(jvm.serviceEnvironment());
         builder.environment().put("PACKPRESS_SECURITY_USERS_0_NAME", "bench");
         builder.environment().put("PACKPRESS_SECURITY_USERS_0_PASSWORD", "{noop}" + password);
         builder.environment().put("PACKPRESS_SECURITY_USERS_0_ROLES", "OFFICER");

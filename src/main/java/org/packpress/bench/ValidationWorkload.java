@@ -22,11 +22,17 @@ final class ValidationWorkload implements Workload {
     private final PackBuilds packs;
     private final AccessibilityReports reports;
     private final Path sample;
+    private final int warmUps;
     private Path folder;
     private Manifest.Accessibility last;
 
-    ValidationWorkload(ImportService imports, PackBuilds packs, AccessibilityReports reports, Path sample) {
+    /**
+     * @param warmUps 1: the timed runs find veraPDF's profiles and the PDF classes loaded; 0: a quick check (the tiny
+     *     bench), whose one run is a whole validation fewer
+     */
+    ValidationWorkload(ImportService imports, PackBuilds packs, AccessibilityReports reports, Path sample, int warmUps) {
         this.imports = imports;
+        this.warmUps = warmUps;
         this.packs = packs;
         this.reports = reports;
         this.sample = sample;
@@ -59,7 +65,7 @@ final class ValidationWorkload implements Workload {
 
     @Override
     public int warmUps() {
-        return 1;
+        return warmUps;
     }
 
     @Override

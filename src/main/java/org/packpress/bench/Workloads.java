@@ -8,12 +8,14 @@ import org.packpress.batch.AgendaPackJobConfig;
 import org.packpress.batch.JobRunner;
 import org.packpress.batch.NightlyPlanner;
 import org.packpress.batch.NightlyRunner;
+import org.packpress.common.PackPressProperties;
 import org.packpress.ingest.ImportService;
 import org.packpress.publish.AccessibilityReports;
 import org.packpress.render.excel.WorkbookLabels;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.store.performance.PerformanceRepository;
 import org.springframework.batch.core.Job;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,16 @@ public class Workloads {
     private final PerformanceRepository performance;
     private final AccessibilityReports reports;
     private final WorkbookLabels workbookLabels;
+    private final String layoutCache;
+    private final NewJvm.ClassPath classPath;
 
     public Workloads(ImportService imports, JobRunner jobs, @Qualifier(AgendaPackJobConfig.JOB) Job agendaPack,
             NightlyRunner nightly, NightlyPlanner planner, PerformanceRepository performance,
-            AccessibilityReports reports, TextBlocks textBlocks) {
+            AccessibilityReports reports, TextBlocks textBlocks, PackPressProperties properties,
+            ObjectProvider<NewJvm.ClassPath> classPath) {
         this.reports = reports;
+        this.layoutCache = properties.layoutCache();
+        this.classPath = classPath.getIfAvailable(() -> NewJvm.ClassPath.OF_THIS_JVM);
         this.workbookLabels = new WorkbookLabels(textBlocks.defaults(WorkbookLabels.KEYS));
         this.imports = imports;
         this.packs = new PackBuilds(jobs, agendaPack);
@@ -47,7 +54,7 @@ public class Workloads {
      */
     public List<Workload> create(BenchSize size, Path examples, Set<String> only) {
         Path sample = examples.resolve("wm-pcp");
-        int coldWarmUps = size == BenchSize.TINY ? 0 : 1; // commands in new JVMs: the first after preparing is untimed
+        Commands commands = Commands.of(size, layoutCache, classPath);
         List<Workload> all = new ArrayList<>();
         all.add(new SamplePackWorkload(imports, packs, sample));
         all.add(new LargePackWorkload(imports, packs, "W2", size.largePack, false));
@@ -55,14 +62,14 @@ public class Workloads {
         all.add(new NightlyBatchWorkload(imports, nightly, planner, size.nightlyBodies, size.nightlyMeetings,
                 size.nightlyPack));
         all.add(new NationalWorkbookWorkload(workbookLabels, size.forces, size.indicators, size.months));
-        all.add(new ColdStartWorkload(sample, coldWarmUps));
+        all.add(new ColdStartWorkload(sample, commands));
         all.add(new NationalImportWorkload(imports, performance, size.forces, size.indicators, size.months));
-        all.add(new ValidationWorkload(imports, packs, reports, sample));
-        all.add(new ColdLargePackWorkload(size.largePack, coldWarmUps));
-        all.add(new ColdImportWorkload(size.forces, size.indicators, size.months, coldWarmUps));
-        all.add(new ColdWorkbookWorkload(size.forces, size.indicators, size.months, coldWarmUps));
-        all.add(new HelpWorkload(coldWarmUps));
-        all.add(new SoakWorkload(sample, size.forces, size.indicators, size.months, size.soakEarly, size.soakLate));
+        all.add(new ValidationWorkload(imports, packs, reports, sample, size.wholeRunWarmUps()));
+        all.add(new ColdLargePackWorkload(size.largePack, commands));
+        all.add(new ColdImportWorkload(size.forces, size.indicators, size.months, commands));
+        all.add(new ColdWorkbookWorkload(size.forces, size.indicators, size.months, commands));
+        all.add(new HelpWorkload(commands));
+        all.add(new SoakWorkload(sample, size.forces, size.indicators, size.months, size.soakEarly, size.soakLate, commands));
         return all.stream().filter(w -> only.isEmpty() || only.contains(w.id().toUpperCase())).toList();
     }
 }

@@ -55,7 +55,8 @@ class BenchCheckTest {
 
     @Test
     void theSoakIsMetWhenNeitherHeapNorResidentMemoryGrewMoreThanTenPercent() {
-        SoakWorkload soak = new SoakWorkload(Path.of("examples/wm-pcp"), 3, 4, 6, 2, 20);
+        SoakWorkload soak = new SoakWorkload(Path.of("examples/wm-pcp"), 3, 4, 6, 2, 20,
+                Commands.of(BenchSize.FULL, "none", NewJvm.ClassPath.OF_THIS_JVM));
         assertThat(soak.otherTargetsMet()).as("not measured: missed").isFalse();
         soak.measures().put("heap after GC growth", 1.10);
         soak.measures().put("resident memory growth", 0.80);

@@ -15,12 +15,12 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The class path and class-data archive (AppCDS) of the PackPress processes the tests start
- * ({@link ForkedPackPress}): the same classes as the test's class path, the compiled folders packed into jars
+ * ({@link ForkedPackPress}, and the bench's commands in {@code BenchTest}): the same classes as the test's class path, the compiled folders packed into jars
  * (Java 17 archives classes from jars only), and an archive of the classes the first command that ends loaded,
  * which every later one maps instead of loading and verifying them again (about a quarter of a command's CPU).
  * The archive belongs to this test run: the folder is made afresh by the first command of each run.
  */
-final class ChildJvms {
+public final class ChildJvms {
 
     private static final Path FOLDER = Path.of("target/child-jvms").toAbsolutePath();
     private static final Path ARCHIVE = FOLDER.resolve("packpress.jsa");
@@ -40,7 +40,7 @@ final class ChildJvms {
      * The JVM options for a new command; {@code mayDump} when it is waited for to its end, so it may write the
      * archive on exit (a killed process writes none).
      */
-    static synchronized List<String> options(boolean mayDump) {
+    public static synchronized List<String> options(boolean mayDump) {
         List<String> options = new ArrayList<>(List.of("-cp", classPath()));
         if (archive == Archive.READY) {
             options.addAll(List.of("-XX:SharedArchiveFile=" + ARCHIVE, QUIET));
@@ -52,7 +52,7 @@ final class ChildJvms {
     }
 
     /** After a command given {@code mayDump} ended: its archive, if it wrote one, is used from now on. */
-    static synchronized void ended(List<String> options) {
+    public static synchronized void ended(List<String> options) {
         if (archive != Archive.DUMPING || !options.contains("-XX:ArchiveClassesAtExit=" + DUMPING)) {
             return;
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
@@ -40,6 +41,8 @@ public class TemplateRegistry {
      */
     private static final String JASPER_VERSION = String.valueOf(JasperReport.class.getPackage().getImplementationVersion())
             .replaceAll("[^A-Za-z0-9.]", "").replaceAll("^(.{0,24}).*", "$1") + "-java" + Runtime.version().feature();
+
+    private static final Pattern UUID_ATTRIBUTE = Pattern.compile(" uuid=\"[0-9a-fA-F-]{36}\"");
 
     private final Path reportsDir;
     private final Path compiledDir;
@@ -100,12 +103,15 @@ public class TemplateRegistry {
 
     /**
      * A layout built in code (such as a table of a given shape), compiled once per process and kept on
-     * disk like the JRXML layouts, keyed by the JRXML it amounts to.
+     * disk like the JRXML layouts, keyed by the JRXML it amounts to. That JRXML leaves out the design's UUIDs: made
+     * at random for each design object, they would give the same layout another key in every process, so that no
+     * later process found it on disk (JasperReports makes new ones when it reads the JRXML).
      *
      * @param name a name for the layout's kind, used in file names and errors
      */
     public JasperReport compiled(String name, JasperDesign design) {
-        byte[] jrxml = JRXmlWriter.writeReport(design, "UTF-8").getBytes(StandardCharsets.UTF_8);
+        byte[] jrxml = UUID_ATTRIBUTE.matcher(JRXmlWriter.writeReport(design, "UTF-8")).replaceAll("")
+                .getBytes(StandardCharsets.UTF_8);
         String key = name + "-" + Hashes.sha256(jrxml);
         return designs.computeIfAbsent(key, k -> fromJrxml(name, jrxml));
     }
