@@ -211,7 +211,6 @@ public class PerformanceRepository {
     public static final class ObservationWriter implements AutoCloseable {
         private final Consumer<Collection<List<Observation>>> store;
         private final Map<ObservationSeries.Key, List<Observation>> series = new LinkedHashMap<>();
-        private int count;
 
         ObservationWriter(Consumer<Collection<List<Observation>>> store) {
             this.store = store;
@@ -219,12 +218,6 @@ public class PerformanceRepository {
 
         public void add(Observation observation) {
             series.computeIfAbsent(ObservationSeries.Key.of(observation), key -> new ArrayList<>()).add(observation);
-            count++;
-        }
-
-        /** Observations given so far. */
-        public int count() {
-            return count;
         }
 
         @Override
