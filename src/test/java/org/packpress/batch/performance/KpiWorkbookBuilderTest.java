@@ -2,6 +2,9 @@ package org.packpress.batch.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The KPI workbook is worded by the body that owns the plan: its sheet names, titles and column headings are the
- * body's text blocks (here a board that overrides some of them in body.yaml), and the rest keep the default wording.
+ * The KPI workbook as {@link KpiWorkbookBuilder} builds it from the store: worded by the body that owns the plan (its
+ * sheet names, titles and column headings are the body's text blocks, here a board that overrides some of them in
+ * body.yaml, and the rest keep the default wording), and recorded in the manifest with the hash of the figures it was
+ * built from.
  */
 @SpringBootTest(properties = PerformanceTestSupport.DATABASE)
-class KpiWorkbookWordingTest {
+class KpiWorkbookBuilderTest {
 
+    private static final String STORE_INPUT = "store:performance/inputs-board/inputs-plan";
     private static final String BODY = """
             id: wording-board
             name: Wording Board
@@ -79,5 +85,31 @@ class KpiWorkbookWordingTest {
         List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(cell.getStringCellValue()));
         return texts;
+    }
+
+    @Test
+    void theFiguresHashFollowsEveryFieldOfTheFigures() throws IOException {
+        Path body = PerformanceTestSupport.bodyWithExamplePlan(work, "inputs-board",
+                "id: inputs-board\nname: Inputs Board\nshortName: IB\nkind: board\n", "inputs-plan");
+        Path observations = body.resolve("performance/observations.csv");
+        imports.importPaths(List.of(body));
+
+        String first = buildAndReadInput();
+        String again = buildAndReadInput();
+        List<String> lines = Files.readAllLines(observations);
+        lines.set(1, lines.get(1) + "a note added");
+        Files.write(observations, lines);
+        imports.importPaths(List.of(body));
+        String changed = buildAndReadInput();
+
+        assertThat(first).hasSize(64).isEqualTo(again);
+        assertThat(changed).hasSize(64).isNotEqualTo(first);
+    }
+
+    private String buildAndReadInput() throws IOException {
+        Path file = workbooks.build("inputs-plan", null, "2020/21", work.resolve("out"), null);
+        JsonNode manifest = new ObjectMapper().readTree(file.resolveSibling("manifest.json").toFile());
+        JsonNode entry = manifest.get("documents").elements().next();
+        return entry.get("inputs").get(STORE_INPUT).asText();
     }
 }
