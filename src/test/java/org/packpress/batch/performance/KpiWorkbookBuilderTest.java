@@ -81,12 +81,6 @@ class KpiWorkbookBuilderTest {
         }
     }
 
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        row.forEach(cell -> texts.add(cell.getStringCellValue()));
-        return texts;
-    }
-
     @Test
     void theFiguresHashFollowsEveryFieldOfTheFigures() throws IOException {
         Path body = PerformanceTestSupport.bodyWithExamplePlan(work, "inputs-board",
@@ -111,5 +105,11 @@ class KpiWorkbookBuilderTest {
         JsonNode manifest = new ObjectMapper().readTree(file.resolveSibling("manifest.json").toFile());
         JsonNode entry = manifest.get("documents").elements().next();
         return entry.get("inputs").get(STORE_INPUT).asText();
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
     }
 }
