@@ -22,7 +22,12 @@ public record Observation(int indicator, String measure, String area, Period per
 
     /** What makes an observation unique within a plan. */
     public String key() {
-        return indicator + "|" + measure + "|" + area + "|" + period.code();
+        return key(indicator, measure, area, period.code());
+    }
+
+    /** The {@link #key()} of the observation of this indicator, measure, area and period (by its code). */
+    public static String key(int indicator, String measure, String area, String periodCode) {
+        return indicator + "|" + measure + "|" + area + "|" + periodCode;
     }
 
     /** The figure's flag, or null when it is from full data. */

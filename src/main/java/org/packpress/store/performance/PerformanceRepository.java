@@ -177,10 +177,10 @@ public class PerformanceRepository {
         Map<String, String> keys = new HashMap<>();
         jdbc.query("SELECT indicator, measure_id, area_id, period_codes, source_file FROM perf_series "
                 + "WHERE body_id = ? AND plan_id = ?", rs -> {
-                    String series = rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|";
                     Array codes = rs.getArray(4);
                     for (Object code : (Object[]) codes.getArray()) {
-                        keys.put(series + code, rs.getString(5));
+                        keys.put(Observation.key(rs.getInt(1), rs.getString(2), rs.getString(3), (String) code),
+                                rs.getString(5));
                     }
                     codes.free();
                 }, body, planId);
