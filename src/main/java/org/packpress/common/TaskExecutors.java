@@ -17,7 +17,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @EnableConfigurationProperties(PackPressProperties.class)
 public class TaskExecutors {
 
-    /** Renders the papers of a build in parallel ({@code PaperRenderer}). */
+    /** Renders the papers of a build in parallel ({@code PaperRenderer}); reads a KPI workbook's next figures ahead. */
     public static final String RENDERING = "renderingExecutor";
     /** Runs the builds started through the API or the officer page ({@code DocumentJobLauncher}). */
     public static final String BUILDS = "buildExecutor";

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.packpress.model.performance.Indicator;
 import org.packpress.model.performance.IndicatorStatus;
 import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.Observation;
@@ -21,8 +23,11 @@ import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.PlanFigures;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
+import org.packpress.common.ReadAhead;
+import org.packpress.common.TaskExecutors;
 import org.packpress.publish.Publisher;
 import org.packpress.store.performance.PerformanceRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +43,12 @@ public class KpiWorkbookBuilder {
     private final Publisher publisher;
     private final BodyRepository bodies;
     private final TextBlocks textBlocks;
+    private final Executor readingPool;
 
     public KpiWorkbookBuilder(PerformanceRepository repository, Publisher publisher, BodyRepository bodies,
-            TextBlocks textBlocks) {
+            TextBlocks textBlocks, @Qualifier(TaskExecutors.RENDERING) Executor readingPool) {
         this.repository = repository;
+        this.readingPool = readingPool;
         this.publisher = publisher;
         this.bodies = bodies;
         this.textBlocks = textBlocks;
@@ -69,7 +76,8 @@ public class KpiWorkbookBuilder {
 
     /**
      * Builds and publishes the workbook. The figures are read one indicator at a time, for its sheet and the
-     * data sheet alike, never held whole; their hash, for the manifest, is taken as they are read.
+     * data sheet alike, never held whole: the next indicator's are read, and hashed for the manifest, on the
+     * rendering pool while the current one's are written.
      */
     public Path build(String planId, String body, String year, Path outRoot, Long jobExecutionId) {
         String owner = bodyOf(planId, body);
@@ -82,25 +90,36 @@ public class KpiWorkbookBuilder {
         MessageDigest digest = Hashes.sha256Digest();
         digest.update((plan + "|" + statuses + "|" + inspections).getBytes(StandardCharsets.UTF_8));
         PlanFigures stored = repository.figures(owner, planId);
-        PlanFigures hashed = indicator -> {
-            List<Observation> figures = stored.of(indicator);
-            figures.forEach(o -> digest(digest, o));
-            return figures;
-        };
+        List<Integer> indicators = plan.indicators().stream().map(Indicator::number).toList();
         Map<String, String> inputs = new HashMap<>(); // completed when the workbook is written (publishOne reads it then)
-        return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> {
-            new KpiWorkbookWriter().write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections, labels(owner)),
-                    label, out);
-            inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
-        }, inputs, jobExecutionId);
+        try (ReadAhead<Integer, HashedFigures> ahead = new ReadAhead<>(i -> HashedFigures.of(stored.of(i)), indicators,
+                readingPool)) {
+            PlanFigures hashed = indicator -> {
+                HashedFigures figures = ahead.get(indicator);
+                digest.update(figures.hash());
+                return figures.figures();
+            };
+            return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> {
+                new KpiWorkbookWriter().write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections,
+                        labels(owner)), label, out);
+                inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
+            }, inputs, jobExecutionId);
+        }
     }
 
-    /** Adds a figure's fields to the inputs' hash (not its toString: Java 17 formats a record with String.format). */
-    private static void digest(MessageDigest digest, Observation o) {
-        String fields = o.indicator() + "|" + o.measure() + "|" + o.area() + "|" + o.period().code() + "|"
-                + o.periodLabel() + "|" + o.value().toPlainString() + "|" + o.printed() + "|" + o.source() + "|"
-                + o.note() + "|" + o.completeness() + "\n";
-        digest.update(fields.getBytes(StandardCharsets.UTF_8));
+    /** An indicator's figures and the hash of their fields (not their toString: Java 17 formats a record with String.format). */
+    private record HashedFigures(List<Observation> figures, byte[] hash) {
+
+        static HashedFigures of(List<Observation> figures) {
+            MessageDigest digest = Hashes.sha256Digest();
+            for (Observation o : figures) {
+                String fields = o.indicator() + "|" + o.measure() + "|" + o.area() + "|" + o.period().code() + "|"
+                        + o.periodLabel() + "|" + o.value().toPlainString() + "|" + o.printed() + "|" + o.source()
+                        + "|" + o.note() + "|" + o.completeness() + "\n";
+                digest.update(fields.getBytes(StandardCharsets.UTF_8));
+            }
+            return new HashedFigures(figures, digest.digest());
+        }
     }
 
     /** The workbook's wording: the owning body's text blocks, or the default wording for a plan of no stored body. */

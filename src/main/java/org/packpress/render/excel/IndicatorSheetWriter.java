@@ -155,7 +155,8 @@ final class IndicatorSheetWriter {
             boolean isTotal = area.equals(table.indicator().totalArea());
             Cells.text(row, 0, plan.areaName(area), isTotal ? styles.bold : styles.text);
             for (int p = 0; p < periods.size(); p++) {
-                writeValue(row, 1 + p, table, block, area, periods.get(p), firstDataRow, rowOf, format);
+                writeValue(row, 1 + p, table, block, block.cells().get(r).get(p), area, periods.get(p), firstDataRow,
+                        rowOf, format);
                 positions.put(block.measure().id() + "|" + area + "|" + periods.get(p).code(), new Position(rowIndex, 1 + p));
             }
             int col = changeCol;
@@ -187,9 +188,9 @@ final class IndicatorSheetWriter {
         return changeCol + extra.size() - 1;
     }
 
-    private void writeValue(Row row, int col, IndicatorTable table, Block block, String area, Period period,
-            int firstDataRow, Map<String, Integer> rowOf, CellStyle format) {
-        Cell cell = block.cell(area, period);
+    /** @param cell the block's cell of the area and period (looked up by position, not searched for) */
+    private void writeValue(Row row, int col, IndicatorTable table, Block block, Cell cell, String area,
+            Period period, int firstDataRow, Map<String, Integer> rowOf, CellStyle format) {
         if (cell == null) {
             return; // no figure: no cell
         }

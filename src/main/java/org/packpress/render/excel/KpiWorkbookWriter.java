@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -112,11 +111,7 @@ public class KpiWorkbookWriter {
      * @param year the reporting year whose recorded statuses are shown ("2020/21"), or null
      */
     public void write(Input data, String year, OutputStream out) {
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-        wb.setCompressTempFiles(true);
-        // plain (not ZIP64) entries: readers such as java.util.zip.ZipInputStream reject ZIP64 data
-        // descriptors, and no part of a KPI workbook comes near 4 GB
-        wb.setZip64Mode(Zip64Mode.AsNeeded);
+        SXSSFWorkbook wb = new StreamedWorkbook(WINDOW);
         WorkbookLabels labels = data.labels();
         try {
             WorkbookStyles styles = new WorkbookStyles(wb);
