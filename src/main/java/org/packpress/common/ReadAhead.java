@@ -1,8 +1,6 @@
 package org.packpress.common;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -39,8 +37,7 @@ public final class ReadAhead<K, V> implements AutoCloseable {
         FutureTask<V> task = key.equals(nextKey) ? next : new FutureTask<>(() -> read.apply(key));
         next = null;
         nextKey = null;
-        task.run(); // does nothing when the pool has started it
-        V value = valueOf(task, key);
+        V value = PoolTasks.result(task, "reading " + key);
         int at = order.indexOf(key);
         if (at >= 0 && at + 1 < order.size()) {
             readAhead(order.get(at + 1));
@@ -52,25 +49,6 @@ public final class ReadAhead<K, V> implements AutoCloseable {
         nextKey = key;
         next = new FutureTask<>(() -> read.apply(key));
         pool.execute(next);
-    }
-
-    private V valueOf(FutureTask<V> task, K key) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("Reading " + key + " failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading " + key, e);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("Reading " + key + " was cancelled", e);
-        }
     }
 
     /** Cancels the read ahead that nobody asked for (a caller that stopped early). */

@@ -43,12 +43,12 @@ public class KpiWorkbookBuilder {
     private final Publisher publisher;
     private final BodyRepository bodies;
     private final TextBlocks textBlocks;
-    private final Executor readingPool;
+    private final Executor renderingPool;
 
     public KpiWorkbookBuilder(PerformanceRepository repository, Publisher publisher, BodyRepository bodies,
-            TextBlocks textBlocks, @Qualifier(TaskExecutors.RENDERING) Executor readingPool) {
+            TextBlocks textBlocks, @Qualifier(TaskExecutors.RENDERING) Executor renderingPool) {
         this.repository = repository;
-        this.readingPool = readingPool;
+        this.renderingPool = renderingPool;
         this.publisher = publisher;
         this.bodies = bodies;
         this.textBlocks = textBlocks;
@@ -76,8 +76,9 @@ public class KpiWorkbookBuilder {
 
     /**
      * Builds and publishes the workbook. The figures are read one indicator at a time, for its sheet and the
-     * data sheet alike, never held whole: the next indicator's are read, and hashed for the manifest, on the
-     * rendering pool while the current one's are written.
+     * data sheet alike, never held whole. The rendering pool reads (and hashes, for the manifest) the next
+     * indicator's figures and writes the data sheet's rows of the last one while this thread writes the
+     * current indicator's sheet.
      */
     public Path build(String planId, String body, String year, Path outRoot, Long jobExecutionId) {
         String owner = bodyOf(planId, body);
@@ -93,14 +94,14 @@ public class KpiWorkbookBuilder {
         List<Integer> indicators = plan.indicators().stream().map(Indicator::number).toList();
         Map<String, String> inputs = new HashMap<>(); // completed when the workbook is written (publishOne reads it then)
         try (ReadAhead<Integer, HashedFigures> ahead = new ReadAhead<>(i -> HashedFigures.of(stored.of(i)), indicators,
-                readingPool)) {
+                renderingPool)) {
             PlanFigures hashed = indicator -> {
                 HashedFigures figures = ahead.get(indicator);
                 digest.update(figures.hash());
                 return figures.figures();
             };
             return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> {
-                new KpiWorkbookWriter().write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections,
+                new KpiWorkbookWriter(renderingPool).write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections,
                         labels(owner)), label, out);
                 inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
             }, inputs, jobExecutionId);

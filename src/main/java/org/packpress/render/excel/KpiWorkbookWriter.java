@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -46,6 +47,7 @@ import org.packpress.model.performance.Rag;
 import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Status;
 import org.packpress.model.performance.StatusRule;
+import org.packpress.common.WriteBehind;
 
 /**
  * Writes the KPI workbook of a plan with Apache POI, streaming rows (SXSSF) so that a national data
@@ -76,6 +78,19 @@ public class KpiWorkbookWriter {
     static final int S_RAG = 11;
 
     private static final int WINDOW = 200;
+
+    /** Where the data sheet's rows are written while the indicators' sheets are. */
+    private final Executor pool;
+
+    /** A writer that writes everything on the caller's thread. */
+    public KpiWorkbookWriter() {
+        this(Runnable::run);
+    }
+
+    /** @param pool writes the data sheet's rows, an indicator's at a time, while the next indicator's sheet is written */
+    public KpiWorkbookWriter(Executor pool) {
+        this.pool = pool;
+    }
 
     /**
      * What the workbook shows: the plan, its figures (read one indicator at a time), statuses and inspections,
@@ -111,33 +126,36 @@ public class KpiWorkbookWriter {
      * @param year the reporting year whose recorded statuses are shown ("2020/21"), or null
      */
     public void write(Input data, String year, OutputStream out) {
-        SXSSFWorkbook wb = new StreamedWorkbook(WINDOW);
+        StreamedWorkbook wb = new StreamedWorkbook(WINDOW);
         WorkbookLabels labels = data.labels();
         try {
             WorkbookStyles styles = new WorkbookStyles(wb);
             SXSSFSheet contents = wb.createSheet(labels.get(CONTENTS));
             SXSSFSheet summary = wb.createSheet(labels.get(SUMMARY));
             startSummary(summary, year, styles, labels);
-            DataSheet dataSheet = new DataSheet(wb.createSheet(labels.get(DATA)), data.plan(), styles, labels); // moved last below
-            List<Map.Entry<Indicator, Boolean>> hasData = new ArrayList<>();
-            int summaryRow = SUMMARY_FIRST_ROW;
-            for (Indicator i : data.plan().indicators()) {
-                List<Observation> figures = data.figures().of(i.number());
-                IndicatorTable table = new IndicatorTable(data.plan(), i, figures);
-                IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles, labels);
-                SXSSFSheet sheet = wb.createSheet(i.sheet());
-                writer.write(sheet, table);
-                printSetup(sheet, false);
-                writeSummaryRow(summary.createRow(summaryRow++), data, year, table, writer, styles);
-                hasData.add(Map.entry(i, table.hasData()));
-                figures.forEach(dataSheet::add);
+            // moved last below; its rows are written on the pool while the next indicator's sheet is
+            try (DataSheet dataSheet = new DataSheet(wb, wb.createSheet(labels.get(DATA)), data.plan(), styles, labels,
+                    pool)) {
+                List<Map.Entry<Indicator, Boolean>> hasData = new ArrayList<>();
+                int summaryRow = SUMMARY_FIRST_ROW;
+                for (Indicator i : data.plan().indicators()) {
+                    List<Observation> figures = data.figures().of(i.number());
+                    IndicatorTable table = new IndicatorTable(data.plan(), i, figures);
+                    IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles, labels);
+                    SXSSFSheet sheet = wb.createSheet(i.sheet());
+                    writer.write(sheet, table);
+                    printSetup(sheet, false);
+                    writeSummaryRow(summary.createRow(summaryRow++), data, year, table, writer, styles);
+                    hasData.add(Map.entry(i, table.hasData()));
+                    dataSheet.add(figures);
+                }
+                finishSummary(summary, summaryRow - 1);
+                writeInspections(wb.createSheet(labels.get(INSPECTIONS)), data.inspections(), styles, labels);
+                writeFindings(wb.createSheet(labels.get(FINDINGS)), data.inspections(), styles, labels);
+                writeDataQuality(wb.createSheet(labels.get(DATA_QUALITY)), hasData, styles, labels);
+                wb.setSheetOrder(labels.get(DATA), wb.getNumberOfSheets() - 1);
+                dataSheet.finish(wb);
             }
-            finishSummary(summary, summaryRow - 1);
-            writeInspections(wb.createSheet(labels.get(INSPECTIONS)), data.inspections(), styles, labels);
-            writeFindings(wb.createSheet(labels.get(FINDINGS)), data.inspections(), styles, labels);
-            writeDataQuality(wb.createSheet(labels.get(DATA_QUALITY)), hasData, styles, labels);
-            wb.setSheetOrder(labels.get(DATA), wb.getNumberOfSheets() - 1);
-            dataSheet.finish(wb);
             writeContents(contents, wb, data.plan(), styles, labels);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
@@ -447,10 +465,16 @@ public class KpiWorkbookWriter {
     }
 
     /** The data sheet: every figure in long format, a row each, as an Excel table with filters. */
-    private static final class DataSheet {
+    /**
+     * The data sheet: its header row is the sheet's own, the figures' rows are written below it on the pool
+     * ({@link StreamedWorkbook#rowsBelow}), an indicator's at a time, while the writer goes on with the next.
+     */
+    private static final class DataSheet implements AutoCloseable {
         private static final int[] WIDTHS = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
 
         private final SXSSFSheet sheet;
+        private final SXSSFSheet rows;
+        private final WriteBehind<Rows> behind;
         private final String[] headings;
         private final CellStyle plain;
         /** The workbook's default style, given to text cells explicitly: for a cell without one, POI looks up its
@@ -460,30 +484,53 @@ public class KpiWorkbookWriter {
         private final Map<Period, String> periodLabels = new java.util.HashMap<>();
         private int next = 1;
 
-        DataSheet(SXSSFSheet sheet, Plan plan, WorkbookStyles styles, WorkbookLabels labels) {
+        /** Figures and the sheet's row (0-based) of the first. */
+        private record Rows(int first, List<Observation> figures) {
+        }
+
+        DataSheet(StreamedWorkbook wb, SXSSFSheet sheet, Plan plan, WorkbookStyles styles, WorkbookLabels labels,
+                Executor pool) {
             this.sheet = sheet;
+            this.rows = wb.rowsBelow(sheet);
+            this.behind = new WriteBehind<>(this::write, pool);
             this.plain = styles.number("General");
-            this.none = sheet.getWorkbook().getCellStyleAt(0);
+            this.none = wb.getCellStyleAt(0);
             this.headings = labels.columns("kpi-data-columns", WIDTHS.length);
             plan.areas().forEach(a -> areaNames.put(a.id(), a.name()));
             Cells.header(sheet.createRow(0), headings, WIDTHS, styles.header);
         }
 
-        void add(Observation o) {
-            Row row = sheet.createRow(next++);
-            Cells.number(row, 0, (double) o.indicator(), plain);
-            Cells.text(row, 1, o.measure(), none);
-            Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), none);
-            Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), none);
-            Cells.text(row, 4, o.periodLabel(), none);
-            Cells.text(row, 5, o.period().code(), none);
-            Cells.number(row, 6, o.value().doubleValue(), plain);
-            Cells.text(row, 7, o.printed(), none);
-            Cells.text(row, 8, o.source(), none);
-            Cells.text(row, 9, o.note(), none);
+        void add(List<Observation> figures) {
+            behind.accept(new Rows(next, figures));
+            next += figures.size();
         }
 
-        void finish(SXSSFWorkbook wb) {
+        /** On the pool (or the writer's thread, when the pool has not started it), one indicator at a time. */
+        private void write(Rows figures) {
+            int index = figures.first();
+            for (Observation o : figures.figures()) {
+                Row row = rows.createRow(index++);
+                Cells.number(row, 0, (double) o.indicator(), plain);
+                Cells.text(row, 1, o.measure(), none);
+                Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), none);
+                Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), none);
+                Cells.text(row, 4, o.periodLabel(), none);
+                Cells.text(row, 5, o.period().code(), none);
+                Cells.number(row, 6, o.value().doubleValue(), plain);
+                Cells.text(row, 7, o.printed(), none);
+                Cells.text(row, 8, o.source(), none);
+                Cells.text(row, 9, o.note(), none);
+            }
+        }
+
+        @Override
+        public void close() {
+            behind.close();
+        }
+
+        void finish(StreamedWorkbook wb) {
+            behind.finish();
+            wb.lastRow(sheet, next - 1);
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
