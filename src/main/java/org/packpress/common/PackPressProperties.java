@@ -53,7 +53,8 @@ public record PackPressProperties(
     }
 
     /**
-     * @param threads papers of one build rendered at once; 0 (the default) means one per processor core
+     * @param threads papers of one build rendered at once (the same pool reads and writes a KPI workbook's figures
+     *     beside its sheets); 0 (the default) means one per processor core
      */
     public record Rendering(@DefaultValue("0") int threads) {
 

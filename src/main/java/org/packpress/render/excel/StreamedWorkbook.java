@@ -22,8 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /**
  * A streamed (SXSSF) workbook compressed for a file written in seconds and read many times: the rows held in
  * temporary files are compressed at zlib's fastest level (they are read once, moments later), and the .xlsx
- * at level {@value #LEVEL}. Against POI's default (level 6 for both) this saves about a second of the national
- * workbook's eight; its file is about an eighth larger (5.5 MB instead of 4.9 MB).
+ * at level {@value #LEVEL}. Against POI's default (level 6 for both), zlib takes about 0.8 s less on the national
+ * workbook (its 67 MB of XML: 0.68 s at level 6, 0.24 s at level 3), whose file is about an eighth larger (5.5 MB
+ * instead of 4.9 MB).
  *
  * <p>A sheet may also get rows written on another thread ({@link #rowsBelow}): POI's objects are used by one
  * thread at a time, so those rows go into a sheet of a workbook of their own, written below the sheet's own
