@@ -63,7 +63,32 @@ final class StreamedWorkbook extends SXSSFWorkbook {
                     }
                 };
             }
+
+            /** POI's escaping, but a text that needs none is written whole instead of a character at a time. */
+            @Override
+            protected void outputEscapedString(String text) throws IOException {
+                if (text != null && needsNoEscaping(text)) {
+                    _out.write(text);
+                } else {
+                    super.outputEscapedString(text);
+                }
+            }
         };
+    }
+
+    /**
+     * Whether POI's escaping ({@code SheetDataWriter.outputEscapedString}) would write the text as it is: no
+     * markup character, no line break, tab or other control character, no no-break space (written as a
+     * reference) and no non-character U+FFFE or U+FFFF (written as "?").
+     */
+    static boolean needsNoEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uFFFE') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
