@@ -133,7 +133,7 @@ public class KpiWorkbookWriter {
             SXSSFSheet contents = wb.createSheet(labels.get(CONTENTS));
             SXSSFSheet summary = wb.createSheet(labels.get(SUMMARY));
             startSummary(summary, year, styles, labels);
-            // moved last below; its rows are written on the pool while the next indicator's sheet is
+            // moved last below; its rows are written on the pool while this thread writes the other sheets
             try (DataSheet dataSheet = new DataSheet(wb, wb.createSheet(labels.get(DATA)), data.plan(), styles, labels,
                     pool)) {
                 List<Map.Entry<Indicator, Boolean>> hasData = new ArrayList<>();
@@ -155,10 +155,10 @@ public class KpiWorkbookWriter {
                 writeDataQuality(wb.createSheet(labels.get(DATA_QUALITY)), hasData, styles, labels);
                 wb.setSheetOrder(labels.get(DATA), wb.getNumberOfSheets() - 1);
                 dataSheet.finish(wb);
+                writeContents(contents, wb, data.plan(), styles, labels);
+                wb.setForceFormulaRecalculation(true);
+                wb.write(out); // waits for the data rows only when it puts them in
             }
-            writeContents(contents, wb, data.plan(), styles, labels);
-            wb.setForceFormulaRecalculation(true);
-            wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the KPI workbook failed", e);
         } finally {
@@ -464,10 +464,10 @@ public class KpiWorkbookWriter {
         printSetup(sheet, true);
     }
 
-    /** The data sheet: every figure in long format, a row each, as an Excel table with filters. */
     /**
-     * The data sheet: its header row is the sheet's own, the figures' rows are written below it on the pool
-     * ({@link StreamedWorkbook#rowsBelow}), an indicator's at a time, while the writer goes on with the next.
+     * The data sheet: every figure in long format, a row each, as an Excel table with filters. Its header row is
+     * the sheet's own; the figures' rows are written below it on the pool ({@link StreamedWorkbook#rowsBelow}), an
+     * indicator's at a time, while the writer goes on with the next indicator and then the rest of the workbook.
      */
     private static final class DataSheet implements AutoCloseable {
         private static final int[] WIDTHS = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
@@ -491,8 +491,8 @@ public class KpiWorkbookWriter {
         DataSheet(StreamedWorkbook wb, SXSSFSheet sheet, Plan plan, WorkbookStyles styles, WorkbookLabels labels,
                 Executor pool) {
             this.sheet = sheet;
-            this.rows = wb.rowsBelow(sheet);
             this.behind = new WriteBehind<>(this::write, pool);
+            this.rows = wb.rowsBelow(sheet, behind::finish);
             this.plain = styles.number("General");
             this.none = wb.getCellStyleAt(0);
             this.headings = labels.columns("kpi-data-columns", WIDTHS.length);
@@ -529,7 +529,6 @@ public class KpiWorkbookWriter {
         }
 
         void finish(StreamedWorkbook wb) {
-            behind.finish();
             wb.lastRow(sheet, next - 1);
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);

@@ -36,8 +36,8 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     static final int LEVEL = 3;
 
     private final int window;
-    /** The sheets with rows below their own, and the sheets of those rows. */
-    private final Map<SXSSFSheet, SXSSFSheet> below = new HashMap<>();
+    /** The sheets with rows below their own, and those rows. */
+    private final Map<SXSSFSheet, Below> below = new HashMap<>();
     /** The last row of a sheet with the rows below it (0-based), for the sheet's dimension. */
     private final Map<SXSSFSheet, Integer> lastRows = new HashMap<>();
     private final List<SXSSFWorkbook> books = new ArrayList<>();
@@ -100,16 +100,23 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
     /**
      * A sheet, of a workbook of its own, whose rows are written below the sheet's own when this workbook is
-     * written. Its rows may be written on another thread, one thread at a time, and must all be written by then
+     * written. Its rows may be written on another thread, one thread at a time, until they are put in
      * ({@link #lastRow} says how far they reach); cells may carry this workbook's styles (a streamed cell is
      * written with its style's number). The sheet's own rows must span the columns of those below (a header row).
+     *
+     * @param allWritten returns once every row is written; run on the thread that writes this workbook, just
+     *     before the rows are put in, so that they may still be written while the rest of the workbook is
      */
-    SXSSFSheet rowsBelow(SXSSFSheet sheet) {
+    SXSSFSheet rowsBelow(SXSSFSheet sheet, Runnable allWritten) {
         StreamedWorkbook book = new StreamedWorkbook(window);
         books.add(book);
         SXSSFSheet rows = book.createSheet();
-        below.put(sheet, rows);
+        below.put(sheet, new Below(rows, allWritten));
         return rows;
+    }
+
+    /** The rows to go below a sheet's own, and what returns once they are all written. */
+    private record Below(SXSSFSheet rows, Runnable allWritten) {
     }
 
     /** The last row (0-based) of a sheet with its {@link #rowsBelow}. */
@@ -131,13 +138,14 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     @Override
     protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
         ISheetInjector own = super.createSheetInjector(sheet);
-        SXSSFSheet rows = below.get(sheet);
+        Below rows = below.get(sheet);
         if (rows == null) {
             return own;
         }
         return out -> {
             own.writeSheetData(out);
-            try (InputStream xml = rows.getWorksheetXMLInputStream()) {
+            rows.allWritten().run();
+            try (InputStream xml = rows.rows().getWorksheetXMLInputStream()) {
                 xml.transferTo(out);
             }
         };

@@ -11,6 +11,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +28,39 @@ class StreamedWorkbookTest {
     void writesTheSameSheetAsPoisOwnWriter() throws Exception {
         try (SXSSFWorkbook poi = new SXSSFWorkbook(2); StreamedWorkbook streamed = new StreamedWorkbook(2)) {
             poi.setZip64Mode(Zip64Mode.AsNeeded); // as StreamedWorkbook: ZipInputStream reads no ZIP64 entries
-            assertThat(sheetXml(streamed)).isEqualTo(sheetXml(poi)).contains("a &lt; b &amp; c &gt; d");
+            assertThat(sheetXml(texts(streamed))).isEqualTo(sheetXml(texts(poi))).contains("a &lt; b &amp; c &gt; d");
         }
     }
 
-    private static String sheetXml(SXSSFWorkbook workbook) throws Exception {
+    @Test
+    void putsTheRowsBelowTheSheetsOwnOnceTheyAreAllWritten() throws Exception {
+        try (StreamedWorkbook workbook = new StreamedWorkbook(2)) {
+            SXSSFSheet sheet = workbook.createSheet("Data");
+            sheet.createRow(0).createCell(0).setCellValue("Heading");
+            List<SXSSFSheet> below = new java.util.ArrayList<>();
+            below.add(workbook.rowsBelow(sheet, () -> { // the last rows come only when they are asked for
+                for (int r = 1; r <= 5; r++) {
+                    below.get(0).createRow(r).createCell(0).setCellValue("row " + r);
+                }
+            }));
+            workbook.lastRow(sheet, 5);
+            String xml = sheetXml(workbook);
+            assertThat(xml).contains("<dimension ref=\"A1:A6\"/>");
+            assertThat(xml.indexOf("Heading")).isPositive().isLessThan(xml.indexOf("row 1"));
+            assertThat(xml.indexOf("row 1")).isLessThan(xml.indexOf("row 5"));
+        }
+    }
+
+    private static SXSSFWorkbook texts(SXSSFWorkbook workbook) {
         Sheet sheet = workbook.createSheet("Texts");
         for (int r = 0; r < TEXTS.size(); r++) {
             Row row = sheet.createRow(r);
             row.createCell(0).setCellValue(TEXTS.get(r));
         }
+        return workbook;
+    }
+
+    private static String sheetXml(SXSSFWorkbook workbook) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
