@@ -136,20 +136,7 @@ public class KpiWorkbookWriter {
             // moved last below; its rows are written on the pool while this thread writes the other sheets
             try (DataSheet dataSheet = new DataSheet(wb, wb.createSheet(labels.get(DATA)), data.plan(), styles, labels,
                     pool)) {
-                List<Map.Entry<Indicator, Boolean>> hasData = new ArrayList<>();
-                int summaryRow = SUMMARY_FIRST_ROW;
-                for (Indicator i : data.plan().indicators()) {
-                    List<Observation> figures = data.figures().of(i.number());
-                    IndicatorTable table = new IndicatorTable(data.plan(), i, figures);
-                    IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles, labels);
-                    SXSSFSheet sheet = wb.createSheet(i.sheet());
-                    writer.write(sheet, table);
-                    printSetup(sheet, false);
-                    writeSummaryRow(summary.createRow(summaryRow++), data, year, table, writer, styles);
-                    hasData.add(Map.entry(i, table.hasData()));
-                    dataSheet.add(figures);
-                }
-                finishSummary(summary, summaryRow - 1);
+                List<Map.Entry<Indicator, Boolean>> hasData = writeIndicators(wb, data, year, summary, dataSheet, styles);
                 writeInspections(wb.createSheet(labels.get(INSPECTIONS)), data.inspections(), styles, labels);
                 writeFindings(wb.createSheet(labels.get(FINDINGS)), data.inspections(), styles, labels);
                 writeDataQuality(wb.createSheet(labels.get(DATA_QUALITY)), hasData, styles, labels);
@@ -169,6 +156,30 @@ public class KpiWorkbookWriter {
                 // the temporary files are already removed by dispose()
             }
         }
+    }
+
+    /**
+     * Each indicator's sheet, summary row and data rows, from its figures alone; then the summary's totals.
+     *
+     * @return whether each indicator has figures, for the data-quality sheet
+     */
+    private List<Map.Entry<Indicator, Boolean>> writeIndicators(SXSSFWorkbook wb, Input data, String year,
+            SXSSFSheet summary, DataSheet dataSheet, WorkbookStyles styles) {
+        List<Map.Entry<Indicator, Boolean>> hasData = new ArrayList<>();
+        int summaryRow = SUMMARY_FIRST_ROW;
+        for (Indicator i : data.plan().indicators()) {
+            List<Observation> figures = data.figures().of(i.number());
+            IndicatorTable table = new IndicatorTable(data.plan(), i, figures);
+            IndicatorSheetWriter writer = new IndicatorSheetWriter(data.plan(), styles, data.labels());
+            SXSSFSheet sheet = wb.createSheet(i.sheet());
+            writer.write(sheet, table);
+            printSetup(sheet, false);
+            writeSummaryRow(summary.createRow(summaryRow++), data, year, table, writer, styles);
+            hasData.add(Map.entry(i, table.hasData()));
+            dataSheet.add(figures);
+        }
+        finishSummary(summary, summaryRow - 1);
+        return hasData;
     }
 
     private void writeContents(SXSSFSheet sheet, SXSSFWorkbook wb, Plan plan, WorkbookStyles styles,
