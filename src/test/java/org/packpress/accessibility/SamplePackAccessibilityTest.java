@@ -118,6 +118,21 @@ class SamplePackAccessibilityTest {
         }
     }
 
+    /** A screen reader announces a link by its description: the front sheet's say what the reader sees. */
+    @Test
+    void theFrontSheetsContentsLinksAreDescribedByTheirTextNotTheirAddress() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            // page 2 lists the papers: each row links its title and its page number
+            List<InternalLink> links = pdf.internalLinks(2);
+            assertThat(links).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(links).contains(
+                    new InternalLink("Police and Crime Plan Commitment – Tackling Drugs", 15),
+                    new InternalLink("15", 15),
+                    new InternalLink("Action Tracker – January 2024", 11));
+            assertThat(links).allSatisfy(link -> assertThat(link.description()).doesNotStartWith("packpress:"));
+        }
+    }
+
     @Test
     void theInspectionReportsContentsLinksLandOnItsSectionsPages() {
         try (PdfInspection pdf = PdfInspection.open(pack)) {

@@ -2,6 +2,8 @@ package org.packpress.render.pdf;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -49,23 +51,25 @@ final class LinkTags {
     }
 
     void tag(PDPage page) throws IOException {
-        boolean any = false;
-        for (PDAnnotation annotation : page.getAnnotations()) {
-            if (annotation instanceof PDAnnotationLink link) {
-                tag(page, link);
-                any = true;
-            }
+        List<PDAnnotationLink> links = page.getAnnotations().stream().filter(PDAnnotationLink.class::isInstance)
+                .map(PDAnnotationLink.class::cast).toList();
+        if (links.isEmpty()) {
+            return;
         }
-        if (any) {
-            page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        List<PDAnnotationLink> undescribed = links.stream()
+                .filter(link -> link.getContents() == null || link.getContents().isBlank()).toList();
+        List<String> texts = textUnder(page, undescribed);
+        for (int i = 0; i < undescribed.size(); i++) {
+            undescribed.get(i).setContents(description(undescribed.get(i), texts.get(i)));
         }
+        for (PDAnnotationLink link : links) {
+            tag(page, link);
+        }
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
     }
 
-    private void tag(PDPage page, PDAnnotationLink link) throws IOException {
+    private void tag(PDPage page, PDAnnotationLink link) {
         link.setPrinted(true);
-        if (link.getContents() == null || link.getContents().isBlank()) {
-            link.setContents(description(page, link));
-        }
         if (link.getCOSObject().containsKey(COSName.STRUCT_PARENT)) {
             return;
         }
@@ -90,16 +94,38 @@ final class LinkTags {
         root.setParentTreeNextKey(nextKey);
     }
 
-    private static String description(PDPage page, PDAnnotationLink link) throws IOException {
-        PDRectangle r = link.getRectangle();
+    /** The text under each link, in the links' order: the page's text is read once for them all. */
+    private static List<String> textUnder(PDPage page, List<PDAnnotationLink> links) throws IOException {
+        if (links.isEmpty()) {
+            return List.of();
+        }
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         float height = page.getMediaBox().getHeight();
-        stripper.addRegion("link", new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(), r.getWidth(),
-                r.getHeight()));
+        for (int i = 0; i < links.size(); i++) {
+            stripper.addRegion(Integer.toString(i), region(links.get(i).getRectangle(), height));
+        }
         stripper.extractRegions(page);
-        String text = stripper.getTextForRegion("link").replaceAll("\\s+", " ").strip();
-        if (!text.isEmpty()) {
-            return text;
+        List<String> texts = new ArrayList<>(links.size());
+        for (int i = 0; i < links.size(); i++) {
+            texts.add(stripper.getTextForRegion(Integer.toString(i)).replaceAll("\\s+", " ").strip());
+        }
+        return texts;
+    }
+
+    /**
+     * The area whose glyphs are the link's text, top down as the stripper measures. The stripper places a glyph
+     * by its baseline, which JasperReports sets on the link box's bottom edge, and a rectangle leaves its bottom
+     * edge out: so the area reaches a quarter of the box's height below it, where no baseline of the next line is.
+     */
+    private static Rectangle2D region(PDRectangle link, float pageHeight) {
+        float below = link.getHeight() / 4;
+        return new Rectangle2D.Float(link.getLowerLeftX(), pageHeight - link.getUpperRightY(), link.getWidth(),
+                link.getHeight() + below);
+    }
+
+    private static String description(PDAnnotationLink link, String textUnder) {
+        if (!textUnder.isEmpty()) {
+            return textUnder;
         }
         PDAction action = link.getAction();
         return action instanceof PDActionURI uri && uri.getURI() != null ? uri.getURI() : "Link";
