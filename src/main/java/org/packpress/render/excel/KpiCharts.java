@@ -101,7 +101,7 @@ final class KpiCharts {
             }
         }
         chart.plot(data);
-        describe(chart, description(plan, block, areas, labels));
+        describe(chart, block.measure().title(), description(plan, block, areas, labels));
     }
 
     /**
@@ -147,9 +147,14 @@ final class KpiCharts {
                 .toList());
     }
 
-    /** Sets the alternative text (descr) of the chart's drawing object, which screen readers announce. */
-    private static void describe(XSSFChart chart, String description) {
-        chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().setDescr(description);
+    /**
+     * Names the chart's drawing object by its title (POI names it "Diagramm0"; screen readers and Excel's Selection
+     * Pane show the name) and sets its alternative text (descr), which screen readers announce.
+     */
+    private static void describe(XSSFChart chart, String title, String description) {
+        var properties = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        properties.setName(title);
+        properties.setDescr(description);
     }
 
     private static String formatted(java.math.BigDecimal value) {

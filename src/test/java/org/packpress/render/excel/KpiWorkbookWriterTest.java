@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.packpress.testing.DefaultTextBlocks;
 import org.packpress.ingest.performance.PerformanceImporter;
 import org.packpress.model.performance.PerformanceData;
@@ -316,6 +317,7 @@ class KpiWorkbookWriterTest {
                 assertThat(title).as(sheet.getSheetName() + " chart title").isNotNull();
                 assertThat(title.getString()).isNotBlank();
                 String chart = title.getString();
+                assertThat(chartNames(drawing).get(i)).as(sheet.getSheetName() + " chart name").isEqualTo(chart);
                 assertThat(descriptions.get(i)).as(sheet.getSheetName() + " chart alternative text").satisfiesAnyOf(
                         d -> assertThat(d).startsWith("Column chart: " + chart + ": "),
                         d -> assertThat(d).startsWith("Line chart: " + chart + ", "));
@@ -328,9 +330,18 @@ class KpiWorkbookWriterTest {
 
     /** The alternative text (descr) of each chart's drawing object, in drawing order. */
     private static List<String> chartDescriptions(org.apache.poi.xssf.usermodel.XSSFDrawing drawing) {
+        return chartProperties(drawing).stream().map(CTNonVisualDrawingProps::getDescr).toList();
+    }
+
+    /** The name of each chart's drawing object, in drawing order. */
+    private static List<String> chartNames(org.apache.poi.xssf.usermodel.XSSFDrawing drawing) {
+        return chartProperties(drawing).stream().map(CTNonVisualDrawingProps::getName).toList();
+    }
+
+    private static List<CTNonVisualDrawingProps> chartProperties(org.apache.poi.xssf.usermodel.XSSFDrawing drawing) {
         return drawing.getShapes().stream().filter(org.apache.poi.xssf.usermodel.XSSFGraphicFrame.class::isInstance)
                 .map(f -> ((org.apache.poi.xssf.usermodel.XSSFGraphicFrame) f).getCTGraphicalObjectFrame()
-                        .getNvGraphicFramePr().getCNvPr().getDescr()).toList();
+                        .getNvGraphicFramePr().getCNvPr()).toList();
     }
 
     @Test
