@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -130,6 +134,39 @@ class SamplePackAccessibilityTest {
                     new InternalLink("15", 15),
                     new InternalLink("Action Tracker – January 2024", 11));
             assertThat(links).allSatisfy(link -> assertThat(link.description()).doesNotStartWith("packpress:"));
+        }
+    }
+
+    /**
+     * A screen reader reads a link where its text is, not in a list at the document's end: each annotation sits
+     * in the Link element that holds its text. A title that wraps onto a second line is one link (JasperReports
+     * draws an annotation per line), described by the whole title; a web link by its words, not its address.
+     */
+    @Test
+    void eachLinkIsInTheElementOfItsTextAndAWrappedTitleIsOneLink() throws java.io.IOException {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            var parentTree = pdf.document().getDocumentCatalog().getStructureTreeRoot().getParentTree();
+            Map<String, Object> roles = pdf.document().getDocumentCatalog().getStructureTreeRoot().getRoleMap();
+            Map<String, List<COSDictionary>> elements = new java.util.HashMap<>();
+            for (int page = 0; page < 2; page++) {
+                for (var annotation : pdf.document().getPage(page).getAnnotations()) {
+                    var link = (COSDictionary) ((COSObjectable) parentTree.getValue(annotation.getStructParent())).getCOSObject();
+                    var element = new PDStructureElement(link);
+                    assertThat(element.getStructureType()).isEqualTo("Link");
+                    // it holds the link's text, or follows it in the paragraph that holds it
+                    var holder = element.getKids().stream().anyMatch(Integer.class::isInstance) ? element
+                            : (PDStructureElement) element.getParent();
+                    assertThat(roles.getOrDefault(holder.getStructureType(), holder.getStructureType()))
+                            .as(annotation.getContents()).isIn("Link", "P");
+                    elements.computeIfAbsent(annotation.getContents(), text -> new java.util.ArrayList<>()).add(link);
+                }
+            }
+            List<COSDictionary> wrapped = elements.get(
+                    "Appendix A: Police and Crime Commissioner Key Decisions – November 2023 to January 2024");
+            assertThat(wrapped).hasSize(2);
+            assertThat(wrapped.get(0)).isSameAs(wrapped.get(1));
+            assertThat(elements.keySet()).contains("Model Councillor Code of Conduct.")
+                    .noneMatch(description -> description.startsWith("https://www.local.gov.uk"));
         }
     }
 

@@ -2,8 +2,10 @@ package org.packpress.render.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,21 +40,30 @@ public final class MarkedContentText {
     }
 
     private static void gather(PDMarkedContent content, Map<Integer, String> into) {
-        StringBuilder text = new StringBuilder();
-        TextPosition previous = null;
+        List<TextPosition> glyphs = new ArrayList<>();
         for (Object part : content.getContents()) {
             if (part instanceof TextPosition position) {
-                if (previous != null && Math.abs(position.getYDirAdj() - previous.getYDirAdj()) > previous.getHeightDir() / 2) {
-                    text.append(' '); // a text wrapped onto the next line: its words stay apart
-                }
-                text.append(position.getUnicode());
-                previous = position;
+                glyphs.add(position);
             } else if (part instanceof PDMarkedContent nested) {
                 gather(nested, into);
             }
         }
         if (content.getMCID() >= 0) {
-            into.merge(content.getMCID(), text.toString(), String::concat);
+            into.merge(content.getMCID(), text(glyphs), String::concat);
         }
+    }
+
+    /** The text of glyphs drawn in this order: a text wrapped onto the next line keeps its words apart. */
+    static String text(List<TextPosition> glyphs) {
+        StringBuilder text = new StringBuilder();
+        TextPosition previous = null;
+        for (TextPosition position : glyphs) {
+            if (previous != null && Math.abs(position.getYDirAdj() - previous.getYDirAdj()) > previous.getHeightDir() / 2) {
+                text.append(' ');
+            }
+            text.append(position.getUnicode());
+            previous = position;
+        }
+        return text.toString();
     }
 }
