@@ -95,7 +95,21 @@ class SamplePackAccessibilityTest {
             assertThat(peel.flatten()).extracting(Element::type).contains("H1", "H2", "L", "LI", "LBody", "Table", "TH", "Link");
             Element slides = parts.get(3).children().get(1);
             assertThat(slides.flatten()).extracting(Element::type).contains("H1", "L");
+            // what looks like a heading is one for heading navigation too
+            assertThat(headings(parts.get(0))).containsExactly(
+                    "H1 West Midlands Police and Crime Panel", "H2 AGENDA", "H2 Papers in this pack");
+            assertThat(headings(parts.get(3).children().get(0))).contains("H3 Drug-related Homicides");
+            List<String> keyDecisions = headings(parts.get(5).children().get(1));
+            assertThat(keyDecisions.get(0)).startsWith("H1 Police and Crime Commissioner Key Decisions");
+            List<String> workProgramme = headings(parts.get(6).children().get(1));
+            assertThat(workProgramme.get(0)).startsWith("H1 West Midlands Police and Crime Panel Work Programme");
+            assertThat(workProgramme).contains("H2 Menu of Options for Future Consideration");
         }
+    }
+
+    private static List<String> headings(Element element) {
+        return element.flatten().stream().filter(e -> e.type().matches("H\\d")).map(e -> e.type() + " " + e.text())
+                .toList();
     }
 
     /**
