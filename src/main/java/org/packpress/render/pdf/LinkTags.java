@@ -126,7 +126,7 @@ final class LinkTags {
         }
         PDStructureElement element = new PDStructureElement("Link", new PDStructureElement(owner));
         element.setPage(page);
-        COSArray kids = kidsAsArray(owner);
+        COSArray kids = TableStructure.kids(owner);
         int after = kids.size() - 1;
         for (int i = 0; i < kids.size(); i++) {
             if (mcidOf(kids.getObject(i)) == mcid) {
@@ -153,19 +153,6 @@ final class LinkTags {
     private String standardType(COSDictionary element) {
         String type = element.getNameAsString(COSName.S);
         return root.getRoleMap().get(type) instanceof String standard ? standard : type;
-    }
-
-    private static COSArray kidsAsArray(COSDictionary element) {
-        COSBase kids = element.getDictionaryObject(COSName.K);
-        if (kids instanceof COSArray array) {
-            return array;
-        }
-        COSArray array = new COSArray();
-        if (kids != null) {
-            array.add(element.getItem(COSName.K));
-        }
-        element.setItem(COSName.K, array);
-        return array;
     }
 
     /** The MCID a structure element's kid refers to (as a number or a marked-content reference), or -1. */

@@ -79,12 +79,11 @@ final class TableStructure {
         COSArray rows = table.getCOSArray(COSName.K);
         int columns = 0;
         for (int i = 0; i < rows.size(); i++) {
-            columns = Math.max(columns, cellsOf(rows.getObject(i)).size());
+            columns = Math.max(columns, rows.getObject(i) instanceof COSDictionary row ? kids(row).size() : 0);
         }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.getObject(i) instanceof COSDictionary row) {
-                COSArray cells = cellsOf(row);
-                row.setItem(COSName.K, cells);
+                COSArray cells = kids(row);
                 while (cells.size() < columns) {
                     cells.add(element("TD", row));
                 }
@@ -92,20 +91,18 @@ final class TableStructure {
         }
     }
 
-    /** A row's kids as an array (a row of one cell may hold it directly). */
-    private static COSArray cellsOf(COSBase row) {
-        if (!(row instanceof COSDictionary dictionary)) {
-            return new COSArray();
-        }
-        COSBase kids = dictionary.getDictionaryObject(COSName.K);
+    /** An element's kids as the array it then holds (an element of one kid may hold it directly). */
+    static COSArray kids(COSDictionary element) {
+        COSBase kids = element.getDictionaryObject(COSName.K);
         if (kids instanceof COSArray array) {
             return array;
         }
-        COSArray single = new COSArray();
+        COSArray array = new COSArray();
         if (kids != null) {
-            single.add(dictionary.getItem(COSName.K));
+            array.add(element.getItem(COSName.K));
         }
-        return single;
+        element.setItem(COSName.K, array);
+        return array;
     }
 
     /** A new structure element of a type, without content. */
