@@ -116,6 +116,10 @@ class StandaloneDocumentsTest {
                             .containsOnly("TH");
                     assertThat(table.children()).anySatisfy(row -> assertThat(row.children())
                             .extracting(StructureTree.Element::type).contains("TD"));
+                    // header rows only at the top: a header below data would name other columns' cells
+                    List<Boolean> headerRows = table.children().stream().map(row -> row.children().stream()
+                            .allMatch(cell -> cell.type().equals("TH"))).toList();
+                    assertThat(headerRows.subList(headerRows.indexOf(false), headerRows.size())).doesNotContain(true);
                 });
             }
         }

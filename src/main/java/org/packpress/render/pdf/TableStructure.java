@@ -31,6 +31,7 @@ final class TableStructure {
         COSArray afterTable = new COSArray();
         COSDictionary table = null;
         int tableKey = -1;
+        boolean afterData = false;
         for (int i = 0; i < kids.size(); i++) {
             COSBase kid = kids.get(i);
             COSDictionary element = kids.getObject(i) instanceof COSDictionary d && d.containsKey(COSName.S) ? d : null;
@@ -38,7 +39,9 @@ final class TableStructure {
             if ("TR".equals(type)) {
                 int key = element.getInt(TableCells.TABLE_KEY, -1);
                 element.removeItem(TableCells.TABLE_KEY);
-                if (table == null || key != tableKey) {
+                boolean header = isHeaderRow(element);
+                // a header row below data rows heads a table of its own: its cells are other columns
+                if (table == null || key != tableKey || header && afterData) {
                     grouped.addAll(afterTable);
                     afterTable.clear();
                     table = element(TABLE.getName(), node);
@@ -49,6 +52,7 @@ final class TableStructure {
                 table.getCOSArray(COSName.K).add(kid);
                 element.setItem(COSName.P, table);
                 scopeHeaders(element);
+                afterData = !header;
             } else if (table != null && PAGE_ANCHOR.equals(type)) {
                 // Jasper's empty anchor at the start of each page: kept, after the table it interrupted
                 afterTable.add(kid);
@@ -112,6 +116,17 @@ final class TableStructure {
         element.setItem(COSName.S, COSName.getPDFName(type));
         element.setItem(COSName.P, parent);
         return element;
+    }
+
+    /** Whether every cell of a row is a header cell. */
+    private static boolean isHeaderRow(COSDictionary row) {
+        COSArray cells = kids(row);
+        for (int i = 0; i < cells.size(); i++) {
+            if (!(cells.getObject(i) instanceof COSDictionary cell) || !"TH".equals(cell.getNameAsString(COSName.S))) {
+                return false;
+            }
+        }
+        return cells.size() > 0;
     }
 
     private static void scopeHeaders(COSDictionary row) {
