@@ -107,6 +107,27 @@ class SamplePackAccessibilityTest {
         }
     }
 
+    /** Bulleted and lettered lines are lists: a screen reader announces each list and how many items it has. */
+    @Test
+    void bulletedAndLetteredLinesAreListItemsWithALabelAndABody() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            List<Element> parts = StructureTree.of(pdf.document()).get(0).children();
+            Element minutes = parts.get(1).children().get(0);
+            Element drugsReport = parts.get(3).children().get(0);
+            for (Element paper : List.of(minutes, drugsReport)) {
+                List<Element> lists = paper.flatten().stream().filter(e -> e.type().equals("L")).toList();
+                assertThat(lists).isNotEmpty().allSatisfy(list -> assertThat(list.children()).isNotEmpty()
+                        .allSatisfy(item -> {
+                            assertThat(item.type()).isEqualTo("LI");
+                            assertThat(item.children()).extracting(Element::type).containsExactly("Lbl", "LBody");
+                        }));
+            }
+            List<Element> labels = drugsReport.flatten().stream().filter(e -> e.type().equals("Lbl")).toList();
+            assertThat(labels).extracting(Element::text).contains("•");
+            assertThat(minutes.flatten()).noneMatch(e -> e.type().equals("P") && e.text().equals("•"));
+        }
+    }
+
     private static List<String> headings(Element element) {
         return element.flatten().stream().filter(e -> e.type().matches("H\\d")).map(e -> e.type() + " " + e.text())
                 .toList();

@@ -28,6 +28,7 @@ import org.packpress.render.DocumentInfo;
  * <li>rows tagged by the layouts, and cells they mark with their place in a table ({@link TableCells}), are
  * gathered into tables, header cells scoped ({@link TableStructure}); header rows repeated on a continuation
  * page become Artifacts ({@link RepeatedHeaderRows}, {@link TableCells});</li>
+ * <li>list items that layouts mark, label beside body, become LI items of L lists ({@link ListItems});</li>
  * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact, and so are
  * decorative images: figures without alternative text ({@link DecorativeFigures});</li>
  * <li>links become Link elements holding their annotation, with a description and the print flag
@@ -76,13 +77,17 @@ public final class AccessiblePdf {
         untagged.forgetIn(root.getCOSObject());
         LinkTags links = new LinkTags(root);
         TableCells cells = new TableCells();
+        ListItems lists = new ListItems();
         for (PDPage page : document.getPages()) {
-            ArtifactMarker.markUntagged(document, page, untagged.on(page.getCOSObject()), cells);
+            ArtifactMarker.markUntagged(document, page, untagged.on(page.getCOSObject()), cells, lists);
             links.tag(page);
         }
         links.finish();
         if (cells.found()) {
             cells.gatherRows(root.getCOSObject());
+        }
+        if (lists.found()) {
+            lists.gather(root.getCOSObject());
         }
         TableStructure.complete(root.getCOSObject());
         dropCidSets(document);

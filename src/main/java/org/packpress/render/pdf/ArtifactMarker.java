@@ -36,11 +36,13 @@ final class ArtifactMarker {
 
     private final Set<Integer> decorative;
     private final TableCells cells;
+    private final ListItems lists;
     private final COSDictionary page;
 
-    private ArtifactMarker(Set<Integer> decorative, TableCells cells, COSDictionary page) {
+    private ArtifactMarker(Set<Integer> decorative, TableCells cells, ListItems lists, COSDictionary page) {
         this.decorative = decorative;
         this.cells = cells;
+        this.lists = lists;
         this.page = page;
     }
 
@@ -48,13 +50,13 @@ final class ArtifactMarker {
      * Rewrites the page's content as one stream with every untagged run marked as Artifact, and the
      * marked content taken out of the structure ({@link UntaggedContent}: decorative figures, repeated table
      * headers) too;
-     * table cells' marks are handed to {@code cells} and taken off the content.
+     * table cells' and list items' marks are handed to {@code cells} and {@code lists} and taken off the content.
      *
      * @param decorative the marked-content ids on this page whose content belongs to no element now
      */
-    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative, TableCells cells)
-            throws IOException {
-        ArtifactMarker marker = new ArtifactMarker(decorative, cells, page.getCOSObject());
+    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative, TableCells cells,
+            ListItems lists) throws IOException {
+        ArtifactMarker marker = new ArtifactMarker(decorative, cells, lists, page.getCOSObject());
         List<Object> operands = new ArrayList<>();
         PDFStreamParser parser = new PDFStreamParser(page);
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
@@ -84,6 +86,7 @@ final class ArtifactMarker {
         if (BEGIN_MARKED.contains(name) && operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
                 && properties.containsKey(COSName.ACTUAL_TEXT)) {
             repeatedHeader = cells.take(page, properties);
+            lists.take(page, properties);
             changed |= !properties.containsKey(COSName.ACTUAL_TEXT);
         }
         if (depth > 0) {

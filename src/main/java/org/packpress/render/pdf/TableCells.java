@@ -10,7 +10,6 @@ import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 
 /**
@@ -39,7 +38,7 @@ public final class TableCells {
     record Mark(int table, int row, int column, int columns, Role role) {
     }
 
-    private final Map<COSDictionary, Map<Integer, Mark>> marksByPage = new IdentityHashMap<>();
+    private final ContentMarks marks = new ContentMarks(PREFIX);
     private final Set<COSDictionary> removed = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
@@ -50,21 +49,18 @@ public final class TableCells {
      * @param role an expression for the cell's {@link Role} name
      */
     public static String expression(String table, String row, int column, int columns, String role) {
-        return "\"" + PREFIX + " \" + (" + table + ") + \" \" + (" + row + ") + \" " + column + " " + columns + " \" + ("
-                + role + ")";
+        return ContentMarks.expression(PREFIX, "(" + table + ") + \" \" + (" + row + ") + \" " + column + " " + columns
+                + " \" + (" + role + ")");
     }
 
-    /** The mark an ActualText holds, or null for any other text. */
-    static Mark parse(String actualText) {
-        if (actualText == null || !actualText.startsWith(PREFIX + " ")) {
-            return null;
+    /** The mark a cell's ActualText held (after the prefix). */
+    static Mark parse(String mark) {
+        String[] parts = mark.split(" ");
+        if (parts.length != 5) {
+            throw new IllegalStateException("A table cell's mark is malformed: " + mark);
         }
-        String[] parts = actualText.split(" ");
-        if (parts.length != 6) {
-            throw new IllegalStateException("A table cell's mark is malformed: " + actualText);
-        }
-        return new Mark(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
-                Integer.parseInt(parts[4]), Role.valueOf(parts[5]));
+        return new Mark(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+                Integer.parseInt(parts[3]), Role.valueOf(parts[4]));
     }
 
     /**
@@ -73,20 +69,13 @@ public final class TableCells {
      * @return whether the content is a repeated header cell, which becomes an Artifact
      */
     boolean take(COSDictionary page, COSDictionary properties) {
-        Mark mark = parse(properties.getString(COSName.ACTUAL_TEXT));
-        if (mark == null) {
-            return false;
-        }
-        properties.removeItem(COSName.ACTUAL_TEXT);
-        if (properties.containsKey(COSName.MCID)) {
-            marksByPage.computeIfAbsent(page, p -> new HashMap<>()).put(properties.getInt(COSName.MCID), mark);
-        }
-        return mark.role() == Role.REPEATED_HEADER;
+        String mark = marks.take(page, properties);
+        return mark != null && parse(mark).role() == Role.REPEATED_HEADER;
     }
 
     /** Whether {@link #take} found marked cells: only then has the structure rows to gather. */
     boolean found() {
-        return !marksByPage.isEmpty();
+        return marks.found();
     }
 
     /**
@@ -137,19 +126,8 @@ public final class TableCells {
 
     /** The mark of an element's (first) marked content, or null. */
     private Mark markOf(COSDictionary element) {
-        COSBase content = element.getDictionaryObject(COSName.K);
-        if (content instanceof COSArray parts && parts.size() > 0) {
-            content = parts.getObject(0);
-        }
-        COSDictionary page = element.getCOSDictionary(COSName.PG);
-        if (content instanceof COSDictionary reference && reference.containsKey(COSName.MCID)) {
-            page = reference.containsKey(COSName.PG) ? reference.getCOSDictionary(COSName.PG) : page;
-            content = reference.getDictionaryObject(COSName.MCID);
-        }
-        if (!(content instanceof COSInteger mcid) || page == null) {
-            return null;
-        }
-        return marksByPage.getOrDefault(page, Map.of()).get(mcid.intValue());
+        String mark = marks.of(element);
+        return mark == null ? null : parse(mark);
     }
 
     /** A row with a cell for every column: one that prints nothing stays empty. */

@@ -27,8 +27,7 @@ final class TableStructure {
         if (kids == null) {
             return;
         }
-        COSArray grouped = new COSArray();
-        COSArray afterTable = new COSArray();
+        GroupedKids grouped = new GroupedKids();
         COSDictionary table = null;
         int tableKey = -1;
         boolean afterData = false;
@@ -42,8 +41,6 @@ final class TableStructure {
                 boolean header = isHeaderRow(element);
                 // a header row below data rows heads a table of its own: its cells are other columns
                 if (table == null || key != tableKey || header && afterData) {
-                    grouped.addAll(afterTable);
-                    afterTable.clear();
                     table = element(TABLE.getName(), node);
                     table.setItem(COSName.K, new COSArray());
                     tableKey = key;
@@ -54,22 +51,18 @@ final class TableStructure {
                 scopeHeaders(element);
                 afterData = !header;
             } else if (table != null && PAGE_ANCHOR.equals(type)) {
-                // Jasper's empty anchor at the start of each page: kept, after the table it interrupted
-                afterTable.add(kid);
+                grouped.addAnchor(kid);
             } else {
                 table = null;
-                grouped.addAll(afterTable);
-                afterTable.clear();
                 grouped.add(kid);
                 if (element != null) {
                     complete(element);
                 }
             }
         }
-        grouped.addAll(afterTable);
-        node.setItem(COSName.K, grouped);
-        for (int i = 0; i < grouped.size(); i++) {
-            if (grouped.getObject(i) instanceof COSDictionary element && TABLE.equals(element.getCOSName(COSName.S))) {
+        COSArray regrouped = grouped.setOn(node);
+        for (int i = 0; i < regrouped.size(); i++) {
+            if (regrouped.getObject(i) instanceof COSDictionary element && TABLE.equals(element.getCOSName(COSName.S))) {
                 padRows(element);
             }
         }

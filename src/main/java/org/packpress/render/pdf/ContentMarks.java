@@ -1,0 +1,67 @@
+package org.packpress.render.pdf;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+
+/**
+ * Marks that a layout gives a text element, for a structure JasperReports' own tags cannot carry (table cells,
+ * list items): the mark travels through the export as the ActualText of the element's marked content,
+ * {@code "<prefix> <mark>"}; here it is taken off the content again and kept by page and MCID, so that the
+ * structure element holding that content can be found by it.
+ */
+final class ContentMarks {
+
+    private final String prefix;
+    private final Map<COSDictionary, Map<Integer, String>> byPage = new IdentityHashMap<>();
+
+    ContentMarks(String prefix) {
+        this.prefix = prefix + " ";
+    }
+
+    /** The ActualText that carries a mark: for a layout's property expression, around a Java expression. */
+    static String expression(String prefix, String mark) {
+        return "\"" + prefix + " \" + (" + mark + ")";
+    }
+
+    /** Takes a mark of this kind off a marked-content sequence's properties: the mark, or null if none. */
+    String take(COSDictionary page, COSDictionary properties) {
+        String text = properties.getString(COSName.ACTUAL_TEXT);
+        if (text == null || !text.startsWith(prefix)) {
+            return null;
+        }
+        properties.removeItem(COSName.ACTUAL_TEXT);
+        String mark = text.substring(prefix.length());
+        if (properties.containsKey(COSName.MCID)) {
+            byPage.computeIfAbsent(page, p -> new HashMap<>()).put(properties.getInt(COSName.MCID), mark);
+        }
+        return mark;
+    }
+
+    /** Whether any content carried a mark of this kind. */
+    boolean found() {
+        return !byPage.isEmpty();
+    }
+
+    /** The mark of a structure element's (first) marked content, or null. */
+    String of(COSDictionary element) {
+        COSBase content = element.getDictionaryObject(COSName.K);
+        if (content instanceof COSArray parts && parts.size() > 0) {
+            content = parts.getObject(0);
+        }
+        COSDictionary page = element.getCOSDictionary(COSName.PG);
+        if (content instanceof COSDictionary reference && reference.containsKey(COSName.MCID)) {
+            page = reference.containsKey(COSName.PG) ? reference.getCOSDictionary(COSName.PG) : page;
+            content = reference.getDictionaryObject(COSName.MCID);
+        }
+        if (!(content instanceof COSInteger mcid) || page == null) {
+            return null;
+        }
+        return byPage.getOrDefault(page, Map.of()).get(mcid.intValue());
+    }
+}
