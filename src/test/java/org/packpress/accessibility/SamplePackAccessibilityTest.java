@@ -95,6 +95,12 @@ class SamplePackAccessibilityTest {
             assertThat(peel.flatten()).extracting(Element::type).contains("H1", "H2", "L", "LI", "LBody", "Table", "TH", "Link");
             Element slides = parts.get(3).children().get(1);
             assertThat(slides.flatten()).extracting(Element::type).contains("H1", "L");
+            // the list of papers is the table it looks like: a header row, then item, paper and page per paper
+            List<Element> tables = parts.get(0).flatten().stream().filter(e -> e.type().equals("Table")).toList();
+            assertThat(tables).hasSize(2);
+            Element papers = tables.get(1);
+            assertThat(papers.cells().get(0)).containsExactly("TH:Item", "TH:Paper", "TH:Page");
+            assertThat(papers.cells()).contains(List.of("TD:7", "TD:Police and Crime Plan Commitment – Tackling Drugs", "TD:15"));
             // what looks like a heading is one for heading navigation too
             assertThat(headings(parts.get(0))).containsExactly(
                     "H1 West Midlands Police and Crime Panel", "H2 AGENDA", "H2 Papers in this pack");
