@@ -130,9 +130,9 @@ class ExemptAndSubItemsTest {
             assertThat(a.title()).startsWith("POLICE AND CRIME PLAN UPDATE");
             assertThat(b.time()).isEqualTo("–");
             assertThat(b.title()).doesNotContain("POLICE AND CRIME PLAN UPDATE");
-            assertThat(pdf.outline()).extracting(OutlineEntry::title)
-                    .containsExactly("Item 7a: POLICE AND CRIME PLAN UPDATE", "Item 7b: POLICE AND CRIME PLAN UPDATE");
-            OutlineEntry b7 = pdf.outline().get(1);
+            assertThat(pdf.outline()).extracting(OutlineEntry::title).containsExactly("AGENDA", "Papers in this pack",
+                    "Item 7a: POLICE AND CRIME PLAN UPDATE", "Item 7b: POLICE AND CRIME PLAN UPDATE");
+            OutlineEntry b7 = pdf.outline().get(3);
             assertThat(b7.children()).extracting(OutlineEntry::title)
                     .containsExactly("Road safety update", "Appendix A: Road safety slides");
             assertThat(pdf.pageText(b7.children().get(1).page())).contains("Road safety slide page 1");

@@ -1,6 +1,7 @@
 package org.packpress.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,9 +91,12 @@ class SamplePackTest {
     }
 
     @Test
-    void outlineHasAnEntryPerItemWithPapersAtTheirFirstPage() {
+    void outlineHasTheFrontSheetThenAnEntryPerItemWithPapersAtTheirFirstPage() {
         try (PdfInspection pdf = PdfInspection.open(pack)) {
-            List<OutlineEntry> outline = pdf.outline();
+            // the front sheet's headings first: the agenda, and the list of papers on page 2
+            assertThat(pdf.outline().subList(0, 2)).extracting(OutlineEntry::title, OutlineEntry::page)
+                    .containsExactly(tuple("AGENDA", 1), tuple("Papers in this pack", 2));
+            List<OutlineEntry> outline = pdf.outline().subList(2, pdf.outline().size());
             assertThat(outline).extracting(e -> e.title().replaceFirst(":.*", ""))
                     .containsExactly("Item 4", "Item 5", "Item 7", "Item 8", "Item 9", "Item 10");
             for (OutlineEntry item : outline) {

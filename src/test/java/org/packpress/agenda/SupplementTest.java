@@ -19,6 +19,7 @@ import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.PdfInspection.OutlineEntry;
 import org.packpress.testing.TestFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -96,7 +97,8 @@ class SupplementTest {
             String front = supplement.pageText(1).replaceAll("\\s+", " ");
             assertThat(front).contains("SUPPLEMENTARY AGENDA").contains("7b").doesNotContain("NOTICE OF RECORDING");
             assertThat(supplement.text().replaceAll("\\s+", " ")).contains("after the January data release").doesNotContain("Neighbourhood");
-            assertThat(supplement.outline()).hasSize(1);
+            assertThat(supplement.outline()).extracting(OutlineEntry::title).containsExactly(
+                    "SUPPLEMENTARY AGENDA", "Papers in this pack", "Item 7b: POLICE AND CRIME PLAN UPDATE");
         }
         try (PdfInspection pack = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
             assertThat(pack.text().replaceAll("\\s+", " ")).contains("after the January data release");

@@ -11,9 +11,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
- * The pack's outline: an entry per agenda item, under it an entry per paper, and under a paper the
- * entries of its own outline (an attached report's sections), which PDFBox's merge copies with their
- * destinations mapped to the pack's pages.
+ * The pack's outline: the front sheet's own entries (its bookmarked headings), then an entry per agenda item,
+ * under it an entry per paper, and under a paper the entries of its own outline (an attached report's
+ * sections), which PDFBox's merge copies with their destinations mapped to the pack's pages.
  */
 final class PackOutline {
 
