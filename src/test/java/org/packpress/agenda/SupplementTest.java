@@ -52,6 +52,7 @@ class SupplementTest {
                   pack-contents-page: Folio
                   supplement-heading: ADDITIONAL PAPERS
                   supplement-introduction-one: "Papers for item {{numbers}} follow; they replace those sent earlier."
+                  pack-title: "{{document}} (reports pack), {{date}}"
                 """);
         imports.importPaths(List.of(input));
         Path out = temp.resolve("out");
@@ -68,11 +69,13 @@ class SupplementTest {
             assertThat(front).contains("ORDER OF BUSINESS", "Enclosed", "Withheld 9 CONTRACT AWARD",
                     "Item Business Time", "Enclosed papers Item Paper Folio")
                     .doesNotContain("AGENDA", "Attached", "Topic", "Approximate", "Papers in this pack");
+            assertThat(pack.title()).isEqualTo("Order of business (reports pack), 4 March 2024");
         }
         try (PdfInspection supplement = PdfInspection.open(folder.resolve("supplementary-agenda-1.pdf"))) {
             String front = supplement.pageText(1).replaceAll("\\s+", " ");
             assertThat(front).contains("ADDITIONAL PAPERS", "Papers for item 7b follow; they replace those sent earlier.")
                     .doesNotContain("SUPPLEMENTARY AGENDA");
+            assertThat(supplement.title()).isEqualTo("Additional papers (reports pack), 4 March 2024");
         }
     }
 

@@ -142,9 +142,9 @@ public class AgendaPackBuilder {
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
-        frontSheet.export(print, body, meeting, capitalised(heading), front);
-        String title = (audience == Audience.CONFIDENTIAL ? "Confidential " : "") + capitalised(heading) + " pack – "
-                + body.name() + " – " + DateStyles.longDate(meeting.date());
+        frontSheet.export(print, body, title(body, meeting, heading, "front-sheet-title"), front);
+        String title = title(body, meeting, heading,
+                audience == Audience.CONFIDENTIAL ? "pack-title-confidential" : "pack-title");
         List<PaperRenderer.Attachment> attachments = attachmentsIn(sections, rendered);
         boolean attachmentsAccessible = attachments.stream().allMatch(a -> a.verdict().accessible());
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
@@ -167,7 +167,8 @@ public class AgendaPackBuilder {
         Path work = BuildFolders.create();
         try {
             PaperRenderer.Rendered rendered = papers.render(body, meeting, audience, work, null, Progress.NONE);
-            Written written = write(body, meeting, rendered, audience, meeting.agenda(), "AGENDA", null, work,
+            String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
+            Written written = write(body, meeting, rendered, audience, meeting.agenda(), heading, null, work,
                     "preview", target);
             List<Preview.Paper> previewed = written.contents().stream().map(row -> new Preview.Paper(row.getItem(),
                     row.getTitle(), row.getPage(), row.getLevel() > 0, meeting.agenda().stream()
@@ -292,6 +293,16 @@ public class AgendaPackBuilder {
     private int nextSupplementNumber(Path folder) {
         return 1 + publisher.lastBuild(folder, DOCUMENT).map(Manifest.Entry::outputs).orElse(List.of()).stream()
                 .filter(Manifest.OutputFile::isSupplement).mapToInt(Manifest.OutputFile::supplement).max().orElse(0);
+    }
+
+    /**
+     * A document title worded by a text block ({@code pack-title}, {@code pack-title-confidential},
+     * {@code front-sheet-title}), with {@code {{document}}} the front sheet's heading as a title ("Agenda",
+     * "Supplementary agenda") and {@code {{date}}} the meeting's date.
+     */
+    private String title(Body body, Meeting meeting, String heading, String block) {
+        return textBlocks.get(body.asOn(meeting.date()), block, Map.of("document", capitalised(heading),
+                "date", DateStyles.longDate(meeting.date())));
     }
 
     private static String capitalised(String heading) {

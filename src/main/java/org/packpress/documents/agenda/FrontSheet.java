@@ -109,9 +109,8 @@ public class FrontSheet {
         return null;
     }
 
-    public void export(JasperPrint print, Body body, Meeting meeting, String heading, Path target) {
-        renderer.exportPdf(print, new DocumentInfo(heading + " – " + body.name() + " – "
-                + DateStyles.longDate(meeting.date()), body.name(), "Agenda"), target);
+    public void export(JasperPrint print, Body body, String title, Path target) {
+        renderer.exportPdf(print, new DocumentInfo(title, body.name(), "Agenda"), target);
     }
 
     List<AgendaRow> rows(Body body, LocalDate date, Content content) {
