@@ -146,8 +146,9 @@ public class AnnualReviewBuilder implements AnnualReviews {
         PerformanceData data = filled.data();
         JasperPrint print = filled.print();
         String label = paper.year();
-        DocumentInfo info = new DocumentInfo(paper.title() + ": review", paper.board(),
-                "Annual report " + label + " against the plan's indicators");
+        ReviewLabels labels = labels(body, paper);
+        DocumentInfo info = new DocumentInfo(labels.get("document-title", Map.of("title", paper.title())),
+                paper.board(), labels.get("document-subject", Map.of("year", label)));
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
         return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
