@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -34,11 +35,13 @@ final class LinkTags {
 
     private final PDStructureNode document;
     private final PDStructureTreeRoot root;
+    private final Map<String, Object> roles;
     private final COSArray parentTree;
     private int nextKey;
 
     LinkTags(PDStructureTreeRoot root) {
         this.root = root;
+        this.roles = root.getRoleMap();
         this.document = root.getKids().stream().filter(PDStructureElement.class::isInstance)
                 .map(PDStructureElement.class::cast).findFirst().map(PDStructureNode.class::cast).orElse(root);
         this.parentTree = new COSArray();
@@ -151,7 +154,7 @@ final class LinkTags {
 
     private String standardType(COSDictionary element) {
         String type = element.getNameAsString(COSName.S);
-        return root.getRoleMap().get(type) instanceof String standard ? standard : type;
+        return roles.get(type) instanceof String standard ? standard : type;
     }
 
     /** The MCID a structure element's kid refers to (as a number or a marked-content reference), or -1. */
