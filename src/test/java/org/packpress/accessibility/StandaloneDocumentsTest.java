@@ -45,6 +45,26 @@ class StandaloneDocumentsTest {
         build("minutes", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2023, 12, 18)));
         build("action-tracker", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2024, 1, 15)));
         build("annual-review", new DocumentJob.Request("wm-spcb", null, null, "2020/21"));
+        build("minutes", DocumentJob.Request.forMeeting("wm-spcb", LocalDate.of(2022, 9, 27)));
+    }
+
+    /**
+     * The Board's attendee lines, a name, an aligned colon and a role in three fields, read as one paragraph each,
+     * its parts apart: not the colon as a paragraph of its own.
+     */
+    @Test
+    void theBoardsAttendeeLinesAreOneParagraphEach() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("wm-spcb/2022-09-27/minutes.pdf"))) {
+            List<StructureTree.Element> all = StructureTree.all(pdf.document());
+            StructureTree.Element first = all.stream().filter(e -> e.type().equals("P")
+                    && e.text().startsWith("Simon Foster")).findFirst().orElseThrow();
+            assertThat(first.children()).extracting(StructureTree.Element::type).containsExactly("Span", "Span", "Span");
+            assertThat(first.children()).extracting(StructureTree.Element::text)
+                    .containsExactly("Simon Foster ", ": ", "Police and Crime Commissioner, OPCC ");
+            assertThat(all).as("a colon read alone").noneMatch(e -> e.type().equals("P") && e.text().strip().equals(":"));
+            assertThat(all.stream().filter(e -> e.type().equals("P") && e.children().size() == 3)).as("attendees and apologies")
+                    .hasSize(23);
+        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.apache.pdfbox.cos.COSName;
  * List items that a layout draws as a row of its own, a label (a bullet, "a)", "1.") beside a body, marked as
  * such ({@link ContentMarks}): here the labels' and bodies' elements become Lbl and LBody in LI items, and the
  * items next to one another an L list, so a screen reader announces a list and its number of items. A body split
- * across pages is one LBody; JasperReports' empty anchor at the top of a page is kept, after the list.
+ * across pages is one LBody.
  */
 public final class ListItems {
 
@@ -41,62 +41,42 @@ public final class ListItems {
 
     /** Gathers the marked elements below any element of the tree into lists. */
     void gather(COSDictionary node) {
-        if (!(node.getDictionaryObject(COSName.K) instanceof COSArray kids)) {
-            return;
-        }
-        GroupedKids gathered = new GroupedKids();
-        COSDictionary list = null;
-        COSDictionary item = null;
-        COSDictionary body = null;
-        String itemNumber = null;
-        for (int i = 0; i < kids.size(); i++) {
-            COSBase kid = kids.get(i);
-            COSDictionary element = kids.getObject(i) instanceof COSDictionary d && d.containsKey(COSName.S) ? d : null;
-            String mark = element == null ? null : marks.of(element);
-            if (mark != null) {
+        marks.gather(node, new ContentMarks.Gatherer() {
+            private COSDictionary list;
+            private COSDictionary item;
+            private COSDictionary body;
+            private String itemNumber;
+
+            @Override
+            public void marked(COSDictionary parent, COSArray kids, COSBase kid, COSDictionary element, String mark) {
                 String[] parts = mark.split(" ");
                 if (list == null) {
-                    list = newElement("L", node);
-                    gathered.add(list);
+                    list = TableStructure.container("L", parent);
+                    kids.add(list);
                 }
                 if (!parts[0].equals(itemNumber)) {
-                    item = newElement("LI", list);
+                    item = TableStructure.container("LI", list);
                     TableStructure.kids(list).add(item);
                     itemNumber = parts[0];
                     body = null;
                 }
                 if (LABEL.equals(parts[1])) {
                     element.setItem(COSName.S, COSName.getPDFName("Lbl"));
-                    adopt(item, kid, element);
-                } else {
-                    if (body == null) {
-                        body = newElement("LBody", item);
-                        TableStructure.kids(item).add(body);
-                    }
-                    adopt(body, kid, element);
+                    TableStructure.adopt(item, kid, element);
+                    return;
                 }
-            } else if (list != null && element != null && TableStructure.PAGE_ANCHOR.equals(element.getNameAsString(COSName.S))) {
-                gathered.addAnchor(kid);
-            } else {
+                if (body == null) {
+                    body = TableStructure.container("LBody", item);
+                    TableStructure.kids(item).add(body);
+                }
+                TableStructure.adopt(body, kid, element);
+            }
+
+            @Override
+            public void runEnds() {
                 list = null;
                 itemNumber = null;
-                gathered.add(kid);
-                if (element != null) {
-                    gather(element);
-                }
             }
-        }
-        gathered.setOn(node);
-    }
-
-    private static COSDictionary newElement(String type, COSDictionary parent) {
-        COSDictionary element = TableStructure.element(type, parent);
-        element.setItem(COSName.K, new COSArray());
-        return element;
-    }
-
-    private static void adopt(COSDictionary parent, COSBase kid, COSDictionary element) {
-        TableStructure.kids(parent).add(kid);
-        element.setItem(COSName.P, parent);
+        });
     }
 }

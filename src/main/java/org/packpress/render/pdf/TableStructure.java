@@ -13,8 +13,6 @@ import org.apache.pdfbox.cos.COSName;
  */
 final class TableStructure {
 
-    /** JasperReports' empty element at the start of each page, which does not interrupt a table. */
-    static final String PAGE_ANCHOR = "Anchor";
     private static final COSName TABLE = COSName.getPDFName("Table");
     private static final COSName SCOPE = COSName.getPDFName("Scope");
     private static final COSName COLUMN = COSName.getPDFName("Column");
@@ -27,7 +25,7 @@ final class TableStructure {
         if (kids == null) {
             return;
         }
-        GroupedKids grouped = new GroupedKids();
+        COSArray regrouped = new COSArray();
         COSDictionary table = null;
         int tableKey = -1;
         boolean afterData = false;
@@ -41,26 +39,23 @@ final class TableStructure {
                 boolean header = isHeaderRow(element);
                 // a header row below data rows heads a table of its own: its cells are other columns
                 if (table == null || key != tableKey || header && afterData) {
-                    table = element(TABLE.getName(), node);
-                    table.setItem(COSName.K, new COSArray());
+                    table = container(TABLE.getName(), node);
                     tableKey = key;
-                    grouped.add(table);
+                    regrouped.add(table);
                 }
                 table.getCOSArray(COSName.K).add(kid);
                 element.setItem(COSName.P, table);
                 scopeHeaders(element);
                 afterData = !header;
-            } else if (table != null && PAGE_ANCHOR.equals(type)) {
-                grouped.addAnchor(kid);
             } else {
                 table = null;
-                grouped.add(kid);
+                regrouped.add(kid);
                 if (element != null) {
                     complete(element);
                 }
             }
         }
-        COSArray regrouped = grouped.setOn(node);
+        node.setItem(COSName.K, regrouped);
         for (int i = 0; i < regrouped.size(); i++) {
             if (regrouped.getObject(i) instanceof COSDictionary element && TABLE.equals(element.getCOSName(COSName.S))) {
                 padRows(element);
@@ -109,6 +104,19 @@ final class TableStructure {
         element.setItem(COSName.S, COSName.getPDFName(type));
         element.setItem(COSName.P, parent);
         return element;
+    }
+
+    /** A new structure element of a type, to hold the kids it adopts. */
+    static COSDictionary container(String type, COSDictionary parent) {
+        COSDictionary element = element(type, parent);
+        element.setItem(COSName.K, new COSArray());
+        return element;
+    }
+
+    /** Moves an element (the kid of another, {@code kid} the reference to it there) below a new parent. */
+    static void adopt(COSDictionary parent, COSBase kid, COSDictionary element) {
+        kids(parent).add(kid);
+        element.setItem(COSName.P, parent);
     }
 
     /** Whether every cell of a row is a header cell. */

@@ -1,0 +1,24 @@
+package org.packpress.render.pdf;
+
+import org.apache.pdfbox.cos.COSDictionary;
+
+/** The structures that layouts mark on their content ({@link ContentMarks}), read back from one document. */
+record LayoutMarks(TableCells cells, ListItems lists, LineParts lines) {
+
+    LayoutMarks() {
+        this(new TableCells(), new ListItems(), new LineParts());
+    }
+
+    /** Builds what the marks found into the structure tree below its root. */
+    void gather(COSDictionary structureTreeRoot) {
+        if (cells.found()) {
+            cells.gatherRows(structureTreeRoot);
+        }
+        if (lists.found()) {
+            lists.gather(structureTreeRoot);
+        }
+        if (lines.found()) {
+            lines.gather(structureTreeRoot);
+        }
+    }
+}
