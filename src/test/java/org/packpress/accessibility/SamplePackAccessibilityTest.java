@@ -158,6 +158,24 @@ class SamplePackAccessibilityTest {
         }
     }
 
+    /** A report table's caption ("Figure 1. …" under it) is its Table's Caption, not a paragraph after the table. */
+    @Test
+    void aTablesCaptionIsTheCaptionOfItsTable() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            Element drugsReport = StructureTree.of(pdf.document()).get(0).children().get(3).children().get(0);
+            List<Element> tables = drugsReport.flatten().stream().filter(e -> e.type().equals("Table")).toList();
+            Element divert = tables.stream().filter(t -> t.text().contains("DIVERT programme results")).findFirst()
+                    .orElseThrow();
+            Element caption = divert.children().get(divert.children().size() - 1);
+            assertThat(caption.type()).isEqualTo("Caption");
+            assertThat(caption.text()).isEqualTo("Figure 1. DIVERT programme results since 2020.");
+            assertThat(divert.children().subList(0, divert.children().size() - 1)).extracting(Element::type)
+                    .containsOnly("TR");
+            assertThat(drugsReport.flatten()).as("captions outside their tables")
+                    .noneMatch(e -> e.type().equals("P") && e.text().startsWith("Figure 1."));
+        }
+    }
+
     private static List<String> headings(Element element) {
         return element.flatten().stream().filter(e -> e.type().matches("H\\d")).map(e -> e.type() + " " + e.text())
                 .toList();

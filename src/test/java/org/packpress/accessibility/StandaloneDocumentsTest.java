@@ -78,7 +78,7 @@ class StandaloneDocumentsTest {
                     && e.text().startsWith("Simon Foster")).findFirst().orElseThrow();
             assertThat(first.children()).extracting(StructureTree.Element::type).containsExactly("Span", "Span", "Span");
             assertThat(first.children()).extracting(StructureTree.Element::text)
-                    .containsExactly("Simon Foster ", ": ", "Police and Crime Commissioner, OPCC ");
+                    .containsExactly("Simon Foster ", ": ", "Police and Crime Commissioner, OPCC");
             assertThat(all).as("a colon read alone").noneMatch(e -> e.type().equals("P") && e.text().strip().equals(":"));
             assertThat(all.stream().filter(e -> e.type().equals("P") && e.children().size() == 3)).as("attendees and apologies")
                     .hasSize(23);

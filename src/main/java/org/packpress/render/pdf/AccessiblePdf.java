@@ -86,7 +86,6 @@ public final class AccessiblePdf {
         }
         links.finish();
         marks.gather(root.getCOSObject());
-        TableStructure.complete(root.getCOSObject());
         dropCidSets(document);
         identify(document);
     }

@@ -40,6 +40,8 @@ final class ArtifactMarker {
     private final WordBreaks wordBreaks;
     /** The depth of the marked content of a line's part being written, or 0. */
     private int partDepth;
+    /** The line of the last part written ({@link LineParts}). */
+    private String lastLine;
 
     private ArtifactMarker(Set<Integer> decorative, LayoutMarks marks, PDPage page) {
         this.decorative = decorative;
@@ -90,11 +92,17 @@ final class ArtifactMarker {
                 && properties.containsKey(COSName.ACTUAL_TEXT)) {
             repeatedHeader = marks.cells().take(page, properties);
             marks.lists().take(page, properties);
-            partDepth = marks.lines().take(page, properties) ? depth + 1 : partDepth;
+            marks.captions().take(page, properties);
+            String line = marks.lines().take(page, properties);
+            if (line != null) {
+                wordBreaks.partBegins(line.equals(lastLine));
+                lastLine = line;
+                partDepth = depth + 1;
+            }
             changed |= !properties.containsKey(COSName.ACTUAL_TEXT);
         }
         if ("EMC".equals(name) && partDepth > 0 && depth == partDepth) {
-            wordBreaks.endOfPart();
+            wordBreaks.partEnds();
             partDepth = 0;
         }
         wordBreaks.accept(operands, name);

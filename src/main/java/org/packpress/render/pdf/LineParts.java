@@ -9,7 +9,7 @@ import org.apache.pdfbox.cos.COSName;
  * A line that a layout draws as several fields is one paragraph: the Board's attendee lines, a name, an aligned
  * colon and a role, would otherwise be three paragraphs to a screen reader, the colon read on its own. The layout
  * marks each field with its line ({@link ContentMarks}); here the marked elements of a line become the Span
- * elements of one P, and {@link WordBreaks} puts a space after each part's text.
+ * elements of one P, and {@link WordBreaks} puts a space between the parts' texts.
  */
 public final class LineParts {
 
@@ -22,9 +22,9 @@ public final class LineParts {
         return PREFIX + " " + line;
     }
 
-    /** Takes a part's mark off a marked-content sequence's properties: whether it was a part of a line. */
-    boolean take(COSDictionary page, COSDictionary properties) {
-        return marks.take(page, properties) != null;
+    /** Takes a part's mark off a marked-content sequence's properties: the part's line, or null if none. */
+    String take(COSDictionary page, COSDictionary properties) {
+        return marks.take(page, properties);
     }
 
     /** Whether {@link #take} found marked parts: only then has the structure lines to gather. */

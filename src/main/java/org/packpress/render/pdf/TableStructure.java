@@ -1,5 +1,7 @@
 package org.packpress.render.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -20,7 +22,7 @@ final class TableStructure {
     private TableStructure() {
     }
 
-    static void complete(COSDictionary node) {
+    static void complete(COSDictionary node, TableCaptions captions) {
         COSArray kids = node.getCOSArray(COSName.K);
         if (kids == null) {
             return;
@@ -47,11 +49,15 @@ final class TableStructure {
                 element.setItem(COSName.P, table);
                 scopeHeaders(element);
                 afterData = !header;
+            } else if (table != null && element != null && captions.isCaption(element)) {
+                element.setItem(COSName.S, COSName.getPDFName("Caption"));
+                adopt(table, kid, element);
+                table = null;
             } else {
                 table = null;
                 regrouped.add(kid);
                 if (element != null) {
-                    complete(element);
+                    complete(element, captions);
                 }
             }
         }
@@ -68,17 +74,18 @@ final class TableStructure {
      * value, and PDF/UA wants rows of equal length, so the missing cells become empty TD elements.
      */
     private static void padRows(COSDictionary table) {
-        COSArray rows = table.getCOSArray(COSName.K);
-        int columns = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            columns = Math.max(columns, rows.getObject(i) instanceof COSDictionary row ? kids(row).size() : 0);
+        COSArray kids = table.getCOSArray(COSName.K);
+        List<COSDictionary> rows = new ArrayList<>();
+        for (int i = 0; i < kids.size(); i++) {
+            if (kids.getObject(i) instanceof COSDictionary row && "TR".equals(row.getNameAsString(COSName.S))) {
+                rows.add(row);
+            }
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.getObject(i) instanceof COSDictionary row) {
-                COSArray cells = kids(row);
-                while (cells.size() < columns) {
-                    cells.add(element("TD", row));
-                }
+        int columns = rows.stream().mapToInt(row -> kids(row).size()).max().orElse(0);
+        for (COSDictionary row : rows) {
+            COSArray cells = kids(row);
+            while (cells.size() < columns) {
+                cells.add(element("TD", row));
             }
         }
     }

@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * copy takes from the element ran the last word of a line into the first of the next ("can beviewed"); and the
  * fields of one line ({@link LineParts}) ran into each other. The font's own space glyph is appended to a
  * line's last text when the next line of the same marked content starts, and to the text of a line's part when
- * it ends. It is drawn after the last glyph of its line, where it shows nothing. (Tagged PDF wants word breaks
+ * the next part of that line starts. It is drawn after the last glyph of its line, where it shows nothing. (Tagged PDF wants word breaks
  * as real spaces, ISO 32000-1 14.8.2.5; LaTeX's tagging inserts them in the same way.)
  *
  * <p>Whether the line broke at a space is judged from the text on both sides, as JasperReports breaks lines (Java's
@@ -50,6 +50,9 @@ final class WordBreaks {
     /** A line's last text, when the next line of its marked content has begun: its space waits for that text. */
     private COSBase lineEnd;
     private PDFont lineEndFont;
+    /** The last text of the line's part that ended last. */
+    private COSBase partEnd;
+    private PDFont partEndFont;
     private boolean changed;
 
     WordBreaks(PDResources resources) {
@@ -83,10 +86,19 @@ final class WordBreaks {
         }
     }
 
-    /** The end of a part of a line: its text is followed by a space unless it ends with one. */
-    void endOfPart() {
-        appendSpace(lastShown, lastShownFont, "");
+    /** The end of a part of a line: its last text, which the line's next part, if any, is spaced from. */
+    void partEnds() {
+        partEnd = lastShown;
+        partEndFont = lastShownFont;
         lastShown = null;
+    }
+
+    /** The start of a part of a line: after an earlier part of the same line, that part's text ends with a space. */
+    void partBegins(boolean sameLine) {
+        if (sameLine) {
+            appendSpace(partEnd, partEndFont, "");
+        }
+        partEnd = null;
     }
 
     /** Whether a space was added to the page's content. */
