@@ -20,6 +20,7 @@ import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.ReviewFigures;
 import org.packpress.model.performance.StatusRule;
 import org.packpress.common.DateStyles;
+import org.packpress.common.NumberStyles;
 
 /** Turns a review paper and the plan's data into the parts the annual-review layout prints. */
 public final class AnnualReviewDocument {
@@ -123,7 +124,7 @@ public final class AnnualReviewDocument {
         }
         Block headline = table.headline();
         List<ReviewRows.ChartPoint> chart = headline == null ? List.of() : chartPoints(plan, table, headline);
-        String sentences = String.join(" ", ReviewWording.sentences(plan, table, figures));
+        String sentences = String.join(" ", new ReviewWording(labels).sentences(plan, table, figures));
         IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
         String statusLine = status == null ? labels.get("status-line-none", Map.of("year", paper.year()))
                 : labels.get("status-line", Map.of("year", paper.year(), "status", status.status().label()));
@@ -134,8 +135,11 @@ public final class AnnualReviewDocument {
                 .map(n -> labels.get("note", Map.of("note", n))).collect(Collectors.joining("\n"));
         String noData = table.hasData() ? null : indicator.noData() == null ? labels.get("no-data")
                 : labels.get("no-data-reason", Map.of("reason", indicator.noData()));
-        return ReviewPart.indicator(heading, subheading, rows,
-                headline == null ? null : headline.measure().title(), chart, sentences, statusLine, detail, notes, noData);
+        String chartTitle = headline == null ? null : headline.measure().title();
+        String chartDescription = chart.isEmpty() ? null
+                : labels.get("chart-description", Map.of("title", chartTitle, "values", chartValues(chart)));
+        return ReviewPart.indicator(heading, subheading, rows, chartTitle, chart, chartDescription, sentences,
+                statusLine, detail, notes, noData);
     }
 
     private static String recordedBy(IndicatorStatus status, ReviewLabels labels) {
@@ -217,6 +221,18 @@ public final class AnnualReviewDocument {
             }
         }
         return points;
+    }
+
+    /** What a chart draws, in words: "year ending June 2021: West Midlands 86.9, England and Wales 83.5; …". */
+    static String chartValues(List<ReviewRows.ChartPoint> chart) {
+        Map<String, List<String>> bySeries = new LinkedHashMap<>();
+        for (ReviewRows.ChartPoint point : chart) {
+            bySeries.computeIfAbsent(point.getSeries(), k -> new ArrayList<>())
+                    .add(point.getCategory() + " " + NumberStyles.plain(point.getValue()));
+        }
+        List<String> groups = new ArrayList<>();
+        bySeries.forEach((series, values) -> groups.add(series + ": " + String.join(", ", values)));
+        return String.join("; ", groups);
     }
 
     static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections) {
