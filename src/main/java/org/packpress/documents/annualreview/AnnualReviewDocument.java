@@ -2,6 +2,7 @@ package org.packpress.documents.annualreview;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,8 @@ public final class AnnualReviewDocument {
                 .filter(i -> paper.inspections().isEmpty() || paper.inspections().contains(i.id())).toList();
         if (!inspections.isEmpty()) {
             inspections = inspections.subList(Math.max(0, inspections.size() - MAX_INSPECTIONS), inspections.size());
-            parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, labels.get("inspections-heading"), null, gradeRows(inspections)));
+            parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, labels.get("inspections-heading"), null, gradeRows(inspections,
+                    labels.get("grades-area"))));
         }
         return new Review(parts, figures);
     }
@@ -87,7 +89,8 @@ public final class AnnualReviewDocument {
 
     /**
      * "86.9 (year ending September 2020)" for the headline area, "1,300 (2020/21; partial data: statistics up
-     * to January 2021)" for a figure from incomplete data, or "No figures".
+     * to January 2021)" for a figure from incomplete data (the blocks {@code review-summary-figure},
+     * {@code review-summary-figure-flagged}), or "No figures".
      */
     private static String latest(IndicatorTable table, ReviewFigures figures, ReviewLabels labels) {
         Block block = table.headline();
@@ -101,8 +104,12 @@ public final class AnnualReviewDocument {
         }
         Period p = with.get(with.size() - 1);
         Completeness.Flag flag = block.flag(area, p);
-        String shown = ReviewWording.value(block.value(area, p), block.measure()) + " (" + p.label()
-                + (flag == null ? "" : "; " + flag.wording()) + ")";
+        Map<String, String> values = new HashMap<>(Map.of("value", ReviewWording.value(block.value(area, p),
+                block.measure()), "period", p.label()));
+        if (flag != null) {
+            values.put("flag", flag.wording());
+        }
+        String shown = labels.get(flag == null ? "summary-figure" : "summary-figure-flagged", values);
         figures.add(new ReviewFigures.Headline(table.indicator().number(), block.measure().id(), area, p, "summary",
                 shown));
         return shown;
@@ -235,9 +242,10 @@ public final class AnnualReviewDocument {
         return String.join("; ", groups);
     }
 
-    static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections) {
+    /** The grades by inspection: a header row (the column of areas headed {@code areaHeader}), then a row per area. */
+    static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections, String areaHeader) {
         List<ReviewRows.TableRow> rows = new ArrayList<>();
-        rows.add(new ReviewRows.TableRow("Area", inspections.stream().map(Inspection::programme).toList(), true));
+        rows.add(new ReviewRows.TableRow(areaHeader, inspections.stream().map(Inspection::programme).toList(), true));
         Map<String, List<String>> byArea = new LinkedHashMap<>();
         for (int i = 0; i < inspections.size(); i++) {
             for (Inspection.GradedArea a : inspections.get(i).areas()) {

@@ -99,7 +99,9 @@ class AnnualReviewBuilderTest {
                         "review-indicator-heading", "{{number}}. {{title}}",
                         "review-status-line", "{{year}} status: {{status}}",
                         "review-chart-description", "Chart of {{title}} ({{values}})",
-                        "review-standing-lowest", "lowest of all"),
+                        "review-standing-lowest", "lowest of all",
+                        "review-summary-figure", "{{value}} in {{period}}",
+                        "review-grades-area", "Force area"),
                 List.of(), List.of(), List.of());
         List<ReviewPart> parts = AnnualReviewDocument.review(paper, data, new ReviewLabels(board, blocks)).parts();
         assertThat(parts.get(0).getMeetingDate()).isEqualTo("Meeting: 26 September 2021");
@@ -111,6 +113,10 @@ class AnnualReviewBuilderTest {
         assertThat(first.getChartDescription()).startsWith("Chart of Total recorded crime rate (excluding fraud) (year "
                 + "ending June 2020: West Midlands 85.5; ");
         assertThat(first.getSentences()).contains("it is lowest of all when compared to").doesNotContain("the lowest");
+        assertThat(parts.stream().filter(p -> p.kind() == ReviewPart.Kind.SUMMARY).findFirst().orElseThrow()
+                .getSummaryRows()).extracting(ReviewRows.SummaryRow::getLatest).contains("73,435 in 2020/21");
+        assertThat(parts.stream().filter(p -> p.kind() == ReviewPart.Kind.GRADES).findFirst().orElseThrow()
+                .getTableRows().get(0).getLabel()).isEqualTo("Force area");
     }
 
     @Test
