@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,6 +74,24 @@ class ActionTrackerTest {
             String italic = FontRuns.italic(inspection.document());
             assertThat(italic).contains("Volunteers sought to join the Panel's", "Minute/ Action No.");
             assertThat(italic).doesNotContain("further discussions on improving", "report back on the action taken");
+        }
+    }
+
+    @Test
+    void theProgrammedMeetingLineAndTheSubjectAreTheBodysTextBlocks(@TempDir Path out) {
+        Body panel = bodies.get("wm-pcp");
+        Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
+                panel.phone(), Map.of("tracker-programmed-for", "To come to the meeting of {{date}}",
+                        "document-subject-action-tracker", "Actions log"),
+                panel.people(), panel.memberships(), panel.styles());
+        Path worded = out.resolve("own.pdf");
+        trackers.renderPdf(tracker, own, null, worded);
+        try (PdfInspection standard = PdfInspection.open(pdf); PdfInspection ownWords = PdfInspection.open(worded)) {
+            assertThat(PanelMinutesTest.oneLine(standard.text())).contains("Programmed for 5 February 2024");
+            assertThat(standard.subject()).isEqualTo("Action tracker");
+            assertThat(PanelMinutesTest.oneLine(ownWords.text())).contains("To come to the meeting of 5 February 2024")
+                    .doesNotContain("Programmed for 5 February 2024");
+            assertThat(ownWords.subject()).isEqualTo("Actions log");
         }
     }
 

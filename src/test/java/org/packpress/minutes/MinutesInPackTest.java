@@ -5,21 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.minutes.KeyDecisionsPaperProvider;
 import org.packpress.ingest.ImportService;
+import org.packpress.model.AgendaDocument;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Audience;
+import org.packpress.model.Body;
+import org.packpress.model.Meeting;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.OutlineEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The sample pack of 15 January 2024 carries the generated minutes, tracker, key decisions and work programme. */
+/**
+ * The sample pack of 15 January 2024 carries the generated minutes, tracker, key decisions and work programme; the
+ * key decisions are named and described in the body's words.
+ */
 @SpringBootTest(properties = MinutesTests.DATABASE)
 class MinutesInPackTest {
 
     @Autowired ImportService imports;
     @Autowired AgendaPackBuilder packs;
+    @Autowired KeyDecisionsPaperProvider keyDecisions;
+    @Autowired BodyRepository bodies;
+    @Autowired MeetingRepository meetings;
 
     @Test
     void item4HoldsBothMinutesAndItem5TheTrackerWithOutlineEntries(@TempDir Path out) {
@@ -55,6 +70,35 @@ class MinutesInPackTest {
                     "Menu of Options for Future Consideration");
             assertThat(all.indexOf("030-2023")).isLessThan(all.indexOf("027-2023"));
         }
+    }
+
+    @Test
+    void aBodysOwnTextBlocksNameTheKeyDecisionsAndGiveTheirSubject(@TempDir Path out) {
+        MinutesTestSupport.importExamples(imports);
+        Body panel = bodies.find("wm-pcp").orElseThrow();
+        Meeting meeting = meetings.find("wm-pcp", LocalDate.of(2024, 1, 15)).orElseThrow();
+        AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals("9")).findFirst().orElseThrow();
+        AgendaDocument decisions = item.documents().get(0).appendices().get(0);
+        Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
+                panel.phone(), Map.of("key-decision-name", "Decision {{number}}: {{title}}",
+                        "document-subject-key-decisions", "Decisions of the Commissioner"),
+                panel.people(), panel.memberships(), panel.styles());
+
+        try (PdfInspection standard = keyDecisions(panel, meeting, item, decisions, out.resolve("standard.pdf"));
+                PdfInspection worded = keyDecisions(own, meeting, item, decisions, out.resolve("own.pdf"))) {
+            assertThat(PanelMinutesTest.oneLine(standard.text()))
+                    .contains("PCC Decision – 030-2023 – Microsoft Enterprise Subscription");
+            assertThat(standard.subject()).isEqualTo("Key decisions");
+            assertThat(PanelMinutesTest.oneLine(worded.text()))
+                    .contains("Decision 030-2023: Microsoft Enterprise Subscription").doesNotContain("PCC Decision –");
+            assertThat(worded.subject()).isEqualTo("Decisions of the Commissioner");
+        }
+    }
+
+    private PdfInspection keyDecisions(Body body, Meeting meeting, AgendaItem item, AgendaDocument paper, Path pdf) {
+        keyDecisions.render(body, meeting, item, (AgendaDocument.GeneratedSource) paper.source(), Audience.PUBLIC, null,
+                pdf);
+        return PdfInspection.open(pdf);
     }
 
     private static OutlineEntry find(List<OutlineEntry> outline, String prefix) {

@@ -257,6 +257,10 @@ public final class PdfInspection implements AutoCloseable {
         return document.getDocumentInformation().getTitle();
     }
 
+    public String subject() {
+        return document.getDocumentInformation().getSubject();
+    }
+
     public String author() {
         return document.getDocumentInformation().getAuthor();
     }

@@ -142,14 +142,16 @@ public class AgendaPackBuilder {
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
-        frontSheet.export(print, body, title(body, meeting, heading, "front-sheet-title"), front);
+        Body dated = body.asOn(meeting.date());
+        frontSheet.export(print, dated, title(body, meeting, heading, "front-sheet-title"), front);
         String title = title(body, meeting, heading,
                 audience == Audience.CONFIDENTIAL ? "pack-title-confidential" : "pack-title");
         List<PaperRenderer.Attachment> attachments = attachmentsIn(sections, rendered);
         boolean attachmentsAccessible = attachments.stream().allMatch(a -> a.verdict().accessible());
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
-                new DocumentInfo(title, body.name(), "Agenda pack"), attachmentsAccessible, target);
+                new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack")),
+                attachmentsAccessible, target);
         int frontPages = print.getPages().size();
         return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1));
     }

@@ -109,8 +109,10 @@ public class FrontSheet {
         return null;
     }
 
+    /** @param body the body as the meeting's papers see it ({@link Body#asOn}) */
     public void export(JasperPrint print, Body body, String title, Path target) {
-        renderer.exportPdf(print, new DocumentInfo(title, body.name(), "Agenda"), target);
+        renderer.exportPdf(print, new DocumentInfo(title, body.name(), textBlocks.get(body, "document-subject-agenda")),
+                target);
     }
 
     List<AgendaRow> rows(Body body, LocalDate date, Content content) {

@@ -2,6 +2,7 @@ package org.packpress.documents.annualreview;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.ReviewFigures;
 import org.packpress.model.performance.StatusRule;
 import org.packpress.common.DateStyles;
+import org.packpress.common.NumberStyles;
 
 /** Turns a review paper and the plan's data into the parts the annual-review layout prints. */
 public final class AnnualReviewDocument {
@@ -66,7 +68,8 @@ public final class AnnualReviewDocument {
                 .filter(i -> paper.inspections().isEmpty() || paper.inspections().contains(i.id())).toList();
         if (!inspections.isEmpty()) {
             inspections = inspections.subList(Math.max(0, inspections.size() - MAX_INSPECTIONS), inspections.size());
-            parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, labels.get("inspections-heading"), null, gradeRows(inspections)));
+            parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, labels.get("inspections-heading"), null, gradeRows(inspections,
+                    labels.get("grades-area"))));
         }
         return new Review(parts, figures);
     }
@@ -86,7 +89,8 @@ public final class AnnualReviewDocument {
 
     /**
      * "86.9 (year ending September 2020)" for the headline area, "1,300 (2020/21; partial data: statistics up
-     * to January 2021)" for a figure from incomplete data, or "No figures".
+     * to January 2021)" for a figure from incomplete data (the blocks {@code review-summary-figure},
+     * {@code review-summary-figure-flagged}), or "No figures".
      */
     private static String latest(IndicatorTable table, ReviewFigures figures, ReviewLabels labels) {
         Block block = table.headline();
@@ -100,8 +104,12 @@ public final class AnnualReviewDocument {
         }
         Period p = with.get(with.size() - 1);
         Completeness.Flag flag = block.flag(area, p);
-        String shown = ReviewWording.value(block.value(area, p), block.measure()) + " (" + p.label()
-                + (flag == null ? "" : "; " + flag.wording()) + ")";
+        Map<String, String> values = new HashMap<>(Map.of("value", ReviewWording.value(block.value(area, p),
+                block.measure()), "period", p.label()));
+        if (flag != null) {
+            values.put("flag", flag.wording());
+        }
+        String shown = labels.get(flag == null ? "summary-figure" : "summary-figure-flagged", values);
         figures.add(new ReviewFigures.Headline(table.indicator().number(), block.measure().id(), area, p, "summary",
                 shown));
         return shown;
@@ -123,7 +131,7 @@ public final class AnnualReviewDocument {
         }
         Block headline = table.headline();
         List<ReviewRows.ChartPoint> chart = headline == null ? List.of() : chartPoints(plan, table, headline);
-        String sentences = String.join(" ", ReviewWording.sentences(plan, table, figures));
+        String sentences = String.join(" ", new ReviewWording(labels).sentences(plan, table, figures));
         IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
         String statusLine = status == null ? labels.get("status-line-none", Map.of("year", paper.year()))
                 : labels.get("status-line", Map.of("year", paper.year(), "status", status.status().label()));
@@ -134,8 +142,11 @@ public final class AnnualReviewDocument {
                 .map(n -> labels.get("note", Map.of("note", n))).collect(Collectors.joining("\n"));
         String noData = table.hasData() ? null : indicator.noData() == null ? labels.get("no-data")
                 : labels.get("no-data-reason", Map.of("reason", indicator.noData()));
-        return ReviewPart.indicator(heading, subheading, rows,
-                headline == null ? null : headline.measure().title(), chart, sentences, statusLine, detail, notes, noData);
+        String chartTitle = headline == null ? null : headline.measure().title();
+        String chartDescription = chart.isEmpty() ? null
+                : labels.get("chart-description", Map.of("title", chartTitle, "values", chartValues(chart)));
+        return ReviewPart.indicator(heading, subheading, rows, chartTitle, chart, chartDescription, sentences,
+                statusLine, detail, notes, noData);
     }
 
     private static String recordedBy(IndicatorStatus status, ReviewLabels labels) {
@@ -219,9 +230,22 @@ public final class AnnualReviewDocument {
         return points;
     }
 
-    static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections) {
+    /** What a chart draws, in words: "year ending June 2021: West Midlands 86.9, England and Wales 83.5; …". */
+    static String chartValues(List<ReviewRows.ChartPoint> chart) {
+        Map<String, List<String>> bySeries = new LinkedHashMap<>();
+        for (ReviewRows.ChartPoint point : chart) {
+            bySeries.computeIfAbsent(point.getSeries(), k -> new ArrayList<>())
+                    .add(point.getCategory() + " " + NumberStyles.plain(point.getValue()));
+        }
+        List<String> groups = new ArrayList<>();
+        bySeries.forEach((series, values) -> groups.add(series + ": " + String.join(", ", values)));
+        return String.join("; ", groups);
+    }
+
+    /** The grades by inspection: a header row (the column of areas headed {@code areaHeader}), then a row per area. */
+    static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections, String areaHeader) {
         List<ReviewRows.TableRow> rows = new ArrayList<>();
-        rows.add(new ReviewRows.TableRow("Area", inspections.stream().map(Inspection::programme).toList(), true));
+        rows.add(new ReviewRows.TableRow(areaHeader, inspections.stream().map(Inspection::programme).toList(), true));
         Map<String, List<String>> byArea = new LinkedHashMap<>();
         for (int i = 0; i < inspections.size(); i++) {
             for (Inspection.GradedArea a : inspections.get(i).areas()) {

@@ -25,6 +25,7 @@ public final class ReviewPart {
     private String statusDetail;
     private String notes;
     private String chartTitle;
+    private String chartDescription;
     private List<ReviewRows.TableRow> tableRows = List.of();
     private List<ReviewRows.SummaryRow> summaryRows = List.of();
     private List<ReviewRows.ChartPoint> chartPoints = List.of();
@@ -53,14 +54,15 @@ public final class ReviewPart {
     }
 
     static ReviewPart indicator(String heading, String subheading, List<ReviewRows.TableRow> table, String chartTitle,
-            List<ReviewRows.ChartPoint> chart, String sentences, String status, String statusDetail, String notes,
-            String noData) {
+            List<ReviewRows.ChartPoint> chart, String chartDescription, String sentences, String status,
+            String statusDetail, String notes, String noData) {
         ReviewPart p = new ReviewPart(Kind.INDICATOR);
         p.heading = heading;
         p.subheading = subheading;
         p.tableRows = List.copyOf(table);
         p.chartTitle = chartTitle;
         p.chartPoints = List.copyOf(chart);
+        p.chartDescription = chartDescription;
         p.sentences = sentences;
         p.status = status;
         p.statusDetail = statusDetail;
@@ -139,20 +141,10 @@ public final class ReviewPart {
 
     /**
      * The chart's alternative text, from the data it draws: "Bar chart: Crimes per 1,000 population:
-     * year ending June 2021: West Midlands 86.9, England and Wales 83.5; …".
+     * year ending June 2021: West Midlands 86.9, England and Wales 83.5; …"; null without a chart.
      */
     public String getChartDescription() {
-        if (chartPoints.isEmpty()) {
-            return null;
-        }
-        java.util.Map<String, java.util.List<String>> bySeries = new java.util.LinkedHashMap<>();
-        for (ReviewRows.ChartPoint point : chartPoints) {
-            bySeries.computeIfAbsent(point.getSeries(), k -> new java.util.ArrayList<>())
-                    .add(point.getCategory() + " " + org.packpress.common.NumberStyles.plain(point.getValue()));
-        }
-        java.util.List<String> groups = new java.util.ArrayList<>();
-        bySeries.forEach((series, values) -> groups.add(series + ": " + String.join(", ", values)));
-        return "Bar chart: " + chartTitle + ": " + String.join("; ", groups);
+        return chartDescription;
     }
 
     public Boolean getHasChart() {

@@ -6,8 +6,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.ComparatorGroup;
 import org.packpress.model.performance.Completeness;
@@ -24,13 +27,19 @@ import org.packpress.model.performance.SeriesBreak;
 import org.packpress.model.performance.Unit;
 
 /**
- * The one home of the review's generated wording: how values are written and the sentences made
- * from the data, in the house style of the Board's annual report ("The rate of 86.9 for the West
- * Midlands was an increase on the 85.5 reported for the year ending June 2020.").
+ * The one home of the review's generated wording: how values are written, and the sentences made from the
+ * data. The sentences and the words that vary in them are the body's text blocks ({@code review-sentence-*},
+ * {@code review-noun-*}, {@code review-change-*}, {@code review-standing-*}, {@code review-gap-*},
+ * {@code review-superlative-*}: docs/performance-format.md), filled here with the figures written in the
+ * house style of the Board's annual report ("The rate of 86.9 for the West Midlands was an increase on the 85.5
+ * reported for the year ending June 2020.").
  */
 public final class ReviewWording {
 
-    private ReviewWording() {
+    private final ReviewLabels labels;
+
+    ReviewWording(ReviewLabels labels) {
+        this.labels = labels;
     }
 
     /** "86.9", "107,478", "45.8%", "£1,250". */
@@ -65,16 +74,11 @@ public final class ReviewWording {
         return number(BigDecimal.valueOf(fraction * 100), 1) + "%";
     }
 
-    /** The sentences for an indicator's headline measure and area, in order; empty when there is nothing to say. */
-    public static List<String> sentences(Plan plan, IndicatorTable table) {
-        return sentences(plan, table, new ReviewFigures());
-    }
-
     /**
-     * The sentences for an indicator's headline measure and area, recording in {@code figures} the headline,
-     * the change and the superlatives they state.
+     * The sentences for an indicator's headline measure and area, in order (empty when there is nothing to say),
+     * recording in {@code figures} the headline, the change and the superlatives they state.
      */
-    public static List<String> sentences(Plan plan, IndicatorTable table, ReviewFigures figures) {
+    List<String> sentences(Plan plan, IndicatorTable table, ReviewFigures figures) {
         List<String> out = new ArrayList<>();
         Indicator indicator = table.indicator();
         Block block = table.headline();
@@ -90,12 +94,12 @@ public final class ReviewWording {
         Period latest = withValues.get(withValues.size() - 1);
         Measure measure = block.measure();
         BigDecimal now = block.value(areaId, latest);
-        String when = " in " + latest.inSentence() + flagged(block.flag(areaId, latest)) + ".";
-        String headline = areaId.equals(indicator.totalArea())
-                ? measure.title() + " totalled " + valueWithUnit(now, measure) + when
-                : measure.title() + " for " + area.name() + " was " + valueWithUnit(now, measure) + when;
+        String headline = labels.get(areaId.equals(indicator.totalArea()) ? "sentence-total" : "sentence-latest",
+                Map.of("measure", measure.title(), "area", area.name(), "value", valueWithUnit(now, measure),
+                        "period", latest.inSentence(), "flag", flagged(block.flag(areaId, latest))));
         out.add(headline);
-        figures.add(new ReviewFigures.Headline(indicator.number(), measure.id(), areaId, latest, "sentences", headline));
+        figures.add(new ReviewFigures.Headline(indicator.number(), measure.id(), areaId, latest, "sentences",
+                headline));
         if (block.compared() && latest.equals(block.latest())) {
             comparison(plan, table, block, areaId).ifPresent(out::add);
         }
@@ -112,9 +116,12 @@ public final class ReviewWording {
         return out;
     }
 
-    /** " (partial data: statistics up to January 2021)" after a figure from incomplete data; empty otherwise. */
-    static String flagged(Completeness.Flag flag) {
-        return flag == null ? "" : " (" + flag.wording() + ")";
+    /**
+     * " (partial data: statistics up to January 2021)" after a figure from incomplete data (the block
+     * {@code review-data-flag} after a space); empty otherwise.
+     */
+    private String flagged(Completeness.Flag flag) {
+        return flag == null ? "" : " " + labels.get("data-flag", Map.of("flag", flag.wording()));
     }
 
     /**
@@ -122,64 +129,73 @@ public final class ReviewWording {
      * West Midlands is not compared with the 408 reported for 2019. The definition of a complaint was widened
      * in February 2020."
      */
-    static String seriesBreak(Measure measure, Area area, BigDecimal now, BigDecimal before, Period previous,
+    String seriesBreak(Measure measure, Area area, BigDecimal now, BigDecimal before, Period previous,
             SeriesBreak seriesBreak) {
-        String noun = measure.unit().kind() == Unit.Kind.RATE ? "rate" : "figure";
-        String reason = seriesBreak.reason().endsWith(".") ? seriesBreak.reason() : seriesBreak.reason() + ".";
-        return "Series break: the " + noun + " of " + value(now, measure) + " for " + area.sentenceName()
-                + " is not compared with the " + value(before, measure) + " reported for " + previous.inSentence()
-                + ". " + reason;
+        Map<String, String> values = twoFigures(measure, area, now, before, previous);
+        values.put("reason", seriesBreak.reason().endsWith(".") ? seriesBreak.reason() : seriesBreak.reason() + ".");
+        return labels.get("sentence-series-break", values);
     }
 
     /**
      * "The rate of 86.9 for the West Midlands was an increase on the 85.5 reported for the year ending
      * June 2020." Counts also give the percentage: "an increase of 37.8% on the 77,999 reported for …".
      */
-    public static String change(Measure measure, Area area, BigDecimal now, BigDecimal before, Period previous) {
-        String noun = measure.unit().kind() == Unit.Kind.RATE ? "rate" : "figure";
+    String change(Measure measure, Area area, BigDecimal now, BigDecimal before, Period previous) {
+        Map<String, String> values = twoFigures(measure, area, now, before, previous);
         int sign = now.compareTo(before);
-        String movement;
         if (sign == 0) {
-            movement = "the same as";
-        } else {
-            String word = sign > 0 ? "an increase" : "a decrease";
-            boolean count = measure.unit().additive() && before.signum() != 0;
-            movement = count ? word + " of " + percent(now.subtract(before).abs().doubleValue() / before.doubleValue())
-                    + " on" : word + " on";
+            return labels.get("sentence-no-change", values);
         }
-        return "The " + noun + " of " + value(now, measure) + " for " + area.sentenceName() + " was " + movement
-                + " the " + value(before, measure) + " reported for " + previous.inSentence() + ".";
+        values.put("direction", labels.get(sign > 0 ? "change-increase" : "change-decrease"));
+        if (!measure.unit().additive() || before.signum() == 0) {
+            return labels.get("sentence-change", values);
+        }
+        values.put("percent", percent(now.subtract(before).abs().doubleValue() / before.doubleValue()));
+        return labels.get("sentence-change-percent", values);
+    }
+
+    /** The variables of a sentence about an area's figure and the one before it. */
+    private Map<String, String> twoFigures(Measure measure, Area area, BigDecimal now, BigDecimal before,
+            Period previous) {
+        return new HashMap<>(Map.of("noun", noun(measure), "value", value(now, measure), "area", area.sentenceName(),
+                "earlier", value(before, measure), "period", previous.inSentence()));
+    }
+
+    /** "rate" for a rate, else "figure". */
+    private String noun(Measure measure) {
+        return labels.get(measure.unit().kind() == Unit.Kind.RATE ? "noun-rate" : "noun-figure");
     }
 
     /**
      * "Whilst this is 3.4 points above the rate for England and Wales, it is the lowest when compared to
      * the most similar force areas (MSF) and the Metropolitan Police."
      */
-    static java.util.Optional<String> comparison(Plan plan, IndicatorTable table, Block block, String areaId) {
+    Optional<String> comparison(Plan plan, IndicatorTable table, Block block, String areaId) {
         ComparatorGroup group = table.group();
         Integer rank = table.rank(block, areaId);
         if (rank == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String against = group.inSentence() == null ? group.name() : group.inSentence();
-        String standing = rank == 1 ? (table.lowerIsBetter() ? "the lowest" : "the highest")
-                : "ranked " + rank + " of " + table.rankedCount(block);
+        Map<String, String> values = new HashMap<>();
+        values.put("group", group.inSentence() == null ? group.name() : group.inSentence());
+        values.put("standing", rank == 1 ? labels.get(table.lowerIsBetter() ? "standing-lowest" : "standing-highest")
+                : labels.get("standing-ranked", Map.of("rank", String.valueOf(rank),
+                        "count", String.valueOf(table.rankedCount(block)))));
         BigDecimal diff = table.differenceFromNational(block, areaId);
         if (diff == null) {
-            return java.util.Optional.of("It is " + standing + " when compared to " + against + ".");
+            return Optional.of(labels.get("sentence-standing", values));
         }
-        String noun = block.measure().unit().kind() == Unit.Kind.RATE ? "rate" : "figure";
-        String national = plan.areaName(group.national());
-        String gap = diff.signum() == 0 ? "the same as the " + noun + " for " + national
-                : number(diff.abs(), block.measure().decimals()) + (block.measure().unit().kind() == Unit.Kind.PERCENT
-                        ? " percentage points " : " points ") + (diff.signum() > 0 ? "above" : "below") + " the "
-                        + noun + " for " + national;
+        values.put("gap", gap(block.measure(), plan.areaName(group.national()), diff));
         boolean worseThanNational = diff.signum() != 0 && (diff.signum() > 0) == table.lowerIsBetter();
-        if (worseThanNational && rank == 1) {
-            return java.util.Optional.of("Whilst this is " + gap + ", it is " + standing + " when compared to "
-                    + against + ".");
-        }
-        return java.util.Optional.of("This is " + gap + "; it is " + standing + " when compared to " + against + ".");
+        return Optional.of(labels.get(worseThanNational && rank == 1 ? "sentence-comparison-whilst"
+                : "sentence-comparison", values));
+    }
+
+    /** "3.4 points above the rate for England and Wales", "the same as the rate for England and Wales". */
+    private String gap(Measure measure, String national, BigDecimal diff) {
+        return labels.get(diff.signum() == 0 ? "gap-same" : diff.signum() > 0 ? "gap-above" : "gap-below", Map.of(
+                "noun", noun(measure), "national", national, "difference", number(diff.abs(), measure.decimals()),
+                "points", labels.get(measure.unit().kind() == Unit.Kind.PERCENT ? "percentage-points" : "points")));
     }
 
     /**
@@ -187,16 +203,17 @@ public final class ReviewWording {
      * the changes are: "The largest increase was in Dudley (74.5%) and the smallest in Walsall (21.7%).";
      * "The largest increase was in MS (35.5%) and the largest decrease in Trafficking (-58.3%)."; "The
      * largest decrease was in … and the smallest in …". A part whose change crosses a series break has none.
+     * Both superlatives are recorded with the sentence that states them.
      */
-    static java.util.Optional<String> spread(Plan plan, IndicatorTable table, Block block, ReviewFigures figures) {
+    Optional<String> spread(Plan plan, IndicatorTable table, Block block, ReviewFigures figures) {
         String total = table.indicator().totalArea();
         if (total == null || !block.hasChange()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> parts = block.areas().stream().filter(a -> !a.equals(total) && block.percentChange(a) != null)
                 .sorted(Comparator.comparingDouble((String a) -> block.percentChange(a)).reversed()).toList();
         if (parts.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String top = parts.get(0);
         String bottom = parts.get(parts.size() - 1);
@@ -214,14 +231,21 @@ public final class ReviewWording {
             first = superlative(table, block, Kind.LARGEST_INCREASE, top);
             second = superlative(table, block, Kind.LARGEST_DECREASE, bottom);
         }
-        boolean sameDirection = second.kind() == Kind.SMALLEST_INCREASE || second.kind() == Kind.SMALLEST_DECREASE;
-        String secondWords = sameDirection ? "the smallest" : "the " + second.kind().words();
-        String firstPart = "the " + first.kind().words() + " was in " + plan.areaName(first.area()) + " ("
-                + signed(first.change()) + ")";
-        String secondPart = secondWords + " in " + plan.areaName(second.area()) + " (" + signed(second.change()) + ")";
-        figures.add(shown(first, firstPart));
-        figures.add(shown(second, secondPart));
-        return java.util.Optional.of("T" + firstPart.substring(1) + " and " + secondPart + ".");
+        String sentence = labels.get("sentence-spread", Map.of("first", words(first.kind()),
+                "first-area", plan.areaName(first.area()), "first-change", signed(first.change()),
+                "second", words(second.kind()), "second-area", plan.areaName(second.area()),
+                "second-change", signed(second.change())));
+        figures.add(shown(first, sentence));
+        figures.add(shown(second, sentence));
+        return Optional.of(sentence);
+    }
+
+    /**
+     * What the spread sentence calls a kind of superlative, the block {@code review-superlative-<kind>}
+     * ("largest increase"; "smallest" for the smallest increase, which follows the largest).
+     */
+    private String words(Kind kind) {
+        return labels.get("superlative-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     private static Superlative superlative(IndicatorTable table, Block block, Kind kind, String area) {

@@ -10,6 +10,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.TrackerProgress;
+import org.packpress.common.DateStyles;
 import org.packpress.common.Hashes;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.style.StandaloneStyle;
@@ -74,15 +75,17 @@ public class ActionTrackerPapers {
     private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, String appendixLine, Path target) {
         Map<String, String> labels = labels(tracker, body);
         List<TrackerPdfRow> rows = new ArrayList<>();
-        section(rows, 1, labels.get("tracker-outstanding-heading"), tracker.outstanding());
+        Body dated = body.asOn(tracker.asOf());
+        section(rows, 1, labels.get("tracker-outstanding-heading"), tracker.outstanding(), dated);
         if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
-            section(rows, 2, labels.get("tracker-completed-heading"), tracker.completed());
+            section(rows, 2, labels.get("tracker-completed-heading"), tracker.completed(), dated);
         }
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", tracker.title(), "LABELS", labels));
         parameters.put("APPENDIX_LINE", appendixLine);
         JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(), parameters,
                 new JRBeanCollectionDataSource(rows));
-        DocumentInfo info = new DocumentInfo(tracker.title(), body.name(), "Action tracker");
+        DocumentInfo info = new DocumentInfo(tracker.title(), body.name(),
+                blocks.get(dated, "document-subject-action-tracker"));
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }
@@ -91,10 +94,16 @@ public class ActionTrackerPapers {
         ActionTrackerWorkbook.write(tracker, labels(tracker, body), target);
     }
 
-    private static void section(List<TrackerPdfRow> rows, int section, String title, List<TrackerRow> actions) {
+    private void section(List<TrackerPdfRow> rows, int section, String title, List<TrackerRow> actions, Body dated) {
         if (actions.isEmpty()) {
-            rows.add(new TrackerPdfRow(section, title, null));
+            rows.add(new TrackerPdfRow(section, title, null, null));
         }
-        actions.forEach(a -> rows.add(new TrackerPdfRow(section, title, a)));
+        actions.forEach(a -> rows.add(new TrackerPdfRow(section, title, a, programmedFor(a, dated))));
+    }
+
+    /** "Programmed for 15 January 2024" (the text block {@code tracker-programmed-for}), or null. */
+    private String programmedFor(TrackerRow action, Body dated) {
+        return action.programmedFor() == null ? null : blocks.get(dated, "tracker-programmed-for",
+                Map.of("date", DateStyles.longDate(action.programmedFor())));
     }
 }

@@ -63,13 +63,15 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
             String appendixLine, Path target) {
-        List<PaperRow> rows = rows(body, meeting, since(body, meeting, item, source));
+        Body dated = body.asOn(meeting.date());
+        List<PaperRow> rows = rows(dated, meeting, since(body, meeting, item, source));
         String title = StyledText.plain(rows.get(0).getText());
         if (appendixLine != null) {
             rows.add(0, PaperRow.of(PaperRow.TITLE, StyledText.escape(appendixLine)));
         }
         JasperPrint print = jasper.fill("key-decisions", body.style(meeting.date()).typography(), Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
-        jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Key decisions"), target);
+        String subject = blocks.get(dated, "document-subject-key-decisions");
+        jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject), target);
         return print.getPages().size();
     }
 
@@ -91,7 +93,7 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
             rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-none", sinceVars)), 0));
         }
         for (KeyDecision d : decisions) {
-            String name = "PCC Decision \u2013 " + d.number() + " \u2013 " + d.title();
+            String name = blocks.get(body, "key-decision-name", Map.of("number", d.number(), "title", d.title()));
             String link = d.url() == null ? StyledText.escape(name) : StyledText.inline("[" + markdownLiteral(name)
                     + "](" + d.url() + ")");
             rows.add(PaperRow.of(PaperRow.HEADING, StyledText.escape(DateStyles.longDate(d.date())) + "\u2003" + link));

@@ -69,6 +69,11 @@ public final class MinutesDocument {
                 + " of the meeting of " + body.name() + " held on " + DateStyles.longDate(meeting.date());
     }
 
+    /** The subject a viewer shows for the minutes: the text block {@code document-subject-minutes} ("Minutes"). */
+    public String subject() {
+        return blocks.get(body, "document-subject-minutes");
+    }
+
     /** Whether a confidential version exists: some items were held in private. */
     public boolean hasExemptItems() {
         return !minutes.exemptItems().isEmpty();

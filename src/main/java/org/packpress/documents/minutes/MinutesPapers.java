@@ -95,7 +95,7 @@ public class MinutesPapers {
             StandaloneStyle standalone, Path target) {
         JasperPrint print = jasper.fill(document.layout(), document.typography(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
-        DocumentInfo info = new DocumentInfo(title, body.name(), "Minutes");
+        DocumentInfo info = new DocumentInfo(title, body.name(), document.subject());
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }

@@ -11,11 +11,14 @@ public final class TrackerPdfRow {
     private final int section;
     private final String sectionTitle;
     private final TrackerRow row;
+    private final String programmedFor;
 
-    TrackerPdfRow(int section, String sectionTitle, TrackerRow row) {
+    /** @param programmedFor the line naming the meeting the action is programmed for, or null */
+    TrackerPdfRow(int section, String sectionTitle, TrackerRow row, String programmedFor) {
         this.section = section;
         this.sectionTitle = sectionTitle;
         this.row = row;
+        this.programmedFor = programmedFor;
     }
 
     public Integer getSection() {
@@ -56,8 +59,8 @@ public final class TrackerPdfRow {
             String status = StyledText.bold(StyledText.escape(row.statusLabel()));
             parts.add(0, parts.isEmpty() ? status : status + " " + parts.remove(0));
         }
-        if (row.programmedFor() != null) {
-            parts.add(StyledText.escape("Programmed for " + org.packpress.common.DateStyles.longDate(row.programmedFor())));
+        if (programmedFor != null) {
+            parts.add(StyledText.escape(programmedFor));
         }
         return styled(String.join("<br/>", parts));
     }

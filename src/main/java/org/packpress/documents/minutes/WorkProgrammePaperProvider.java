@@ -68,7 +68,8 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
         parameters.put("APPENDIX_LINE", appendixLine);
         JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), parameters,
                 new JRBeanCollectionDataSource(rows(dated, programme)));
-        jasper.exportPdf(print, new DocumentInfo(title, body.name(), "Work programme"), target);
+        String subject = blocks.get(dated, "document-subject-work-programme");
+        jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject), target);
         return print.getPages().size();
     }
 

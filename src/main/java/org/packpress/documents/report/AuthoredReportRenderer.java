@@ -44,12 +44,12 @@ public class AuthoredReportRenderer {
      * The text blocks of the labels a report prints, which a body may word its own way: the header block's
      * ("Report of:"), the recommendations' heading and the implications' ({@code {{subject}}} is the
      * implications' name: "Finance"), and how the sections that close a report begin ("Appendices",
-     * "Background papers", one a line), before which the implications go.
+     * "Background papers", one a line), before which the implications go; and the subject a viewer shows.
      */
     public static final List<String> LABEL_KEYS = List.of("report-header-report-to", "report-header-date",
             "report-header-report-of", "report-header-author", "report-header-authors", "report-header-email",
             "report-header-telephone", "report-recommendation-heading", "report-recommendations-heading",
-            "report-implications-heading", "report-closing-sections");
+            "report-implications-heading", "report-closing-sections", "document-subject-report");
     /** Width of the text column: A4 less 56pt margins each side. */
     static final int TEXT_WIDTH = 483;
     /** Leaves room on a page for the running header and a two-line caption. */
@@ -87,7 +87,8 @@ public class AuthoredReportRenderer {
      */
     public int render(AuthoredReport report, ReportContext context, Path target) {
         JasperPrint print = fill(report, context);
-        jasper.exportPdf(print, new DocumentInfo(report.title(), context.bodyName(), "Report"),
+        jasper.exportPdf(print,
+                new DocumentInfo(report.title(), context.bodyName(), context.label("document-subject-report")),
                 PageFurniture.runningHeader(runningHeader(report, context)), target);
         return print.getPages().size();
     }

@@ -28,6 +28,8 @@ public final class ReviewFigures {
      * A superlative about the parts of a total ("the largest decrease was in Trafficking (-58.3%)").
      *
      * @param change the change the review gives for the area, as a fraction of the earlier figure
+     * @param shown the sentence printed, which states both superlatives of the parts ("The largest increase was in
+     *     MS (35.5%) and the largest decrease in Trafficking (-58.3%).")
      */
     public record Superlative(int indicator, String measure, Kind kind, String area, double change, String shown) {
 

@@ -97,7 +97,11 @@ class AnnualReviewBuilderTest {
                         "review-recommendations-heading", "What the {{body.name}} recommends",
                         "review-meeting-date", "Meeting: {{date}}",
                         "review-indicator-heading", "{{number}}. {{title}}",
-                        "review-status-line", "{{year}} status: {{status}}"),
+                        "review-status-line", "{{year}} status: {{status}}",
+                        "review-chart-description", "Chart of {{title}} ({{values}})",
+                        "review-standing-lowest", "lowest of all",
+                        "review-summary-figure", "{{value}} in {{period}}",
+                        "review-grades-area", "Force area"),
                 List.of(), List.of(), List.of());
         List<ReviewPart> parts = AnnualReviewDocument.review(paper, data, new ReviewLabels(board, blocks)).parts();
         assertThat(parts.get(0).getMeetingDate()).isEqualTo("Meeting: 26 September 2021");
@@ -105,6 +109,14 @@ class AnnualReviewBuilderTest {
                 .contains("What the Other Board recommends", "1. West Midlands Police to continue to have lower recorded crime rate compared to other similar forces")
                 .noneMatch(h -> h != null && (h.startsWith("Recommendations of") || h.startsWith("Indicator ")));
         assertThat(parts).extracting(ReviewPart::getStatus).contains("2020/21 status: Met");
+        ReviewPart first = parts.stream().filter(p -> p.kind() == ReviewPart.Kind.INDICATOR).findFirst().orElseThrow();
+        assertThat(first.getChartDescription()).startsWith("Chart of Total recorded crime rate (excluding fraud) (year "
+                + "ending June 2020: West Midlands 85.5; ");
+        assertThat(first.getSentences()).contains("it is lowest of all when compared to").doesNotContain("the lowest");
+        assertThat(parts.stream().filter(p -> p.kind() == ReviewPart.Kind.SUMMARY).findFirst().orElseThrow()
+                .getSummaryRows()).extracting(ReviewRows.SummaryRow::getLatest).contains("73,435 in 2020/21");
+        assertThat(parts.stream().filter(p -> p.kind() == ReviewPart.Kind.GRADES).findFirst().orElseThrow()
+                .getTableRows().get(0).getLabel()).isEqualTo("Force area");
     }
 
     @Test
