@@ -97,22 +97,9 @@ final class ArtifactMarker {
 
     private void accept(List<Object> operands, Operator operator) {
         String name = operator.getName();
-        boolean repeatedHeader = false;
-        boolean layoutMark = false;
-        if (BEGIN_MARKED.contains(name) && operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
-                && properties.containsKey(COSName.ACTUAL_TEXT)) {
-            layoutMark = true;
-            repeatedHeader = marks.cells().take(page, properties);
-            marks.lists().take(page, properties);
-            marks.captions().take(page, properties);
-            String line = marks.lines().take(page, properties);
-            if (line != null) {
-                wordBreaks.partBegins(line.equals(lastLine));
-                lastLine = line;
-                partDepth = depth + 1;
-            }
-            changed |= !properties.containsKey(COSName.ACTUAL_TEXT);
-        }
+        boolean layoutMark = BEGIN_MARKED.contains(name) && operands.size() == 2
+                && operands.get(1) instanceof COSDictionary properties && properties.containsKey(COSName.ACTUAL_TEXT);
+        boolean repeatedHeader = layoutMark && takeMarks((COSDictionary) operands.get(1));
         if ("EMC".equals(name) && partDepth > 0 && depth == partDepth) {
             wordBreaks.partEnds();
             partDepth = 0;
@@ -176,6 +163,24 @@ final class ArtifactMarker {
             written.addAll(run);
         }
         pendingMarks = false;
+    }
+
+    /**
+     * Hands the layouts' marks on a marked-content sequence's properties to {@link #marks}, which takes them off:
+     * whether the content is a table's header row printed again.
+     */
+    private boolean takeMarks(COSDictionary properties) {
+        boolean repeatedHeader = marks.cells().take(page, properties);
+        marks.lists().take(page, properties);
+        marks.captions().take(page, properties);
+        String line = marks.lines().take(page, properties);
+        if (line != null) {
+            wordBreaks.partBegins(line.equals(lastLine));
+            lastLine = line;
+            partDepth = depth + 1;
+        }
+        changed |= !properties.containsKey(COSName.ACTUAL_TEXT);
+        return repeatedHeader;
     }
 
     /**
