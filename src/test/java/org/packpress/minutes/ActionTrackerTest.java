@@ -78,11 +78,13 @@ class ActionTrackerTest {
     }
 
     @Test
-    void theProgrammedMeetingLineAndTheSubjectAreTheBodysTextBlocks(@TempDir Path out) {
+    void theTrackersWordsAreTheBodysTextBlocks(@TempDir Path out) throws Exception {
         Body panel = bodies.get("wm-pcp");
         Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
                 panel.phone(), Map.of("tracker-programmed-for", "To come to the meeting of {{date}}",
-                        "document-subject-action-tracker", "Actions log"),
+                        "document-subject-action-tracker", "Actions log", "tracker-workbook-sheet", "Actions log",
+                        "tracker-workbook-column-owner", "Lead officer", "tracker-status-outstanding", "Open",
+                        "tracker-workbook-summary-total", "All actions"),
                 panel.people(), panel.memberships(), panel.styles());
         Path worded = out.resolve("own.pdf");
         trackers.renderPdf(tracker, own, null, worded);
@@ -92,6 +94,22 @@ class ActionTrackerTest {
             assertThat(PanelMinutesTest.oneLine(ownWords.text())).contains("To come to the meeting of 5 February 2024")
                     .doesNotContain("Programmed for 5 February 2024");
             assertThat(ownWords.subject()).isEqualTo("Actions log");
+        }
+        Path workbook = out.resolve("own.xlsx");
+        trackers.writeWorkbook(tracker, own, workbook);
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook owned = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = owned.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Actions log");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).contains("Lead officer").doesNotContain("Owner");
+            assertThat(sheet.getTables().get(0).getColumns().get(headers.indexOf("Lead officer")).getName())
+                    .isEqualTo("Lead officer");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).as("an action without a status of the style's")
+                    .isEqualTo(tracker.outstanding().get(0).statusLabel() == null ? "Open"
+                            : tracker.outstanding().get(0).statusLabel());
+            XSSFSheet summary = owned.getSheetAt(1);
+            assertThat(summary.getRow(summary.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("All actions");
         }
     }
 
@@ -105,15 +123,27 @@ class ActionTrackerTest {
         assertThat(pdfText).contains("774 ii Dec 2023 That a further meeting of the Panel");
     }
 
+    /**
+     * The actions are an Excel table under the header row, so a screen reader announces each cell's column header
+     * (and the table brings its filter buttons); its columns are named as the header cells read.
+     */
     @Test
-    void workbookHasTheSameRowsWithAutofilterAndFrozenHeader() throws Exception {
+    void workbookHasTheSameRowsInATableUnderAFrozenHeader() throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Action Tracker");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("West Midlands Police and Crime Panel – Action Tracker – January 2024");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Minute/ Action No.");
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A2:");
+            assertThat(sheet.getTables()).singleElement().satisfies(table -> {
+                assertThat(table.getStartCellReference().formatAsString()).isEqualTo("A2");
+                assertThat(table.getEndCellReference().getRow()).isEqualTo(sheet.getLastRowNum());
+                List<String> headers = new ArrayList<>();
+                sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+                assertThat(table.getColumns()).extracting(org.apache.poi.xssf.usermodel.XSSFTableColumn::getName)
+                        .isEqualTo(headers);
+            });
             List<String> refs = new ArrayList<>();
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 refs.add(sheet.getRow(r).getCell(1).getStringCellValue());

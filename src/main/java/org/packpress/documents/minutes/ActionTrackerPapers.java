@@ -43,9 +43,10 @@ public class ActionTrackerPapers {
      * the line of an empty section and the column headers (the layout's {@code LABELS}, the workbook's columns).
      */
     Map<String, String> labels(ActionTracker tracker, Body body) {
-        return blocks.labels(body.asOn(tracker.asOf()), List.of("tracker-outstanding-heading",
-                "tracker-completed-heading", "tracker-none", ActionTrackerWorkbook.REFERENCE,
-                ActionTrackerWorkbook.MEETING, ActionTrackerWorkbook.ACTION, ActionTrackerWorkbook.UPDATE));
+        List<String> names = new ArrayList<>(List.of("tracker-outstanding-heading", "tracker-completed-heading",
+                "tracker-none"));
+        names.addAll(ActionTrackerWorkbook.LABELS);
+        return blocks.labels(body.asOn(tracker.asOf()), names);
     }
 
     public ActionTracker tracker(Body body, LocalDate asOf) {

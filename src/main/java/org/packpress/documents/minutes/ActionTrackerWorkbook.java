@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -19,12 +20,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.packpress.common.AtomicFiles;
+import org.packpress.render.excel.ExcelTables;
 import org.packpress.render.excel.TextLines;
 import org.packpress.render.text.StyledText;
 
 /**
- * The action tracker as an .xlsx working sheet: the title in the first row, a frozen header row with
- * an autofilter, then the same rows as the printed tracker (outstanding first, completed in italics),
+ * The action tracker as an .xlsx working sheet: the title in the first row, a frozen header row heading an
+ * Excel table (with its filter buttons, and column headers a screen reader announces), then the same rows as the
+ * printed tracker (outstanding first, completed in italics),
  * with dates as date cells (in the house style's format), wrapped text in rows tall enough to show it,
  * landscape A4 fitted to one page wide with the header rows printed on every page, and a second sheet
  * counting the actions by status.
@@ -36,21 +39,26 @@ public final class ActionTrackerWorkbook {
     static final String MEETING = "tracker-column-meeting";
     static final String ACTION = "tracker-column-action";
     static final String UPDATE = "tracker-column-update";
-    /** The columns: the text block of each the workbook shares with the PDF, else its header as printed. */
-    private static final List<String> HEADERS = List.of("Status", REFERENCE, MEETING, ACTION, UPDATE,
-        "Title", "Scheduled For", "Owner", "Completed", "RAG");
+    /** The text blocks of the columns, in order. */
+    private static final List<String> HEADERS = List.of("tracker-workbook-column-status", REFERENCE, MEETING, ACTION,
+            UPDATE, "tracker-workbook-column-title", "tracker-workbook-column-scheduled", "tracker-workbook-column-owner",
+            "tracker-workbook-column-completed", "tracker-workbook-column-rag");
+    /** The text blocks of the workbook's other words: its sheets, the summary's headers, the statuses. */
+    static final List<String> LABELS = Stream.concat(HEADERS.stream(), Stream.of(
+            "tracker-workbook-sheet", "tracker-workbook-summary-sheet", "tracker-workbook-summary-actions",
+            "tracker-workbook-summary-total", "tracker-status-outstanding", "tracker-status-completed")).toList();
     private static final int[] WIDTHS = {18, 12, 12, 50, 50, 18, 14, 22, 12, 7};
     private static final int HEADER_ROW = 1;
 
     private ActionTrackerWorkbook() {
     }
 
-    /** @param labels the body's words for the shared columns, by their text block */
+    /** @param labels the body's words for the workbook ({@link #LABELS}), by their text block */
     public static void write(ActionTracker tracker, Map<String, String> labels, Path target) {
         AtomicFiles.write(target, out -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 fill(workbook, tracker, labels);
-                summary(workbook, tracker);
+                summary(workbook, tracker, labels);
                 workbook.getProperties().getCoreProperties().setTitle(tracker.title());
                 workbook.getProperties().getCoreProperties().setCreator("PackPress");
                 workbook.write(out);
@@ -61,13 +69,14 @@ public final class ActionTrackerWorkbook {
     }
 
     private static void fill(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels) {
-        XSSFSheet sheet = workbook.createSheet("Action Tracker");
+        XSSFSheet sheet = workbook.createSheet(labels.get("tracker-workbook-sheet"));
         Styles styles = new Styles(workbook, excelFormat(tracker.style().meetingDateFormat()));
         sheet.createRow(0).createCell(0).setCellValue(tracker.title());
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
         Row head = sheet.createRow(HEADER_ROW);
+        List<String> headings = HEADERS.stream().map(labels::get).toList();
         for (int c = 0; c < HEADERS.size(); c++) {
-            head.createCell(c).setCellValue(labels.getOrDefault(HEADERS.get(c), HEADERS.get(c)));
+            head.createCell(c).setCellValue(headings.get(c));
             head.getCell(c).setCellStyle(styles.header);
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -77,7 +86,7 @@ public final class ActionTrackerWorkbook {
             TrackerRow row = rows.get(r);
             Row line = sheet.createRow(HEADER_ROW + 1 + r);
             boolean completed = row.status() == ActionStatus.COMPLETED;
-            Object[] values = {status(row), row.ref(), row.meeting(), plain(row.action()),
+            Object[] values = {status(row, labels), row.ref(), row.meeting(), plain(row.action()),
                 plain(String.join("\n\n", row.updates())), row.title(),
                 row.statusMeeting() != null ? row.statusMeeting() : row.programmedFor(), row.owner(), row.completed(),
                 row.rag() == null ? "" : row.rag().name()};
@@ -97,8 +106,7 @@ public final class ActionTrackerWorkbook {
             line.setHeightInPoints(TextLines.height(lines) + 2);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + Math.max(rows.size(), 1), 0,
-                HEADERS.size() - 1));
+        ExcelTables.declare(sheet, "Actions", HEADER_ROW, headings, HEADER_ROW + rows.size(), null);
         printSetup(sheet);
     }
 
@@ -115,17 +123,17 @@ public final class ActionTrackerWorkbook {
     }
 
     /** The number of actions of each status, in the vocabulary's order (or outstanding, then completed). */
-    private static void summary(XSSFWorkbook workbook, ActionTracker tracker) {
+    private static void summary(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         tracker.style().statuses().forEach(s -> counts.put(undated(s.label()), 0));
         for (TrackerRow row : tracker.all()) {
-            counts.merge(summaryStatus(tracker, row), 1, Integer::sum);
+            counts.merge(summaryStatus(tracker, row, labels), 1, Integer::sum);
         }
-        XSSFSheet sheet = workbook.createSheet("Summary");
+        XSSFSheet sheet = workbook.createSheet(labels.get("tracker-workbook-summary-sheet"));
         Styles styles = new Styles(workbook, "dd/mm/yy");
         Row head = sheet.createRow(0);
-        head.createCell(0).setCellValue("Status");
-        head.createCell(1).setCellValue("Actions");
+        head.createCell(0).setCellValue(labels.get("tracker-workbook-column-status"));
+        head.createCell(1).setCellValue(labels.get("tracker-workbook-summary-actions"));
         head.getCell(0).setCellStyle(styles.header);
         head.getCell(1).setCellStyle(styles.header);
         int r = 1;
@@ -135,18 +143,18 @@ public final class ActionTrackerWorkbook {
             line.createCell(1).setCellValue(e.getValue());
         }
         Row total = sheet.createRow(r);
-        total.createCell(0).setCellValue("Total");
+        total.createCell(0).setCellValue(labels.get("tracker-workbook-summary-total"));
         total.createCell(1).setCellValue(tracker.all().size());
         total.getCell(0).setCellStyle(styles.title);
         sheet.setColumnWidth(0, 40 * 256);
         sheet.setColumnWidth(1, 10 * 256);
     }
 
-    private static String summaryStatus(ActionTracker tracker, TrackerRow row) {
+    private static String summaryStatus(ActionTracker tracker, TrackerRow row, Map<String, String> labels) {
         if (row.statusId() != null) {
             return undated(tracker.style().status(row.statusId()).orElseThrow().label());
         }
-        return row.status() == ActionStatus.COMPLETED ? "Completed" : "Outstanding";
+        return plainStatus(row, labels);
     }
 
     /** A status label without its meeting: "Scheduled for the meeting on {date}" → "Scheduled for the meeting". */
@@ -154,11 +162,13 @@ public final class ActionTrackerWorkbook {
         return label.replace("{date}", "").strip().replaceAll("\\s+(on|for)$", "");
     }
 
-    private static String status(TrackerRow row) {
-        if (row.statusLabel() != null) {
-            return row.statusLabel();
-        }
-        return row.status() == ActionStatus.COMPLETED ? "Completed" : "Outstanding";
+    private static String status(TrackerRow row, Map<String, String> labels) {
+        return row.statusLabel() != null ? row.statusLabel() : plainStatus(row, labels);
+    }
+
+    /** "Completed" or "Outstanding", for an action the house style's vocabulary gives no status. */
+    private static String plainStatus(TrackerRow row, Map<String, String> labels) {
+        return labels.get(row.status() == ActionStatus.COMPLETED ? "tracker-status-completed" : "tracker-status-outstanding");
     }
 
     /** How many lines a wrapped text takes in a column of {@code width} characters. */

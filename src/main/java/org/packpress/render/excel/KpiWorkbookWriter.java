@@ -21,17 +21,10 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 import org.packpress.model.performance.Direction;
 import org.packpress.model.performance.Grade;
 import org.packpress.model.performance.Indicator;
@@ -548,35 +541,10 @@ public class KpiWorkbookWriter {
             printSetup(sheet, true);
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             if (next > 1) {
-                excelTable(wb.getXSSFWorkbook().getSheet(sheet.getSheetName()), headings, next - 1);
+                ExcelTables.declare(wb.getXSSFWorkbook().getSheet(sheet.getSheetName()), "Observations", 0,
+                        List.of(headings), next - 1, "TableStyleLight9");
             }
         }
-    }
-
-    /** Declares the data range an Excel table (with its own filter buttons), naming its columns directly. */
-    private static void excelTable(XSSFSheet sheet, String[] headings, int lastRow) {
-        String ref = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, headings.length - 1),
-                SpreadsheetVersion.EXCEL2007).formatAsString();
-        XSSFTable table = sheet.createTable(null);
-        CTTable ct = table.getCTTable();
-        ct.setName("Observations");
-        ct.setDisplayName("Observations");
-        ct.setRef(ref);
-        ct.setHeaderRowCount(1);
-        ct.addNewAutoFilter().setRef(ref);
-        CTTableColumns columns = ct.getTableColumns() == null ? ct.addNewTableColumns() : ct.getTableColumns();
-        while (columns.sizeOfTableColumnArray() > 0) {
-            columns.removeTableColumn(0);
-        }
-        for (int c = 0; c < headings.length; c++) {
-            var column = columns.addNewTableColumn();
-            column.setId(c + 1);
-            column.setName(headings[c]);
-        }
-        columns.setCount(headings.length);
-        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
-        style.setName("TableStyleLight9");
-        style.setShowRowStripes(true);
     }
 
     private static void printSetup(SXSSFSheet sheet, boolean landscape) {
