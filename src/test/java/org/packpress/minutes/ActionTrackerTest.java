@@ -80,10 +80,8 @@ class ActionTrackerTest {
     @Test
     void theProgrammedMeetingLineAndTheSubjectAreTheBodysTextBlocks(@TempDir Path out) {
         Body panel = bodies.get("wm-pcp");
-        Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
-                panel.phone(), Map.of("tracker-programmed-for", "To come to the meeting of {{date}}",
-                        "document-subject-action-tracker", "Actions log"),
-                panel.people(), panel.memberships(), panel.styles());
+        Body own = MinutesTestSupport.withTextBlocks(panel, Map.of("tracker-programmed-for",
+                "To come to the meeting of {{date}}", "document-subject-action-tracker", "Actions log"));
         Path worded = out.resolve("own.pdf");
         trackers.renderPdf(tracker, own, null, worded);
         try (PdfInspection standard = PdfInspection.open(pdf); PdfInspection ownWords = PdfInspection.open(worded)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.model.Audience;
+import org.packpress.model.Body;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.store.BodyRepository;
@@ -103,6 +105,25 @@ class BoardNotesTest {
         }
         assertThat(PanelMinutesTest.oneLine(text)).contains("088/22 Item 12 – Date of Next Meeting: The next Strategic"
                 + " Policing and Crime Board will take place on Tuesday 25th October 2022.");
+    }
+
+    @Test
+    void aBodysOwnTextBlocksWordTheAttendeesAndApologiesHeadingsAndTheActions(@TempDir Path out) {
+        Body own = MinutesTestSupport.withTextBlocks(bodies.get("wm-spcb"), Map.of(
+                "board-attendees-heading", "Present:",
+                "board-apologies-heading", "Apologies received:",
+                "minutes-action", "ACTION – {{action}}",
+                "board-document-title", "Board notes, {{date}}"));
+        Path worded = out.resolve("own-words.pdf");
+        minutes.render(own, LocalDate.of(2022, 9, 27), Audience.PUBLIC, worded);
+        try (PdfInspection inspection = PdfInspection.open(worded)) {
+            String ownText = inspection.text().replace("\r", "");
+            assertThat(ownText).contains("\nPresent:\nSimon Foster", "\nApologies received:\nDavid Thompson")
+                    .doesNotContain("Attendees:", "Apologies:");
+            assertThat(FontRuns.bold(inspection.document())).contains("ACTION – The findings of trends and data");
+            assertThat(inspection.title()).isEqualTo("Board notes, 27 September 2022");
+        }
+        assertThat(text).contains("\nAttendees:\nSimon Foster", "\nApologies:\nDavid Thompson");
     }
 
     private String between(String from, String to) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.packpress.model.Body;
 import org.packpress.testing.TestFolders;
 import org.packpress.ingest.ImportService;
 
@@ -19,6 +21,12 @@ final class MinutesTestSupport {
 
     static void importExamples(ImportService imports) {
         imports.importPaths(List.of(PANEL, BOARD));
+    }
+
+    /** The body with its own text blocks, as {@code body.yaml}'s {@code textBlocks} would give them. */
+    static Body withTextBlocks(Body body, Map<String, String> textBlocks) {
+        return new Body(body.id(), body.name(), body.shortName(), body.kind(), body.website(), body.email(),
+                body.phone(), textBlocks, body.people(), body.memberships(), body.styles());
     }
 
     /** A copy of an example body folder under {@code dir}. */
