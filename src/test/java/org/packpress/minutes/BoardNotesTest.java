@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.model.Audience;
-import org.packpress.model.Body;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.store.BodyRepository;
@@ -109,14 +108,11 @@ class BoardNotesTest {
 
     @Test
     void aBodysOwnTextBlocksWordTheAttendeesAndApologiesHeadingsAndTheActions(@TempDir Path out) {
-        Body own = MinutesTestSupport.withTextBlocks(bodies.get("wm-spcb"), Map.of(
-                "board-attendees-heading", "Present:",
-                "board-apologies-heading", "Apologies received:",
-                "minutes-action", "ACTION – {{action}}",
-                "board-document-title", "Board notes, {{date}}"));
-        Path worded = out.resolve("own-words.pdf");
-        minutes.render(own, LocalDate.of(2022, 9, 27), Audience.PUBLIC, worded);
-        try (PdfInspection inspection = PdfInspection.open(worded)) {
+        Map<String, String> blocks = Map.of("board-attendees-heading", "Present:",
+                "board-apologies-heading", "Apologies received:", "minutes-action", "ACTION – {{action}}",
+                "board-document-title", "Board notes, {{date}}");
+        try (PdfInspection inspection = MinutesTestSupport.renderWithTextBlocks(minutes, bodies.get("wm-spcb"), blocks,
+                LocalDate.of(2022, 9, 27), out.resolve("own-words.pdf"))) {
             String ownText = inspection.text().replace("\r", "");
             assertThat(ownText).contains("\nPresent:\nSimon Foster", "\nApologies received:\nDavid Thompson")
                     .doesNotContain("Attendees:", "Apologies:");

@@ -91,16 +91,15 @@ class PanelMinutesTest {
 
     @Test
     void aBodysOwnTextBlocksWordTheTitleThePresentHeadingAndTheDeclarations(@TempDir Path out) {
-        Body own = MinutesTestSupport.withTextBlocks(bodies.get("wm-pcp"), Map.of(
+        Map<String, String> blocks = Map.of(
                 "minutes-title", "Minutes of a meeting of the {{body.name}}, {{date}} at {{time}}, {{venue}}",
                 "minutes-present-heading", "Members present",
                 "minutes-independent-member", "Co-opted Member",
                 "minutes-apologies-councillors", "Cllrs {{names}}",
                 "minutes-declaration", "{{who}} told the Panel of {{article}} {{kind}} interest: {{description}}.",
-                "minutes-document-title", "Panel minutes, {{date}}"));
-        Path pdf = out.resolve("own-words.pdf");
-        minutes.render(own, LocalDate.of(2023, 11, 13), Audience.PUBLIC, pdf);
-        try (PdfInspection worded = PdfInspection.open(pdf)) {
+                "minutes-document-title", "Panel minutes, {{date}}");
+        try (PdfInspection worded = MinutesTestSupport.renderWithTextBlocks(minutes, bodies.get("wm-pcp"), blocks,
+                LocalDate.of(2023, 11, 13), out.resolve("own-words.pdf"))) {
             String text = oneLine(worded.text());
             assertThat(text).startsWith("Minutes of a meeting of the West Midlands Police and Crime Panel, 13 November"
                     + " 2023 at 14:00, Walsall Council Offices Members present Members Cllr Jasbir Jaspal");
