@@ -19,6 +19,7 @@ import org.packpress.render.text.Block;
 import org.packpress.render.text.MarkdownBlocks;
 import org.packpress.render.text.StyledText;
 import org.packpress.testing.PackPressTest;
+import org.packpress.testing.MarkedContents;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.InternalLink;
 import org.packpress.testing.PdfInspection.OutlineEntry;
@@ -131,6 +132,47 @@ class SamplePackAccessibilityTest {
             List<Element> labels = drugsReport.flatten().stream().filter(e -> e.type().equals("Lbl")).toList();
             assertThat(labels).extracting(Element::text).contains("•");
             assertThat(minutes.flatten()).noneMatch(e -> e.type().equals("P") && e.text().equals("•"));
+        }
+    }
+
+    /**
+     * The text a screen reader or a reflowing viewer takes from the tags has a space where a line wraps (JasperReports
+     * draws none there), none where a word breaks at its hyphen, and no empty paragraph where JasperReports anchors
+     * each page. The content's own text is read, without the spaces a viewer would add between lines.
+     */
+    @Test
+    void wrappedLinesAreSpacedAndThereAreNoEmptyParagraphs() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            List<String> frontSheet = MarkedContents.runs(pdf.document(), 1).stream().map(MarkedContents.Run::text).toList();
+            assertThat(frontSheet).anySatisfy(t -> assertThat(t).contains(
+                    "Borough Council and can be viewed from the YouTube site"));
+            assertThat(frontSheet).anySatisfy(t -> assertThat(t).contains(
+                    "webcast for live or subsequent broadcast and members of the press/public may record the meeting."));
+            List<Element> parts = StructureTree.of(pdf.document()).get(0).children();
+            Element minutes = parts.get(1).children().get(0);
+            for (Element generated : List.of(parts.get(0), minutes, parts.get(3).children().get(0))) {
+                assertThat(generated.flatten()).as("empty paragraphs")
+                        .noneMatch(e -> e.type().equals("P") && e.text().isBlank() && e.children().isEmpty());
+            }
+            assertThat(StructureTree.all(pdf.document())).extracting(Element::written).doesNotContain("Anchor");
+        }
+    }
+
+    /** A report table's caption ("Figure 1. …" under it) is its Table's Caption, not a paragraph after the table. */
+    @Test
+    void aTablesCaptionIsTheCaptionOfItsTable() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            Element drugsReport = StructureTree.of(pdf.document()).get(0).children().get(3).children().get(0);
+            List<Element> tables = drugsReport.flatten().stream().filter(e -> e.type().equals("Table")).toList();
+            Element divert = tables.stream().filter(t -> t.text().contains("DIVERT programme results")).findFirst()
+                    .orElseThrow();
+            Element caption = divert.children().get(divert.children().size() - 1);
+            assertThat(caption.type()).isEqualTo("Caption");
+            assertThat(caption.text()).isEqualTo("Figure 1. DIVERT programme results since 2020.");
+            assertThat(divert.children().subList(0, divert.children().size() - 1)).extracting(Element::type)
+                    .containsOnly("TR");
+            assertThat(drugsReport.flatten()).as("captions outside their tables")
+                    .noneMatch(e -> e.type().equals("P") && e.text().startsWith("Figure 1."));
         }
     }
 

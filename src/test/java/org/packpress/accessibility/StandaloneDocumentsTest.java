@@ -45,6 +45,44 @@ class StandaloneDocumentsTest {
         build("minutes", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2023, 12, 18)));
         build("action-tracker", DocumentJob.Request.forMeeting("wm-pcp", LocalDate.of(2024, 1, 15)));
         build("annual-review", new DocumentJob.Request("wm-spcb", null, null, "2020/21"));
+        build("minutes", DocumentJob.Request.forMeeting("wm-spcb", LocalDate.of(2022, 9, 27)));
+    }
+
+    /** The answers under each numbered question of the Board's notes are a list inside the question's item. */
+    @Test
+    void aSubListIsAListInsideTheBodyOfItsItem() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("wm-spcb/2022-09-27/minutes.pdf"))) {
+            StructureTree.Element question = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("LI") && e.text().startsWith("2. What progress has the Force made"))
+                    .findFirst().orElseThrow();
+            StructureTree.Element body = question.children().get(1);
+            assertThat(body.type()).isEqualTo("LBody");
+            assertThat(body.children()).extracting(StructureTree.Element::type).containsExactly("P", "L");
+            StructureTree.Element answers = body.children().get(1);
+            assertThat(answers.children()).hasSize(3).allSatisfy(item -> assertThat(item.children())
+                    .extracting(StructureTree.Element::text).first().isEqualTo("\u2013"));
+            assertThat(question.flatten()).filteredOn(e -> e.type().equals("LI")).as("the question and its 3 answers")
+                    .hasSize(4);
+        }
+    }
+
+    /**
+     * The Board's attendee lines, a name, an aligned colon and a role in three fields, read as one paragraph each,
+     * its parts apart: not the colon as a paragraph of its own.
+     */
+    @Test
+    void theBoardsAttendeeLinesAreOneParagraphEach() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("wm-spcb/2022-09-27/minutes.pdf"))) {
+            List<StructureTree.Element> all = StructureTree.all(pdf.document());
+            StructureTree.Element first = all.stream().filter(e -> e.type().equals("P")
+                    && e.text().startsWith("Simon Foster")).findFirst().orElseThrow();
+            assertThat(first.children()).extracting(StructureTree.Element::type).containsExactly("Span", "Span", "Span");
+            assertThat(first.children()).extracting(StructureTree.Element::text)
+                    .containsExactly("Simon Foster ", ": ", "Police and Crime Commissioner, OPCC");
+            assertThat(all).as("a colon read alone").noneMatch(e -> e.type().equals("P") && e.text().strip().equals(":"));
+            assertThat(all.stream().filter(e -> e.type().equals("P") && e.children().size() == 3)).as("attendees and apologies")
+                    .hasSize(23);
+        }
     }
 
     @Test

@@ -116,10 +116,14 @@ public final class PdfInspection implements AutoCloseable {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                    if (!text.isBlank() && !positions.isEmpty()) {
-                        var first = positions.get(0);
-                        words.add(new Word(text.strip(), first.getXDirAdj(), first.getYDirAdj()));
-                    }
+                    splitAtColumnGaps(positions).forEach(part -> {
+                        String partText = part.stream().map(org.apache.pdfbox.text.TextPosition::getUnicode)
+                                .collect(java.util.stream.Collectors.joining());
+                        if (!partText.isBlank()) {
+                            var first = part.get(0);
+                            words.add(new Word(partText.strip(), first.getXDirAdj(), first.getYDirAdj()));
+                        }
+                    });
                 }
             };
             readInPositionOrder(page, stripper);
@@ -127,6 +131,28 @@ public final class PdfInspection implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /**
+     * A line's text cut where a space that ends a wrapped line (drawn, as a tagged PDF's word breaks should be) is
+     * followed by a column's gap: PDFBox would read "TACKLING 14:40" across a table's cells as one piece.
+     */
+    private static List<List<org.apache.pdfbox.text.TextPosition>> splitAtColumnGaps(
+            List<org.apache.pdfbox.text.TextPosition> positions) {
+        List<List<org.apache.pdfbox.text.TextPosition>> parts = new ArrayList<>();
+        List<org.apache.pdfbox.text.TextPosition> part = new ArrayList<>();
+        org.apache.pdfbox.text.TextPosition previous = null;
+        for (org.apache.pdfbox.text.TextPosition position : positions) {
+            if (previous != null && previous.getUnicode().isBlank()
+                    && position.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > previous.getWidthDirAdj()) {
+                parts.add(part);
+                part = new ArrayList<>();
+            }
+            part.add(position);
+            previous = position;
+        }
+        parts.add(part);
+        return parts;
     }
 
     /**

@@ -34,10 +34,10 @@ public final class StructureTree {
             return all;
         }
 
-        /** A Table's rows, each as its cells' types and text ("TH:Ward", "TD:Ward 1"). */
+        /** A Table's rows (not its Caption), each as its cells' types and text ("TH:Ward", "TD:Ward 1"). */
         public List<List<String>> cells() {
-            return children.stream().map(row -> row.children().stream().map(cell -> cell.type() + ":" + cell.text())
-                    .toList()).toList();
+            return children.stream().filter(row -> row.type().equals("TR")).map(row -> row.children().stream()
+                    .map(cell -> cell.type() + ":" + cell.text()).toList()).toList();
         }
 
         public String outline(String indent) {

@@ -28,9 +28,12 @@ import org.packpress.render.DocumentInfo;
  * <li>rows tagged by the layouts, and cells they mark with their place in a table ({@link TableCells}), are
  * gathered into tables, header cells scoped ({@link TableStructure}); header rows repeated on a continuation
  * page become Artifacts ({@link RepeatedHeaderRows}, {@link TableCells});</li>
- * <li>list items that layouts mark, label beside body, become LI items of L lists ({@link ListItems});</li>
+ * <li>list items that layouts mark, label beside body, become LI items of L lists ({@link ListItems}), and the
+ * fields of a line they mark one paragraph ({@link LineParts});</li>
+ * <li>a space ends each line of a wrapped text, where JasperReports leaves it out ({@link WordBreaks});</li>
  * <li>content outside any tag (rules, cell borders, rectangles, backgrounds) is marked as Artifact, and so are
- * decorative images: figures without alternative text ({@link DecorativeFigures});</li>
+ * decorative images (figures without alternative text) and JasperReports' empty page anchors
+ * ({@link SkippedElements});</li>
  * <li>links become Link elements holding their annotation, with a description and the print flag
  * ({@link LinkTags});</li>
  * <li>CIDSets, which Jasper's subset fonts carry incomplete, are dropped (they are optional);</li>
@@ -72,24 +75,17 @@ public final class AccessiblePdf {
         }
         StructureRoles.standardise(root);
         UntaggedContent untagged = new UntaggedContent();
-        DecorativeFigures.untag(root.getCOSObject(), root.getRoleMap(), untagged);
+        SkippedElements.untag(root.getCOSObject(), root.getRoleMap(), untagged);
         RepeatedHeaderRows.untag(root.getCOSObject(), untagged);
         untagged.forgetIn(root.getCOSObject());
         LinkTags links = new LinkTags(root);
-        TableCells cells = new TableCells();
-        ListItems lists = new ListItems();
+        LayoutMarks marks = new LayoutMarks();
         for (PDPage page : document.getPages()) {
-            ArtifactMarker.markUntagged(document, page, untagged.on(page.getCOSObject()), cells, lists);
+            ArtifactMarker.markUntagged(document, page, untagged.on(page.getCOSObject()), marks);
             links.tag(page);
         }
         links.finish();
-        if (cells.found()) {
-            cells.gatherRows(root.getCOSObject());
-        }
-        if (lists.found()) {
-            lists.gather(root.getCOSObject());
-        }
-        TableStructure.complete(root.getCOSObject());
+        marks.gather(root.getCOSObject());
         dropCidSets(document);
         identify(document);
     }

@@ -35,28 +35,33 @@ final class ArtifactMarker {
     private int depth;
 
     private final Set<Integer> decorative;
-    private final TableCells cells;
-    private final ListItems lists;
+    private final LayoutMarks marks;
     private final COSDictionary page;
+    private final WordBreaks wordBreaks;
+    /** The depth of the marked content of a line's part being written, or 0. */
+    private int partDepth;
+    /** The line of the last part written ({@link LineParts}). */
+    private String lastLine;
 
-    private ArtifactMarker(Set<Integer> decorative, TableCells cells, ListItems lists, COSDictionary page) {
+    private ArtifactMarker(Set<Integer> decorative, LayoutMarks marks, PDPage page) {
         this.decorative = decorative;
-        this.cells = cells;
-        this.lists = lists;
-        this.page = page;
+        this.marks = marks;
+        this.page = page.getCOSObject();
+        this.wordBreaks = new WordBreaks(page.getResources());
     }
 
     /**
      * Rewrites the page's content as one stream with every untagged run marked as Artifact, and the
      * marked content taken out of the structure ({@link UntaggedContent}: decorative figures, repeated table
      * headers) too;
-     * table cells' and list items' marks are handed to {@code cells} and {@code lists} and taken off the content.
+     * the layouts' marks (table cells, list items, parts of lines) are handed to {@code marks} and taken off the
+     * content, and the spaces that end lines and parts of lines are added ({@link WordBreaks}).
      *
      * @param decorative the marked-content ids on this page whose content belongs to no element now
      */
-    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative, TableCells cells,
-            ListItems lists) throws IOException {
-        ArtifactMarker marker = new ArtifactMarker(decorative, cells, lists, page.getCOSObject());
+    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative, LayoutMarks marks)
+            throws IOException {
+        ArtifactMarker marker = new ArtifactMarker(decorative, marks, page);
         List<Object> operands = new ArrayList<>();
         PDFStreamParser parser = new PDFStreamParser(page);
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
@@ -68,7 +73,7 @@ final class ArtifactMarker {
             }
         }
         marker.flush();
-        if (!marker.changed) {
+        if (!marker.changed && !marker.wordBreaks.changed()) {
             return;
         }
         PDStream stream = new PDStream(document);
@@ -85,10 +90,22 @@ final class ArtifactMarker {
         boolean repeatedHeader = false;
         if (BEGIN_MARKED.contains(name) && operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
                 && properties.containsKey(COSName.ACTUAL_TEXT)) {
-            repeatedHeader = cells.take(page, properties);
-            lists.take(page, properties);
+            repeatedHeader = marks.cells().take(page, properties);
+            marks.lists().take(page, properties);
+            marks.captions().take(page, properties);
+            String line = marks.lines().take(page, properties);
+            if (line != null) {
+                wordBreaks.partBegins(line.equals(lastLine));
+                lastLine = line;
+                partDepth = depth + 1;
+            }
             changed |= !properties.containsKey(COSName.ACTUAL_TEXT);
         }
+        if ("EMC".equals(name) && partDepth > 0 && depth == partDepth) {
+            wordBreaks.partEnds();
+            partDepth = 0;
+        }
+        wordBreaks.accept(operands, name);
         if (depth > 0) {
             emit(written, operands, operator);
             depth += BEGIN_MARKED.contains(name) ? 1 : "EMC".equals(name) ? -1 : 0;

@@ -48,6 +48,43 @@ final class ContentMarks {
         return !byPage.isEmpty();
     }
 
+    /** What becomes of the marked elements met by {@link #gather}. */
+    interface Gatherer {
+
+        /**
+         * A marked element, {@code kid} the reference to it among its parent's kids: placed into new elements,
+         * which go into the parent's new {@code kids}.
+         */
+        void marked(COSDictionary parent, COSArray kids, COSBase kid, COSDictionary element, String mark);
+
+        /** Any other kid, which ends a run of marked ones. */
+        void runEnds();
+    }
+
+    /** Rebuilds the kids of {@code node} and of every element below it, the marked ones placed by {@code gatherer}. */
+    void gather(COSDictionary node, Gatherer gatherer) {
+        if (!(node.getDictionaryObject(COSName.K) instanceof COSArray kids)) {
+            return;
+        }
+        COSArray gathered = new COSArray();
+        for (int i = 0; i < kids.size(); i++) {
+            COSBase kid = kids.get(i);
+            COSDictionary element = kids.getObject(i) instanceof COSDictionary d && d.containsKey(COSName.S) ? d : null;
+            String mark = element == null ? null : of(element);
+            if (mark != null) {
+                gatherer.marked(node, gathered, kid, element, mark);
+            } else {
+                gatherer.runEnds();
+                gathered.add(kid);
+                if (element != null) {
+                    gather(element, gatherer);
+                }
+            }
+        }
+        gatherer.runEnds();
+        node.setItem(COSName.K, gathered);
+    }
+
     /** The mark of a structure element's (first) marked content, or null. */
     String of(COSDictionary element) {
         COSBase content = element.getDictionaryObject(COSName.K);

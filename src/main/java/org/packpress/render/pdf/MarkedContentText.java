@@ -53,12 +53,16 @@ public final class MarkedContentText {
         }
     }
 
-    /** The text of glyphs drawn in this order: a text wrapped onto the next line keeps its words apart. */
+    /**
+     * The text of glyphs drawn in this order: a text wrapped onto the next line keeps its words apart (a line that
+     * ends without a space, as a viewer separates lines).
+     */
     static String text(List<TextPosition> glyphs) {
         StringBuilder text = new StringBuilder();
         TextPosition previous = null;
         for (TextPosition position : glyphs) {
-            if (previous != null && Math.abs(position.getYDirAdj() - previous.getYDirAdj()) > previous.getHeightDir() / 2) {
+            if (previous != null && Math.abs(position.getYDirAdj() - previous.getYDirAdj()) > previous.getHeightDir() / 2
+                    && !previous.getUnicode().isBlank()) {
                 text.append(' ');
             }
             text.append(position.getUnicode());

@@ -18,7 +18,6 @@ final class RepeatedHeaderRows {
 
     private static final COSName TR = COSName.getPDFName("TR");
     private static final COSName TH = COSName.getPDFName("TH");
-    private static final COSName PAGE_ANCHOR = COSName.getPDFName(TableStructure.PAGE_ANCHOR);
 
     private RepeatedHeaderRows() {
     }
@@ -49,7 +48,7 @@ final class RepeatedHeaderRows {
                 }
                 dataRowsSeen |= !header;
                 lastPage = page == null ? lastPage : page;
-            } else if (!PAGE_ANCHOR.equals(type)) {
+            } else {
                 dataRowsSeen = false;
                 lastPage = null;
                 untag(element, untagged);

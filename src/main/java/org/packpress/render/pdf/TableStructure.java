@@ -1,5 +1,7 @@
 package org.packpress.render.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -13,8 +15,6 @@ import org.apache.pdfbox.cos.COSName;
  */
 final class TableStructure {
 
-    /** JasperReports' empty element at the start of each page, which does not interrupt a table. */
-    static final String PAGE_ANCHOR = "Anchor";
     private static final COSName TABLE = COSName.getPDFName("Table");
     private static final COSName SCOPE = COSName.getPDFName("Scope");
     private static final COSName COLUMN = COSName.getPDFName("Column");
@@ -22,12 +22,12 @@ final class TableStructure {
     private TableStructure() {
     }
 
-    static void complete(COSDictionary node) {
+    static void complete(COSDictionary node, TableCaptions captions) {
         COSArray kids = node.getCOSArray(COSName.K);
         if (kids == null) {
             return;
         }
-        GroupedKids grouped = new GroupedKids();
+        COSArray regrouped = new COSArray();
         COSDictionary table = null;
         int tableKey = -1;
         boolean afterData = false;
@@ -41,26 +41,27 @@ final class TableStructure {
                 boolean header = isHeaderRow(element);
                 // a header row below data rows heads a table of its own: its cells are other columns
                 if (table == null || key != tableKey || header && afterData) {
-                    table = element(TABLE.getName(), node);
-                    table.setItem(COSName.K, new COSArray());
+                    table = container(TABLE.getName(), node);
                     tableKey = key;
-                    grouped.add(table);
+                    regrouped.add(table);
                 }
                 table.getCOSArray(COSName.K).add(kid);
                 element.setItem(COSName.P, table);
                 scopeHeaders(element);
                 afterData = !header;
-            } else if (table != null && PAGE_ANCHOR.equals(type)) {
-                grouped.addAnchor(kid);
+            } else if (table != null && element != null && captions.isCaption(element)) {
+                element.setItem(COSName.S, COSName.getPDFName("Caption"));
+                adopt(table, kid, element);
+                table = null;
             } else {
                 table = null;
-                grouped.add(kid);
+                regrouped.add(kid);
                 if (element != null) {
-                    complete(element);
+                    complete(element, captions);
                 }
             }
         }
-        COSArray regrouped = grouped.setOn(node);
+        node.setItem(COSName.K, regrouped);
         for (int i = 0; i < regrouped.size(); i++) {
             if (regrouped.getObject(i) instanceof COSDictionary element && TABLE.equals(element.getCOSName(COSName.S))) {
                 padRows(element);
@@ -73,17 +74,18 @@ final class TableStructure {
      * value, and PDF/UA wants rows of equal length, so the missing cells become empty TD elements.
      */
     private static void padRows(COSDictionary table) {
-        COSArray rows = table.getCOSArray(COSName.K);
-        int columns = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            columns = Math.max(columns, rows.getObject(i) instanceof COSDictionary row ? kids(row).size() : 0);
+        COSArray kids = table.getCOSArray(COSName.K);
+        List<COSDictionary> rows = new ArrayList<>();
+        for (int i = 0; i < kids.size(); i++) {
+            if (kids.getObject(i) instanceof COSDictionary row && "TR".equals(row.getNameAsString(COSName.S))) {
+                rows.add(row);
+            }
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.getObject(i) instanceof COSDictionary row) {
-                COSArray cells = kids(row);
-                while (cells.size() < columns) {
-                    cells.add(element("TD", row));
-                }
+        int columns = rows.stream().mapToInt(row -> kids(row).size()).max().orElse(0);
+        for (COSDictionary row : rows) {
+            COSArray cells = kids(row);
+            while (cells.size() < columns) {
+                cells.add(element("TD", row));
             }
         }
     }
@@ -109,6 +111,19 @@ final class TableStructure {
         element.setItem(COSName.S, COSName.getPDFName(type));
         element.setItem(COSName.P, parent);
         return element;
+    }
+
+    /** A new structure element of a type, to hold the kids it adopts. */
+    static COSDictionary container(String type, COSDictionary parent) {
+        COSDictionary element = element(type, parent);
+        element.setItem(COSName.K, new COSArray());
+        return element;
+    }
+
+    /** Moves an element (the kid of another, {@code kid} the reference to it there) below a new parent. */
+    static void adopt(COSDictionary parent, COSBase kid, COSDictionary element) {
+        kids(parent).add(kid);
+        element.setItem(COSName.P, parent);
     }
 
     /** Whether every cell of a row is a header cell. */
