@@ -313,11 +313,10 @@ public final class MinutesDocument {
      * {@code minutes-action} ("Action: {{action}}"): the block as plain text, the action's text as Markdown.
      */
     private void unlinkedActions(MinuteItem item, List<PaperRow> rows, int indent) {
-        String placeholder = "{{action}}";
-        String lead = esc(blocks.get(body, "minutes-action"));
         for (MinuteAction action : item.actions()) {
             if (action.clause() == null) {
-                rows.add(PaperRow.paragraph(StyledText.bold(lead.replace(placeholder,
+                String block = esc(blocks.get(body, "minutes-action"));
+                rows.add(PaperRow.paragraph(StyledText.bold(block.replace("{{action}}",
                         StyledText.inline(action.text()))), indent));
             }
         }
