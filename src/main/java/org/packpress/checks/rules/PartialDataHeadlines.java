@@ -1,6 +1,5 @@
 package org.packpress.checks.rules;
 
-import java.util.Locale;
 import org.packpress.checks.CheckRule;
 import org.packpress.checks.Subject;
 import org.packpress.model.Finding.Severity;
@@ -10,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A headline figure drawn from partial or sample data (an observation's {@code completeness}, or a total
- * or ratio computed from one) says so where the review shows it, not only in a note pages later.
+ * or ratio computed from one) says so where the review shows it, not only in a note pages later (as the review's
+ * figures record what the words beside it state, whatever the body's wording).
  */
 @Component
 public class PartialDataHeadlines extends CheckRule {
@@ -27,7 +27,7 @@ public class PartialDataHeadlines extends CheckRule {
             for (ReviewFigures.Headline headline : review.figures().headlines()) {
                 Completeness.Flag flag = ReviewTables.block(review, headline.indicator(), headline.measure())
                         .map(b -> b.flag(headline.area(), headline.period())).orElse(null);
-                if (flag != null && !headline.shown().toLowerCase(Locale.UK).contains(flag.completeness().wording())) {
+                if (flag != null && headline.flagged() != flag.completeness()) {
                     findings.add(review.document(), ReviewTables.location(headline.indicator(), headline.where()),
                             headline.measure(), "'" + headline.shown() + "' is drawn from " + flag.wording()
                                     + ", but does not say '" + flag.completeness().wording() + "'");

@@ -111,7 +111,7 @@ public final class AnnualReviewDocument {
         }
         String shown = labels.get(flag == null ? "summary-figure" : "summary-figure-flagged", values);
         figures.add(new ReviewFigures.Headline(table.indicator().number(), block.measure().id(), area, p, "summary",
-                shown));
+                ReviewWording.completeness(flag), shown));
         return shown;
     }
 

@@ -99,21 +99,27 @@ public final class ReviewWording {
                         "period", latest.inSentence(), "flag", flagged(block.flag(areaId, latest))));
         out.add(headline);
         figures.add(new ReviewFigures.Headline(indicator.number(), measure.id(), areaId, latest, "sentences",
-                headline));
+                completeness(block.flag(areaId, latest)), headline));
         if (block.compared() && latest.equals(block.latest())) {
             comparison(plan, table, block, areaId).ifPresent(out::add);
         }
         if (withValues.size() > 1) {
             Period previous = withValues.get(withValues.size() - 2);
             BigDecimal before = block.value(areaId, previous);
-            String change = measure.breakBetween(previous, latest)
-                    .map(b -> seriesBreak(measure, area, now, before, previous, b))
+            Optional<SeriesBreak> seriesBreak = measure.breakBetween(previous, latest);
+            String change = seriesBreak.map(b -> seriesBreak(measure, area, now, before, previous, b))
                     .orElseGet(() -> change(measure, area, now, before, previous));
             out.add(change);
-            figures.add(new ReviewFigures.Change(indicator.number(), measure.id(), areaId, previous, latest, change));
+            figures.add(new ReviewFigures.Change(indicator.number(), measure.id(), areaId, previous, latest,
+                    seriesBreak.isPresent(), change));
         }
         spread(plan, table, block, figures).ifPresent(out::add);
         return out;
+    }
+
+    /** The completeness the words beside a figure state: its flag's, or none. */
+    static Completeness completeness(Completeness.Flag flag) {
+        return flag == null ? null : flag.completeness();
     }
 
     /**

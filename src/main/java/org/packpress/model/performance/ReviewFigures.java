@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What an annual review shows about the plan's figures, as data: each headline figure, each change and
- * each superlative, with the words printed. The review builder fills it as it writes the review; the
+ * each superlative, what it states (a completeness, a series break, a kind of superlative) and the words printed. The review builder fills it as it writes the review; the
  * performance checks compare it with the figures (a change across a declared series break, a headline
  * from partial data, a wrong "largest" or "smallest").
  */
@@ -15,13 +15,20 @@ public final class ReviewFigures {
      * A headline figure as printed.
      *
      * @param where "summary" or "sentences"
+     * @param flagged the completeness the words beside it state ("partial data"), or null when they state none
      * @param shown the words printed for it, e.g. "1,300 (2020/21; partial data: statistics up to January 2021)"
      */
-    public record Headline(int indicator, String measure, String area, Period period, String where, String shown) {
+    public record Headline(int indicator, String measure, String area, Period period, String where,
+            Completeness flagged, String shown) {
     }
 
-    /** A change between two periods of one area's figures, with the sentence printed for it. */
-    public record Change(int indicator, String measure, String area, Period earlier, Period later, String shown) {
+    /**
+     * A change between two periods of one area's figures, with the sentence printed for it.
+     *
+     * @param seriesBreak whether the sentence states a series break instead of a change
+     */
+    public record Change(int indicator, String measure, String area, Period earlier, Period later, boolean seriesBreak,
+            String shown) {
     }
 
     /**
