@@ -48,6 +48,29 @@ class StandaloneDocumentsTest {
         build("minutes", DocumentJob.Request.forMeeting("wm-spcb", LocalDate.of(2022, 9, 27)));
     }
 
+    /**
+     * No element reads as blank: the review's blank lines between its background's paragraphs, and the empty
+     * texts of the tracker's empty cells, draw nothing and are artifacts, not empty paragraphs.
+     */
+    @Test
+    void noParagraphOrSpanIsEmpty() {
+        for (Path pdf : List.of(minutes(), tracker(), review(), out.resolve("wm-spcb/2022-09-27/minutes.pdf"))) {
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                assertThat(StructureTree.all(inspection.document())).as(pdf.toString())
+                        .noneMatch(e -> (e.type().equals("P") || e.type().equals("Span")) && e.text().isBlank());
+            }
+        }
+        try (PdfInspection inspection = PdfInspection.open(review())) {
+            assertThat(StructureTree.all(inspection.document())).extracting(StructureTree.Element::text)
+                    .containsSubsequence("Background",
+                            "The law requires every Police and Crime Commissioner to produce and publish an annual report,"
+                                    + " on which the Police and Crime Panel may make recommendations that the Commissioner"
+                                    + " must answer.",
+                            "This year's report builds on the previous Commissioner's End of Term report and covers"
+                                    + " 1 April 2020 to 31 March 2021.");
+        }
+    }
+
     /** The answers under each numbered question of the Board's notes are a list inside the question's item. */
     @Test
     void aSubListIsAListInsideTheBodyOfItsItem() {

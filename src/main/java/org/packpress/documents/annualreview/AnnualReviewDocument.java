@@ -145,7 +145,8 @@ public final class AnnualReviewDocument {
         String chartTitle = headline == null ? null : headline.measure().title();
         String chartDescription = chart.isEmpty() ? null
                 : labels.get("chart-description", Map.of("title", chartTitle, "values", chartValues(chart)));
-        return ReviewPart.indicator(heading, subheading, rows, chartTitle, chart, chartDescription, sentences,
+        String chartHeading = chart.isEmpty() ? null : labels.get("chart-heading", Map.of("title", chartTitle));
+        return ReviewPart.indicator(heading, subheading, rows, chartHeading, chart, chartDescription, sentences,
                 statusLine, detail, notes, noData);
     }
 

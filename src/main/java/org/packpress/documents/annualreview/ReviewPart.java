@@ -24,7 +24,7 @@ public final class ReviewPart {
     private String status;
     private String statusDetail;
     private String notes;
-    private String chartTitle;
+    private String chartHeading;
     private String chartDescription;
     private List<ReviewRows.TableRow> tableRows = List.of();
     private List<ReviewRows.SummaryRow> summaryRows = List.of();
@@ -53,14 +53,14 @@ public final class ReviewPart {
         return p;
     }
 
-    static ReviewPart indicator(String heading, String subheading, List<ReviewRows.TableRow> table, String chartTitle,
+    static ReviewPart indicator(String heading, String subheading, List<ReviewRows.TableRow> table, String chartHeading,
             List<ReviewRows.ChartPoint> chart, String chartDescription, String sentences, String status,
             String statusDetail, String notes, String noData) {
         ReviewPart p = new ReviewPart(Kind.INDICATOR);
         p.heading = heading;
         p.subheading = subheading;
         p.tableRows = List.copyOf(table);
-        p.chartTitle = chartTitle;
+        p.chartHeading = chartHeading;
         p.chartPoints = List.copyOf(chart);
         p.chartDescription = chartDescription;
         p.sentences = sentences;
@@ -135,8 +135,8 @@ public final class ReviewPart {
         return notes;
     }
 
-    public String getChartTitle() {
-        return chartTitle;
+    public String getChartHeading() {
+        return chartHeading;
     }
 
     /**

@@ -81,10 +81,11 @@ public final class AccessiblePdf {
         LinkTags links = new LinkTags(root);
         LayoutMarks marks = new LayoutMarks();
         for (PDPage page : document.getPages()) {
-            ArtifactMarker.markUntagged(document, page, untagged.on(page.getCOSObject()), marks);
+            ArtifactMarker.markUntagged(document, page, untagged, marks);
             links.tag(page);
         }
         links.finish();
+        untagged.takeElementsOfEmptyContent(root);
         marks.gather(root.getCOSObject());
         dropCidSets(document);
         identify(document);

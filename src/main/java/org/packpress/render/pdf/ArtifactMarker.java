@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +29,8 @@ final class ArtifactMarker {
     private static final Set<String> MARKING = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do",
             "Tj", "TJ", "'", "\"", "BI");
     private static final Set<String> BEGIN_MARKED = Set.of("BDC", "BMC");
+    /** The operators that show text. */
+    private static final Set<String> SHOWING = Set.of("Tj", "TJ", "'", "\"");
 
     private final List<Object> written = new ArrayList<>();
     private final List<Object> pending = new ArrayList<>();
@@ -42,9 +46,16 @@ final class ArtifactMarker {
     private int partDepth;
     /** The line of the last part written ({@link LineParts}). */
     private String lastLine;
+    /** Where the outermost tagged marked content being written begins in {@link #written}, and its MCID or -1. */
+    private int openedAt;
+    private int openedMcid = -1;
+    /** Whether that content has drawn anything yet. */
+    private boolean drawn;
+    private final UntaggedContent untagged;
 
-    private ArtifactMarker(Set<Integer> decorative, LayoutMarks marks, PDPage page) {
-        this.decorative = decorative;
+    private ArtifactMarker(UntaggedContent untagged, LayoutMarks marks, PDPage page) {
+        this.decorative = untagged.on(page.getCOSObject());
+        this.untagged = untagged;
         this.marks = marks;
         this.page = page.getCOSObject();
         this.wordBreaks = new WordBreaks(page.getResources());
@@ -53,15 +64,14 @@ final class ArtifactMarker {
     /**
      * Rewrites the page's content as one stream with every untagged run marked as Artifact, and the
      * marked content taken out of the structure ({@link UntaggedContent}: decorative figures, repeated table
-     * headers) too;
-     * the layouts' marks (table cells, list items, parts of lines) are handed to {@code marks} and taken off the
-     * content, and the spaces that end lines and parts of lines are added ({@link WordBreaks}).
-     *
-     * @param decorative the marked-content ids on this page whose content belongs to no element now
+     * headers) too; tagged content that draws nothing becomes an Artifact as well, noted in {@code untagged} for its
+     * element to leave the structure;
+     * the layouts' marks (table cells, list items, parts of lines, captions) are handed to {@code marks} and taken
+     * off the content, and the spaces that end lines and parts of lines are added ({@link WordBreaks}).
      */
-    static void markUntagged(PDDocument document, PDPage page, Set<Integer> decorative, LayoutMarks marks)
+    static void markUntagged(PDDocument document, PDPage page, UntaggedContent untagged, LayoutMarks marks)
             throws IOException {
-        ArtifactMarker marker = new ArtifactMarker(decorative, marks, page);
+        ArtifactMarker marker = new ArtifactMarker(untagged, marks, page);
         List<Object> operands = new ArrayList<>();
         PDFStreamParser parser = new PDFStreamParser(page);
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
@@ -88,8 +98,10 @@ final class ArtifactMarker {
     private void accept(List<Object> operands, Operator operator) {
         String name = operator.getName();
         boolean repeatedHeader = false;
+        boolean layoutMark = false;
         if (BEGIN_MARKED.contains(name) && operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
                 && properties.containsKey(COSName.ACTUAL_TEXT)) {
+            layoutMark = true;
             repeatedHeader = marks.cells().take(page, properties);
             marks.lists().take(page, properties);
             marks.captions().take(page, properties);
@@ -108,7 +120,11 @@ final class ArtifactMarker {
         wordBreaks.accept(operands, name);
         if (depth > 0) {
             emit(written, operands, operator);
+            drawn |= draws(operands, name);
             depth += BEGIN_MARKED.contains(name) ? 1 : "EMC".equals(name) ? -1 : 0;
+            if (depth == 0) {
+                closeTagged();
+            }
             return;
         }
         if (BEGIN_MARKED.contains(name) && (repeatedHeader || isDecorative(operands))) {
@@ -119,6 +135,9 @@ final class ArtifactMarker {
             depth++;
         } else if (BEGIN_MARKED.contains(name)) {
             flush();
+            openedAt = written.size();
+            openedMcid = layoutMark ? -1 : mcid(operands);
+            drawn = false;
             emit(written, operands, operator);
             depth++;
         } else if ("BT".equals(name)) {
@@ -157,6 +176,51 @@ final class ArtifactMarker {
             written.addAll(run);
         }
         pendingMarks = false;
+    }
+
+    /**
+     * The end of a tagged marked-content sequence: one that drew nothing (JasperReports' blank line in a text,
+     * an empty string shown) becomes an Artifact, noted so that its element leaves the structure.
+     * Content carrying a layout's mark stays (an empty table cell keeps its place in its row).
+     */
+    private void closeTagged() {
+        if (!drawn && openedMcid >= 0) {
+            List<Object> opening = written.subList(openedAt, openedAt + 3);
+            opening.clear();
+            opening.add(COSName.ARTIFACT);
+            opening.add(Operator.getOperator("BMC"));
+            untagged.noteEmpty(page, openedMcid);
+            changed = true;
+        }
+        openedMcid = -1;
+    }
+
+    /** Whether an operator inside marked content puts anything on the page (an empty string shows nothing). */
+    private static boolean draws(List<Object> operands, String name) {
+        if (!MARKING.contains(name)) {
+            return false;
+        }
+        if (!SHOWING.contains(name)) {
+            return true;
+        }
+        Object shown = operands.isEmpty() ? null : operands.get(operands.size() - 1);
+        if (shown instanceof COSString string) {
+            return string.getBytes().length > 0;
+        }
+        if (shown instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSString string && string.getBytes().length > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static int mcid(List<Object> operands) {
+        return operands.size() == 2 && operands.get(1) instanceof COSDictionary properties
+                && properties.containsKey(COSName.MCID) ? properties.getInt(COSName.MCID) : -1;
     }
 
     private boolean isDecorative(List<Object> operands) {

@@ -99,6 +99,7 @@ class AnnualReviewBuilderTest {
                         "review-indicator-heading", "{{number}}. {{title}}",
                         "review-status-line", "{{year}} status: {{status}}",
                         "review-chart-description", "Chart of {{title}} ({{values}})",
+                        "review-chart-heading", "Figure: {{title}}",
                         "review-standing-lowest", "lowest of all",
                         "review-summary-figure", "{{value}} in {{period}}",
                         "review-grades-area", "Force area"),
@@ -112,6 +113,7 @@ class AnnualReviewBuilderTest {
         ReviewPart first = parts.stream().filter(p -> p.kind() == ReviewPart.Kind.INDICATOR).findFirst().orElseThrow();
         assertThat(first.getChartDescription()).startsWith("Chart of Total recorded crime rate (excluding fraud) (year "
                 + "ending June 2020: West Midlands 85.5; ");
+        assertThat(first.getChartHeading()).isEqualTo("Figure: Total recorded crime rate (excluding fraud)");
         assertThat(first.getSentences()).contains("it is lowest of all when compared to").doesNotContain("the lowest");
         assertThat(parts.stream().filter(p -> p.kind() == ReviewPart.Kind.SUMMARY).findFirst().orElseThrow()
                 .getSummaryRows()).extracting(ReviewRows.SummaryRow::getLatest).contains("73,435 in 2020/21");

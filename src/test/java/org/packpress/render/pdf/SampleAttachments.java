@@ -51,7 +51,7 @@ public final class SampleAttachments {
             listBodies(root.getCOSObject());
             LinkTags links = new LinkTags(root);
             for (PDPage page : document.getPages()) {
-                ArtifactMarker.markUntagged(document, page, java.util.Set.of(), new LayoutMarks());
+                ArtifactMarker.markUntagged(document, page, new UntaggedContent(), new LayoutMarks());
                 links.tag(page);
             }
             links.finish();
