@@ -80,11 +80,6 @@ public final class DateStyles {
         return SHORT_DAY_MONTH.format(date);
     }
 
-    /** Panel minutes title: "13 NOVEMBER 2023 AT 14:00 HOURS". */
-    public static String minutesHeading(LocalDate date, LocalTime time) {
-        return (LONG_DATE.format(date) + " at " + hours(time)).toUpperCase(Locale.UK);
-    }
-
     /**
      * Board notes heading: "Tuesday 27 September 2022 - 1000 – 1300 hrs" (24-hour times without a
      * colon, an en dash between them); without an end time "Tuesday 27 September 2022 - 1000 hrs".

@@ -80,12 +80,10 @@ class ActionTrackerTest {
     @Test
     void theTrackersWordsAreTheBodysTextBlocks(@TempDir Path out) throws Exception {
         Body panel = bodies.get("wm-pcp");
-        Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
-                panel.phone(), Map.of("tracker-programmed-for", "To come to the meeting of {{date}}",
-                        "document-subject-action-tracker", "Actions log", "tracker-workbook-sheet", "Actions log",
-                        "tracker-workbook-column-owner", "Lead officer", "tracker-status-outstanding", "Open",
-                        "tracker-workbook-summary-total", "All actions"),
-                panel.people(), panel.memberships(), panel.styles());
+        Body own = MinutesTestSupport.withTextBlocks(panel, Map.of("tracker-programmed-for",
+                "To come to the meeting of {{date}}", "document-subject-action-tracker", "Actions log",
+                "tracker-workbook-sheet", "Actions log", "tracker-workbook-column-owner", "Lead officer",
+                "tracker-status-outstanding", "Open", "tracker-workbook-summary-total", "All actions"));
         Path worded = out.resolve("own.pdf");
         trackers.renderPdf(tracker, own, null, worded);
         try (PdfInspection standard = PdfInspection.open(pdf); PdfInspection ownWords = PdfInspection.open(worded)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +104,22 @@ class BoardNotesTest {
         }
         assertThat(PanelMinutesTest.oneLine(text)).contains("088/22 Item 12 – Date of Next Meeting: The next Strategic"
                 + " Policing and Crime Board will take place on Tuesday 25th October 2022.");
+    }
+
+    @Test
+    void aBodysOwnTextBlocksWordTheAttendeesAndApologiesHeadingsAndTheActions(@TempDir Path out) {
+        Map<String, String> blocks = Map.of("board-attendees-heading", "Present:",
+                "board-apologies-heading", "Apologies received:", "minutes-action", "ACTION – {{action}}",
+                "board-document-title", "Board notes, {{date}}");
+        try (PdfInspection inspection = MinutesTestSupport.renderWithTextBlocks(minutes, bodies.get("wm-spcb"), blocks,
+                LocalDate.of(2022, 9, 27), out.resolve("own-words.pdf"))) {
+            String ownText = inspection.text().replace("\r", "");
+            assertThat(ownText).contains("\nPresent:\nSimon Foster", "\nApologies received:\nDavid Thompson")
+                    .doesNotContain("Attendees:", "Apologies:");
+            assertThat(FontRuns.bold(inspection.document())).contains("ACTION – The findings of trends and data");
+            assertThat(inspection.title()).isEqualTo("Board notes, 27 September 2022");
+        }
+        assertThat(text).contains("\nAttendees:\nSimon Foster", "\nApologies:\nDavid Thompson");
     }
 
     private String between(String from, String to) {

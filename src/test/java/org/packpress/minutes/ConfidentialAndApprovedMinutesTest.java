@@ -15,6 +15,7 @@ import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.model.Body;
 import org.packpress.store.BodyRepository;
+import org.packpress.testing.PdfInspection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import picocli.CommandLine;
@@ -105,6 +106,10 @@ class ConfidentialAndApprovedMinutesTest {
                 "paragraphs 1 and 3 of Part 1 of Schedule 12A");
         assertThat(text).containsSubsequence("Councillor Lawrence left the meeting before this item.", EXEMPT_WORDS);
         assertThat(text).doesNotContain("775 EXCLUSION", "774 WEST MIDLANDS");
+        try (PdfInspection confidential = PdfInspection.open(pdf)) {
+            assertThat(confidential.title()).isEqualTo("Confidential minutes of the meeting of West Midlands Police and"
+                    + " Crime Panel held on 18 December 2023");
+        }
         Path pack = dir.resolve("for-members.pdf");
         minutes.render(body, LocalDate.of(2023, 12, 18), Audience.CONFIDENTIAL, pack);
         assertThat(PanelMinutesTest.oneLine(PanelMinutesTest.text(pack))).containsSubsequence("775 EXCLUSION",

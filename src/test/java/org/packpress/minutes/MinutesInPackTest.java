@@ -79,10 +79,8 @@ class MinutesInPackTest {
         Meeting meeting = meetings.find("wm-pcp", LocalDate.of(2024, 1, 15)).orElseThrow();
         AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals("9")).findFirst().orElseThrow();
         AgendaDocument decisions = item.documents().get(0).appendices().get(0);
-        Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
-                panel.phone(), Map.of("key-decision-name", "Decision {{number}}: {{title}}",
-                        "document-subject-key-decisions", "Decisions of the Commissioner"),
-                panel.people(), panel.memberships(), panel.styles());
+        Body own = MinutesTestSupport.withTextBlocks(panel, Map.of("key-decision-name",
+                "Decision {{number}}: {{title}}", "document-subject-key-decisions", "Decisions of the Commissioner"));
 
         try (PdfInspection standard = keyDecisions(panel, meeting, item, decisions, out.resolve("standard.pdf"));
                 PdfInspection worded = keyDecisions(own, meeting, item, decisions, out.resolve("own.pdf"))) {

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.packpress.documents.minutes.MinutesPapers;
+import org.packpress.model.Audience;
+import org.packpress.model.Body;
+import org.packpress.testing.PdfInspection;
 import org.packpress.testing.TestFolders;
 import org.packpress.ingest.ImportService;
 
@@ -19,6 +25,19 @@ final class MinutesTestSupport {
 
     static void importExamples(ImportService imports) {
         imports.importPaths(List.of(PANEL, BOARD));
+    }
+
+    /** The body with its own text blocks, as {@code body.yaml}'s {@code textBlocks} would give them. */
+    static Body withTextBlocks(Body body, Map<String, String> textBlocks) {
+        return new Body(body.id(), body.name(), body.shortName(), body.kind(), body.website(), body.email(),
+                body.phone(), textBlocks, body.people(), body.memberships(), body.styles());
+    }
+
+    /** The public minutes of a meeting rendered to {@code pdf} for the body with its own text blocks, opened. */
+    static PdfInspection renderWithTextBlocks(MinutesPapers minutes, Body body, Map<String, String> textBlocks,
+            LocalDate date, Path pdf) {
+        minutes.render(withTextBlocks(body, textBlocks), date, Audience.PUBLIC, pdf);
+        return PdfInspection.open(pdf);
     }
 
     /** A copy of an example body folder under {@code dir}. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +87,29 @@ class PanelMinutesTest {
         assertThat(oneLine(december)).contains("772 DECLARATIONS OF INTEREST None declared.");
         assertThat(oneLine(december)).contains("Apologies for non-attendance were also received from Craig Guildford,"
                 + " Chief Constable.");
+    }
+
+    @Test
+    void aBodysOwnTextBlocksWordTheTitleThePresentHeadingAndTheDeclarations(@TempDir Path out) {
+        Map<String, String> blocks = Map.of(
+                "minutes-title", "Minutes of a meeting of the {{body.name}}, {{date}} at {{time}}, {{venue}}",
+                "minutes-present-heading", "Members present",
+                "minutes-independent-member", "Co-opted Member",
+                "minutes-apologies-councillors", "Cllrs {{names}}",
+                "minutes-declaration", "{{who}} told the Panel of {{article}} {{kind}} interest: {{description}}.",
+                "minutes-document-title", "Panel minutes, {{date}}");
+        try (PdfInspection worded = MinutesTestSupport.renderWithTextBlocks(minutes, bodies.get("wm-pcp"), blocks,
+                LocalDate.of(2023, 11, 13), out.resolve("own-words.pdf"))) {
+            String text = oneLine(worded.text());
+            assertThat(text).startsWith("Minutes of a meeting of the West Midlands Police and Crime Panel, 13 November"
+                    + " 2023 at 14:00, Walsall Council Offices Members present Members Cllr Jasbir Jaspal");
+            assertThat(text).contains("Kristina Murphy (Co-opted Member – Vice Chair)",
+                    "Apologies for non-attendance were received from Cllrs Abdul Khan (Coventry City Council),",
+                    "Cllr Moore told the Panel of a non-pecuniary interest: as a trustee of Birmingham LGBT and of"
+                            + " Citizens Advice.");
+            assertThat(text).doesNotContain("MINUTES OF THE", "Murphy (Independent Panel Member –", "declared a");
+            assertThat(worded.title()).isEqualTo("Panel minutes, 13 November 2023");
+        }
     }
 
     @Test

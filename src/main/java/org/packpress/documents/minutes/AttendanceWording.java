@@ -12,25 +12,29 @@ import org.packpress.model.Membership;
 import org.packpress.model.Person;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.model.style.MinutesStyle;
+import org.packpress.render.text.TextBlocks;
 
 /**
  * How the minutes name people: attendance lines of each house style, the apologies sentences and the
- * declarations of interest. Plain text; the caller escapes it.
+ * declarations of interest. Plain text; the caller escapes it. The words are the body's text blocks
+ * ({@code minutes-independent-member}, {@code minutes-apologies-councillor(s)}, {@code minutes-declaration}); what
+ * stays here is English grammar: number words, plurals, "a" or "an", and lists joined "a, b and c".
  */
 final class AttendanceWording {
 
-    static final String INDEPENDENT = "Independent Panel Member";
     private static final String[] NUMBER_WORDS = {"no", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve"};
 
     private final Body body;
     private final LocalDate date;
     private final MinutesStyle style;
+    private final TextBlocks blocks;
 
-    AttendanceWording(Body body, LocalDate date, MinutesStyle style) {
+    AttendanceWording(Body body, LocalDate date, MinutesStyle style, TextBlocks blocks) {
         this.body = body;
         this.date = date;
         this.style = style;
+        this.blocks = blocks;
     }
 
     Person person(String id) {
@@ -87,7 +91,7 @@ final class AttendanceWording {
         String role = attendee.role() != null ? attendee.role() : m == null ? null : m.role();
         String dashRole = role == null ? "" : " \u2013 " + role;
         if (m != null && m.type() == Membership.MemberType.INDEPENDENT) {
-            return p.displayName() + " (" + INDEPENDENT + dashRole + ")";
+            return p.displayName() + " (" + independentMember() + dashRole + ")";
         }
         String authority = m == null ? null : m.authority();
         if (style.memberLine() == MinutesStyle.MemberLine.AUTHORITY_THEN_ROLE && authority != null) {
@@ -127,17 +131,24 @@ final class AttendanceWording {
             Person p = person(a.person());
             String name = p.givenName() + " " + p.familyName();
             if (m.type() == Membership.MemberType.INDEPENDENT) {
-                independents.add(name + " (" + INDEPENDENT + ")");
+                independents.add(name + " (" + independentMember() + ")");
             } else {
                 councillors.add(name + (m.authority() == null ? "" : " (" + m.authority() + ")"));
             }
         }
         List<String> names = new ArrayList<>(councillors);
-        if (!councillors.isEmpty()) {
-            names.set(0, (councillors.size() == 1 ? "Councillor " : "Councillors ") + councillors.get(0));
-        }
         names.addAll(independents);
-        return names.isEmpty() ? null : joinList(names);
+        if (names.isEmpty()) {
+            return null;
+        }
+        String list = joinList(names);
+        return councillors.isEmpty() ? list : blocks.get(body, councillors.size() == 1
+                ? "minutes-apologies-councillor" : "minutes-apologies-councillors", Map.of("names", list));
+    }
+
+    /** "Independent Panel Member" (the text block {@code minutes-independent-member}). */
+    private String independentMember() {
+        return blocks.get(body, "minutes-independent-member");
     }
 
     /** Apologies of people who are not members: "Craig Guildford, Chief Constable", or null. */
@@ -168,15 +179,23 @@ final class AttendanceWording {
         return joinList(groups);
     }
 
-    /** "Cllr Moore declared a non-pecuniary interest as trustee of …". */
+    /**
+     * "Cllr Moore declared a non-pecuniary interest as trustee of …": the text block {@code minutes-declaration}, or
+     * {@code minutes-declaration-no-kind} when the kind of interest is not given; the description without its
+     * full stop, which the block adds.
+     */
     String declaration(Minutes.Declaration d) {
         Person p = person(d.person());
         String who = (p.prefix() == null ? p.givenName() : p.prefix()) + " " + p.familyName();
-        String kind = d.kind() == null || d.kind().isBlank() ? "" : d.kind().trim() + " ";
-        String article = kind.isEmpty() ? "an" : "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 ? "an" : "a";
         String description = d.description().trim();
-        return who + " declared " + article + " " + kind + "interest " + description
-                + (description.endsWith(".") ? "" : ".");
+        description = description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
+        if (d.kind() == null || d.kind().isBlank()) {
+            return blocks.get(body, "minutes-declaration-no-kind", Map.of("who", who, "description", description));
+        }
+        String kind = d.kind().trim();
+        String article = "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 ? "an" : "a";
+        return blocks.get(body, "minutes-declaration", Map.of("who", who, "article", article, "kind", kind,
+                "description", description));
     }
 
     /** "one webcaster and four observers". */

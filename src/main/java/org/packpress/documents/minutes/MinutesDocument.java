@@ -50,7 +50,7 @@ public final class MinutesDocument {
         this.minutes = minutes;
         this.confirmation = confirmation;
         this.blocks = blocks;
-        this.wording = new AttendanceWording(this.body, meeting.date(), style);
+        this.wording = new AttendanceWording(this.body, meeting.date(), style, blocks);
     }
 
     /** The font and sizes of the house style in force on the meeting's date. */
@@ -63,10 +63,16 @@ public final class MinutesDocument {
         return body.kind() == BodyKind.BOARD ? "minutes-board" : "minutes-panel";
     }
 
+    /**
+     * The title a viewer shows, "Minutes of the meeting of … held on 13 November 2023": the text block
+     * {@code minutes-document-title} (a Board's {@code board-document-title}), or its {@code -confidential} form.
+     */
     public String title(Audience audience) {
-        String kind = body.kind() == BodyKind.BOARD ? "Notes" : "Minutes";
-        return (audience == Audience.CONFIDENTIAL ? "Confidential " + kind.toLowerCase(Locale.UK) : kind)
-                + " of the meeting of " + body.name() + " held on " + DateStyles.longDate(meeting.date());
+        boolean confidential = audience == Audience.CONFIDENTIAL;
+        String key = body.kind() == BodyKind.BOARD
+                ? confidential ? "board-document-title-confidential" : "board-document-title"
+                : confidential ? "minutes-document-title-confidential" : "minutes-document-title";
+        return blocks.get(body, key, Map.of("date", DateStyles.longDate(meeting.date())));
     }
 
     /** The subject a viewer shows for the minutes: the text block {@code document-subject-minutes} ("Minutes"). */
@@ -112,25 +118,40 @@ public final class MinutesDocument {
         if (confidentialOnly) {
             rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-confidential-heading"))));
         }
-        String title = "MINUTES OF THE " + (meeting.type() == Meeting.MeetingType.EXTRAORDINARY ? "EXTRAORDINARY " : "")
-                + "MEETING OF THE " + body.name().toUpperCase(Locale.UK) + " HELD ON "
-                + DateStyles.minutesHeading(meeting.date(), meeting.start()) + " \u2013 "
-                + (meeting.venueShort() != null ? meeting.venueShort() : meeting.venue()).toUpperCase(Locale.UK);
-        rows.add(PaperRow.of(PaperRow.TITLE, esc(title)));
-        rows.add(PaperRow.of(PaperRow.HEADING, "PRESENT: -"));
+        rows.add(PaperRow.of(PaperRow.TITLE, esc(panelTitle())));
+        rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-present-heading"))));
         if (!minutes.present().isEmpty()) {
-            rows.add(PaperRow.of(PaperRow.SUBHEADING, "Members"));
+            rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(blocks.get(body, "minutes-members-heading"))));
             wording.membersInOrder(minutes.present()).forEach(a -> rows.add(PaperRow.of(PaperRow.LINE,
                     esc(wording.memberLine(a)))));
         }
         if (!minutes.alsoPresent().isEmpty()) {
-            rows.add(PaperRow.of(PaperRow.HEADING, "ALSO PRESENT: -"));
+            rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-also-present-heading"))));
             minutes.alsoPresent().forEach(a -> rows.add(PaperRow.of(PaperRow.LINE, esc(wording.officerLine(a)))));
         }
-        if (!minutes.otherAttendees().isEmpty()) {
-            rows.add(PaperRow.paragraph(esc("Plus, " + AttendanceWording.others(minutes.otherAttendees()) + "."), 0));
-        }
+        otherAttendees(rows);
         return rows;
+    }
+
+    /**
+     * "MINUTES OF THE MEETING OF THE … HELD ON 13 NOVEMBER 2023 AT 14:00 HOURS – WALSALL COUNCIL OFFICES": the
+     * text block {@code minutes-title} ({@code minutes-title-extraordinary} for an extraordinary meeting), given
+     * the body's name, the date and the venue both as written and in capitals.
+     */
+    private String panelTitle() {
+        String venue = meeting.venueShort() != null ? meeting.venueShort() : meeting.venue();
+        String date = DateStyles.longDate(meeting.date());
+        return blocks.get(body, meeting.type() == Meeting.MeetingType.EXTRAORDINARY ? "minutes-title-extraordinary"
+                : "minutes-title", Map.of("NAME", capitals(body.name()), "date", date, "DATE", capitals(date),
+                "time", DateStyles.time(meeting.start()), "venue", venue, "VENUE", capitals(venue)));
+    }
+
+    /** "Plus, one webcaster and four observers." (the text block {@code minutes-other-attendees}), if any. */
+    private void otherAttendees(List<PaperRow> rows) {
+        if (!minutes.otherAttendees().isEmpty()) {
+            rows.add(PaperRow.paragraph(esc(blocks.get(body, "minutes-other-attendees",
+                    Map.of("others", AttendanceWording.others(minutes.otherAttendees())))), 0));
+        }
     }
 
     private void panelItem(MinuteItem item, List<PaperRow> rows) {
@@ -175,17 +196,16 @@ public final class MinutesDocument {
         if (confidentialOnly) {
             rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-confidential-heading"))));
         }
-        rows.add(PaperRow.of(PaperRow.TITLE, esc(body.name().toUpperCase(Locale.UK))));
+        rows.add(PaperRow.of(PaperRow.TITLE, esc(blocks.get(body, "board-title",
+                Map.of("NAME", capitals(body.name()))))));
         rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(DateStyles.boardMeetingTimes(meeting.date(), meeting.start(),
                 minutes.ended()))));
-        rows.add(PaperRow.of(PaperRow.HEADING, "Attendees:"));
+        rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "board-attendees-heading"))));
         minutes.present().forEach(a -> rows.add(attendeeRow(a)));
         minutes.alsoPresent().forEach(a -> rows.add(attendeeRow(a)));
-        if (!minutes.otherAttendees().isEmpty()) {
-            rows.add(PaperRow.paragraph(esc("Plus, " + AttendanceWording.others(minutes.otherAttendees()) + "."), 0));
-        }
+        otherAttendees(rows);
         if (!minutes.apologies().isEmpty()) {
-            rows.add(PaperRow.of(PaperRow.HEADING, "Apologies:"));
+            rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "board-apologies-heading"))));
             minutes.apologies().forEach(a -> rows.add(attendeeRow(a)));
         }
         for (int i = 0; i < minutes.notes().size(); i++) {
@@ -288,11 +308,16 @@ public final class MinutesDocument {
         return bare + (last ? "." : "; and");
     }
 
-    /** Actions that do not repeat a resolution clause print in bold after the discussion. */
-    private static void unlinkedActions(MinuteItem item, List<PaperRow> rows, int indent) {
+    /**
+     * Actions that do not repeat a resolution clause print in bold after the discussion, worded by the text block
+     * {@code minutes-action} ("Action: {{action}}"): the block as plain text, the action's text as Markdown.
+     */
+    private void unlinkedActions(MinuteItem item, List<PaperRow> rows, int indent) {
         for (MinuteAction action : item.actions()) {
             if (action.clause() == null) {
-                rows.add(PaperRow.paragraph(StyledText.bold("Action: " + StyledText.inline(action.text())), indent));
+                String block = esc(blocks.get(body, "minutes-action"));
+                rows.add(PaperRow.paragraph(StyledText.bold(block.replace("{{action}}",
+                        StyledText.inline(action.text()))), indent));
             }
         }
     }
@@ -300,6 +325,10 @@ public final class MinutesDocument {
     private static PaperRow bold(PaperRow row) {
         return PaperRow.PARAGRAPH.equals(row.getKind()) ? PaperRow.paragraph(StyledText.bold(row.getText()),
                 row.getIndent()) : PaperRow.item(row.getMarker(), StyledText.bold(row.getText()), row.getMarkerIndent());
+    }
+
+    private static String capitals(String text) {
+        return text.toUpperCase(Locale.UK);
     }
 
     private static String esc(String plain) {
