@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.documents.minutes.KeyDecisionsPaperProvider;
+import org.packpress.documents.minutes.WorkProgrammePaperProvider;
 import org.packpress.ingest.ImportService;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
@@ -33,6 +34,7 @@ class MinutesInPackTest {
     @Autowired ImportService imports;
     @Autowired AgendaPackBuilder packs;
     @Autowired KeyDecisionsPaperProvider keyDecisions;
+    @Autowired WorkProgrammePaperProvider workProgrammes;
     @Autowired BodyRepository bodies;
     @Autowired MeetingRepository meetings;
 
@@ -90,6 +92,30 @@ class MinutesInPackTest {
             assertThat(PanelMinutesTest.oneLine(worded.text()))
                     .contains("Decision 030-2023: Microsoft Enterprise Subscription").doesNotContain("PCC Decision –");
             assertThat(worded.subject()).isEqualTo("Decisions of the Commissioner");
+        }
+    }
+
+    /** The work programme's menu heading and column headers are the body's text blocks, not words in the layout. */
+    @Test
+    void aBodysOwnTextBlocksHeadTheWorkProgramme(@TempDir Path out) {
+        MinutesTestSupport.importExamples(imports);
+        Body panel = bodies.find("wm-pcp").orElseThrow();
+        Meeting meeting = meetings.find("wm-pcp", LocalDate.of(2024, 1, 15)).orElseThrow();
+        AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals("10")).findFirst().orElseThrow();
+        AgendaDocument programme = item.documents().get(0).appendices().get(0);
+        Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
+                panel.phone(), Map.of("work-programme-menu-heading", "Ideas for later meetings",
+                        "work-programme-column-aims", "Purpose"),
+                panel.people(), panel.memberships(), panel.styles());
+        var source = (AgendaDocument.GeneratedSource) programme.source();
+        workProgrammes.render(panel, meeting, item, source, Audience.PUBLIC, null, out.resolve("standard.pdf"));
+        workProgrammes.render(own, meeting, item, source, Audience.PUBLIC, null, out.resolve("own.pdf"));
+        try (PdfInspection standard = PdfInspection.open(out.resolve("standard.pdf"));
+                PdfInspection worded = PdfInspection.open(out.resolve("own.pdf"))) {
+            assertThat(PanelMinutesTest.oneLine(standard.text())).contains("Menu of Options for Future Consideration",
+                    "Aims and Objectives");
+            assertThat(PanelMinutesTest.oneLine(worded.text())).contains("Ideas for later meetings", "Purpose")
+                    .doesNotContain("Menu of Options for Future Consideration", "Item/Topic Aims and Objectives");
         }
     }
 

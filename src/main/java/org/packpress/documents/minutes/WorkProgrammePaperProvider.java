@@ -3,8 +3,8 @@ package org.packpress.documents.minutes;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
@@ -34,6 +34,11 @@ import org.springframework.stereotype.Component;
 public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
 
     private final MinutesRepository store;
+    /** The layout's fixed headings: the menu's heading and the two tables' column headers. */
+    static final List<String> LAYOUT_LABELS = List.of("work-programme-menu-heading", "work-programme-column-date",
+            "work-programme-column-topic", "work-programme-column-aims", "work-programme-column-information",
+            "work-programme-menu-column-topic", "work-programme-menu-column-aims", "work-programme-menu-column-information");
+
     private final TextBlocks blocks;
     private final JasperRenderer jasper;
 
@@ -66,6 +71,7 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", title,
                 "MENU_INTRODUCTION", StyledText.inline(blocks.get(dated, "work-programme-menu-intro"))));
         parameters.put("APPENDIX_LINE", appendixLine);
+        parameters.put("LABELS", blocks.labels(dated, LAYOUT_LABELS));
         JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), parameters,
                 new JRBeanCollectionDataSource(rows(dated, programme)));
         String subject = blocks.get(dated, "document-subject-work-programme");
