@@ -103,10 +103,8 @@ class MinutesInPackTest {
         Meeting meeting = meetings.find("wm-pcp", LocalDate.of(2024, 1, 15)).orElseThrow();
         AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals("10")).findFirst().orElseThrow();
         AgendaDocument programme = item.documents().get(0).appendices().get(0);
-        Body own = new Body(panel.id(), panel.name(), panel.shortName(), panel.kind(), panel.website(), panel.email(),
-                panel.phone(), Map.of("work-programme-menu-heading", "Ideas for later meetings",
-                        "work-programme-column-aims", "Purpose"),
-                panel.people(), panel.memberships(), panel.styles());
+        Body own = MinutesTestSupport.withTextBlocks(panel, Map.of("work-programme-menu-heading",
+                "Ideas for later meetings", "work-programme-column-aims", "Purpose"));
         var source = (AgendaDocument.GeneratedSource) programme.source();
         workProgrammes.render(panel, meeting, item, source, Audience.PUBLIC, null, out.resolve("standard.pdf"));
         workProgrammes.render(own, meeting, item, source, Audience.PUBLIC, null, out.resolve("own.pdf"));
