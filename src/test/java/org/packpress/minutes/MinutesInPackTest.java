@@ -76,16 +76,13 @@ class MinutesInPackTest {
 
     @Test
     void aBodysOwnTextBlocksNameTheKeyDecisionsAndGiveTheirSubject(@TempDir Path out) {
-        MinutesTestSupport.importExamples(imports);
+        Appendix decisions = januaryAppendix("9");
         Body panel = bodies.find("wm-pcp").orElseThrow();
-        Meeting meeting = meetings.find("wm-pcp", LocalDate.of(2024, 1, 15)).orElseThrow();
-        AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals("9")).findFirst().orElseThrow();
-        AgendaDocument decisions = item.documents().get(0).appendices().get(0);
         Body own = MinutesTestSupport.withTextBlocks(panel, Map.of("key-decision-name",
                 "Decision {{number}}: {{title}}", "document-subject-key-decisions", "Decisions of the Commissioner"));
 
-        try (PdfInspection standard = keyDecisions(panel, meeting, item, decisions, out.resolve("standard.pdf"));
-                PdfInspection worded = keyDecisions(own, meeting, item, decisions, out.resolve("own.pdf"))) {
+        try (PdfInspection standard = keyDecisions(panel, decisions, out.resolve("standard.pdf"));
+                PdfInspection worded = keyDecisions(own, decisions, out.resolve("own.pdf"))) {
             assertThat(PanelMinutesTest.oneLine(standard.text()))
                     .contains("PCC Decision – 030-2023 – Microsoft Enterprise Subscription");
             assertThat(standard.subject()).isEqualTo("Key decisions");
@@ -98,16 +95,14 @@ class MinutesInPackTest {
     /** The work programme's menu heading and column headers are the body's text blocks, not words in the layout. */
     @Test
     void aBodysOwnTextBlocksHeadTheWorkProgramme(@TempDir Path out) {
-        MinutesTestSupport.importExamples(imports);
+        Appendix programme = januaryAppendix("10");
         Body panel = bodies.find("wm-pcp").orElseThrow();
-        Meeting meeting = meetings.find("wm-pcp", LocalDate.of(2024, 1, 15)).orElseThrow();
-        AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals("10")).findFirst().orElseThrow();
-        AgendaDocument programme = item.documents().get(0).appendices().get(0);
         Body own = MinutesTestSupport.withTextBlocks(panel, Map.of("work-programme-menu-heading",
                 "Ideas for later meetings", "work-programme-column-aims", "Purpose"));
-        var source = (AgendaDocument.GeneratedSource) programme.source();
-        workProgrammes.render(panel, meeting, item, source, Audience.PUBLIC, null, out.resolve("standard.pdf"));
-        workProgrammes.render(own, meeting, item, source, Audience.PUBLIC, null, out.resolve("own.pdf"));
+        for (Body body : List.of(panel, own)) {
+            workProgrammes.render(body, programme.meeting(), programme.item(), programme.source(), Audience.PUBLIC, null,
+                    out.resolve(body == own ? "own.pdf" : "standard.pdf"));
+        }
         try (PdfInspection standard = PdfInspection.open(out.resolve("standard.pdf"));
                 PdfInspection worded = PdfInspection.open(out.resolve("own.pdf"))) {
             assertThat(PanelMinutesTest.oneLine(standard.text())).contains("Menu of Options for Future Consideration",
@@ -117,9 +112,20 @@ class MinutesInPackTest {
         }
     }
 
-    private PdfInspection keyDecisions(Body body, Meeting meeting, AgendaItem item, AgendaDocument paper, Path pdf) {
-        keyDecisions.render(body, meeting, item, (AgendaDocument.GeneratedSource) paper.source(), Audience.PUBLIC, null,
-                pdf);
+    /** A generated paper appended to an item of the Panel's meeting of 15 January 2024 (the examples imported). */
+    private record Appendix(Meeting meeting, AgendaItem item, AgendaDocument.GeneratedSource source) {
+    }
+
+    private Appendix januaryAppendix(String itemNumber) {
+        MinutesTestSupport.importExamples(imports);
+        Meeting meeting = meetings.find("wm-pcp", LocalDate.of(2024, 1, 15)).orElseThrow();
+        AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals(itemNumber)).findFirst().orElseThrow();
+        AgendaDocument paper = item.documents().get(0).appendices().get(0);
+        return new Appendix(meeting, item, (AgendaDocument.GeneratedSource) paper.source());
+    }
+
+    private PdfInspection keyDecisions(Body body, Appendix paper, Path pdf) {
+        keyDecisions.render(body, paper.meeting(), paper.item(), paper.source(), Audience.PUBLIC, null, pdf);
         return PdfInspection.open(pdf);
     }
 
