@@ -72,18 +72,23 @@ final class WordBreaks {
             }
             case "Tm" -> moveTo(number(operands, 5));
             case "Td", "TD" -> moveTo(lineY + number(operands, 1));
-            case "Tj", "TJ", "'", "\"" -> {
-                lastShown = (COSBase) operands.get(operands.size() - 1);
-                lastShownFont = font(font);
-                if (lineEnd != null) {
-                    String next = text(lastShownFont, firstString(lastShown));
-                    appendSpace(lineEnd, lineEndFont, next);
-                    lineEnd = null;
-                }
-            }
+            case "Tj", "TJ", "'", "\"" -> shown(operands);
             default -> {
             }
         }
+    }
+
+    /** A text shown: the line that ended before it, if any, gets its space now that the text after it is known. */
+    private void shown(List<Object> operands) {
+        if (operands.isEmpty()) {
+            return;
+        }
+        lastShown = (COSBase) operands.get(operands.size() - 1);
+        lastShownFont = font(font);
+        if (lineEnd != null && lastShownFont != null) {
+            appendSpace(lineEnd, lineEndFont, text(lastShownFont, firstString(lastShown)));
+        }
+        lineEnd = null;
     }
 
     /** The end of a part of a line: its last text, which the line's next part, if any, is spaced from. */
