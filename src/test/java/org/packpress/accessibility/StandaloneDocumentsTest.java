@@ -71,6 +71,20 @@ class StandaloneDocumentsTest {
         }
     }
 
+    /** The review's recommendations are a numbered list: an item each, its number the label. */
+    @Test
+    void theReviewsRecommendationsAreANumberedList() {
+        try (PdfInspection pdf = PdfInspection.open(review())) {
+            List<StructureTree.Element> all = StructureTree.all(pdf.document());
+            StructureTree.Element list = all.stream().filter(e -> e.type().equals("L")
+                    && e.text().contains("that the Commissioner report the recorded status")).findFirst().orElseThrow();
+            assertThat(list.children()).hasSize(2).allSatisfy(item -> assertThat(item.children())
+                    .extracting(StructureTree.Element::type).containsExactly("Lbl", "LBody"));
+            assertThat(list.children()).extracting(item -> item.children().get(0).text()).containsExactly("1.", "2.");
+            assertThat(list.children().get(1).children().get(1).text()).startsWith("Example: that the force's response");
+        }
+    }
+
     /** The answers under each numbered question of the Board's notes are a list inside the question's item. */
     @Test
     void aSubListIsAListInsideTheBodyOfItsItem() {

@@ -57,12 +57,11 @@ public final class AnnualReviewDocument {
                 summaryRows(paper, data, tables, figures, labels)));
         tables.values().forEach(t -> parts.add(indicatorPart(paper, data, t, figures, labels)));
         if (!paper.recommendations().isEmpty()) {
-            List<String> numbered = new ArrayList<>();
+            parts.add(ReviewPart.text(ReviewPart.Kind.RECOMMENDATIONS, labels.get("recommendations-heading"), null,
+                    List.of()));
             for (int i = 0; i < paper.recommendations().size(); i++) {
-                numbered.add((i + 1) + ". " + paper.recommendations().get(i));
+                parts.add(ReviewPart.recommendation((i + 1) + ".", paper.recommendations().get(i)));
             }
-            parts.add(ReviewPart.text(ReviewPart.Kind.RECOMMENDATIONS, labels.get("recommendations-heading"),
-                    String.join("\n\n", numbered), List.of()));
         }
         List<Inspection> inspections = data.inspections().stream()
                 .filter(i -> paper.inspections().isEmpty() || paper.inspections().contains(i.id())).toList();

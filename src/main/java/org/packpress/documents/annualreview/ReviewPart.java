@@ -9,12 +9,13 @@ import java.util.List;
  */
 public final class ReviewPart {
 
-    public enum Kind { COVER, SUMMARY, INDICATOR, RECOMMENDATIONS, GRADES }
+    public enum Kind { COVER, SUMMARY, INDICATOR, RECOMMENDATIONS, RECOMMENDATION, GRADES }
 
     private final Kind kind;
     private String heading;
     private String subheading;
     private String text;
+    private String marker;
     private String board;
     private String meetingDate;
     private String title;
@@ -71,6 +72,14 @@ public final class ReviewPart {
         return p;
     }
 
+    /** One recommendation, printed as an item of a numbered list ("1." beside its text). */
+    static ReviewPart recommendation(String marker, String text) {
+        ReviewPart p = new ReviewPart(Kind.RECOMMENDATION);
+        p.marker = marker;
+        p.text = text;
+        return p;
+    }
+
     static ReviewPart text(Kind kind, String heading, String text, List<ReviewRows.TableRow> table) {
         ReviewPart p = new ReviewPart(kind);
         p.heading = heading;
@@ -93,6 +102,10 @@ public final class ReviewPart {
 
     public String getSubheading() {
         return subheading;
+    }
+
+    public String getMarker() {
+        return marker;
     }
 
     public String getText() {
