@@ -17,7 +17,6 @@ import org.apache.pdfbox.cos.COSName;
 final class RepeatedHeaderRows {
 
     private static final COSName TR = COSName.getPDFName("TR");
-    private static final COSName TH = COSName.getPDFName("TH");
 
     private RepeatedHeaderRows() {
     }
@@ -39,7 +38,7 @@ final class RepeatedHeaderRows {
             }
             COSName type = element.getCOSName(COSName.S);
             if (TR.equals(type)) {
-                boolean header = isHeaderRow(element);
+                boolean header = TableStructure.isHeaderRow(element);
                 COSDictionary page = firstPage(element);
                 if (header && dataRowsSeen && page != null && page != lastPage) {
                     untagged.take(element);
@@ -54,18 +53,6 @@ final class RepeatedHeaderRows {
                 untag(element, untagged);
             }
         }
-    }
-
-    private static boolean isHeaderRow(COSDictionary row) {
-        if (!(row.getDictionaryObject(COSName.K) instanceof COSArray cells) || cells.size() == 0) {
-            return false;
-        }
-        for (int i = 0; i < cells.size(); i++) {
-            if (!(cells.getObject(i) instanceof COSDictionary cell) || !TH.equals(cell.getCOSName(COSName.S))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The page of the first content below an element, or null if it holds none. */

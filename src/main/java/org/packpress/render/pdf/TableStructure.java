@@ -127,7 +127,7 @@ final class TableStructure {
     }
 
     /** Whether every cell of a row is a header cell. */
-    private static boolean isHeaderRow(COSDictionary row) {
+    static boolean isHeaderRow(COSDictionary row) {
         COSArray cells = kids(row);
         for (int i = 0; i < cells.size(); i++) {
             if (!(cells.getObject(i) instanceof COSDictionary cell) || !"TH".equals(cell.getNameAsString(COSName.S))) {
