@@ -133,6 +133,17 @@ class NorthshireStyleTest {
     }
 
     @Test
+    void thePacksPagesAreNumberedInTheStylesWording() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/agenda-pack.pdf"))) {
+            int pages = pdf.pageCount();
+            assertThat(pages).isGreaterThan(2);
+            for (int page = 1; page <= pages; page++) {
+                assertThat(pdf.pageText(page).strip()).endsWith("Page " + page + " of " + pages);
+            }
+        }
+    }
+
+    @Test
     void papersAreSetInTheStylesTypography() {
         try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-07-22/minutes.pdf"))) {
             List<PdfInspection.Run> runs = pdf.runs(1);

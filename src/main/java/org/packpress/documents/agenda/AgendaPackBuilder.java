@@ -151,7 +151,7 @@ public class AgendaPackBuilder {
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
                 new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack")),
-                attachmentsAccessible, target);
+                body.style(meeting.date()).pack(), attachmentsAccessible, target);
         int frontPages = print.getPages().size();
         return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1));
     }
