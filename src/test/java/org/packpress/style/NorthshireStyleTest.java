@@ -144,6 +144,14 @@ class NorthshireStyleTest {
     }
 
     @Test
+    void thePacksOutlineNamesItemsInTheStylesWording() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/agenda-pack.pdf"))) {
+            assertThat(pdf.outline()).extracting(PdfInspection.OutlineEntry::title).containsSubsequence("3. MINUTES",
+                    "4. ACTIONS LOG", "5b. CONFIRMATION HEARING – PANEL RECOMMENDATION").noneMatch(t -> t.startsWith("Item "));
+        }
+    }
+
+    @Test
     void papersAreSetInTheStylesTypography() {
         try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-07-22/minutes.pdf"))) {
             List<PdfInspection.Run> runs = pdf.runs(1);

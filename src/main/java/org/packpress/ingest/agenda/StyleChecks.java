@@ -26,6 +26,7 @@ final class StyleChecks {
         mustName(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         mustName(style.pack().pageNumbers(), "{page}", at + ".pack.pageNumbers", file, problems);
+        mustName(style.pack().outlineEntry(), "{title}", at + ".pack.outlineEntry", file, problems);
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
         typography(style.typography(), at + ".typography", file, problems);
         style.reportProfiles().forEach((originator, profile) ->
