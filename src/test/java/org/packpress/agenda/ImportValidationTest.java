@@ -113,6 +113,8 @@ class ImportValidationTest {
                 bad("an outline entry without the title", "body.yaml", "styles[1].pack.outlineEntry",
                         "'Item {number}' must contain {title}",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - pack:\n      outlineEntry: Item {number}\n")),
+                bad("no leading role", "body.yaml", "styles[1].minutes.leadingRoles", "must name at least the chair's role",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - minutes:\n      leadingRoles: []\n")),
                 bad("three heading sizes", "body.yaml", "styles[1].typography.headingSizes", "give 4 sizes",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      headingSizes: [16, 13, 12]\n")),
                 bad("small text larger than the base", "body.yaml", "styles[1].typography.smallSize",

@@ -71,8 +71,8 @@ class NorthshireStyleTest {
     @Test
     void membersAreListedByRoleThenAuthorityWithTheAuthorityBeforeTheRole() {
         assertThat(minutes).containsSubsequence(
-                "Cllr Owen Driscoll (Westford Borough Council – Chair)",
-                "Margaret Hale MBE (Independent Panel Member – Vice Chair)",
+                "Cllr Owen Driscoll (Westford Borough Council – Chairman)",
+                "Margaret Hale MBE (Independent Panel Member – Vice-Chairman)",
                 "Cllr Tom Birch (Eastmere District Council)",
                 "Cllr George Fenwick (Eastmere District Council)",
                 "Cllr Helen Ashdown (Northshire County Council)",
