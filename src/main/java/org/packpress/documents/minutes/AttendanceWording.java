@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.packpress.model.Body;
 import org.packpress.model.Membership;
@@ -47,23 +50,29 @@ final class AttendanceWording {
                 .findFirst().orElse(null);
     }
 
-    private boolean hasRole(String personId, String role) {
+    /** Where the member's role stands among the style's leading roles, considering the first {@code count}. */
+    private int leadingRank(String personId, int count) {
         Membership m = membership(personId);
-        return m != null && role.equalsIgnoreCase(m.role());
+        List<String> leading = style.leadingRoles().subList(0, Math.min(count, style.leadingRoles().size()));
+        for (int i = 0; m != null && m.role() != null && i < leading.size(); i++) {
+            if (leading.get(i).equalsIgnoreCase(m.role())) {
+                return i;
+            }
+        }
+        return leading.size();
     }
 
     /**
-     * Members present in the style's order: the Chair first, then by name; the Chair, the Vice Chair,
-     * councillors by authority and name, then independent members by name; or all by name.
+     * Members present in the style's order: the Chair first, then by name; the leading roles (the Chair, the Vice
+     * Chair), councillors by authority and name, then independent members by name; or all by name.
      */
     List<Minutes.Attendee> membersInOrder(List<Minutes.Attendee> present) {
         Comparator<Minutes.Attendee> byName = Comparator.comparing((Minutes.Attendee a) -> person(a.person()).familyName())
                 .thenComparing(a -> person(a.person()).givenName());
-        Comparator<Minutes.Attendee> chairFirst = Comparator.comparing(a -> hasRole(a.person(), "Chair") ? 0 : 1);
         Comparator<Minutes.Attendee> order = switch (style.attendanceOrder()) {
-            case CHAIR_FIRST -> chairFirst.thenComparing(byName);
+            case CHAIR_FIRST -> Comparator.comparing((Minutes.Attendee a) -> leadingRank(a.person(), 1)).thenComparing(byName);
             case BY_NAME -> byName;
-            case BY_ROLE -> chairFirst.thenComparing(a -> hasRole(a.person(), "Vice Chair") ? 0 : 1)
+            case BY_ROLE -> Comparator.comparing((Minutes.Attendee a) -> leadingRank(a.person(), Integer.MAX_VALUE))
                     .thenComparing(a -> independent(a.person()) ? 1 : 0)
                     .thenComparing(a -> independent(a.person()) ? "" : authority(a.person()))
                     .thenComparing(byName);
@@ -173,7 +182,7 @@ final class AttendanceWording {
             byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(p.givenName() + " " + p.familyName());
         }
         List<String> groups = byRole.entrySet().stream().map(e -> {
-            String role = e.getKey().isEmpty() ? "" : (e.getValue().size() > 1 ? e.getKey() + "s" : e.getKey()) + " ";
+            String role = e.getKey().isEmpty() ? "" : (e.getValue().size() > 1 ? plural(e.getKey()) : e.getKey()) + " ";
             return role + joinList(e.getValue());
         }).toList();
         return joinList(groups);
@@ -198,10 +207,42 @@ final class AttendanceWording {
                 "description", description));
     }
 
-    /** "one webcaster and four observers". */
+    /** "one webcaster and four observers", "two members of the public". */
     static String others(List<Minutes.OtherAttendees> others) {
         return joinList(others.stream().map(o -> (o.count() < NUMBER_WORDS.length ? NUMBER_WORDS[o.count()]
-                : Integer.toString(o.count())) + " " + o.kind() + (o.count() == 1 ? "" : "s")).toList());
+                : Integer.toString(o.count())) + " " + (o.count() == 1 ? o.kind() : plural(o.kind()))).toList());
+    }
+
+    /** Where a role or kind's head noun ends: before "of", "for", a bracket or a dash ("Head of Delivery"). */
+    private static final Pattern AFTER_HEAD = Pattern.compile(" of | for | \\(| - | \u2013 ");
+
+    /**
+     * The plural of a role or a kind of attendee, its head noun made plural: "observers", "Board Members",
+     * "members of the public", "Heads of Public Protection", "Assistant Chief Officers, Resources" (a comma ends
+     * the head noun unless a list follows it: "Police, Fire and Crime Commissioners"), "Deputies", "witnesses",
+     * "Chairmen".
+     */
+    static String plural(String noun) {
+        Matcher after = AFTER_HEAD.matcher(noun);
+        int end = after.find() ? after.start() : noun.length();
+        int comma = noun.indexOf(", ");
+        if (comma >= 0 && comma < end && !noun.substring(comma, end).contains(" and ")) {
+            end = comma;
+        }
+        String head = noun.substring(0, end);
+        String word = head.substring(head.lastIndexOf(' ') + 1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String plural;
+        if (lower.endsWith("man")) {
+            plural = word.substring(0, word.length() - 2) + "en";
+        } else if (lower.matches(".*[^aeiou]y")) {
+            plural = word.substring(0, word.length() - 1) + "ies";
+        } else if (lower.matches(".*(s|x|z|ch|sh)")) {
+            plural = word + "es";
+        } else {
+            plural = word + "s";
+        }
+        return head.substring(0, head.length() - word.length()) + plural + noun.substring(end);
     }
 
     /** "a", "a and b", "a, b and c". */
