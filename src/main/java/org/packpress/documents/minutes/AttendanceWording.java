@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.packpress.model.Body;
 import org.packpress.model.Membership;
@@ -179,7 +182,7 @@ final class AttendanceWording {
             byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(p.givenName() + " " + p.familyName());
         }
         List<String> groups = byRole.entrySet().stream().map(e -> {
-            String role = e.getKey().isEmpty() ? "" : (e.getValue().size() > 1 ? e.getKey() + "s" : e.getKey()) + " ";
+            String role = e.getKey().isEmpty() ? "" : (e.getValue().size() > 1 ? plural(e.getKey()) : e.getKey()) + " ";
             return role + joinList(e.getValue());
         }).toList();
         return joinList(groups);
@@ -204,10 +207,42 @@ final class AttendanceWording {
                 "description", description));
     }
 
-    /** "one webcaster and four observers". */
+    /** "one webcaster and four observers", "two members of the public". */
     static String others(List<Minutes.OtherAttendees> others) {
         return joinList(others.stream().map(o -> (o.count() < NUMBER_WORDS.length ? NUMBER_WORDS[o.count()]
-                : Integer.toString(o.count())) + " " + o.kind() + (o.count() == 1 ? "" : "s")).toList());
+                : Integer.toString(o.count())) + " " + (o.count() == 1 ? o.kind() : plural(o.kind()))).toList());
+    }
+
+    /** Where a role or kind's head noun ends: before "of", "for", a bracket or a dash ("Head of Delivery"). */
+    private static final Pattern AFTER_HEAD = Pattern.compile(" of | for | \\(| - | \u2013 ");
+
+    /**
+     * The plural of a role or a kind of attendee, its head noun made plural: "observers", "Board Members",
+     * "members of the public", "Heads of Public Protection", "Assistant Chief Officers, Resources" (a comma ends
+     * the head noun unless a list follows it: "Police, Fire and Crime Commissioners"), "Deputies", "witnesses",
+     * "Chairmen".
+     */
+    static String plural(String noun) {
+        Matcher after = AFTER_HEAD.matcher(noun);
+        int end = after.find() ? after.start() : noun.length();
+        int comma = noun.indexOf(", ");
+        if (comma >= 0 && comma < end && !noun.substring(comma, end).contains(" and ")) {
+            end = comma;
+        }
+        String head = noun.substring(0, end);
+        String word = head.substring(head.lastIndexOf(' ') + 1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String plural;
+        if (lower.endsWith("man")) {
+            plural = word.substring(0, word.length() - 2) + "en";
+        } else if (lower.matches(".*[^aeiou]y")) {
+            plural = word.substring(0, word.length() - 1) + "ies";
+        } else if (lower.matches(".*(s|x|z|ch|sh)")) {
+            plural = word + "es";
+        } else {
+            plural = word + "s";
+        }
+        return head.substring(0, head.length() - word.length()) + plural + noun.substring(end);
     }
 
     /** "a", "a and b", "a, b and c". */
