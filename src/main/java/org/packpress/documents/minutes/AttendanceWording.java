@@ -173,7 +173,7 @@ final class AttendanceWording {
             byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(p.givenName() + " " + p.familyName());
         }
         List<String> groups = byRole.entrySet().stream().map(e -> {
-            String role = e.getKey().isEmpty() ? "" : (e.getValue().size() > 1 ? e.getKey() + "s" : e.getKey()) + " ";
+            String role = e.getKey().isEmpty() ? "" : (e.getValue().size() > 1 ? plural(e.getKey()) : e.getKey()) + " ";
             return role + joinList(e.getValue());
         }).toList();
         return joinList(groups);
@@ -198,10 +198,31 @@ final class AttendanceWording {
                 "description", description));
     }
 
-    /** "one webcaster and four observers". */
+    /** "one webcaster and four observers", "two members of the press". */
     static String others(List<Minutes.OtherAttendees> others) {
         return joinList(others.stream().map(o -> (o.count() < NUMBER_WORDS.length ? NUMBER_WORDS[o.count()]
-                : Integer.toString(o.count())) + " " + o.kind() + (o.count() == 1 ? "" : "s")).toList());
+                : Integer.toString(o.count())) + " " + (o.count() == 1 ? o.kind() : plural(o.kind()))).toList());
+    }
+
+    /**
+     * The plural of a singular noun phrase, by the regular rules of English: the head before "of" takes the
+     * ending ("members of the press", "Heads of Finance"); "-es" after s, x, z, ch and sh ("witnesses"); "-ies" for
+     * a consonant and y ("deputies"); "-s" otherwise.
+     */
+    static String plural(String noun) {
+        int of = noun.indexOf(" of ");
+        if (of > 0) {
+            return plural(noun.substring(0, of)) + noun.substring(of);
+        }
+        String lower = noun.toLowerCase(java.util.Locale.UK);
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
+                || lower.endsWith("sh")) {
+            return noun + "es";
+        }
+        if (lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
     }
 
     /** "a", "a and b", "a, b and c". */
