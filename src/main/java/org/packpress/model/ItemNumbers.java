@@ -44,9 +44,4 @@ public final class ItemNumbers {
     public static String reference(String number) {
         return "item " + number;
     }
-
-    /** The item's entry in a pack's outline (bookmarks): "Item 7a: TITLE". */
-    public static String outlineHeading(String number, String title) {
-        return "Item " + number + ": " + title;
-    }
 }

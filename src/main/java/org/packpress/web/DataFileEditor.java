@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.packpress.common.DateStyles;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.model.Person;
@@ -96,7 +97,7 @@ public class DataFileEditor {
         documents.meeting(body, date); // 404 unless the meeting is in the store
         return new Target(body, DataFiles.MINUTES_FILE, "minutes/" + date,
                 "/bodies/" + body + "/meetings/" + date + "/minutes", "Minutes of the meeting of "
-                        + date.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)),
+                        + DateStyles.dayDate(date),
                 date);
     }
 

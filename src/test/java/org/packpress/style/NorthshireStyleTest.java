@@ -71,8 +71,8 @@ class NorthshireStyleTest {
     @Test
     void membersAreListedByRoleThenAuthorityWithTheAuthorityBeforeTheRole() {
         assertThat(minutes).containsSubsequence(
-                "Cllr Owen Driscoll (Westford Borough Council – Chair)",
-                "Margaret Hale MBE (Independent Panel Member – Vice Chair)",
+                "Cllr Owen Driscoll (Westford Borough Council – Chairman)",
+                "Margaret Hale MBE (Independent Panel Member – Vice-Chairman)",
                 "Cllr Tom Birch (Eastmere District Council)",
                 "Cllr George Fenwick (Eastmere District Council)",
                 "Cllr Helen Ashdown (Northshire County Council)",
@@ -130,6 +130,25 @@ class NorthshireStyleTest {
     void minutesAndTrackerPublishedOnTheirOwnAreNumberedInTheStylesWording() {
         assertThat(minutes).contains("Page 1/").doesNotContain("Page 1 of");
         assertThat(tracker).contains("Page 1/").doesNotContain("Page 1 of");
+    }
+
+    @Test
+    void thePacksPagesAreNumberedInTheStylesWording() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/agenda-pack.pdf"))) {
+            int pages = pdf.pageCount();
+            assertThat(pages).isGreaterThan(2);
+            for (int page = 1; page <= pages; page++) {
+                assertThat(pdf.pageText(page).strip()).endsWith("Page " + page + " of " + pages);
+            }
+        }
+    }
+
+    @Test
+    void thePacksOutlineNamesItemsInTheStylesWording() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("ns-pcp/2024-10-07/agenda-pack.pdf"))) {
+            assertThat(pdf.outline()).extracting(PdfInspection.OutlineEntry::title).containsSubsequence("3. MINUTES",
+                    "4. ACTIONS LOG", "5b. CONFIRMATION HEARING – PANEL RECOMMENDATION").noneMatch(t -> t.startsWith("Item "));
+        }
     }
 
     @Test

@@ -79,8 +79,8 @@ class OtherStyleChoicesTest {
     void membersAreListedByFamilyName() {
         assertThat(minutesText).containsSubsequence("Cllr Helen Ashdown (Northshire County Council)",
                 "Cllr Tom Birch (Eastmere District Council)", "Cllr Priya Chandra (Northshire County Council)",
-                "Cllr Owen Driscoll (Westford Borough Council – Chair)", "Cllr George Fenwick (Eastmere District Council)",
-                "Margaret Hale MBE (Independent Panel Member – Vice Chair)", "David Iqbal (Independent Panel Member)");
+                "Cllr Owen Driscoll (Westford Borough Council – Chairman)", "Cllr George Fenwick (Eastmere District Council)",
+                "Margaret Hale MBE (Independent Panel Member – Vice-Chairman)", "David Iqbal (Independent Panel Member)");
     }
 
     @Test

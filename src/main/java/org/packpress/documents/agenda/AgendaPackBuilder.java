@@ -22,6 +22,7 @@ import org.packpress.model.Body;
 import org.packpress.model.Finding;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
+import org.packpress.model.style.PackStyle;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.publish.Publisher.StagedFile;
@@ -138,7 +139,8 @@ public class AgendaPackBuilder {
 
     private Written write(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
             List<AgendaItem> items, String heading, String introduction, Path work, String name, Path target) {
-        List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience);
+        PackStyle style = body.style(meeting.date()).pack();
+        List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience, style);
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
@@ -151,7 +153,7 @@ public class AgendaPackBuilder {
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
                 new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack")),
-                attachmentsAccessible, target);
+                style, attachmentsAccessible, target);
         int frontPages = print.getPages().size();
         return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1));
     }

@@ -17,6 +17,7 @@ import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.PackStyle;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.common.BuildFailedException;
@@ -49,7 +50,7 @@ public class PaperRenderer {
             Map<String, Map<String, String>> hashesByItem, Map<Path, Attachment> attachments) {
 
         /** The items' outline sections, leaving out exempt items' papers from a public pack. */
-        public List<ItemSection> sections(List<AgendaItem> items, Audience audience) {
+        public List<ItemSection> sections(List<AgendaItem> items, Audience audience, PackStyle style) {
             List<ItemSection> sections = new ArrayList<>();
             for (AgendaItem item : items) {
                 List<PackAssembler.Paper> papers = byItem.getOrDefault(item.number(), List.of());
@@ -57,7 +58,7 @@ public class PaperRenderer {
                     continue;
                 }
                 sections.add(new ItemSection(item, new PackAssembler.Section(
-                        ItemNumbers.outlineHeading(item.number(), item.title()), papers)));
+                        style.outlineEntry(item.number(), item.title()), papers)));
             }
             return sections;
         }

@@ -47,23 +47,29 @@ final class AttendanceWording {
                 .findFirst().orElse(null);
     }
 
-    private boolean hasRole(String personId, String role) {
+    /** Where the member's role stands among the style's leading roles, considering the first {@code count}. */
+    private int leadingRank(String personId, int count) {
         Membership m = membership(personId);
-        return m != null && role.equalsIgnoreCase(m.role());
+        List<String> leading = style.leadingRoles().subList(0, Math.min(count, style.leadingRoles().size()));
+        for (int i = 0; m != null && m.role() != null && i < leading.size(); i++) {
+            if (leading.get(i).equalsIgnoreCase(m.role())) {
+                return i;
+            }
+        }
+        return leading.size();
     }
 
     /**
-     * Members present in the style's order: the Chair first, then by name; the Chair, the Vice Chair,
-     * councillors by authority and name, then independent members by name; or all by name.
+     * Members present in the style's order: the Chair first, then by name; the leading roles (the Chair, the Vice
+     * Chair), councillors by authority and name, then independent members by name; or all by name.
      */
     List<Minutes.Attendee> membersInOrder(List<Minutes.Attendee> present) {
         Comparator<Minutes.Attendee> byName = Comparator.comparing((Minutes.Attendee a) -> person(a.person()).familyName())
                 .thenComparing(a -> person(a.person()).givenName());
-        Comparator<Minutes.Attendee> chairFirst = Comparator.comparing(a -> hasRole(a.person(), "Chair") ? 0 : 1);
         Comparator<Minutes.Attendee> order = switch (style.attendanceOrder()) {
-            case CHAIR_FIRST -> chairFirst.thenComparing(byName);
+            case CHAIR_FIRST -> Comparator.comparing((Minutes.Attendee a) -> leadingRank(a.person(), 1)).thenComparing(byName);
             case BY_NAME -> byName;
-            case BY_ROLE -> chairFirst.thenComparing(a -> hasRole(a.person(), "Vice Chair") ? 0 : 1)
+            case BY_ROLE -> Comparator.comparing((Minutes.Attendee a) -> leadingRank(a.person(), Integer.MAX_VALUE))
                     .thenComparing(a -> independent(a.person()) ? 1 : 0)
                     .thenComparing(a -> independent(a.person()) ? "" : authority(a.person()))
                     .thenComparing(byName);

@@ -25,6 +25,11 @@ final class StyleChecks {
         mustName(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
         mustName(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
+        mustName(style.pack().pageNumbers(), "{page}", at + ".pack.pageNumbers", file, problems);
+        mustName(style.pack().outlineEntry(), "{title}", at + ".pack.outlineEntry", file, problems);
+        if (style.minutes().leadingRoles().isEmpty()) {
+            problems.add(file, at + ".minutes.leadingRoles", "must name at least the chair's role");
+        }
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
         typography(style.typography(), at + ".typography", file, problems);
         style.reportProfiles().forEach((originator, profile) ->

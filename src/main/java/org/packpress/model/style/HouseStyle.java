@@ -14,13 +14,14 @@ import java.util.Map;
  *     ({@code reportOf}: "Police and Crime Commissioner", "Lead Panel Officer")
  * @param textBlocks standard wording that this style overrides from its date on, by text-block key
  * @param standalone what documents published on their own carry (page numbers)
+ * @param pack what an agenda pack's pages carry (page numbers)
  * @param requireAccessible whether a pack whose attachment is not accessible (tagged, PDF/UA-1 and
  *     PDF/A-2a) fails to build, naming the attachment; by default it is built and reported not accessible
  * @param typography the font family and sizes of every paper
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
-        StandaloneStyle standalone, Boolean requireAccessible, Typography typography) {
+        StandaloneStyle standalone, PackStyle pack, Boolean requireAccessible, Typography typography) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -29,12 +30,13 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
         reportProfiles = reportProfiles == null ? Map.of() : Map.copyOf(reportProfiles);
         textBlocks = textBlocks == null ? Map.of() : Map.copyOf(textBlocks);
         standalone = standalone == null ? StandaloneStyle.DEFAULT : standalone;
+        pack = pack == null ? PackStyle.DEFAULT : pack;
         requireAccessible = Boolean.TRUE.equals(requireAccessible);
         typography = typography == null ? Typography.DEFAULT : typography;
     }
 
     /** The style of a body that states none. */
-    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, false, null);
+    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, null, false, null);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {

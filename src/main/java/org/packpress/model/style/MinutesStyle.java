@@ -1,5 +1,7 @@
 package org.packpress.model.style;
 
+import java.util.List;
+
 /**
  * Minutes and notes of meetings.
  *
@@ -13,12 +15,15 @@ package org.packpress.model.style;
  * @param closingLine the closing line, {@code {time}} being the time the meeting ended
  * @param closingTimeFormat the pattern of that time ({@code HH:mm} → 16:24, {@code HH.mm} → 17.03)
  * @param signature the signature line under the minutes
+ * @param leadingRoles the roles, as the body's memberships name them, whose holders are listed before the other
+ *     members: the first (the chair's) in every attendance order but by name, all of them, in this order, by role
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
-        String closingTimeFormat, String signature) {
+        String closingTimeFormat, String signature, List<String> leadingRoles) {
 
-    public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null);
+    public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
+            null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
@@ -30,12 +35,13 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         closingLine = Defaults.or(closingLine, "The meeting ended at {time} hours.");
         closingTimeFormat = Defaults.or(closingTimeFormat, "HH:mm");
         signature = Defaults.or(signature, "CHAIR");
+        leadingRoles = List.copyOf(Defaults.or(leadingRoles, List.of("Chair", "Vice Chair")));
     }
 
     public enum AttendanceOrder {
-        /** the Chair, then everyone else by family and given name */
+        /** the Chair (the first leading role), then everyone else by family and given name */
         CHAIR_FIRST,
-        /** the Chair, the Vice Chair, councillors by authority and name, then independent members by name */
+        /** the leading roles (the Chair, the Vice Chair), councillors by authority and name, then independent members by name */
         BY_ROLE,
         /** everyone by family and given name */
         BY_NAME

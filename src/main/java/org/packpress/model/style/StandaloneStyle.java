@@ -1,7 +1,5 @@
 package org.packpress.model.style;
 
-import java.util.Map;
-
 /**
  * Documents published on their own (minutes, action trackers, annual-report reviews), not in a pack: a pack
  * stamps its own page numbers over all its papers.
@@ -19,6 +17,6 @@ public record StandaloneStyle(String pageNumbers) {
 
     /** The page number of one page, e.g. "Page 3 of 12". */
     public String pageNumber(int page, int pages) {
-        return StyleTemplates.fill(pageNumbers, Map.of("page", Integer.toString(page), "pages", Integer.toString(pages)));
+        return StyleTemplates.pageNumber(pageNumbers, page, pages);
     }
 }

@@ -35,6 +35,11 @@ public final class StyleTemplates {
         return out.toString();
     }
 
+    /** A page number from a template naming {@code {page}} and, if it likes, {@code {pages}}. */
+    static String pageNumber(String template, int page, int pages) {
+        return fill(template, Map.of("page", Integer.toString(page), "pages", Integer.toString(pages)));
+    }
+
     private static boolean allPresent(String part, Map<String, String> values) {
         Matcher field = FIELD.matcher(part);
         while (field.find()) {

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.packpress.common.AtomicFiles;
 import org.packpress.common.BuildFailedException;
+import org.packpress.model.style.PackStyle;
 import org.packpress.render.DocumentInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,26 +87,28 @@ public final class PackAssembler {
         return starts;
     }
 
-    /** Writes the pack to {@code target} atomically. */
+    /** Writes the pack to {@code target} atomically, its pages numbered in the default style. */
     public static Assembled assemble(Path frontSheet, List<Section> sections, DocumentInfo info, Path target) {
-        return assemble(frontSheet, sections, info, true, target);
+        return assemble(frontSheet, sections, info, PackStyle.DEFAULT, true, target);
     }
 
     /**
      * Writes the pack to {@code target} atomically.
      *
+     * @param style the house style's page numbers
      * @param attachmentsAccessible whether the attached PDFs were found accessible (veraPDF): the pack claims
      *     PDF/UA-1 and PDF/A-2a only if they were and every part claims both
      */
-    public static Assembled assemble(Path frontSheet, List<Section> sections, DocumentInfo info,
+    public static Assembled assemble(Path frontSheet, List<Section> sections, DocumentInfo info, PackStyle style,
             boolean attachmentsAccessible, Path target) {
         Assembled[] assembled = new Assembled[1];
-        AtomicFiles.write(target, out -> assembled[0] = assemble(frontSheet, sections, info, attachmentsAccessible, out));
+        AtomicFiles.write(target,
+                out -> assembled[0] = assemble(frontSheet, sections, info, style, attachmentsAccessible, out));
         return assembled[0];
     }
 
-    static Assembled assemble(Path frontSheet, List<Section> sections, DocumentInfo info, boolean attachmentsAccessible,
-            OutputStream out) throws IOException {
+    static Assembled assemble(Path frontSheet, List<Section> sections, DocumentInfo info, PackStyle style,
+            boolean attachmentsAccessible, OutputStream out) throws IOException {
         Map<String, List<String>> removed = new LinkedHashMap<>();
         try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Calendar now = Calendar.getInstance();
@@ -130,7 +133,8 @@ public final class PackAssembler {
             outline.finish();
             structure.finish();
             linkFrontSheet(pack, frontPages);
-            PageStamps.stamp(pack, number -> "Page " + number);
+            int pages = pack.getNumberOfPages();
+            PageStamps.stamp(pack, number -> style.pageNumber(number, pages));
             labelPages(pack);
             identify(pack, info, now, conforming);
             pack.save(out);

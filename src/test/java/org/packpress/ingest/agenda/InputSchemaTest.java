@@ -25,6 +25,8 @@ import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.style.ReportProfile;
+import org.packpress.model.style.PackStyle;
+import org.packpress.model.style.StandaloneStyle;
 import org.packpress.model.style.TrackerStyle;
 
 /** The published JSON Schemas (docs/schema) describe what the importer reads, and the examples follow them. */
@@ -42,6 +44,8 @@ class InputSchemaTest {
             Map.entry("body:/$defs/frontSheet", FrontSheetStyle.class),
             Map.entry("body:/$defs/minutes", MinutesStyle.class),
             Map.entry("body:/$defs/tracker", TrackerStyle.class),
+            Map.entry("body:/$defs/standalone", StandaloneStyle.class),
+            Map.entry("body:/$defs/pack", PackStyle.class),
             Map.entry("body:/$defs/status", TrackerStyle.Status.class),
             Map.entry("body:/$defs/reportProfile", ReportProfile.class),
             Map.entry("meeting:", MeetingFile.class),
