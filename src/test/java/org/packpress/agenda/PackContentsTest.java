@@ -29,13 +29,13 @@ class PackContentsTest {
     static final String LONG_TITLE = "Road safety slides – casualties on the county's roads from 2019 to 2024, by"
             + " district, mode of travel & age band (landscape)";
 
+    @TempDir
+    static Path temp;
+
     @Autowired
     ImportService imports;
     @Autowired
     AgendaPackBuilder builder;
-
-    @TempDir
-    static Path temp;
 
     Path pack;
 
