@@ -63,7 +63,9 @@ class EveryProblemAtOnceTest {
      */
     @Test
     void minutesWhoseBodyOrMeetingWasRejectedNameTheRejectedFile() {
-        Path panel = TestFolders.copy(Path.of("examples/wm-pcp"), temp.resolve("meeting/wm-pcp"));
+        // a body of its own, so that no earlier import of the example holds the meeting in the shared store
+        Path panel = TestFolders.copy(Path.of("examples/wm-pcp"), temp.resolve("meeting/rejected-pcp"));
+        TestFolders.edit(panel.resolve("body.yaml"), "id: wm-pcp", "id: rejected-pcp");
         TestFolders.edit(panel.resolve("meetings/2023-11-13.yaml"), "date: 2023-11-13", "date: 2023-11-14");
         Path body = TestFolders.copy(Path.of("examples/ns-pcp"), temp.resolve("body/ns-pcp"));
         TestFolders.edit(body.resolve("body.yaml"), "shortName: NPCP", "shortName: NPCP\ncolour: red");
