@@ -14,8 +14,12 @@ public record Person(String id, String prefix, String givenName, String familyNa
 
     /** "Cllr Jasbir Jaspal", "Kristina Murphy MBE". */
     public String displayName() {
-        String name = prefix == null || prefix.isBlank() ? fullName() : prefix + " " + fullName();
-        return postNominals == null || postNominals.isBlank() ? name : name + " " + postNominals;
+        return prefix == null || prefix.isBlank() ? nameWithPostNominals() : prefix + " " + nameWithPostNominals();
+    }
+
+    /** "Kristina Murphy MBE": the name without its prefix, as a Board's attendee table prints it. */
+    public String nameWithPostNominals() {
+        return postNominals == null || postNominals.isBlank() ? fullName() : fullName() + " " + postNominals;
     }
 
     /** "Jasbir Jaspal". */

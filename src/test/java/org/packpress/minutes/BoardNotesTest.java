@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.model.Audience;
+import org.packpress.model.Body;
+import org.packpress.model.Person;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.store.BodyRepository;
@@ -120,6 +122,19 @@ class BoardNotesTest {
             assertThat(inspection.title()).isEqualTo("Board notes, 27 September 2022");
         }
         assertThat(text).contains("\nAttendees:\nSimon Foster", "\nApologies:\nDavid Thompson");
+    }
+
+    @Test
+    void anAttendeesPostNominalsFollowTheirNameInTheTable(@TempDir Path out) {
+        Body body = bodies.get("wm-spcb");
+        List<Person> people = body.people().stream().map(p -> !p.id().equals("cath-hannon") ? p : new Person(p.id(),
+                p.prefix(), p.givenName(), p.familyName(), p.jobTitle(), p.organisation(), p.abbreviation(), "MBE",
+                p.email(), p.phone())).toList();
+        Body honoured = new Body(body.id(), body.name(), body.shortName(), body.kind(), body.website(), body.email(),
+                body.phone(), body.textBlocks(), people, body.memberships(), body.styles());
+        Path honouredPdf = out.resolve("post-nominals.pdf");
+        minutes.render(honoured, LocalDate.of(2022, 9, 27), Audience.PUBLIC, honouredPdf);
+        assertThat(PanelMinutesTest.text(honouredPdf)).contains("\nCath Hannon MBE : Board Member\n");
     }
 
     private String between(String from, String to) {

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.packpress.model.Body;
 import org.packpress.model.Membership;
@@ -204,31 +207,42 @@ final class AttendanceWording {
                 "description", description));
     }
 
-    /** "one webcaster and four observers", "two members of the press". */
+    /** "one webcaster and four observers", "two members of the public". */
     static String others(List<Minutes.OtherAttendees> others) {
         return joinList(others.stream().map(o -> (o.count() < NUMBER_WORDS.length ? NUMBER_WORDS[o.count()]
                 : Integer.toString(o.count())) + " " + (o.count() == 1 ? o.kind() : plural(o.kind()))).toList());
     }
 
+    /** Where a role or kind's head noun ends: before "of", "for", a bracket or a dash ("Head of Delivery"). */
+    private static final Pattern AFTER_HEAD = Pattern.compile(" of | for | \\(| - | \u2013 ");
+
     /**
-     * The plural of a singular noun phrase, by the regular rules of English: the head before "of" takes the
-     * ending ("members of the press", "Heads of Finance"); "-es" after s, x, z, ch and sh ("witnesses"); "-ies" for
-     * a consonant and y ("deputies"); "-s" otherwise.
+     * The plural of a role or a kind of attendee, its head noun made plural: "observers", "Board Members",
+     * "members of the public", "Heads of Public Protection", "Assistant Chief Officers, Resources" (a comma ends
+     * the head noun unless a list follows it: "Police, Fire and Crime Commissioners"), "Deputies", "witnesses",
+     * "Chairmen".
      */
     static String plural(String noun) {
-        int of = noun.indexOf(" of ");
-        if (of > 0) {
-            return plural(noun.substring(0, of)) + noun.substring(of);
+        Matcher after = AFTER_HEAD.matcher(noun);
+        int end = after.find() ? after.start() : noun.length();
+        int comma = noun.indexOf(", ");
+        if (comma >= 0 && comma < end && !noun.substring(comma, end).contains(" and ")) {
+            end = comma;
         }
-        String lower = noun.toLowerCase(java.util.Locale.UK);
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
-                || lower.endsWith("sh")) {
-            return noun + "es";
+        String head = noun.substring(0, end);
+        String word = head.substring(head.lastIndexOf(' ') + 1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String plural;
+        if (lower.endsWith("man")) {
+            plural = word.substring(0, word.length() - 2) + "en";
+        } else if (lower.matches(".*[^aeiou]y")) {
+            plural = word.substring(0, word.length() - 1) + "ies";
+        } else if (lower.matches(".*(s|x|z|ch|sh)")) {
+            plural = word + "es";
+        } else {
+            plural = word + "s";
         }
-        if (lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-            return noun.substring(0, noun.length() - 1) + "ies";
-        }
-        return noun + "s";
+        return head.substring(0, head.length() - word.length()) + plural + noun.substring(end);
     }
 
     /** "a", "a and b", "a, b and c". */

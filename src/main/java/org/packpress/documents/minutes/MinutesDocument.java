@@ -215,8 +215,7 @@ public final class MinutesDocument {
     }
 
     private PaperRow attendeeRow(Minutes.Attendee a) {
-        return PaperRow.attendee(esc(wording.person(a.person()).givenName() + " "
-                + wording.person(a.person()).familyName()), esc(wording.boardRole(a)));
+        return PaperRow.attendee(esc(wording.person(a.person()).nameWithPostNominals()), esc(wording.boardRole(a)));
     }
 
     private void boardItem(MinuteItem item, List<PaperRow> rows) {

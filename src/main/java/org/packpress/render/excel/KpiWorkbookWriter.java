@@ -269,6 +269,12 @@ public class KpiWorkbookWriter {
         Cells.text(row, 13, status == null ? null : status.recordedBy(), styles.text);
         Cells.text(row, 14, status == null ? null : status.comment(), styles.wrapped);
         Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
+        String[] wrapped = new String[SUMMARY_WIDTHS.length];
+        java.util.Arrays.fill(wrapped, "");
+        wrapped[1] = indicator.title();
+        wrapped[2] = indicator.headline().title();
+        wrapped[14] = status == null || status.comment() == null ? "" : status.comment();
+        Cells.fitHeight(row, wrapped, SUMMARY_WIDTHS);
     }
 
     /** The change, % change and RAG cells of a summary row (F minus H), as formulas with their values. */
@@ -348,6 +354,7 @@ public class KpiWorkbookWriter {
             Row row = sheet.createRow(r++);
             Cells.text(row, 0, area.getKey(), styles.text);
             Cells.text(row, 1, area.getValue() == null ? "" : area.getValue(), styles.wrapped);
+            Cells.fitHeight(row, new String[] {"", area.getValue() == null ? "" : area.getValue()}, widths);
             for (int i = 0; i < inspections.size(); i++) {
                 int col = 2 + i;
                 inspections.get(i).areas().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
@@ -421,6 +428,8 @@ public class KpiWorkbookWriter {
                     Cells.text(row, 2, f.area(), styles.text);
                     Cells.text(row, 3, f.text(), styles.wrapped);
                     Cells.text(row, 4, f.progress(), styles.wrapped);
+                    Cells.fitHeight(row, new String[] {"", "", "", f.text(), f.progress() == null ? "" : f.progress()},
+                            widths);
                 }
             }
         }
@@ -439,6 +448,8 @@ public class KpiWorkbookWriter {
         Cells.text(row, 1, kind.label(), styles.text);
         return row;
     }
+
+    private static final int[] DATA_QUALITY_WIDTHS = {10, 110};
 
     /** @param indicators each indicator, and whether it has figures */
     private void writeDataQuality(SXSSFSheet sheet, List<Map.Entry<Indicator, Boolean>> indicators,
@@ -460,10 +471,11 @@ public class KpiWorkbookWriter {
                 Row row = sheet.createRow(r++);
                 Cells.number(row, 0, (double) i.number(), styles.number("0"));
                 Cells.text(row, 1, note, styles.wrapped);
+                Cells.fitHeight(row, new String[] {"", note}, DATA_QUALITY_WIDTHS);
             }
         }
-        sheet.setColumnWidth(0, 10 * 256);
-        sheet.setColumnWidth(1, 110 * 256);
+        sheet.setColumnWidth(0, DATA_QUALITY_WIDTHS[0] * 256);
+        sheet.setColumnWidth(1, DATA_QUALITY_WIDTHS[1] * 256);
         sheet.createFreezePane(0, 2);
         printSetup(sheet, true);
     }

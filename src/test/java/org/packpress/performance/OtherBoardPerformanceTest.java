@@ -1,0 +1,97 @@
+package org.packpress.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.annualreview.AnnualReviewBuilder;
+import org.packpress.documents.kpi.KpiWorkbookBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.render.excel.TextLines;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The performance papers of another Board, whose plan is unlike the example's (fixtures/other-board): seven- and
+ * eight-figure sums of money by quarter, an indicator and a measure with very long titles, a long recorded comment
+ * and data-quality note. What a member reads must show every figure and every title whole.
+ */
+@SpringBootTest(properties = PerformanceTestSupport.DATABASE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OtherBoardPerformanceTest {
+
+    static final Path FOLDER = Path.of("src/test/resources/fixtures/other-board");
+    static final String LONG_MEASURE = "People killed or seriously injured in road collisions (all roads, including "
+            + "motorways and trunk roads managed by National Highways)";
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    AnnualReviewBuilder reviews;
+    @Autowired
+    KpiWorkbookBuilder workbooks;
+
+    @TempDir
+    static Path out;
+
+    Path review;
+    Path workbook;
+
+    @BeforeAll
+    void build() {
+        imports.importPaths(List.of(FOLDER));
+        review = reviews.build("other-board", "2023-24", out, null);
+        workbook = workbooks.build("other-plan", null, "2023/24", out, null);
+    }
+
+    @Test
+    void theReviewsTablesPrintEveryFigureWholeOnOneLine() {
+        try (PdfInspection pdf = PdfInspection.open(review)) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text).contains("£987,456 £1,450,000 £2,010,999 £1,333,120 £1,020,000 £11,700,251");
+        }
+    }
+
+    @Test
+    void aChartsHeadingIsPrintedInFullHoweverLongItsMeasuresTitle() {
+        try (PdfInspection pdf = PdfInspection.open(review)) {
+            assertThat(pdf.text().replaceAll("\\s+", " ")).contains("Chart: " + LONG_MEASURE);
+        }
+    }
+
+    @Test
+    void theReviewIsStillAccessible() {
+        assertThat(VeraPdf.failedRules(review)).isEmpty();
+    }
+
+    @Test
+    void workbookRowsAreAsTallAsTheirWrappedText() throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("Summary");
+            Row killedOrInjured = summary.getRow(3);
+            String title = killedOrInjured.getCell(1).getStringCellValue();
+            assertThat(title).startsWith("Fewer people killed");
+            assertThat(killedOrInjured.getHeightInPoints()).as("the indicator's title, wrapped in its column")
+                    .isGreaterThanOrEqualTo(TextLines.height(TextLines.count(title, 60)));
+            Row calls = summary.getRow(2);
+            String comment = calls.getCell(14).getStringCellValue();
+            assertThat(comment).startsWith("Above the national standard");
+            assertThat(calls.getHeightInPoints()).as("the recorded comment, wrapped in its column")
+                    .isGreaterThanOrEqualTo(TextLines.height(TextLines.count(comment, 60)));
+            Row note = wb.getSheet("Data quality").getRow(2);
+            assertThat(note.getHeightInPoints()).as("a long data-quality note")
+                    .isGreaterThanOrEqualTo(TextLines.height(TextLines.count(note.getCell(1).getStringCellValue(), 110)));
+        }
+    }
+}
