@@ -85,8 +85,8 @@ public record PackPressProperties(
     /**
      * @param maxFileSize an input file larger than this is refused before it is read (every file of an import:
      *     YAML, JSON, Markdown, CSV, workbooks, attached PDFs and images)
-     * @param maxUnpackedSize an .xlsx workbook whose parts unpack to more than this in all is refused before it is
-     *     read (a workbook is a zip file: a small one can unpack to gigabytes)
+     * @param maxUnpackedSize an .xlsx workbook, or a Word paper (.docx, .odt), whose parts unpack to more than this in
+     *     all is refused before it is read (they are zip files: a small one can unpack to gigabytes)
      */
     public record Input(@DefaultValue(DEFAULT_MAX_FILE_SIZE) DataSize maxFileSize,
             @DefaultValue(DEFAULT_MAX_UNPACKED_SIZE) DataSize maxUnpackedSize) {

@@ -8,12 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
@@ -30,36 +26,39 @@ import org.springframework.stereotype.Component;
  * by a headless LibreOffice (Debian package {@code libreoffice-writer-nogui}) driven through JODConverter.
  * LibreOffice is started on the first conversion, listens on the loopback interface only (a free port is
  * chosen), and is stopped with the application. A document that is not a well-formed package of its kind
- * is refused before LibreOffice sees it, so that a damaged file is never "converted" as plain text.
+ * is refused before LibreOffice sees it, so that a damaged file is never "converted" as plain text; so is one
+ * with tracked changes, and comments are left out ({@link WordPackage}).
  */
 @Component
 public class WordConverter {
 
     private static final Logger LOG = LoggerFactory.getLogger(WordConverter.class);
 
-    /** A kind of Word document: its extension, the part its package must hold, LibreOffice's import filter. */
-    private record Kind(String extension, String description, String requiredPart, String importFilter) {
+    /** A kind of Word document: its extension, its package, LibreOffice's import filter. */
+    private record Kind(String extension, WordPackage.Format format, String importFilter) {
 
         /**
          * JODConverter's format; looked up only when converting, since its registry is read from JSON when
          * first used, which every command's start-up would otherwise pay.
          */
-        DocumentFormat format() {
+        DocumentFormat documentFormat() {
             return DefaultDocumentFormatRegistry.getFormatByExtension(extension);
         }
     }
 
     private static final Map<String, Kind> KINDS = Map.of(
-            "docx", new Kind("docx", "Word document", "word/document.xml", "MS Word 2007 XML"),
-            "odt", new Kind("odt", "OpenDocument text", "content.xml", "writer8"));
+            "docx", new Kind("docx", WordPackage.Format.DOCX, "MS Word 2007 XML"),
+            "odt", new Kind("odt", WordPackage.Format.ODT, "writer8"));
 
     private final String officeHome;
     private final Duration timeout;
+    private final long maxUnpackedSize;
     private OfficeManager office;
 
     public WordConverter(PackPressProperties properties) {
         this.officeHome = properties.word().officeHome();
         this.timeout = properties.word().timeout();
+        this.maxUnpackedSize = properties.input().maxUnpackedSize().toBytes();
     }
 
     /** Whether a file name is of a document this converter takes. */
@@ -70,7 +69,7 @@ public class WordConverter {
     /**
      * @param fileName the document's name, for its kind (and nothing else)
      * @return the PDF's bytes
-     * @throws WordConversionException naming the reason: not a well-formed document, LibreOffice missing,
+     * @throws WordConversionException naming the reason: not a well-formed document, tracked changes, LibreOffice missing,
      *     the conversion failed or took longer than {@code packpress.word.timeout}
      */
     public byte[] toPdf(String fileName, byte[] document) {
@@ -78,7 +77,7 @@ public class WordConverter {
         if (kind == null) {
             throw new WordConversionException("is not a .docx or .odt document");
         }
-        checkPackage(kind, document);
+        byte[] prepared = WordPackage.prepare(kind.format(), document, maxUnpackedSize);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             LocalConverter.builder().officeManager(office())
@@ -86,7 +85,7 @@ public class WordConverter {
                     .storeProperty("FilterData", Map.of("UseTaggedPDF", true, "PDFUACompliance", true,
                             "ExportBookmarks", true, "ExportFormFields", false))
                     .build()
-                    .convert(new ByteArrayInputStream(document)).as(kind.format())
+                    .convert(new ByteArrayInputStream(prepared)).as(kind.documentFormat())
                     .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
                     .execute();
         } catch (OfficeException e) {
@@ -96,28 +95,6 @@ public class WordConverter {
             throw new WordConversionException("LibreOffice produced no PDF");
         }
         return pdf.toByteArray();
-    }
-
-    /** A .docx or .odt is a zip package; it must open as one and hold its main part. */
-    private static void checkPackage(Kind kind, byte[] document) {
-        Set<String> parts = new HashSet<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(document))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.add(entry.getName());
-                zip.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-        } catch (IOException e) {
-            throw new WordConversionException("is not a readable " + kind.description() + " (." + kind.extension()
-                    + "): the package is damaged (" + e.getMessage() + ")");
-        }
-        if (parts.isEmpty()) {
-            throw new WordConversionException("is not a readable " + kind.description() + " (." + kind.extension()
-                    + "): it is not a document package");
-        }
-        if (!parts.contains(kind.requiredPart())) {
-            throw new WordConversionException("is not a readable " + kind.description() + " (." + kind.extension()
-                    + "): the package has no " + kind.requiredPart());
-        }
     }
 
     private synchronized OfficeManager office() {

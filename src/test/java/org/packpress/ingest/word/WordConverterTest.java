@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.packpress.common.PackPressProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * OpenDocument papers (.odt) are converted like Word ones: to a tagged PDF holding their text; a package without its
@@ -24,7 +25,8 @@ import org.packpress.common.PackPressProperties;
 class WordConverterTest {
 
     private static final WordConverter CONVERTER = new WordConverter(new PackPressProperties(null, null, null, null,
-            null, null, null, null, null, new PackPressProperties.Word("", Duration.ofSeconds(120)), null, null));
+            null, null, null, null, null, new PackPressProperties.Word("", Duration.ofSeconds(120)), null,
+            new PackPressProperties.Input(DataSize.ofMegabytes(100), DataSize.ofMegabytes(100))));
 
     @AfterAll
     static void stopLibreOffice() {
@@ -42,6 +44,53 @@ class WordConverterTest {
         }
     }
 
+    /**
+     * A report made in a word processor, with a reviewer's comment in it: the comment is left out (LibreOffice without
+     * its user interface stopped with a fatal error on it, and the officer saw "CancellationException").
+     */
+    @Test
+    void aWordPaperWithACommentIsConvertedWithoutTheComment() throws IOException {
+        byte[] pdf = CONVERTER.toPdf("quarterly-update.docx", resource("quarterly-update.docx"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Purpose of the report", "CONCLUSION TEXT")
+                    .doesNotContain("REVIEWER COMMENT");
+            assertThat(document.getPages()).allSatisfy(page -> assertThat(page.getAnnotations())
+                    .noneMatch(a -> "Text".equals(a.getSubtype()) || "Popup".equals(a.getSubtype())));
+        }
+    }
+
+    @Test
+    void aWordPaperWithTrackedChangesIsRefusedSayingWhatToDo() throws IOException {
+        byte[] tracked = resource("tracked-changes.docx");
+
+        assertThatThrownBy(() -> CONVERTER.toPdf("tracked-changes.docx", tracked))
+                .isInstanceOf(WordConversionException.class)
+                .hasMessage("has tracked changes (2): accept or reject them in the word processor (Review, Accept or"
+                        + " Reject) and attach it again, so that the pack shows the final text and not deleted wording");
+    }
+
+    @Test
+    void anOpenDocumentPaperWithTrackedChangesIsRefusedAndOneWithACommentLosesOnlyTheComment() throws IOException {
+        String tracked = "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion/></text:changed-region>"
+                + "</text:tracked-changes><text:p>Kept text</text:p>";
+        assertThatThrownBy(() -> CONVERTER.toPdf("paper.odt", zip(true, tracked)))
+                .hasMessageStartingWith("has tracked changes (1): ");
+
+        String commented = "<text:p>The ANNOTATED paragraph<office:annotation xmlns:office=\"urn:oasis:names:tc:opendocument:"
+                + "xmlns:office:1.0\"><text:p>A REVIEWER NOTE</text:p></office:annotation> goes on.</text:p>";
+        try (PDDocument document = Loader.loadPDF(CONVERTER.toPdf("paper.odt", zip(true, commented)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("The ANNOTATED paragraph goes on.")
+                    .doesNotContain("REVIEWER NOTE");
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = WordConverterTest.class.getResourceAsStream("/word/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void anOpenDocumentPackageWithoutItsContentIsRefusedSayingSo() throws IOException {
         byte[] noContent = zip(false, "");
@@ -53,7 +102,7 @@ class WordConverterTest {
 
     /** The smallest OpenDocument text a word processor opens: its mimetype first and stored, a manifest, content. */
     static byte[] odt(String text) throws IOException {
-        return zip(true, text);
+        return zip(true, "<text:p>" + text + "</text:p>");
     }
 
     private static byte[] zip(boolean withContent, String text) throws IOException {
@@ -81,7 +130,7 @@ class WordConverterTest {
                         <?xml version="1.0" encoding="UTF-8"?>
                         <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
                             xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
-                         <office:body><office:text><text:p>%s</text:p></office:text></office:body>
+                         <office:body><office:text>%s</office:text></office:body>
                         </office:document-content>
                         """.formatted(text));
             }
