@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.packpress.common.PackPressProperties;
@@ -65,13 +67,15 @@ public class ImportService {
 
     private List<String> importFolder(Path folder, TreeSet<String> files, List<InputError> errors) {
         List<String> lines = new ArrayList<>();
+        Set<String> rejected = new HashSet<>();
         for (InputImporter importer : importers) {
             List<String> accepted = files.stream().filter(importer::accepts).toList();
             if (!accepted.isEmpty()) {
                 try {
-                    lines.addAll(importer.importFiles(folder, accepted).lines());
+                    lines.addAll(importer.importFiles(folder, accepted, Set.copyOf(rejected)).lines());
                 } catch (InputRejectedException e) {
                     errors.addAll(e.errors());
+                    e.errors().forEach(error -> rejected.add(error.file()));
                 }
             }
         }

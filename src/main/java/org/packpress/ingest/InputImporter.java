@@ -2,6 +2,7 @@ package org.packpress.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one kind of input file of a body folder into the store. The import command offers every
@@ -28,4 +29,14 @@ public interface InputImporter {
      * @return what was stored, for the command's output
      */
     ImportSummary importFiles(Path bodyFolder, List<String> files);
+
+    /**
+     * As {@link #importFiles(Path, List)}, told which files of the same body folder earlier importers rejected, so
+     * that a file which needs one of them (minutes need their body and meeting) says so instead of calling it missing.
+     *
+     * @param rejected files of the folder, relative to it, that earlier importers of this import rejected
+     */
+    default ImportSummary importFiles(Path bodyFolder, List<String> files, Set<String> rejected) {
+        return importFiles(bodyFolder, files);
+    }
 }

@@ -22,6 +22,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON input files into their file types (records), strictly: unknown fields, wrong
@@ -171,7 +173,29 @@ public final class StructuredFiles {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new InputError(file, path(mapping), firstLine(mapping.getOriginalMessage()) + line);
         }
+        MarkedYAMLException yaml = yamlSyntax(e);
+        if (yaml != null && yaml.getProblemMark() != null) {
+            return new InputError(file, null, "is not well-formed at " + place(yaml.getProblemMark()) + ": "
+                    + firstLine(yaml.getProblem()) + (yaml.getContextMark() == null || yaml.getContext() == null ? ""
+                            : " (" + yaml.getContext() + " that starts at " + place(yaml.getContextMark()) + ")")
+                    + "; look for an unclosed quote or bracket, a tab, or a line indented differently from those"
+                    + " beside it");
+        }
         return new InputError(file, null, "is not well-formed" + line + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    /** SnakeYAML's account of a syntax error, with where it was found and what it was reading, or null. */
+    private static MarkedYAMLException yamlSyntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException marked) {
+                return marked;
+            }
+        }
+        return null;
+    }
+
+    private static String place(Mark mark) {
+        return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
     }
 
     private static String expected(InvalidFormatException e) {

@@ -12,6 +12,8 @@ public enum AgendaItemType {
     KEY_DECISIONS(null),
     WORK_PROGRAMME(null),
     URGENT_BUSINESS("urgent-business"),
+    /** The motion to exclude the press and public, as an item of its own: no other is added before exempt items. */
+    EXCLUSION("exclusion-resolution"),
     OTHER(null);
 
     private final String standardWordingBlock;

@@ -76,6 +76,39 @@ class OtherBoardPerformanceTest {
     }
 
     @Test
+    void theChangeOfAPercentageIsInPercentagePointsNotPerCent() throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row calls = wb.getSheet("Summary").getRow(2);
+            assertThat(shown(calls.getCell(5))).isEqualTo("93.6 0.0\"%\"");
+            assertThat(shown(calls.getCell(7))).isEqualTo("92.8 0.0\"%\"");
+            assertThat(shown(calls.getCell(8))).as("93.6% - 92.8%").isEqualTo("0.8 0.0\" pp\"");
+            assertThat(calls.getCell(9).getCellStyle().getDataFormatString()).as("the % change stays a percentage")
+                    .isEqualTo("0.0%");
+            Row severnvale = wb.getSheet("Ind 1").getRow(5);
+            assertThat(severnvale.getCell(0).getStringCellValue()).isEqualTo("Severnvale");
+            assertThat(shown(severnvale.getCell(4))).isEqualTo("0.8 0.0\" pp\"");
+            Row money = wb.getSheet("Summary").getRow(4);
+            assertThat(shown(money.getCell(8))).as("other units keep their format").isEqualTo("10680250.8 \"£\"#,##0");
+        }
+    }
+
+    @Test
+    void theSummarySaysWhenTheLatestFigureIsNotFromFullData() throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("Summary");
+            assertThat(summary.getRow(2).getCell(4).getStringCellValue())
+                    .isEqualTo("March 2024 (partial data: Calls to 21 March 2024)");
+            assertThat(summary.getRow(3).getCell(4).getStringCellValue()).isEqualTo("2023 (provisional figure)");
+            assertThat(summary.getRow(4).getCell(4).getStringCellValue()).isEqualTo("2023/24 Q3");
+        }
+    }
+
+    /** A number cell's value to one decimal and its format (POI's formatter misreads a quoted %). */
+    private static String shown(org.apache.poi.ss.usermodel.Cell cell) {
+        return "%.1f %s".formatted(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+    }
+
+    @Test
     void workbookRowsAreAsTallAsTheirWrappedText() throws Exception {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet summary = wb.getSheet("Summary");

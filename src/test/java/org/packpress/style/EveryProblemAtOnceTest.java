@@ -57,6 +57,33 @@ class EveryProblemAtOnceTest {
         assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
     }
 
+    /**
+     * A rejected body or meeting file is the cause of what its minutes cannot find: the minutes say that the file
+     * they need was rejected, not that it is missing or should be added.
+     */
+    @Test
+    void minutesWhoseBodyOrMeetingWasRejectedNameTheRejectedFile() {
+        // a body of its own, so that no earlier import of the example holds the meeting in the shared store
+        Path panel = TestFolders.copy(Path.of("examples/wm-pcp"), temp.resolve("meeting/rejected-pcp"));
+        TestFolders.edit(panel.resolve("body.yaml"), "id: wm-pcp", "id: rejected-pcp");
+        TestFolders.edit(panel.resolve("meetings/2023-11-13.yaml"), "date: 2023-11-13", "date: 2023-11-14");
+        Path body = TestFolders.copy(Path.of("examples/ns-pcp"), temp.resolve("body/ns-pcp"));
+        TestFolders.edit(body.resolve("body.yaml"), "shortName: NPCP", "shortName: NPCP\ncolour: red");
+
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute("import", panel.toString(), body.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines()).contains(
+                "  meetings/2023-11-13.yaml: date: 2023-11-14 does not match the file name (2023-11-13)",
+                "  minutes/2023-11-13.yaml: meeting: the meeting of 2023-11-13 is not stored, as"
+                        + " meetings/2023-11-13.yaml was rejected",
+                "  minutes/2024-07-22.yaml: not checked: it is checked against body.yaml, which was rejected",
+                "  action-tracker.yaml: not checked: it is checked against body.yaml, which was rejected")
+                .noneMatch(l -> l.contains("import its body.yaml too") || l.contains("(add meetings/"));
+    }
+
     /** The terminal of a real command (its own JVM, its own logging) shows the message first, and only it. */
     @Test
     void theCommandPrintsTheMessageBeforeAnythingElse() {

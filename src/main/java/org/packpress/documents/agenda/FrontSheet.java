@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.AgendaItem;
+import org.packpress.model.AgendaItemType;
 import org.packpress.model.Body;
 import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.Meeting;
@@ -122,6 +123,7 @@ public class FrontSheet {
         boolean excluded = false;
         AgendaItem previous = null;
         for (AgendaItem item : items) {
+            excluded |= item.type() == AgendaItemType.EXCLUSION;
             if (item.exempt() && !excluded) {
                 rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
                 excluded = true;

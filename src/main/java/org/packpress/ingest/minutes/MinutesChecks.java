@@ -36,11 +36,27 @@ final class MinutesChecks {
     private final Body body;
     private final String file;
     private final Problems problems;
+    private final Set<String> rejected;
 
     MinutesChecks(Body body, String file, Problems problems) {
+        this(body, file, problems, Set.of());
+    }
+
+    /** @param rejected the files of the body folder this import rejected before the minutes were read */
+    MinutesChecks(Body body, String file, Problems problems, Set<String> rejected) {
         this.body = body;
         this.file = file;
         this.problems = problems;
+        this.rejected = rejected;
+    }
+
+    /** Why the minutes' meeting is not in the store: its file was rejected by this import, or is not there. */
+    private String noMeeting(LocalDate date) {
+        String rejectedFile = rejected.stream().filter(name -> name.matches("meetings/" + date + "\\.(yaml|yml|json)"))
+                .findFirst().orElse(null);
+        return rejectedFile != null
+                ? "the meeting of " + date + " is not stored, as " + rejectedFile + " was rejected"
+                : "there is no meeting of " + body.id() + " on " + date + " (add meetings/" + date + ".yaml)";
     }
 
     void check(Minutes minutes, LocalDate fileDate, Meeting meeting) {
@@ -52,8 +68,7 @@ final class MinutesChecks {
             problems.add(file, "meeting", minutes.meeting() + " does not match the file name (" + fileDate + ")");
         }
         if (meeting == null) {
-            problems.add(file, "meeting", "there is no meeting of " + body.id() + " on " + minutes.meeting()
-                    + " (add meetings/" + minutes.meeting() + ".yaml)");
+            problems.add(file, "meeting", noMeeting(minutes.meeting()));
         }
         checkAttendance(minutes);
         checkDeclarations(minutes);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportSummary;
@@ -67,8 +68,13 @@ public class MinutesImporter implements InputImporter {
 
     @Override
     public ImportSummary importFiles(Path bodyFolder, List<String> files) {
+        return importFiles(bodyFolder, files, Set.of());
+    }
+
+    @Override
+    public ImportSummary importFiles(Path bodyFolder, List<String> files, Set<String> rejected) {
         BodyFolder folder = new BodyFolder(bodyFolder);
-        Body body = body(folder);
+        Body body = body(folder, files, rejected);
         Problems problems = new Problems();
         TreeMap<LocalDate, Read<Minutes>> minutes = new TreeMap<>();
         Read<TrackerProgress> tracker = null;
@@ -79,7 +85,7 @@ public class MinutesImporter implements InputImporter {
             Path file = folder.root().resolve(name);
             String hash = Hashes.sha256(bytes(file, name));
             if (name.startsWith("minutes/")) {
-                readMinutes(body, name, file, hash, minutes, problems);
+                readMinutes(body, name, file, hash, minutes, problems, rejected);
             } else if (name.startsWith("action-tracker.")) {
                 tracker = read(name, file, hash, TrackerProgress.class, problems);
             } else if (name.startsWith("key-decisions.")) {
@@ -111,7 +117,7 @@ public class MinutesImporter implements InputImporter {
     }
 
     private void readMinutes(Body body, String name, Path file, String hash, Map<LocalDate, Read<Minutes>> minutes,
-            Problems problems) {
+            Problems problems, Set<String> rejected) {
         LocalDate date = dateOf(name);
         if (date == null) {
             problems.add(name, null, "a minutes file is named after its meeting: minutes/<yyyy-mm-dd>.yaml");
@@ -123,7 +129,8 @@ public class MinutesImporter implements InputImporter {
         }
         Read<Minutes> read = read(name, file, hash, Minutes.class, problems);
         if (read != null) {
-            new MinutesChecks(body, name, problems).check(read.value(), date, meetings.find(body.id(), date).orElse(null));
+            new MinutesChecks(body, name, problems, rejected).check(read.value(), date,
+                    meetings.find(body.id(), date).orElse(null));
             minutes.put(date, read);
         }
     }
@@ -211,11 +218,18 @@ public class MinutesImporter implements InputImporter {
         }
     }
 
-    /** The body this folder describes, as the agenda importer stored it. */
-    private Body body(BodyFolder folder) {
+    /**
+     * The body this folder describes, as the agenda importer stored it. When this import rejected its body file, each
+     * of the files says that it waits for it (the body file's own problems are listed already).
+     */
+    private Body body(BodyFolder folder, List<String> files, Set<String> rejected) {
         String bodyFile = BodyFolder.BODY_FILE_NAMES.stream().filter(n -> Files.isRegularFile(folder.root().resolve(n)))
                 .findFirst().orElseThrow(() -> new InputRejectedException(new InputError(folder.root().toString(), null,
                         "a body folder needs a body.yaml")));
+        if (rejected.contains(bodyFile)) {
+            throw new InputRejectedException(files.stream().map(name -> new InputError(name, null,
+                    "not checked: it is checked against " + bodyFile + ", which was rejected")).toList());
+        }
         String id = StructuredFiles.readTree(folder.root().resolve(bodyFile), bodyFile).path("id").asText(null);
         return bodies.find(id == null ? "" : id).orElseThrow(() -> new InputRejectedException(
                 new InputError(bodyFile, "id", "the body '" + id + "' is not in the store; import its body.yaml too")));

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -59,6 +60,11 @@ final class TableRows {
 
         int width() {
             return values.size();
+        }
+
+        /** The cell at a position (from 0), trimmed; "" beyond the row's end. */
+        String cell(int index) {
+            return index >= values.size() ? "" : values.get(index).trim();
         }
     }
 
@@ -155,7 +161,7 @@ final class TableRows {
                         return null;
                     }
                     CSVRecord record = records.next();
-                    if (record.size() == 1 && record.get(0).isBlank()) {
+                    if (record.stream().allMatch(String::isBlank)) { // an empty line, or a row of commas
                         continue;
                     }
                     return new Row("line " + line, columns, record.toList());
@@ -221,10 +227,23 @@ final class TableRows {
         return new Table(header, rows.iterator(), () -> { });
     }
 
-    /** Numbers are read at full precision (not as formatted), everything else as displayed. */
+    /**
+     * Numbers are read at full precision (not as formatted), everything else as displayed; a formula as the value
+     * the workbook last calculated for it (an error as Excel shows it: #DIV/0!), never as its text.
+     */
     private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
             return new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            return switch (type) {
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+                case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+                default -> formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString());
+            };
         }
         return formatter.formatCellValue(cell);
     }
