@@ -180,6 +180,9 @@ class NorthshireStyleTest {
                     + " email: rachel.moss@northshire.example.org Tel: 01632 960 123");
             assertThat(front).containsSubsequence("5a.", "CONFIRMATION HEARING – DEPUTY POLICE AND CRIME", "10:20",
                     "5b.", "CONFIRMATION HEARING – PANEL", "10:20");
+            assertThat(front).as("the list of papers labels items as the agenda does").containsSubsequence(
+                    "Papers in this pack", "3. Minutes of the meeting held on 22 July 2024", "4. Actions Log",
+                    "5b. Confirmation hearing");
             assertThat(front).contains("Home Office guidance").doesNotContain("](").doesNotContain("<http");
             List<String> uris = new ArrayList<>();
             for (var annotation : pdf.document().getPage(0).getAnnotations()) {

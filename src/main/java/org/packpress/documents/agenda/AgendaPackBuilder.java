@@ -22,7 +22,8 @@ import org.packpress.model.Body;
 import org.packpress.model.Finding;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
-import org.packpress.model.style.PackStyle;
+import org.packpress.model.style.FrontSheetStyle;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.publish.Publisher.StagedFile;
@@ -139,8 +140,8 @@ public class AgendaPackBuilder {
 
     private Written write(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
             List<AgendaItem> items, String heading, String introduction, Path work, String name, Path target) {
-        PackStyle style = body.style(meeting.date()).pack();
-        List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience, style);
+        HouseStyle style = body.style(meeting.date());
+        List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience, style.pack());
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
@@ -153,9 +154,10 @@ public class AgendaPackBuilder {
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
                 new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack")),
-                style, attachmentsAccessible, target);
+                style.pack(), attachmentsAccessible, target);
         int frontPages = print.getPages().size();
-        return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1));
+        return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1,
+                style.frontSheet()));
     }
 
     /**
@@ -225,20 +227,25 @@ public class AgendaPackBuilder {
     /** Fills the front sheet twice: once to learn its length, then with the papers' real start pages. */
     private JasperPrint fillFrontSheet(Body body, Meeting meeting, FrontSheet.Content content,
             List<PaperRenderer.ItemSection> sections) {
-        int frontPages = frontSheet.fill(body, meeting, content.withContents(contents(sections, 1))).getPages().size();
-        JasperPrint print = frontSheet.fill(body, meeting, content.withContents(contents(sections, frontPages + 1)));
+        FrontSheetStyle style = body.style(meeting.date()).frontSheet();
+        int frontPages = frontSheet.fill(body, meeting, content.withContents(contents(sections, 1, style)))
+                .getPages().size();
+        JasperPrint print = frontSheet.fill(body, meeting, content.withContents(contents(sections, frontPages + 1,
+                style)));
         if (print.getPages().size() != frontPages) {
             throw new IllegalStateException("The front sheet changed length when page numbers were filled in");
         }
         return print;
     }
 
-    private static List<ContentsRow> contents(List<PaperRenderer.ItemSection> sections, int firstPage) {
+    private static List<ContentsRow> contents(List<PaperRenderer.ItemSection> sections, int firstPage,
+            FrontSheetStyle style) {
         List<ContentsRow> rows = new ArrayList<>();
         int page = firstPage;
         for (PaperRenderer.ItemSection section : sections) {
             for (PackAssembler.Paper paper : section.section().papers()) {
-                rows.add(new ContentsRow(section.item().number(), paper.title(), page, paper.level()));
+                String number = section.item().number();
+                rows.add(new ContentsRow(number, style.label(number), paper.title(), page, paper.level()));
                 page += paper.pages();
             }
         }

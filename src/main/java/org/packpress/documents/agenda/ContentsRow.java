@@ -6,13 +6,19 @@ import org.packpress.render.pdf.PackLinks;
 public class ContentsRow {
 
     private final String item;
+    private final String label;
     private final String title;
     private final int page;
     private final int level;
 
-    /** @param level 0 for a paper, 1 for an appendix */
-    public ContentsRow(String item, String title, int page, int level) {
+    /**
+     * @param item the agenda item's number
+     * @param label that number as the front sheet prints it ("5b.")
+     * @param level 0 for a paper, 1 for an appendix
+     */
+    public ContentsRow(String item, String label, String title, int page, int level) {
         this.item = item;
+        this.label = label;
         this.title = title;
         this.page = page;
         this.level = level;
@@ -20,6 +26,10 @@ public class ContentsRow {
 
     public String getItem() {
         return item;
+    }
+
+    public String getLabel() {
+        return label;
     }
 
     public String getTitle() {
