@@ -54,12 +54,12 @@ public class PaperUploads {
             }
             String original = baseName(paper.getOriginalFilename());
             String field = "item-" + (i + 1) + "-paper";
+            String title = item.getPaperTitle() == null || item.getPaperTitle().isBlank()
+                    ? titleFrom(original) : item.getPaperTitle().strip();
             try {
-                Stored stored = store(form.getDate(), original, bytes(paper));
+                Stored stored = store(form.getDate(), original, title, bytes(paper));
                 files.add(InputUploads.Incoming.of(stored.path(), stored.bytes()));
                 itemByPath.put(stored.path(), i + 1);
-                String title = item.getPaperTitle() == null || item.getPaperTitle().isBlank()
-                        ? titleFrom(original) : item.getPaperTitle().strip();
                 added.add(MeetingYaml.paperEntry(title, stored.kind(), stored.path()));
             } catch (WordConversionException e) {
                 errors.add(field, original + ": " + e.getMessage() + "; nothing was stored");
@@ -74,7 +74,7 @@ public class PaperUploads {
     private record Stored(String path, String kind, byte[] bytes) {
     }
 
-    private Stored store(String date, String original, byte[] bytes) {
+    private Stored store(String date, String original, String title, byte[] bytes) {
         String lower = original.toLowerCase(Locale.ROOT);
         String folder = "papers/" + date + "/";
         String stem = safe(original.replaceFirst("\\.[^.]*$", ""));
@@ -85,7 +85,7 @@ public class PaperUploads {
             return new Stored(folder + stem + ".md", "report", bytes);
         }
         if (WordConverter.converts(lower)) {
-            return new Stored(folder + stem + ".pdf", "file", word.toPdf(original, bytes));
+            return new Stored(folder + stem + ".pdf", "file", word.toPdf(original, title, bytes));
         }
         throw new IllegalArgumentException("is not a paper PackPress accepts: give a PDF, a Markdown report (.md)"
                 + " or a Word document (.docx, .odt)");

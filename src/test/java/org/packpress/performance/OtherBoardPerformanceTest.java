@@ -1,6 +1,7 @@
 package org.packpress.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.annualreview.AnnualReviewBuilder;
 import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.packpress.ingest.ImportService;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
 import org.packpress.render.excel.TextLines;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.TestFolders;
 import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,6 +77,64 @@ class OtherBoardPerformanceTest {
     @Test
     void theReviewIsStillAccessible() {
         assertThat(VeraPdf.failedRules(review)).isEmpty();
+    }
+
+    /** A CSV saved by Excel as "CSV (Comma delimited)", in Windows-1252: the line and what to do, not a Java exception. */
+    @Test
+    void aTableNotInUtf8IsRejectedNamingItsLineAndTheCure(@TempDir Path work) throws Exception {
+        Path body = TestFolders.copy(FOLDER, work.resolve("other-board"));
+        Files.write(body.resolve("performance/extra.csv"), ("indicator,measure,area,period,value,printed\r\n"
+                + "3,value,Severnvale,Q4 2023/24,1500000,\r\n3,value,Severnvale,Q1 2022/23,1500000,").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(body.resolve("performance/extra.csv"), new byte[] {(byte) 0xA3, '1', '.', '5', 'm', '\r', '\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> imports.importPaths(List.of(body))).isInstanceOfSatisfying(InputRejectedException.class,
+                e -> assertThat(e.errors()).extracting(InputError::toString).containsExactly("performance/extra.csv:"
+                        + " line 3: is not UTF-8 text (a character such as £ or é saved in another encoding); save the"
+                        + " file as UTF-8 (in Excel: CSV UTF-8)"));
+    }
+
+    /** A body.yaml that several importers read is one problem, listed once. */
+    @Test
+    void aProblemOfAFileThatSeveralImportersReadIsListedOnce(@TempDir Path work) throws Exception {
+        Path body = TestFolders.copy(FOLDER, work.resolve("other-board"));
+        Files.writeString(body.resolve("body.yaml"), Files.readString(body.resolve("body.yaml"))
+                .replace("kind: board", "kind: board\nshortName: [APB"));
+        assertThatThrownBy(() -> imports.importPaths(List.of(body))).isInstanceOfSatisfying(InputRejectedException.class,
+                e -> assertThat(e.errors()).filteredOn(error -> error.file().equals("body.yaml")).hasSize(1));
+    }
+
+    @Test
+    void theChangeOfAPercentageIsInPercentagePointsNotPerCent() throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row calls = wb.getSheet("Summary").getRow(2);
+            assertThat(shown(calls.getCell(5))).isEqualTo("93.6 0.0\"%\"");
+            assertThat(shown(calls.getCell(7))).isEqualTo("92.8 0.0\"%\"");
+            assertThat(shown(calls.getCell(8))).as("93.6% - 92.8%").isEqualTo("0.8 0.0\" pp\"");
+            assertThat(calls.getCell(9).getCellStyle().getDataFormatString()).as("the % change stays a percentage")
+                    .isEqualTo("0.0%");
+            Row severnvale = wb.getSheet("Ind 1").getRow(5);
+            assertThat(severnvale.getCell(0).getStringCellValue()).isEqualTo("Severnvale");
+            assertThat(shown(severnvale.getCell(4))).isEqualTo("0.8 0.0\" pp\"");
+            Row money = wb.getSheet("Summary").getRow(4);
+            assertThat(shown(money.getCell(8))).as("other units keep their format").isEqualTo("10680250.8 \"£\"#,##0");
+        }
+    }
+
+    @Test
+    void theSummarySaysWhenTheLatestFigureIsNotFromFullData() throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("Summary");
+            assertThat(summary.getRow(2).getCell(4).getStringCellValue())
+                    .isEqualTo("March 2024 (partial data: Calls to 21 March 2024)");
+            assertThat(summary.getRow(3).getCell(4).getStringCellValue()).isEqualTo("2023 (provisional figure)");
+            assertThat(summary.getRow(4).getCell(4).getStringCellValue()).isEqualTo("2023/24 Q3");
+        }
+    }
+
+    /** A number cell's value to one decimal and its format (POI's formatter misreads a quoted %). */
+    private static String shown(org.apache.poi.ss.usermodel.Cell cell) {
+        return "%.1f %s".formatted(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.VeraPdf;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,7 @@ import org.springframework.util.MultiValueMap;
 /**
  * The meeting form, posted as a browser posts it: it saves through the import (field errors in the
  * import's words beside their fields, nothing stored on a problem), papers are attached to items (Word
- * documents converted by LibreOffice, a damaged one refused by name), and the meeting downloads as its
+ * documents converted by LibreOffice, the pack accessible with them; a damaged one refused by name), and the meeting downloads as its
  * YAML folder, which imports back with no change.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -129,6 +130,7 @@ class MeetingEditorTest extends ServiceTestSupport {
         try (PdfInspection pdf = PdfInspection.open(pack)) {
             assertThat(pdf.text()).contains("The budget for ZEBRA CROSSINGS is set out.");
         }
+        assertThat(VeraPdf.failedRules(pack)).as("a pack passes PDF/UA-1 and PDF/A-2a when its Word paper does").isEmpty();
         Path converted = WORK.resolve("uploads").resolve(BODY).resolve("papers/2025-05-12/Budget-report.pdf");
         try (PdfInspection paper = PdfInspection.open(converted)) {
             assertThat(paper.document().getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();

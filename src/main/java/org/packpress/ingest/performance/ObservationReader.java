@@ -56,10 +56,18 @@ final class ObservationReader {
         if (!header(file, table.header(), errors)) {
             return 0;
         }
+        List<Integer> unnamed = java.util.stream.IntStream.range(0, table.header().size())
+                .filter(c -> table.header().get(c).isEmpty()).boxed().toList();
         ObservationReader reader = new ObservationReader(file, plan, errors);
         int count = 0;
         for (TableRows.Row row : table) {
             int before = errors.size();
+            for (int c : unnamed) {
+                if (!row.cell(c).isEmpty()) {
+                    errors.add(new InputError(file, row.position() + ", column " + (c + 1), "'" + row.cell(c)
+                            + "' is in a column without a heading; name the column or leave it empty"));
+                }
+            }
             Observation o = reader.row(row);
             if (o == null || errors.size() > before) {
                 continue;
@@ -75,7 +83,20 @@ final class ObservationReader {
         return count;
     }
 
+    /**
+     * Whether the first row names the columns. A column without a heading is allowed while it is empty (a
+     * spreadsheet saved with blank columns); a first row that names none of the columns is not the header (a title
+     * above it): one error says so, instead of one per column.
+     */
     private static boolean header(String file, List<String> header, List<InputError> errors) {
+        List<String> named = header.stream().filter(h -> !h.isEmpty()).toList();
+        if (named.stream().noneMatch(h -> REQUIRED.contains(h) || OPTIONAL.contains(h))) {
+            errors.add(new InputError(file, "row 1", "is not a header row" + (named.isEmpty() ? "" : " ('"
+                    + String.join("', '", named) + "')") + ": the first row must name the columns "
+                    + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)
+                    + "; remove any title or blank rows above it"));
+            return false;
+        }
         int before = errors.size();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
@@ -84,7 +105,7 @@ final class ObservationReader {
         }
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c);
-            if (!REQUIRED.contains(h) && !OPTIONAL.contains(h)) {
+            if (!h.isEmpty() && !REQUIRED.contains(h) && !OPTIONAL.contains(h)) {
                 errors.add(new InputError(file, "row 1, column " + (c + 1), "unknown column '" + h
                         + "'; expected " + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)));
             }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -59,6 +61,11 @@ final class TableRows {
 
         int width() {
             return values.size();
+        }
+
+        /** The cell at a position (from 0), trimmed; "" beyond the row's end. */
+        String cell(int index) {
+            return index >= values.size() ? "" : values.get(index).trim();
         }
     }
 
@@ -155,7 +162,7 @@ final class TableRows {
                         return null;
                     }
                     CSVRecord record = records.next();
-                    if (record.size() == 1 && record.get(0).isBlank()) {
+                    if (record.stream().allMatch(String::isBlank)) { // an empty line, or a row of commas
                         continue;
                     }
                     return new Row("line " + line, columns, record.toList());
@@ -186,6 +193,42 @@ final class TableRows {
             columns.putIfAbsent(header.get(c), c);
         }
         return columns;
+    }
+
+    /** Whether reading a table failed on bytes that are not text in its encoding (UTF-8). */
+    static boolean isEncodingProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of the first line of a file that is not UTF-8, or -1 when every line is (or it cannot be read). */
+    static long firstLineNotUtf8(Path file) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            long number = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b < 0) {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return number;
+                    }
+                    if (b < 0) {
+                        return -1;
+                    }
+                    line.reset();
+                    number++;
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** A workbook is read whole (POI's user model); performance workbooks are small. */
@@ -221,10 +264,23 @@ final class TableRows {
         return new Table(header, rows.iterator(), () -> { });
     }
 
-    /** Numbers are read at full precision (not as formatted), everything else as displayed. */
+    /**
+     * Numbers are read at full precision (not as formatted), everything else as displayed; a formula as the value
+     * the workbook last calculated for it (an error as Excel shows it: #DIV/0!), never as its text.
+     */
     private static String cellText(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
             return new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            return switch (type) {
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+                case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+                default -> formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString());
+            };
         }
         return formatter.formatCellValue(cell);
     }

@@ -19,10 +19,12 @@ import org.jodconverter.local.office.LocalOfficeManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.packpress.common.PackPressProperties;
+import org.packpress.render.pdf.ConvertedWordPdf;
 import org.springframework.stereotype.Component;
 
 /**
- * Word papers ({@code .docx}, {@code .odt}) to tagged PDF (PDF/UA export, so the paper stays accessible),
+ * Word papers ({@code .docx}, {@code .odt}) to tagged PDF (PDF/A-2 with PDF/UA, completed to claim PDF/A-2a by
+ * {@link ConvertedWordPdf}, so that a paper its author made accessible stays accessible in its pack),
  * by a headless LibreOffice (Debian package {@code libreoffice-writer-nogui}) driven through JODConverter.
  * LibreOffice is started on the first conversion, listens on the loopback interface only (a free port is
  * chosen), and is stopped with the application. A document that is not a well-formed package of its kind
@@ -68,11 +70,12 @@ public class WordConverter {
 
     /**
      * @param fileName the document's name, for its kind (and nothing else)
+     * @param title the paper's title, for a PDF whose document properties have none
      * @return the PDF's bytes
      * @throws WordConversionException naming the reason: not a well-formed document, tracked changes, LibreOffice missing,
      *     the conversion failed or took longer than {@code packpress.word.timeout}
      */
-    public byte[] toPdf(String fileName, byte[] document) {
+    public byte[] toPdf(String fileName, String title, byte[] document) {
         Kind kind = KINDS.get(extension(fileName));
         if (kind == null) {
             throw new WordConversionException("is not a .docx or .odt document");
@@ -83,7 +86,7 @@ public class WordConverter {
             LocalConverter.builder().officeManager(office())
                     .loadProperty("FilterName", kind.importFilter())
                     .storeProperty("FilterData", Map.of("UseTaggedPDF", true, "PDFUACompliance", true,
-                            "ExportBookmarks", true, "ExportFormFields", false))
+                            "SelectPdfVersion", 2, "ExportBookmarks", true, "ExportFormFields", false))
                     .build()
                     .convert(new ByteArrayInputStream(prepared)).as(kind.documentFormat())
                     .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
@@ -94,7 +97,7 @@ public class WordConverter {
         if (pdf.size() == 0) {
             throw new WordConversionException("LibreOffice produced no PDF");
         }
-        return pdf.toByteArray();
+        return ConvertedWordPdf.complete(pdf.toByteArray(), title);
     }
 
     private synchronized OfficeManager office() {

@@ -20,7 +20,8 @@ import java.util.zip.ZipOutputStream;
  * and underlined, so the pack would show deleted wording as if it were the paper's (and a screen reader would read
  * it as such); the author accepts or rejects them first. Comments are left out: they are notes on the paper, not
  * part of it, and LibreOffice without its user interface (the Debian {@code -nogui} packages) stops with a fatal
- * error when it lays out a document that has them.
+ * error when it lays out a document that has them. Bullets drawn from a symbol font's private characters become the
+ * Unicode characters they show.
  */
 final class WordPackage {
 
@@ -49,12 +50,18 @@ final class WordPackage {
         }
     }
 
+    private static final Pattern PRIVATE_BULLET = Pattern.compile("(<w:lvlText w:val=\"|text:bullet-char=\")([\uF000-\uF0FF])\"");
+
+    /** Symbol's and Wingdings' bullets that Word offers, as the characters they draw. */
+    private static final Map<Character, String> UNICODE_BULLETS = Map.of('\uF0B7', "\u2022", '\uF0A7', "\u25AA",
+            '\uF0D8', "\u27A2", '\uF0FC', "\u2713", '\uF06E', "\u25A0", '\uF076', "\u2756");
+
     private WordPackage() {
     }
 
     /**
      * @param limit the most its parts may unpack to, in all
-     * @return the document to convert: as it came, or without its comments
+     * @return the document to convert: as it came, or without its comments and with Unicode bullets
      * @throws WordConversionException when it is not a readable package of its kind, unpacks to more than the limit,
      *     or has tracked changes
      */
@@ -64,12 +71,9 @@ final class WordPackage {
             throw unreadable(format, parts.isEmpty() ? "it is not a document package" : "the package has no " + format.mainPart);
         }
         int changes = 0;
-        boolean commented = false;
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
             if (format.textParts.matcher(part.getKey()).matches()) {
-                String xml = new String(part.getValue(), StandardCharsets.UTF_8);
-                changes += count(format.trackedChange.matcher(xml));
-                commented |= format.comment.matcher(xml).find();
+                changes += count(format.trackedChange.matcher(new String(part.getValue(), StandardCharsets.UTF_8)));
             }
         }
         if (changes > 0) {
@@ -77,7 +81,36 @@ final class WordPackage {
                     + " word processor (Review, Accept or Reject) and attach it again, so that the pack shows the final"
                     + " text and not deleted wording");
         }
-        return commented ? withoutComments(format, parts) : document;
+        Map<String, byte[]> rewritten = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+            byte[] content = part.getValue();
+            if (format.textParts.matcher(part.getKey()).matches()) {
+                String xml = new String(content, StandardCharsets.UTF_8);
+                String plain = withUnicodeBullets(format.comment.matcher(xml).replaceAll(""));
+                if (!plain.equals(xml)) {
+                    content = plain.getBytes(StandardCharsets.UTF_8);
+                    changed = true;
+                }
+            }
+            rewritten.put(part.getKey(), content);
+        }
+        return changed ? zip(rewritten) : document;
+    }
+
+    /**
+     * A list's bullet written as a symbol font's private character (Word's "" in Symbol, "" in Wingdings) as the
+     * Unicode character it shows: text in the PDF must not map to the private use area (PDF/A-2a 6.2.11.7.3).
+     */
+    private static String withUnicodeBullets(String xml) {
+        Matcher bullet = PRIVATE_BULLET.matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (bullet.find()) {
+            String unicode = UNICODE_BULLETS.getOrDefault(bullet.group(2).charAt(0), bullet.group(2));
+            bullet.appendReplacement(out, Matcher.quoteReplacement(bullet.group(1) + unicode + "\""));
+        }
+        bullet.appendTail(out);
+        return out.toString();
     }
 
     private static Map<String, byte[]> read(Format format, byte[] document, long limit) {
@@ -106,18 +139,13 @@ final class WordPackage {
         return n;
     }
 
-    /** The package again, its text parts without the comments' marks (an OpenDocument's mimetype first, stored). */
-    private static byte[] withoutComments(Format format, Map<String, byte[]> parts) {
+    /** The package again (an OpenDocument's mimetype first, stored). */
+    private static byte[] zip(Map<String, byte[]> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                byte[] content = part.getValue();
-                if (format.textParts.matcher(part.getKey()).matches()) {
-                    content = format.comment.matcher(new String(content, StandardCharsets.UTF_8)).replaceAll("")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(entry(part.getKey(), content));
-                zip.write(content);
+                zip.putNextEntry(entry(part.getKey(), part.getValue()));
+                zip.write(part.getValue());
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -55,6 +55,19 @@ public record Unit(Kind kind, int per) {
         };
     }
 
+    /**
+     * Excel number format of a difference between two values of this unit (a change, a difference from the national
+     * figure) with the given decimals: a difference of two percentages is in percentage points, so it carries
+     * {@code points} ("pp"), not "%"; other units keep their own format.
+     */
+    public String excelDifferenceFormat(int decimals, String points) {
+        if (kind != Kind.PERCENT) {
+            return excelFormat(decimals);
+        }
+        String fraction = decimals > 0 ? "." + "0".repeat(decimals) : "";
+        return "0" + fraction + "\" " + points.replace("\"", "") + "\"";
+    }
+
     /** Whether values of this unit can be added up across areas (counts, money, days are not rates). */
     public boolean additive() {
         return kind == Kind.COUNT || kind == Kind.MONEY;

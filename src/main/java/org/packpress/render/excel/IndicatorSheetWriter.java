@@ -148,6 +148,8 @@ final class IndicatorSheetWriter {
             rowOf.put(areas.get(r), firstDataRow + r);
         }
         CellStyle format = styles.number(block.measure().unit().excelFormat(block.measure().decimals()));
+        CellStyle difference = styles.number(block.measure().unit().excelDifferenceFormat(block.measure().decimals(),
+                labels.get("kpi-percentage-points")));
         for (int r = 0; r < areas.size(); r++) {
             String area = areas.get(r);
             int rowIndex = firstDataRow + r;
@@ -171,7 +173,7 @@ final class IndicatorSheetWriter {
                 }
                 if (change != null) {
                     Cells.formula(row, col, Cells.ref(rowIndex, latest) + "-" + Cells.ref(rowIndex, previous),
-                            change.doubleValue(), format);
+                            change.doubleValue(), difference);
                 }
                 Double pct = block.percentChange(area);
                 if (pct != null) {
@@ -181,7 +183,7 @@ final class IndicatorSheetWriter {
                 col += 2;
             }
             if (block.compared()) {
-                writeComparison(row, col, table, block, area, rowOf, format);
+                writeComparison(row, col, table, block, area, rowOf, difference);
             }
         }
         next = firstDataRow + areas.size() + 1;
@@ -216,14 +218,14 @@ final class IndicatorSheetWriter {
     }
 
     private void writeComparison(Row row, int col, IndicatorTable table, Block block, String area,
-            Map<String, Integer> rowOf, CellStyle format) {
+            Map<String, Integer> rowOf, CellStyle difference) {
         int latest = block.periods().size();
         int rowIndex = row.getRowNum();
         BigDecimal diff = table.differenceFromNational(block, area);
         Integer national = rowOf.get(table.group().national());
         if (diff != null && national != null) {
             Cells.formula(row, col, Cells.ref(rowIndex, latest) + "-" + Cells.absolute(national, latest),
-                    diff.doubleValue(), format);
+                    diff.doubleValue(), difference);
         }
         Integer rank = table.rank(block, area);
         if (rank != null) {

@@ -25,6 +25,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Direction;
 import org.packpress.model.performance.Grade;
 import org.packpress.model.performance.Indicator;
@@ -241,12 +242,16 @@ public class KpiWorkbookWriter {
         List<Period> withValues = block == null || area == null ? List.of()
                 : block.periods().stream().filter(p -> block.value(area, p) != null).toList();
         var format = styles.number(indicator.headline().unit().excelFormat(indicator.headline().decimals()));
+        var difference = styles.number(indicator.headline().unit().excelDifferenceFormat(
+                indicator.headline().decimals(), data.labels().get("kpi-percentage-points")));
         String sheet = indicator.sheet();
         if (!withValues.isEmpty()) {
             Period latest = withValues.get(withValues.size() - 1);
             BigDecimal latestValue = block.value(area, latest);
             var at = writer.position(indicator.headline().id(), area, latest);
-            Cells.text(row, 4, latest.label(), styles.text);
+            Completeness.Flag flag = block.flag(area, latest);
+            Cells.text(row, 4, flag == null ? latest.label() : data.labels().get("kpi-latest-flagged",
+                    Map.of("period", latest.label(), "flag", flag.wording())), styles.text);
             Cells.formula(row, 5, Cells.onSheet(sheet, at.row(), at.column()), latestValue.doubleValue(), format);
             if (withValues.size() > 1) {
                 Period previous = withValues.get(withValues.size() - 2);
@@ -258,7 +263,7 @@ public class KpiWorkbookWriter {
                     Cells.text(row, S_CHANGE, SeriesBreak.WORDING, styles.text);
                     Cells.text(row, S_PCT, SeriesBreak.WORDING, styles.text);
                 } else {
-                    writeChange(row, r, latestValue, previousValue, indicator, format, styles);
+                    writeChange(row, r, latestValue, previousValue, indicator, difference, styles);
                 }
             }
         }

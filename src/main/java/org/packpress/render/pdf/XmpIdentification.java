@@ -6,10 +6,14 @@ package org.packpress.render.pdf;
  */
 final class XmpIdentification {
 
-    static final String PDF_UA = """
+    static final String PDF_UA_PART = """
             <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
               <pdfuaid:part>1</pdfuaid:part>
             </rdf:Description>
+            """;
+
+    /** The extension schema that declares {@code pdfuaid}, which PDF/A requires beside it. */
+    static final String PDF_UA_SCHEMA = """
             <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
                 xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
                 xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
@@ -42,10 +46,37 @@ final class XmpIdentification {
 
     /** The XMP packet with the PDF/UA-1 identification added beside what it holds. */
     static String withPdfUa(String xmp) {
+        return withDescriptions(xmp, PDF_UA_PART + PDF_UA_SCHEMA);
+    }
+
+    /**
+     * The XMP packet of a file that identifies itself as PDF/UA-1 and PDF/A-2b (LibreOffice's export), identifying it
+     * as PDF/A-2a, with the extension schema for {@code pdfuaid} added when it has none.
+     */
+    static String asPdfA2a(String xmp) {
+        String levelA = xmp.replaceFirst("<pdfaid:conformance>B</pdfaid:conformance>", "<pdfaid:conformance>A</pdfaid:conformance>")
+                .replaceFirst("pdfaid:conformance=\"B\"", "pdfaid:conformance=\"A\"");
+        return levelA.contains("pdfaExtension:schemas") ? levelA : withDescriptions(levelA, PDF_UA_SCHEMA);
+    }
+
+    /** The XMP packet with a Dublin Core title, when it has none (PDF/UA-1 7.1-9). */
+    static String withTitle(String xmp, String title) {
+        if (xmp.contains("<dc:title")) {
+            return xmp;
+        }
+        String escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return withDescriptions(xmp, """
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                </rdf:Description>
+                """.formatted(escaped));
+    }
+
+    private static String withDescriptions(String xmp, String descriptions) {
         int end = xmp.lastIndexOf(RDF_END);
         if (end < 0) {
             throw new IllegalStateException("The XMP metadata has no rdf:RDF element");
         }
-        return xmp.substring(0, end) + PDF_UA + xmp.substring(end);
+        return xmp.substring(0, end) + descriptions + xmp.substring(end);
     }
 }

@@ -38,7 +38,7 @@ final class XmpPacket {
                 %s</rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>""".formatted(escape(info.title()), escape(info.author()), escape(info.subject()),
-                date, date, identified ? PDF_A + XmpIdentification.PDF_UA : "");
+                date, date, identified ? PDF_A + XmpIdentification.PDF_UA_PART + XmpIdentification.PDF_UA_SCHEMA : "");
         return new PDMetadata(pack, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -213,6 +213,75 @@ class PerformanceImporterTest {
                         + " provisional, forecast");
     }
 
+    /** A workbook's formulas count as the values it shows: a sum is a number, a #DIV/0! is not. */
+    @Test
+    void readsAWorkbooksFormulasAsTheValuesTheWorkbookCalculated() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("Returns");
+            row(sheet, 0, "indicator", "measure", "area", "period", "value");
+            row(sheet, 1, "1", "rate", "Merseyside", "year ending June 2020").createCell(4).setCellFormula("90+0.1");
+            var error = row(sheet, 2, "1", "rate", "Greater Manchester", "year ending June 2020").createCell(4);
+            error.setCellFormula("1/0");
+            var periodFormula = row(sheet, 3, "1", "rate", "West Yorkshire");
+            periodFormula.createCell(3).setCellFormula("\"year ending \"&\"June 2020\"");
+            periodFormula.createCell(4).setCellValue(110.2);
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (var out = Files.newOutputStream(body.resolve("performance/returns.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/returns.xlsx: row 3, column value: '#DIV/0!' is not a number");
+    }
+
+    /**
+     * What a spreadsheet saves around a table: a row of commas is a blank row, and a column without a heading is
+     * ignored while it is empty; a value in it is an error.
+     */
+    @Test
+    void toleratesBlankRowsAndEmptyColumnsWithoutHeadingsButNotValuesInThem() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Files.writeString(body.resolve("performance/extra.csv"), """
+                indicator,measure,area,period,value,,
+                1,rate,Merseyside,year ending June 2020,90.1,,
+                ,,,,,,
+                1,rate,West Yorkshire,year ending June 2020,110.2,,checked
+                """);
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/extra.csv: line 4, column 7: 'checked' is in a column without a heading; name the column"
+                        + " or leave it empty");
+    }
+
+    /** A title above the header row (a merged cell across the sheet) is one error, not one per column. */
+    @Test
+    void aTitleAboveTheHeaderRowIsOneErrorSayingWhatTheFirstRowMustBe() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("Returns");
+            row(sheet, 0, "Quarterly returns 2020/21");
+            sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("A1:E1"));
+            row(sheet, 1, "indicator", "measure", "area", "period", "value");
+            row(sheet, 2, "1", "rate", "Merseyside", "year ending June 2020", "90.1");
+            try (var out = Files.newOutputStream(body.resolve("performance/returns.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/returns.xlsx: row 1: is not a header row ('Quarterly returns 2020/21'): the first row"
+                        + " must name the columns indicator, area, period, value and optionally measure, printed,"
+                        + " source, note, completeness; remove any title or blank rows above it");
+    }
+
+    private static org.apache.poi.ss.usermodel.Row row(org.apache.poi.ss.usermodel.Sheet sheet, int r,
+            String... cells) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < cells.length; c++) {
+            row.createCell(c).setCellValue(cells[c]);
+        }
+        return row;
+    }
+
     private List<InputError> rejected(Path body) {
         assertThatThrownBy(() -> PerformanceTestSupport.importFolder(importer, tx, body))
                 .isInstanceOf(InputRejectedException.class);

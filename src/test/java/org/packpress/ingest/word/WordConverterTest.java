@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.CRC32;
@@ -15,7 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.packpress.common.PackPressProperties;
+import org.packpress.testing.VeraPdf;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -35,7 +39,8 @@ class WordConverterTest {
 
     @Test
     void anOpenDocumentPaperBecomesATaggedPdfWithItsText() throws IOException {
-        byte[] pdf = CONVERTER.toPdf("Budget report.odt", odt("The budget for ZEBRA CROSSINGS is set out."));
+        byte[] pdf = CONVERTER.toPdf("Budget report.odt", "Budget report",
+                odt("The budget for ZEBRA CROSSINGS is set out."));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("The budget for ZEBRA CROSSINGS is set out.");
@@ -50,7 +55,7 @@ class WordConverterTest {
      */
     @Test
     void aWordPaperWithACommentIsConvertedWithoutTheComment() throws IOException {
-        byte[] pdf = CONVERTER.toPdf("quarterly-update.docx", resource("quarterly-update.docx"));
+        byte[] pdf = CONVERTER.toPdf("quarterly-update.docx", "Quarterly update", resource("quarterly-update.docx"));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Purpose of the report", "CONCLUSION TEXT")
@@ -60,11 +65,30 @@ class WordConverterTest {
         }
     }
 
+    /**
+     * The same report (title page, headings on three levels, numbered and bulleted lists nested three deep, a table
+     * with two header rows and merged cells, images with alternative text, a footnote, links, a landscape page, made in
+     * LibreOffice and saved as .docx) passes PDF/UA-1 and PDF/A-2a once converted: LibreOffice's export claimed
+     * PDF/A-2b only, without the ID of the footnote's Note, the tag of its link back, the PDF/UA schema or
+     * {@code /Tabs /S}, and drew Word's bullets from a private character; a pack holding it was never accessible.
+     */
+    @Test
+    void aWordPaperItsAuthorMadeAccessiblePassesPdfUaAndPdfA(@TempDir Path temp) throws IOException {
+        Path pdf = Files.write(temp.resolve("quarterly-update.pdf"),
+                CONVERTER.toPdf("quarterly-update.docx", "Quarterly update", resource("quarterly-update.docx")));
+
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("\u2022", "BULLET ONE crime is down")
+                    .doesNotContain("\uF0B7");
+        }
+    }
+
     @Test
     void aWordPaperWithTrackedChangesIsRefusedSayingWhatToDo() throws IOException {
         byte[] tracked = resource("tracked-changes.docx");
 
-        assertThatThrownBy(() -> CONVERTER.toPdf("tracked-changes.docx", tracked))
+        assertThatThrownBy(() -> CONVERTER.toPdf("tracked-changes.docx", "Quarterly update", tracked))
                 .isInstanceOf(WordConversionException.class)
                 .hasMessage("has tracked changes (2): accept or reject them in the word processor (Review, Accept or"
                         + " Reject) and attach it again, so that the pack shows the final text and not deleted wording");
@@ -74,12 +98,12 @@ class WordConverterTest {
     void anOpenDocumentPaperWithTrackedChangesIsRefusedAndOneWithACommentLosesOnlyTheComment() throws IOException {
         String tracked = "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion/></text:changed-region>"
                 + "</text:tracked-changes><text:p>Kept text</text:p>";
-        assertThatThrownBy(() -> CONVERTER.toPdf("paper.odt", zip(true, tracked)))
+        assertThatThrownBy(() -> CONVERTER.toPdf("paper.odt", "Quarterly update", zip(true, tracked)))
                 .hasMessageStartingWith("has tracked changes (1): ");
 
         String commented = "<text:p>The ANNOTATED paragraph<office:annotation xmlns:office=\"urn:oasis:names:tc:opendocument:"
                 + "xmlns:office:1.0\"><text:p>A REVIEWER NOTE</text:p></office:annotation> goes on.</text:p>";
-        try (PDDocument document = Loader.loadPDF(CONVERTER.toPdf("paper.odt", zip(true, commented)))) {
+        try (PDDocument document = Loader.loadPDF(CONVERTER.toPdf("paper.odt", "Paper", zip(true, commented)))) {
             assertThat(new PDFTextStripper().getText(document)).contains("The ANNOTATED paragraph goes on.")
                     .doesNotContain("REVIEWER NOTE");
         }
@@ -95,7 +119,7 @@ class WordConverterTest {
     void anOpenDocumentPackageWithoutItsContentIsRefusedSayingSo() throws IOException {
         byte[] noContent = zip(false, "");
 
-        assertThatThrownBy(() -> CONVERTER.toPdf("Budget report.odt", noContent))
+        assertThatThrownBy(() -> CONVERTER.toPdf("Budget report.odt", "Quarterly update", noContent))
                 .isInstanceOf(WordConversionException.class)
                 .hasMessage("is not a readable OpenDocument text (.odt): the package has no content.xml");
     }
