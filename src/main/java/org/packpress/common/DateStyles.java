@@ -27,11 +27,6 @@ public final class DateStyles {
     private DateStyles() {
     }
 
-    /** Front sheet: "Monday 15 January 2024 at 14:00 hours". */
-    public static String meetingDateTime(LocalDate date, LocalTime time) {
-        return DAY_DATE.format(date) + " at " + hours(time);
-    }
-
     /** Reports, key decisions, work programme: "15 January 2024". */
     public static String longDate(LocalDate date) {
         return LONG_DATE.format(date);
@@ -45,11 +40,6 @@ public final class DateStyles {
     /** Agenda times: "14:05". */
     public static String time(LocalTime time) {
         return TIME.format(time);
-    }
-
-    /** Minutes: "14:00 hours", as in "The meeting ended at 16:24 hours.". */
-    public static String hours(LocalTime time) {
-        return TIME.format(time) + " hours";
     }
 
     /** A date or time in a house style's own pattern ("dd/MM/yy" → "07/10/24", "HH.mm" → "17.03"). */

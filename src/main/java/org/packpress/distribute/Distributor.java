@@ -9,6 +9,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -380,6 +381,11 @@ public class Distributor {
         return document + (supplement ? "-supplement" : "");
     }
 
+    /** A meeting's date and time as its front sheet prints them, in the house style of that date. */
+    private static String dateTime(Body body, LocalDate date, LocalTime time) {
+        return body.style(date).frontSheet().dateTime(date, time);
+    }
+
     private Map<String, String> values(Body body, Meeting meeting, Manifest.Entry entry, Planned planned,
             Optional<String> unsubscribe) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -387,9 +393,9 @@ public class Distributor {
         values.put("body.name", body.name());
         values.put("body.email", body.email());
         values.put("meeting.date", DateStyles.longDate(meeting.date()));
-        values.put("meeting.datetime", DateStyles.meetingDateTime(meeting.date(), meeting.start()));
+        values.put("meeting.datetime", dateTime(body, meeting.date(), meeting.start()));
         values.put("postponed.datetime", meeting.postponedTo() == null ? ""
-                : DateStyles.meetingDateTime(meeting.postponedTo().date(), meeting.postponedTo().start()));
+                : dateTime(body, meeting.postponedTo().date(), meeting.postponedTo().start()));
         values.put("document.file", planned.file());
         values.put("changes", entry.changes().isEmpty() ? phrase(body, "changes", "none", values)
                 : String.join("\n", entry.changes().stream().map(c -> "- " + c).toList()));

@@ -11,6 +11,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -303,6 +304,9 @@ class DistributionTest {
     void aPostponedMeetingsPackGoesWholeToEveryoneSayingSo(@TempDir Path temp) throws Exception {
         SamplePanel panel = SamplePanel.copy(temp, "moved-pcp").withExemptItem()
                 .withDistributionList(LIST.formatted("eve@public.example"));
+        // the emails word the meeting's date and time as the body's front sheet does
+        Files.writeString(panel.root().resolve("body.yaml"), "styles:\n  - frontSheet:\n      timeFormat: h.mm a\n"
+                + "      dateTimeLine: \"{date}, {time}\"\n", StandardOpenOption.APPEND);
         LocalDate date = LocalDate.of(2024, 1, 15);
         imports.importPaths(List.of(panel.root()));
         packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
@@ -330,8 +334,8 @@ class DistributionTest {
                 Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
         MimeMessage notice = MAIL.getReceivedMessages()[0];
         assertThat(notice.getSubject()).isEqualTo("West Midlands Police and Crime Panel: the meeting on 15 January 2024"
-                + " is POSTPONED to Monday 22 January 2024 at 15:30 hours");
-        assertThat(text(notice)).contains("has been postponed to Monday 22 January 2024 at 15:30 hours");
+                + " is POSTPONED to Monday 22 January 2024, 3.30 pm");
+        assertThat(text(notice)).contains("has been postponed to Monday 22 January 2024, 3.30 pm");
     }
 
     private static Map<String, String> received() throws Exception {
