@@ -3,6 +3,7 @@ package org.packpress.batch;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
 
@@ -39,8 +40,8 @@ public interface DocumentJob {
      * Why a build of this request cannot succeed (for example: no minutes imported for that meeting),
      * checked before it is accepted, so that it is refused up front with the reason; empty if it may start.
      */
-    default java.util.Optional<String> cannotBuild(Request request) {
-        return java.util.Optional.empty();
+    default Optional<String> cannotBuild(Request request) {
+        return Optional.empty();
     }
 
     /**

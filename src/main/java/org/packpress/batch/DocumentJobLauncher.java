@@ -1,5 +1,6 @@
 package org.packpress.batch;
 
+import java.nio.file.Path;
 import java.util.Set;
 import org.packpress.common.TaskExecutors;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -26,7 +27,7 @@ public class DocumentJobLauncher {
      * Starts the build, or returns the running execution of the same build. An execution left running by a
      * process that died is recovered (marked FAILED) instead, and the build starts.
      */
-    public Launch launch(DocumentJob document, DocumentJob.Request request, java.nio.file.Path outRoot) {
+    public Launch launch(DocumentJob document, DocumentJob.Request request, Path outRoot) {
         return launcher.launch(document.job(), document.parameters(request, outRoot), IDENTIFYING,
                 "Build of " + document.type() + " " + request.label());
     }

@@ -1,5 +1,6 @@
 package org.packpress.batch;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,6 @@ public class DocumentJobTracker {
     /** The most recently started live execution of a job, if one runs. */
     public Optional<JobExecution> latest(String jobName) {
         return running.values().stream().filter(e -> e.getJobInstance().getJobName().equals(jobName))
-                .max(java.util.Comparator.comparing(JobExecution::getId));
+                .max(Comparator.comparing(JobExecution::getId));
     }
 }

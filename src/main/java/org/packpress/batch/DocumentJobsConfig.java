@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.packpress.batch.performance.PerformanceJobs;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.documents.annualreview.AnnualReviewBuilder;
@@ -42,9 +43,9 @@ public class DocumentJobsConfig {
     DocumentJob minutesDocument(@Qualifier(MinutesJobConfig.JOB) Job minutes, MinutesRepository stored) {
         return new MeetingDocumentJob(MinutesPublisher.MINUTES, minutes, null) {
             @Override
-            public java.util.Optional<String> cannotBuild(Request request) {
-                return stored.minutesHash(request.body(), request.meeting()).isPresent() ? java.util.Optional.empty()
-                        : java.util.Optional.of("No minutes of " + request.label() + " have been imported"
+            public Optional<String> cannotBuild(Request request) {
+                return stored.minutesHash(request.body(), request.meeting()).isPresent() ? Optional.empty()
+                        : Optional.of("No minutes of " + request.label() + " have been imported"
                                 + " (minutes/" + request.meeting() + ".yaml in the body's folder)");
             }
         };
@@ -62,13 +63,13 @@ public class DocumentJobsConfig {
             BodyRepository bodies, PerformanceRepository performance, Publisher publisher) {
         return new PlanDocumentJob(KPI_WORKBOOK, kpiWorkbook, KpiWorkbookBuilder.FOLDER) {
             @Override
-            public java.util.Optional<String> cannotBuild(Request request) {
+            public Optional<String> cannotBuild(Request request) {
                 List<String> plans = performance.planIds(request.body());
                 if (plans.isEmpty()) {
-                    return java.util.Optional.of("No performance data of " + request.body() + " has been imported");
+                    return Optional.of("No performance data of " + request.body() + " has been imported");
                 }
-                return request.plan() == null || plans.contains(request.plan()) ? java.util.Optional.empty()
-                        : java.util.Optional.of("No performance plan '" + request.plan() + "' of " + request.body()
+                return request.plan() == null || plans.contains(request.plan()) ? Optional.empty()
+                        : Optional.of("No performance plan '" + request.plan() + "' of " + request.body()
                                 + " has been imported (imported: " + String.join(", ", plans) + ")");
             }
 

@@ -1,6 +1,7 @@
 package org.packpress.batch;
 
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ public class JobControl {
         return explorer.getJobNames().stream()
                 .flatMap(name -> explorer.getJobInstances(name, 0, limit).stream())
                 .flatMap(instance -> explorer.getJobExecutions(instance).stream())
-                .sorted(java.util.Comparator.comparing(JobExecution::getId).reversed()).limit(limit)
+                .sorted(Comparator.comparing(JobExecution::getId).reversed()).limit(limit)
                 .map(this::listed).toList();
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.packpress.store.ProcessRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ public class JobRecovery {
     }
 
     /** The process that owns an execution, as it reads in messages, if it is known. */
-    public java.util.Optional<String> owner(long jobExecutionId) {
+    public Optional<String> owner(long jobExecutionId) {
         return jdbc.query("SELECT process_id FROM job_execution_owner WHERE job_execution_id = ?",
                 (rs, n) -> rs.getString(1), jobExecutionId).stream().findFirst()
                 .flatMap(processes::find).map(ProcessRegistry.Registered::describe);
@@ -100,10 +101,10 @@ public class JobRecovery {
         return processes.isDead(running.owner());
     }
 
-    private java.util.Optional<Long> recover(Running running) {
+    private Optional<Long> recover(Running running) {
         JobExecution execution = explorer.getJobExecution(running.id());
         if (execution == null || !execution.isRunning()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String who = running.owner() == null ? "an unrecorded process"
                 : processes.find(running.owner()).map(ProcessRegistry.Registered::describe).orElse("a process");
@@ -125,10 +126,10 @@ public class JobRecovery {
             execution.setEndTime(now);
             repository.update(execution);
         } catch (OptimisticLockingFailureException e) {
-            return java.util.Optional.empty(); // another process recovered it at the same moment
+            return Optional.empty(); // another process recovered it at the same moment
         }
         LOG.warn("job execution {} ({}): {}", execution.getId(), execution.getJobInstance().getJobName(), reason);
-        return java.util.Optional.of(execution.getId());
+        return Optional.of(execution.getId());
     }
 
     private static LocalDateTime toLocal(Timestamp t) {

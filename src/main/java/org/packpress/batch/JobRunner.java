@@ -1,6 +1,8 @@
 package org.packpress.batch;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.common.BuildFailedException;
 import org.springframework.batch.core.BatchStatus;
@@ -59,11 +61,11 @@ public class JobRunner {
      * stored): the first line of the failed step's exit description, or of the job's, without the
      * exception's class name.
      */
-    static java.util.Optional<String> recordedReason(JobExecution execution) {
-        java.util.stream.Stream<String> descriptions = java.util.stream.Stream.concat(
+    static Optional<String> recordedReason(JobExecution execution) {
+        Stream<String> descriptions = Stream.concat(
                 execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
                         .map(s -> s.getExitStatus().getExitDescription()),
-                java.util.stream.Stream.of(execution.getExitStatus().getExitDescription()));
+                Stream.of(execution.getExitStatus().getExitDescription()));
         return descriptions.filter(d -> d != null && !d.isBlank()).findFirst()
                 .map(d -> d.strip().lines().findFirst().orElse(d).replaceFirst("^[\\w.$]+(Exception|Error): ", ""));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
@@ -52,7 +53,7 @@ public class NightlyPlanner {
         List<Due> due = new ArrayList<>();
         for (String body : bodies.ids()) {
             int clearDays = properties.clearDaysOf(body);
-            java.util.Set<LocalDate> heldBack = meetings.heldBackDates(body);
+            Set<LocalDate> heldBack = meetings.heldBackDates(body);
             for (LocalDate meeting : meetings.dates(body)) {
                 if (meeting.isBefore(runDate) || calendar.publicationDate(meeting, clearDays).isAfter(runDate)
                         || heldBack.contains(meeting) && !publications.isPublished(body, meeting)) {

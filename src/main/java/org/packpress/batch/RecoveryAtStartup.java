@@ -3,6 +3,7 @@ package org.packpress.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,7 @@ public class RecoveryAtStartup implements SmartInitializingSingleton {
     private final List<Recoverable> others;
     private final ApplicationArguments arguments;
     private final Duration heartbeat;
-    private final java.util.Optional<Path> ownerFile;
+    private final Optional<Path> ownerFile;
     private ScheduledExecutorService timer;
 
     public RecoveryAtStartup(ProcessRegistry processes, JobRecovery jobs, List<Recoverable> others,

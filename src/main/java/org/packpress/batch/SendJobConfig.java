@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.packpress.common.TaskExecutors;
 import org.packpress.distribute.Distributor;
@@ -77,7 +78,7 @@ public class SendJobConfig {
     private static List<String> lines(Distributor.Report report) {
         List<String> lines = new ArrayList<>();
         report.sent().forEach(p -> lines.add("sent " + p.file() + " to " + p.recipient().email()));
-        report.skipped().forEach(p -> lines.add("already " + p.status().toLowerCase(java.util.Locale.ROOT) + ": "
+        report.skipped().forEach(p -> lines.add("already " + p.status().toLowerCase(Locale.ROOT) + ": "
                 + p.file() + " to " + p.recipient().email()));
         return lines;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -109,7 +110,7 @@ public final class BenchRunner {
             w.output();
         }
         double median = median(seconds);
-        double worst = seconds.isEmpty() ? 0 : java.util.Collections.max(seconds);
+        double worst = seconds.isEmpty() ? 0 : Collections.max(seconds);
         boolean inProcess = w.heapMeasuredInProcess();
         Double ratio = withPeer ? median(pairedRatios(seconds, peerSeconds)) : null;
         Workload.Target target = w.target();

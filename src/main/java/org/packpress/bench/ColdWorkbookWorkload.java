@@ -1,5 +1,6 @@
 package org.packpress.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class ColdWorkbookWorkload extends ColdNationalWorkload {
     @Override
     public Output output() {
         Path workbook = lastOut.resolve(body()).resolve("kpi").resolve(plan + ".xlsx");
-        if (!java.nio.file.Files.isRegularFile(workbook)) {
+        if (!Files.isRegularFile(workbook)) {
             throw new IllegalStateException("W10 wrote no " + workbook);
         }
         PackBuilds.deleteRecursively(lastOut);

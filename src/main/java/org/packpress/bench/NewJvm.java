@@ -1,5 +1,6 @@
 package org.packpress.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -148,7 +149,7 @@ final class NewJvm {
 
     /** The fat jar (its Start-Class) or its unpacked layout (its Main-Class is the application's). */
     private static boolean isApplicationJar(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return false;
         }
         try (JarFile jar = new JarFile(classPath)) {

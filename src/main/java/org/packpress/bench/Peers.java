@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The programs a user might run instead of PackPress, for the side-by-side workloads: qpdf merging PDFs, and
@@ -42,7 +43,7 @@ final class Peers {
      * @param arguments the script's arguments for one run
      */
     static Workload.Peer python(String name, String script, String module, Path work,
-            java.util.function.IntFunction<List<String>> arguments) {
+            IntFunction<List<String>> arguments) {
         Path file = SCRIPTS.resolve(script);
         if (!Files.isRegularFile(file)) {
             return Workload.Peer.notInstalled(name, file + " is not here: run the bench from the project folder");

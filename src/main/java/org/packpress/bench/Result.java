@@ -1,6 +1,7 @@
 package org.packpress.bench;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The measurements of one workload.
@@ -22,7 +23,7 @@ import java.util.List;
 public record Result(String id, String title, String target, Double firstRunSeconds, List<Double> seconds, double medianSeconds,
         double worstSeconds, long units, String unit, double throughput, Double peakHeapMb, Double peakAfterGcMb,
         Double heapBeforeMb, double coresBusy, boolean met, List<PhaseProfiler.Share> firstRun, List<PhaseProfiler.Share> warmRun,
-        Versus versus, java.util.Map<String, Double> measures) {
+        Versus versus, Map<String, Double> measures) {
 
     /**
      * A peer's times in the same runs, and the median of this workload's time over the peer's, run by run.

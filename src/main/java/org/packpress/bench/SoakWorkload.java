@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,7 +143,7 @@ final class SoakWorkload implements Workload {
         if (service != null) {
             service.destroy();
             try {
-                if (!service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!service.waitFor(60, TimeUnit.SECONDS)) {
                     service.destroyForcibly();
                 }
             } catch (InterruptedException e) {

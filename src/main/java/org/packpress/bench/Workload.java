@@ -1,6 +1,9 @@
 package org.packpress.bench;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * One benchmark workload. The runner calls {@link #prepare} once (untimed: synthetic data, imports),
@@ -63,8 +66,8 @@ public interface Workload extends AutoCloseable {
     }
 
     /** Figures the workload measured besides time and this process's heap (after its last run), by name. */
-    default java.util.Map<String, Double> measures() {
-        return java.util.Map.of();
+    default Map<String, Double> measures() {
+        return Map.of();
     }
 
     /** True for workloads whose time the report breaks down by phase (compile, fill, export, merge …). */
@@ -85,9 +88,9 @@ public interface Workload extends AutoCloseable {
      *
      * @param missing why there is no peer to run (not installed), or null when there is one
      */
-    record Peer(String name, java.util.function.IntConsumer run, String missing) {
+    record Peer(String name, IntConsumer run, String missing) {
 
-        static Peer of(String name, java.util.function.IntConsumer run) {
+        static Peer of(String name, IntConsumer run) {
             return new Peer(name, run, null);
         }
 
@@ -128,7 +131,7 @@ public interface Workload extends AutoCloseable {
             String heap = maxHeapMb > 0 ? "heap ≤ " + maxHeapMb + " MB" : "";
             String kept = maxAfterGcMb > 0 ? "after GC ≤ " + maxAfterGcMb + " MB" : "";
             String ratio = maxRatio <= 0 ? "" : maxRatio == 1 ? "faster than the peer" : "≤ " + Report.ratio(maxRatio) + " the peer";
-            return String.join(", ", java.util.stream.Stream.of(time, heap, kept, ratio, other == null ? "" : other)
+            return String.join(", ", Stream.of(time, heap, kept, ratio, other == null ? "" : other)
                     .filter(t -> !t.isEmpty()).toList());
         }
 

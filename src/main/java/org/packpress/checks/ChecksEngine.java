@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.Body;
@@ -96,7 +98,7 @@ public class ChecksEngine {
                 .map(AgendaDocument.GeneratedSource.class::cast).toList();
         Set<LocalDate> minutesDates = generated.stream().filter(g -> g.kind() == GeneratedPaperKind.MINUTES)
                 .map(g -> g.options().get("meeting")).filter(m -> m != null).map(LocalDate::parse)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         if (withOwnMinutes) {
             minutesDates.add(date);
         }
@@ -119,7 +121,7 @@ public class ChecksEngine {
 
     /** A body whose performance files were imported without its body file: the review rules need no more. */
     private static Body knownByIdOnly(String bodyId) {
-        return new Body(bodyId, bodyId, null, Body.BodyKind.BOARD, null, null, null, java.util.Map.of(), List.of(),
+        return new Body(bodyId, bodyId, null, Body.BodyKind.BOARD, null, null, null, Map.of(), List.of(),
                 List.of(), List.of());
     }
 

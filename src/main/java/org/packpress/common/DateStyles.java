@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The one home of every date and time wording the papers use. Each method names the place in the
@@ -50,7 +53,7 @@ public final class DateStyles {
     }
 
     /** A date or time in a house style's own pattern ("dd/MM/yy" → "07/10/24", "HH.mm" → "17.03"). */
-    public static String pattern(java.time.temporal.TemporalAccessor date, String pattern) {
+    public static String pattern(TemporalAccessor date, String pattern) {
         return DateTimeFormatter.ofPattern(pattern, Locale.UK).format(date);
     }
 
@@ -64,7 +67,7 @@ public final class DateStyles {
      * except September, which they write "Sept".
      */
     public static String shortMonthYear(YearMonth month) {
-        String full = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+        String full = month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
         String abbreviation = full.startsWith("September") ? "Sept" : full.substring(0, 3);
         return abbreviation + " " + month.getYear();
     }
@@ -93,15 +96,15 @@ public final class DateStyles {
      * A Commissioner's report date: "Monday January 20th 2025", the ordinal suffix passed through
      * {@code suffix} (to raise it, for example).
      */
-    public static String weekdayMonthOrdinal(LocalDate date, java.util.function.UnaryOperator<String> suffix) {
-        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
-                + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+    public static String weekdayMonthOrdinal(LocalDate date, UnaryOperator<String> suffix) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + " "
+                + date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " "
                 + date.getDayOfMonth() + suffix.apply(ordinalSuffix(date.getDayOfMonth())) + " " + date.getYear();
     }
 
     /** Board notes, next meeting: "Tuesday 25th October 2022". */
     public static String dayOrdinalDate(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + " "
                 + ordinalDate(date);
     }
 

@@ -3,6 +3,7 @@ package org.packpress.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,7 +21,7 @@ public final class Hashes {
     }
 
     public static String sha256(String text) {
-        return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String sha256(Path file) {

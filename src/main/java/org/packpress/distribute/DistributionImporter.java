@@ -3,6 +3,7 @@ package org.packpress.distribute;
 import org.packpress.common.FieldPaths;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,7 +110,7 @@ public class DistributionImporter implements InputImporter {
     private String bodyId(Path bodyFolder, String name) {
         for (String bodyFile : BodyFolder.BODY_FILE_NAMES) {
             Path file = bodyFolder.resolve(bodyFile);
-            if (java.nio.file.Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file)) {
                 String id = StructuredFiles.readTree(file, bodyFile).path("id").asText(null);
                 if (id != null && bodies.find(id).isPresent()) {
                     return id;

@@ -3,6 +3,7 @@ package org.packpress.distribute;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.packpress.store.ProcessRegistry;
 import org.springframework.dao.DuplicateKeyException;
@@ -68,13 +69,13 @@ public class DistributionRepository {
     /** The logged send of this document to this address, if any. */
     public Optional<Delivery> find(String recipient, String sha256) {
         return jdbc.query("SELECT * FROM delivery WHERE recipient = ? AND document_sha256 = ?", (rs, n) -> delivery(rs),
-                recipient.toLowerCase(java.util.Locale.ROOT), sha256).stream().findFirst();
+                recipient.toLowerCase(Locale.ROOT), sha256).stream().findFirst();
     }
 
     /** Whether the address was ever sent any version of this document of this folder. */
     public boolean receivedEarlierVersion(String recipient, String bodyId, String folder, String document) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE recipient = ? AND body_id = ? AND folder = ?"
-                + " AND document = ? AND result = ?", Integer.class, recipient.toLowerCase(java.util.Locale.ROOT),
+                + " AND document = ? AND result = ?", Integer.class, recipient.toLowerCase(Locale.ROOT),
                 bodyId, folder, document, SENT);
         return n != null && n > 0;
     }
@@ -90,7 +91,7 @@ public class DistributionRepository {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(Delivery d) {
-        String recipient = d.recipient().toLowerCase(java.util.Locale.ROOT);
+        String recipient = d.recipient().toLowerCase(Locale.ROOT);
         int retried = jdbc.update("UPDATE delivery SET result = ?, attempted_at = ?, detail = NULL, file_name = ?,"
                 + " process_id = ?, message_id = COALESCE(message_id, ?) WHERE recipient = ? AND document_sha256 = ?"
                 + " AND result = ?", SENDING, Timestamp.valueOf(d.attemptedAt()), d.file(), processes.self(),
@@ -113,7 +114,7 @@ public class DistributionRepository {
     public void result(String recipient, String sha256, String result, String detail) {
         jdbc.update("UPDATE delivery SET result = ?, detail = ?, attempted_at = ? WHERE recipient = ? AND document_sha256 = ?",
                 result, detail == null ? null : detail.substring(0, Math.min(1000, detail.length())),
-                Timestamp.valueOf(LocalDateTime.now()), recipient.toLowerCase(java.util.Locale.ROOT), sha256);
+                Timestamp.valueOf(LocalDateTime.now()), recipient.toLowerCase(Locale.ROOT), sha256);
     }
 
     /** Claims left SENDING by processes that no longer run. */

@@ -5,14 +5,17 @@ import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.packpress.documents.agenda.AgendaPackBuilder;
@@ -220,7 +223,7 @@ public class Distributor {
     private String newMessageId() {
         String from = properties.from();
         String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "") : "packpress";
-        return "<" + java.util.UUID.randomUUID() + ".packpress@" + domain + ">";
+        return "<" + UUID.randomUUID() + ".packpress@" + domain + ">";
     }
 
     /** Why the document cannot be sent now (it has not been built, or the body has nobody to send to); empty if it can. */
@@ -316,7 +319,7 @@ public class Distributor {
                 try {
                     send(body, meeting, document, entry, planned, messageId);
                     return null;
-                } catch (MailException | MessagingException | java.io.UnsupportedEncodingException e) {
+                } catch (MailException | MessagingException | UnsupportedEncodingException e) {
                     boolean transientFailure = isTransient(e);
                     LOG.warn("sending {} to {} failed (attempt {}, {}): {}", planned.file(),
                             planned.recipient().email(), context.getRetryCount() + 1,
@@ -335,7 +338,7 @@ public class Distributor {
     }
 
     private void send(Body body, Meeting meeting, String document, Manifest.Entry entry, Planned planned,
-            String messageId) throws MessagingException, java.io.UnsupportedEncodingException {
+            String messageId) throws MessagingException, UnsupportedEncodingException {
         // the bytes the claim names, kept by the archive even when the document was re-issued since
         Path file = Archive.stored(folderPath(body.id(), meeting.date().toString()), planned.file(), planned.sha256())
                 .orElseThrow(() -> new IllegalStateException(planned.file() + " (" + planned.sha256()
@@ -372,7 +375,7 @@ public class Distributor {
      */
     private static String template(String document, Meeting meeting, boolean supplement) {
         if (AgendaPackBuilder.DOCUMENT.equals(document) && meeting.isCalledOff()) {
-            return document + "-" + meeting.status().name().toLowerCase(java.util.Locale.ROOT);
+            return document + "-" + meeting.status().name().toLowerCase(Locale.ROOT);
         }
         return document + (supplement ? "-supplement" : "");
     }

@@ -3,6 +3,7 @@ package org.packpress.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.packpress.common.AtomicFiles;
 import org.packpress.common.Hashes;
 import org.slf4j.Logger;
@@ -38,14 +39,14 @@ public final class Archive {
      * The stored bytes of a file published under {@code name} with this content: its kept copy, or, for a
      * file published before the archive was kept, the published file while it still holds that content.
      */
-    public static java.util.Optional<Path> stored(Path folder, String name, String sha256) {
+    public static Optional<Path> stored(Path folder, String name, String sha256) {
         Path kept = path(folder, name, sha256);
         if (Files.isRegularFile(kept)) {
-            return java.util.Optional.of(kept);
+            return Optional.of(kept);
         }
         Path published = folder.resolve(name);
         return Files.isRegularFile(published) && Hashes.sha256(published).equals(sha256)
-                ? java.util.Optional.of(published) : java.util.Optional.empty();
+                ? Optional.of(published) : Optional.empty();
     }
 
     /** Keeps a file just published under its name in the folder (whose content is the recorded hash). */

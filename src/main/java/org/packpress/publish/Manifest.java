@@ -2,10 +2,13 @@ package org.packpress.publish;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.packpress.model.Audience;
 import org.packpress.model.Finding;
 import org.packpress.render.pdf.PdfVerdict;
@@ -50,7 +53,7 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
         Entry previous = documents.get(document);
         Map<String, List<Entry>> versions = new TreeMap<>(earlier);
         if (previous != null && !previous.files().equals(entry.files())) {
-            List<Entry> list = new java.util.ArrayList<>(versions.getOrDefault(document, List.of()));
+            List<Entry> list = new ArrayList<>(versions.getOrDefault(document, List.of()));
             list.add(previous);
             versions.put(document, list);
         }
@@ -78,9 +81,9 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
 
     /** The newest version of the document (current or earlier) that issued a file of this content, if any. */
     public Optional<Entry> issuedIn(String document, String sha256) {
-        List<Entry> versions = new java.util.ArrayList<>(earlier(document));
+        List<Entry> versions = new ArrayList<>(earlier(document));
         Optional.ofNullable(documents.get(document)).ifPresent(versions::add);
-        java.util.Collections.reverse(versions);
+        Collections.reverse(versions);
         return versions.stream().filter(e -> e.output(sha256).isPresent()).findFirst();
     }
 
@@ -211,7 +214,7 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
 
         /** The outputs, then the attachments, found not accessible. */
         public List<Checked> failing() {
-            return java.util.stream.Stream.concat(outputs.stream(), attachments.stream())
+            return Stream.concat(outputs.stream(), attachments.stream())
                     .filter(c -> Boolean.FALSE.equals(c.accessible())).toList();
         }
 

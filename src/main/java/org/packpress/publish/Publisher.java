@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +92,7 @@ public class Publisher {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
         try (var files = Files.list(folder)) {
             files.filter(f -> f.getFileName().toString().endsWith(".part")).filter(f -> {
                 try {

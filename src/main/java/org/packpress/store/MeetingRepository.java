@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
@@ -54,7 +57,7 @@ public class MeetingRepository {
     }
 
     /** The dates of the body's meetings that are drafts, cancelled or postponed: none is due for publication. */
-    public java.util.Set<LocalDate> heldBackDates(String bodyId) {
+    public Set<LocalDate> heldBackDates(String bodyId) {
         return jdbc.queryForList("SELECT meeting_date FROM meeting WHERE body_id = ? AND (draft OR status IN (?, ?))",
                 Date.class, bodyId, Meeting.MeetingStatus.CANCELLED.name(), Meeting.MeetingStatus.POSTPONED.name())
                 .stream().map(Date::toLocalDate).collect(Collectors.toSet());
@@ -113,7 +116,7 @@ public class MeetingRepository {
             AgendaDocument.GeneratedSource g = (AgendaDocument.GeneratedSource) source;
             kind = "GENERATED";
             generatedKind = g.kind().id();
-            options = toJson(new java.util.TreeMap<>(g.options()));
+            options = toJson(new TreeMap<>(g.options()));
         }
         jdbc.update("INSERT INTO agenda_document (body_id, meeting_date, item_seq, seq, parent_seq, appendix_label, title,"
                 + " source_kind, source_path, report_sha256, blob_sha256, page_count, generated_kind, generated_options,"
@@ -171,7 +174,7 @@ public class MeetingRepository {
     private List<AgendaDocument> tree(List<StoredDocument> all, int itemSeq, Integer parentSeq) {
         List<AgendaDocument> result = new ArrayList<>();
         for (StoredDocument d : all) {
-            if (d.itemSeq() == itemSeq && java.util.Objects.equals(d.parentSeq(), parentSeq)) {
+            if (d.itemSeq() == itemSeq && Objects.equals(d.parentSeq(), parentSeq)) {
                 result.add(new AgendaDocument(d.title(), d.label(), source(d), d.contentHash(),
                         tree(all, itemSeq, d.seq())));
             }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +74,7 @@ public class ProcessRegistry {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         jdbc.update("INSERT INTO packpress_process (id, host, pid, pid_started, pid_namespace, command, started_at,"
                 + " heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, LOCALTIMESTAMP)", id, HOST, me.pid(),
-                me.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(null), PID_NAMESPACE, command, now);
+                me.info().startInstant().map(Instant::toEpochMilli).orElse(null), PID_NAMESPACE, command, now);
         registered = true;
     }
 
@@ -108,7 +110,7 @@ public class ProcessRegistry {
         if (process == null || process.endedAt() != null) {
             return true;
         }
-        if (HOST.equals(process.host()) && java.util.Objects.equals(PID_NAMESPACE, process.pidNamespace())) {
+        if (HOST.equals(process.host()) && Objects.equals(PID_NAMESPACE, process.pidNamespace())) {
             return !runs(process.pid(), process.pidStarted());
         }
         LocalDateTime now = jdbc.queryForObject("SELECT LOCALTIMESTAMP", LocalDateTime.class);

@@ -1,6 +1,7 @@
 package org.packpress.store;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.AuthoredReport.ParagraphNumbering;
@@ -71,7 +72,7 @@ public class ReportRepository {
         if (names.length == 1) {
             return List.of(line);
         }
-        List<String> authors = new java.util.ArrayList<>(List.of(names));
+        List<String> authors = new ArrayList<>(List.of(names));
         if (namesAndTitle.length > 1) {
             authors.set(names.length - 1, names[names.length - 1] + "," + namesAndTitle[1]);
         }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -16,8 +17,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -252,7 +256,7 @@ public class StoreBackup {
             throw new Refused(archive + " holds no database (" + DATABASE + ")");
         }
         List<String> damaged = new ArrayList<>();
-        java.util.Map<String, String> stored = new java.util.HashMap<>();
+        Map<String, String> stored = new HashMap<>();
         for (Entry file : contents.files()) {
             if (file.sameAs() != null) {
                 if (!file.sha256().equals(stored.get(file.sameAs()))) {
@@ -355,10 +359,10 @@ public class StoreBackup {
             files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".part"))
                     .sorted().toList();
         }
-        java.util.Map<Object, Entry> byFileKey = new java.util.HashMap<>(); // hard links share a file key
+        Map<Object, Entry> byFileKey = new HashMap<>(); // hard links share a file key
         for (Path file : files) {
             String path = prefix + folder.relativize(file).toString().replace('\\', '/');
-            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
             Entry same = key == null ? null : byFileKey.get(key);
             if (same != null) {
                 added.add(new Entry(path, same.sha256(), same.bytes(), same.path()));
@@ -413,7 +417,7 @@ public class StoreBackup {
 
     private String databaseKind() {
         String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return product == null ? "unknown" : product.toLowerCase(java.util.Locale.ROOT);
+        return product == null ? "unknown" : product.toLowerCase(Locale.ROOT);
     }
 
     /** The highest migration applied to this store, e.g. "66". */

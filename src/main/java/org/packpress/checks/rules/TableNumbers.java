@@ -3,6 +3,7 @@ package org.packpress.checks.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.packpress.render.text.Block;
 import org.packpress.render.text.MarkdownBlocks;
 
@@ -26,7 +27,7 @@ final class TableNumbers {
 
         /** A column of shares: headed with "%" or "percent"; its total is no sum. */
         boolean isPercentColumn(int column) {
-            return header(column).contains("%") || header(column).toLowerCase(java.util.Locale.ROOT).contains("percent");
+            return header(column).contains("%") || header(column).toLowerCase(Locale.ROOT).contains("percent");
         }
 
         String rowLabel(int row) {

@@ -223,12 +223,15 @@ class AuthoredReportRendererTest {
         int pages = renderer.render(report, SampleReports.context(), pdfFile);
         try (PdfInspection pdf = PdfInspection.open(pdfFile)) {
             assertThat(pages).isGreaterThanOrEqualTo(3);
+            int withRows = 0;
             for (int page = 1; page <= pages; page++) {
                 String text = pdf.pageText(page);
                 if (text.contains("Area ")) {
+                    withRows++;
                     assertThat(text).as("page %d", page).contains("Area Month Referrals");
                 }
             }
+            assertThat(withRows).as("pages the table runs over").isGreaterThanOrEqualTo(2);
             assertInOrder(flat(pdf.text()), "Area 89 January 623", "Area 90 January 630", "Table 1. Referrals by area");
         }
     }
@@ -262,12 +265,15 @@ class AuthoredReportRendererTest {
             Path pdfFile = dir.resolve("table-" + fillers + ".pdf");
             renderer.render(withBody(SampleReports.coverReport(), markdown.toString()), SampleReports.context(), pdfFile);
             try (PdfInspection pdf = PdfInspection.open(pdfFile)) {
+                int withHeader = 0;
                 for (int page = 1; page <= pdf.pageCount(); page++) {
                     String text = pdf.pageText(page);
                     if (text.contains("Heading Figure")) {
+                        withHeader++;
                         assertThat(text).as("%d fillers, page %d", fillers, page).contains("first row 1");
                     }
                 }
+                assertThat(withHeader).as("%d fillers: the table's header row is printed once", fillers).isEqualTo(1);
             }
         }
     }
