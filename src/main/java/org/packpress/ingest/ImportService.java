@@ -116,7 +116,7 @@ public class ImportService {
     private static List<InputError> byFile(List<InputError> errors) {
         Map<String, List<InputError>> groups = new LinkedHashMap<>();
         errors.forEach(e -> groups.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
-        return groups.values().stream().flatMap(List::stream).toList();
+        return groups.values().stream().flatMap(List::stream).distinct().toList(); // a file several importers read
     }
 
     private Map<Path, TreeSet<String>> filesByBodyFolder(List<Path> paths) {

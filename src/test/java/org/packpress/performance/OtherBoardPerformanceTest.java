@@ -1,6 +1,7 @@
 package org.packpress.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.annualreview.AnnualReviewBuilder;
 import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.packpress.ingest.ImportService;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
 import org.packpress.render.excel.TextLines;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.TestFolders;
 import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,6 +77,31 @@ class OtherBoardPerformanceTest {
     @Test
     void theReviewIsStillAccessible() {
         assertThat(VeraPdf.failedRules(review)).isEmpty();
+    }
+
+    /** A CSV saved by Excel as "CSV (Comma delimited)", in Windows-1252: the line and what to do, not a Java exception. */
+    @Test
+    void aTableNotInUtf8IsRejectedNamingItsLineAndTheCure(@TempDir Path work) throws Exception {
+        Path body = TestFolders.copy(FOLDER, work.resolve("other-board"));
+        Files.write(body.resolve("performance/extra.csv"), ("indicator,measure,area,period,value,printed\r\n"
+                + "3,value,Severnvale,Q4 2023/24,1500000,\r\n3,value,Severnvale,Q1 2022/23,1500000,").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(body.resolve("performance/extra.csv"), new byte[] {(byte) 0xA3, '1', '.', '5', 'm', '\r', '\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> imports.importPaths(List.of(body))).isInstanceOfSatisfying(InputRejectedException.class,
+                e -> assertThat(e.errors()).extracting(InputError::toString).containsExactly("performance/extra.csv:"
+                        + " line 3: is not UTF-8 text (a character such as £ or é saved in another encoding); save the"
+                        + " file as UTF-8 (in Excel: CSV UTF-8)"));
+    }
+
+    /** A body.yaml that several importers read is one problem, listed once. */
+    @Test
+    void aProblemOfAFileThatSeveralImportersReadIsListedOnce(@TempDir Path work) throws Exception {
+        Path body = TestFolders.copy(FOLDER, work.resolve("other-board"));
+        Files.writeString(body.resolve("body.yaml"), Files.readString(body.resolve("body.yaml"))
+                .replace("kind: board", "kind: board\nshortName: [APB"));
+        assertThatThrownBy(() -> imports.importPaths(List.of(body))).isInstanceOfSatisfying(InputRejectedException.class,
+                e -> assertThat(e.errors()).filteredOn(error -> error.file().equals("body.yaml")).hasSize(1));
     }
 
     @Test

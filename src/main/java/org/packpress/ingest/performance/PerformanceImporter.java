@@ -150,7 +150,10 @@ public class PerformanceImporter implements InputImporter {
         } catch (TableRows.UnpacksTooLarge e) {
             errors.add(new InputError(file, null, e.getMessage()));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            errors.add(new InputError(file, "", "cannot be read as a table: " + e.getMessage()));
+            long line = TableRows.isEncodingProblem(e) ? TableRows.firstLineNotUtf8(path) : -1;
+            errors.add(line > 0 ? new InputError(file, "line " + line, "is not UTF-8 text (a character such as £ or é"
+                    + " saved in another encoding); save the file as UTF-8 (in Excel: CSV UTF-8)")
+                    : new InputError(file, "", "cannot be read as a table: " + e.getMessage()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,6 +193,42 @@ final class TableRows {
             columns.putIfAbsent(header.get(c), c);
         }
         return columns;
+    }
+
+    /** Whether reading a table failed on bytes that are not text in its encoding (UTF-8). */
+    static boolean isEncodingProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of the first line of a file that is not UTF-8, or -1 when every line is (or it cannot be read). */
+    static long firstLineNotUtf8(Path file) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            long number = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b < 0) {
+                    try {
+                        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return number;
+                    }
+                    if (b < 0) {
+                        return -1;
+                    }
+                    line.reset();
+                    number++;
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** A workbook is read whole (POI's user model); performance workbooks are small. */
