@@ -62,6 +62,10 @@ class ImportValidationTest {
                 bad("unknown field", MEETING, "agenda[1].colour", "unknown field 'colour'",
                         f -> TestFolders.edit(f.resolve(MEETING), "    title: NOTICE OF RECORDING",
                                 "    title: NOTICE OF RECORDING\n    colour: red")),
+                bad("unknown item type", MEETING, "agenda[1].type", "'notice' is not an agenda item type (one of:"
+                        + " notice-of-recording, apologies, declarations, minutes, action-tracker, public-questions,"
+                        + " report, key-decisions, work-programme, urgent-business, exclusion, other)",
+                        f -> TestFolders.edit(f.resolve(MEETING), "type: notice-of-recording", "type: notice")),
                 bad("missing required field", MEETING, "venue", "is required",
                         f -> TestFolders.edit(f.resolve(MEETING),
                                 "venue: Committee Room 1, Test Council House, High Street, Testford TF1 1AA\n", "")),
@@ -95,6 +99,9 @@ class ImportValidationTest {
                 bad("a font that is not embedded", "body.yaml", "styles[1].typography.fontFamily",
                         "'Arial' is not an embedded font family (expected one of: DejaVu Sans, Liberation Sans)",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      fontFamily: Arial\n")),
+                bad("a front sheet's time pattern naming a day", "body.yaml", "styles[1].frontSheet.timeFormat",
+                        "'dd HH:mm' is not a time pattern",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - frontSheet:\n      timeFormat: dd HH:mm\n")),
                 bad("a header block without the title", "body.yaml",
                         "styles[1].reportProfiles.Lead Panel Officer.headerBlock", "must name title",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - reportProfiles:\n      Lead Panel Officer:\n"

@@ -42,6 +42,8 @@ class DatedStyleTest {
                   itemLabel: "{number}."
                   subItemTitles: every-item
                   untimed: "–"
+                  timeFormat: "h.mm a"
+                  dateTimeLine: "{date}, {time}"
                 typography:
                   fontFamily: Liberation Sans
                   baseSize: 11
@@ -168,8 +170,9 @@ class DatedStyleTest {
             String front = pdf.pageText(1).replaceAll("\\s+", " ");
             assertThat(front).contains("Contact Officer: Sarah Fradgley, Overview & Scrutiny Manager"
                     + " email: sarah.fradgley@example.org Tel: 0121 000 0001");
-            assertThat(front).containsSubsequence("7a.", "CONFIRMATION HEARING - DEPUTY COMMISSIONER", "10:30",
-                    "7b.", "CONFIRMATION HEARING - PANEL REPORT", "10:30");
+            assertThat(front).contains("Monday 22 July 2024, 10.00 am").doesNotContain("hours");
+            assertThat(front).containsSubsequence("7a.", "CONFIRMATION HEARING - DEPUTY COMMISSIONER", "10.30 am",
+                    "7b.", "CONFIRMATION HEARING - PANEL REPORT", "10.30 am");
             assertThat(rowText(pdf.words(1), "2.")).endsWith("–");
             assertThat(front).contains("Panel's question scheme").doesNotContain("](").doesNotContain("<http");
         }

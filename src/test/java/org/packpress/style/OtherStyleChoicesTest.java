@@ -53,12 +53,19 @@ class OtherStyleChoicesTest {
         TestFolders.edit(body, "clauseLabels: letter-then-roman", "clauseLabels: number-then-letter");
         TestFolders.edit(body, "proceduralNotes: after-text", "proceduralNotes: after-resolution");
         TestFolders.edit(body, "rowOrder: reference", "rowOrder: as-listed");
+        // a family name written with a lower-case particle is sorted by its letters, not after Z
+        TestFolders.edit(body, "familyName: Chandra}", "familyName: da Costa}");
         // clause references in the minutes' and the tracker's labels: b is 2 now
         for (String[] clause : List.of(new String[] {"b", "2"}, new String[] {"c", "3"}, new String[] {"d", "4"})) {
             TestFolders.edit(folder.resolve("minutes/2024-07-22.yaml"), "{clause: " + clause[0] + ",",
                     "{clause: " + clause[1] + ",");
             TestFolders.edit(folder.resolve("action-tracker.yaml"), "ref: 43 " + clause[0], "ref: 43 " + clause[1]);
         }
+        // clause 2, which an action names, has sub-clauses: the action is the clause with them, word for word
+        TestFolders.edit(folder.resolve("minutes/2024-07-22.yaml"),
+                "        - text: the Commissioner provide the shoplifting figures for each district\n",
+                "        - text: the Commissioner provide the shoplifting figures for each district\n"
+                        + "          clauses:\n            - text: by month\n            - text: by size of shop\n");
         imports.importPaths(List.of(folder));
         Body panel = bodies.get("choices-pcp");
         Path minutesPdf = temp.resolve("minutes.pdf");
@@ -78,7 +85,7 @@ class OtherStyleChoicesTest {
     @Test
     void membersAreListedByFamilyName() {
         assertThat(minutesText).containsSubsequence("Cllr Helen Ashdown (Northshire County Council)",
-                "Cllr Tom Birch (Eastmere District Council)", "Cllr Priya Chandra (Northshire County Council)",
+                "Cllr Tom Birch (Eastmere District Council)", "Cllr Priya da Costa (Northshire County Council)",
                 "Cllr Owen Driscoll (Westford Borough Council – Chairman)", "Cllr George Fenwick (Eastmere District Council)",
                 "Margaret Hale MBE (Independent Panel Member – Vice-Chairman)", "David Iqbal (Independent Panel Member)");
     }
@@ -90,6 +97,15 @@ class OtherStyleChoicesTest {
                 "4. the Commissioner write to members about the summer abstractions of neighbourhood officers; and",
                 "5. the Panel's thanks be recorded to the Force's contact centre staff.");
         assertThat(trackerText).contains("43 2 22/07/24").doesNotContain("43 b");
+    }
+
+    @Test
+    void anActionOnAClauseWithSubClausesCarriesThemToTheTracker() {
+        assertThat(minutesText).containsSubsequence("2. the Commissioner provide the shoplifting figures for each"
+                + " district", "a. by month", "b. by size of shop", "3. the Panel receive");
+        // the row's columns interleave in the extracted text; the sub-clauses are a list under the clause
+        assertThat(trackerText).containsSubsequence("43 2 22/07/24", "the Commissioner provide the shoplifting",
+                "• by month • by size of shop", "43 3 22/07/24");
     }
 
     @Test

@@ -65,7 +65,7 @@ public class FrontSheet {
         Body body = undated.asOn(meeting.date());
         Map<String, Object> params = new HashMap<>();
         params.put("BODY_NAME", body.name());
-        params.put("MEETING_DATE_TIME", DateStyles.meetingDateTime(meeting.date(), meeting.start()));
+        params.put("MEETING_DATE_TIME", body.style(meeting.date()).frontSheet().dateTime(meeting.date(), meeting.start()));
         params.put("VENUE", meeting.venue());
         params.put("BROADCAST_NOTICE", broadcastNotice(body, meeting));
         params.put("WEBSITE_NOTICE", body.website() == null ? null
@@ -105,7 +105,7 @@ public class FrontSheet {
             Meeting.Postponement p = meeting.postponedTo();
             return StyledText.inline(textBlocks.get(body, "meeting-postponed", Map.of(
                     "date", DateStyles.longDate(meeting.date()),
-                    "datetime", DateStyles.meetingDateTime(p.date(), p.start()))));
+                    "datetime", body.style(meeting.date()).frontSheet().dateTime(p.date(), p.start()))));
         }
         return null;
     }
@@ -131,7 +131,7 @@ public class FrontSheet {
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
             rows.add(new AgendaRow(supportingDocument(body, item, content.audience()), style.label(item.number()),
-                    topic(body, item, titled), item.time() == null ? style.untimed() : DateStyles.time(item.time()),
+                    topic(body, item, titled), item.time() == null ? style.untimed() : style.time(item.time()),
                     false));
             previous = item;
         }

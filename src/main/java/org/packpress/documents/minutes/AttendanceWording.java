@@ -1,5 +1,6 @@
 package org.packpress.documents.minutes;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,11 @@ import org.packpress.render.text.TextBlocks;
  */
 final class AttendanceWording {
 
+    /**
+     * Names and authorities in the order of a British English index: letters before case and accents, so that
+     * "ap Iorwerth" comes before "Ellis" and "Éamonn" beside "Eamonn" (a plain comparison puts lower case after Z).
+     */
+    private static final Collator NAMES = Collator.getInstance(Locale.UK);
     private static final String[] NUMBER_WORDS = {"no", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve"};
 
@@ -67,14 +73,14 @@ final class AttendanceWording {
      * Chair), councillors by authority and name, then independent members by name; or all by name.
      */
     List<Minutes.Attendee> membersInOrder(List<Minutes.Attendee> present) {
-        Comparator<Minutes.Attendee> byName = Comparator.comparing((Minutes.Attendee a) -> person(a.person()).familyName())
-                .thenComparing(a -> person(a.person()).givenName());
+        Comparator<Minutes.Attendee> byName = Comparator.comparing((Minutes.Attendee a) -> person(a.person()).familyName(),
+                NAMES).thenComparing(a -> person(a.person()).givenName(), NAMES);
         Comparator<Minutes.Attendee> order = switch (style.attendanceOrder()) {
             case CHAIR_FIRST -> Comparator.comparing((Minutes.Attendee a) -> leadingRank(a.person(), 1)).thenComparing(byName);
             case BY_NAME -> byName;
             case BY_ROLE -> Comparator.comparing((Minutes.Attendee a) -> leadingRank(a.person(), Integer.MAX_VALUE))
                     .thenComparing(a -> independent(a.person()) ? 1 : 0)
-                    .thenComparing(a -> independent(a.person()) ? "" : authority(a.person()))
+                    .thenComparing(a -> independent(a.person()) ? "" : authority(a.person()), NAMES)
                     .thenComparing(byName);
         };
         return present.stream().sorted(order).toList();

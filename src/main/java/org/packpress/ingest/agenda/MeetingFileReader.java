@@ -198,7 +198,9 @@ final class MeetingFileReader {
         }
         AgendaItemType type = AgendaItemType.fromInputName(written.trim().toLowerCase());
         if (type == null) {
-            problems.add(name, at + ".type", "'" + written + "' is not an agenda item type");
+            problems.add(name, at + ".type", "'" + written + "' is not an agenda item type (one of: "
+                    + java.util.Arrays.stream(AgendaItemType.values()).map(AgendaItemType::inputName)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
             return AgendaItemType.OTHER;
         }
         return type;

@@ -23,6 +23,8 @@ final class StyleChecks {
         pattern(style.minutes().closingTimeFormat(), at + ".minutes.closingTimeFormat", file, problems, false);
         mustName(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
         mustName(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
+        pattern(style.frontSheet().timeFormat(), at + ".frontSheet.timeFormat", file, problems, false);
+        mustName(style.frontSheet().dateTimeLine(), "{date}", at + ".frontSheet.dateTimeLine", file, problems);
         mustName(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         mustName(style.pack().pageNumbers(), "{page}", at + ".pack.pageNumbers", file, problems);
@@ -83,9 +85,14 @@ final class StyleChecks {
     /** A date or time pattern that Java understands; numeric days and months must be zero-padded. */
     private static void pattern(String pattern, String field, String file, Problems problems, boolean date) {
         try {
-            DateTimeFormatter.ofPattern(pattern);
+            DateTimeFormatter.ofPattern(pattern).format(date ? java.time.LocalDate.of(2024, 1, 15)
+                    : java.time.LocalTime.of(18, 5));
         } catch (IllegalArgumentException e) {
             problems.add(file, field, "'" + pattern + "' is not a date or time pattern: " + e.getMessage());
+            return;
+        } catch (java.time.DateTimeException e) {
+            problems.add(file, field, "'" + pattern + "' is not a " + (date ? "date" : "time") + " pattern: "
+                    + e.getMessage());
             return;
         }
         String letters = pattern.replaceAll("'[^']*'", "");

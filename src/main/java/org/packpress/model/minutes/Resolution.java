@@ -22,7 +22,8 @@ public record Resolution(String preamble, String text, List<Clause> clauses) {
 
     /**
      * The text of a clause reference such as "ii" or "iii a" (in the minutes' clause labels: "b", "c i" for
-     * a) with i.), or null if there is no such clause.
+     * a) with i.), or null if there is no such clause. A clause with sub-clauses is followed by them, a list item
+     * each ("… report on: - by station - by quarter"), so that an action taken from it keeps every word.
      */
     public String clauseText(MinutesStyle.ClauseLabels labels, String reference) {
         MinuteNumbers.Clause clause = MinuteNumbers.clause(labels, reference);
@@ -31,7 +32,8 @@ public record Resolution(String preamble, String text, List<Clause> clauses) {
         }
         Clause numbered = clauses.get(clause.clause() - 1);
         if (clause.subClause() == 0) {
-            return numbered.text();
+            return numbered.clauses().isEmpty() ? numbered.text() : numbered.text() + "\n\n"
+                    + String.join("\n", numbered.clauses().stream().map(sub -> "- " + sub.text()).toList());
         }
         return clause.subClause() <= numbered.clauses().size() ? numbered.clauses().get(clause.subClause() - 1).text() : null;
     }

@@ -1,5 +1,10 @@
 package org.packpress.model.style;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import org.packpress.common.DateStyles;
+
 /**
  * The agenda front sheet.
  *
@@ -9,16 +14,33 @@ package org.packpress.model.style;
  * @param itemLabel how an item number prints: {@code {number}} ("7a") or {@code {number}.} ("7a.")
  * @param subItemTitles whether a sub-item prints a title that repeats the one of the item before it in its group
  * @param untimed what the time column shows for an item without a time ("" or "–")
+ * @param timeFormat the pattern of the items' times and the meeting's time ({@code HH:mm} → 18:00,
+ *     {@code h.mm a} → 6.00 pm)
+ * @param dateTimeLine template of the line under the body's name: {@code {date}} (Monday 3 February 2025) and
+ *     {@code {time}} (in {@code timeFormat})
  */
-public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed) {
+public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed,
+        String timeFormat, String dateTimeLine) {
 
-    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null);
+    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null);
 
     public FrontSheetStyle {
         contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
         itemLabel = Defaults.or(itemLabel, "{number}");
         subItemTitles = Defaults.or(subItemTitles, SubItemTitles.REPEATED_ONCE);
         untimed = Defaults.or(untimed, "");
+        timeFormat = Defaults.or(timeFormat, "HH:mm");
+        dateTimeLine = Defaults.or(dateTimeLine, "{date} at {time} hours");
+    }
+
+    /** An item's time, or the meeting's: "18:00", or "6.00 pm" in the pattern {@code h.mm a}. */
+    public String time(LocalTime time) {
+        return DateStyles.pattern(time, timeFormat);
+    }
+
+    /** "Monday 3 February 2025 at 18:00 hours", in the style's line and time format. */
+    public String dateTime(LocalDate date, LocalTime time) {
+        return StyleTemplates.fill(dateTimeLine, Map.of("date", DateStyles.dayDate(date), "time", time(time)));
     }
 
     /** "7a" → "7a." with the label {@code {number}.}. */
