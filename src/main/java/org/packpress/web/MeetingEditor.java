@@ -94,6 +94,7 @@ public class MeetingEditor {
         }
         PaperUploads.Received received = papers.receive(form);
         if (!received.errors().isEmpty()) {
+            model.addAttribute("papersLost", true); // the refused paper, and any other chosen beside it
             return show(body, form, received.errors(), existingDate(form), model);
         }
         List<InputUploads.Incoming> files = new ArrayList<>(received.files());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.packpress.render.pdf.PdfFiles;
 
 /**
@@ -36,9 +37,13 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
         PdfReader reader = null;
         try {
             reader = new PdfReader(file.toString());
-            return new PaperFacts(size, reader.getNumberOfPages(), reader.getCatalog().get(PdfName.STRUCTTREEROOT) != null
-                    ? "tagged PDF: a screen reader can follow its structure"
-                    : "untagged PDF: not accessible to screen readers; ask the author for a tagged copy");
+            if (reader.getCatalog().get(PdfName.STRUCTTREEROOT) != null) {
+                return new PaperFacts(size, reader.getNumberOfPages(), "tagged PDF: a screen reader can follow its structure");
+            }
+            return new PaperFacts(size, reader.getNumberOfPages(), hasText(reader)
+                    ? "untagged PDF: not accessible to screen readers; ask the author for a tagged copy"
+                    : "scanned pages without text: a screen reader finds nothing to read; ask the author for the"
+                            + " document it was scanned from, as a tagged PDF or a Word document");
         } catch (IOException | RuntimeException e) {
             return new PaperFacts(size, null, "cannot be read as a PDF");
         } finally {
@@ -46,6 +51,17 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
                 reader.close();
             }
         }
+    }
+
+    /** Whether its first pages show any text; a scan shows only images. */
+    private static boolean hasText(PdfReader reader) throws IOException {
+        PdfTextExtractor text = new PdfTextExtractor(reader);
+        for (int page = 1; page <= Math.min(3, reader.getNumberOfPages()); page++) {
+            if (!text.getTextFromPage(page).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "24 KB · 3 pages · tagged PDF: …", leaving out what is not known. */

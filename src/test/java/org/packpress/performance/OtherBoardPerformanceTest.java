@@ -67,6 +67,25 @@ class OtherBoardPerformanceTest {
         }
     }
 
+    /** An overspend that shrinks, from -£250,000 to -£100,000, rises by 60%: over the size of the earlier figure. */
+    @Test
+    void aChangeFromANegativeFigureIsOverItsSize() throws Exception {
+        try (PdfInspection pdf = PdfInspection.open(review)) {
+            assertThat(pdf.text().replaceAll("\\s+", " ")).contains("The figure of -£100,000 for Severnvale was an"
+                    + " increase of 60.0% on the -£250,000 reported for 2023/24 Q2.");
+        }
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Cell summaryChange = wb.getSheet("Summary").getRow(5).getCell(9);
+            org.apache.poi.ss.usermodel.Cell sheetChange = wb.getSheet("Ind 4").getRow(5).getCell(4);
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            for (var cell : List.of(summaryChange, sheetChange)) {
+                assertThat(cell.getNumericCellValue()).as("cached").isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(evaluator.evaluate(cell).getNumberValue()).as(cell.getCellFormula())
+                        .isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+    }
+
     @Test
     void aChartsHeadingIsPrintedInFullHoweverLongItsMeasuresTitle() {
         try (PdfInspection pdf = PdfInspection.open(review)) {

@@ -61,6 +61,8 @@ class AccessibilityReportBrowserTest extends BrowserTestSupport {
         WebElement slides = accessibility.findElements(By.cssSelector("li.failed-pdf")).stream()
                 .filter(li -> li.getText().startsWith("Attachment " + SLIDES)).findFirst().orElseThrow();
         assertThat(slides.getText()).contains("not tagged", "PDF/UA-1 fails, PDF/A-2a fails");
+        assertThat(slides.findElement(By.cssSelector(".advice")).getText()).startsWith("What you can do: ask its author"
+                + " for a tagged PDF").contains("attach the Word document itself on the meeting's page");
         assertThat(slides.findElements(By.cssSelector("li.rule"))).isNotEmpty()
                 .allSatisfy(rule -> assertThat(rule.getText()).matches("PDF/(UA-1|A-2a) .+"));
         assertThat(accessibility.findElements(By.cssSelector("li.failed-pdf")))

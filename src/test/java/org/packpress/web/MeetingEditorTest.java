@@ -115,7 +115,8 @@ class MeetingEditorTest extends ServiceTestSupport {
         form.put("items[1].paper", file("Budget report.docx", damaged));
         ResponseEntity<String> refused = post(form);
         assertThat(refused.getBody()).contains("Budget report.docx: is not a readable Word document (.docx)")
-                .contains("nothing was stored").contains("id=\"item-2-paper-error\"");
+                .contains("nothing was stored").contains("id=\"item-2-paper-error\"")
+                .contains("The papers chosen for upload were not kept: choose them again before saving.");
         assertThat(officer().getForEntity("/api/bodies/" + BODY + "/meetings/2025-05-12", String.class)
                 .getStatusCode().value()).isEqualTo(404);
 

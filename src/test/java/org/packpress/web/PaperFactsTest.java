@@ -2,12 +2,24 @@ package org.packpress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.testing.TestPdfs;
 
-/** What the meeting page says of a paper: an encrypted PDF is named as such (it is never opened), a readable one counted. */
+/**
+ * What the meeting page says of a paper: an encrypted PDF is named as such (it is never opened), a readable one counted,
+ * an untagged one and a scan without text told apart.
+ */
 class PaperFactsTest {
 
     @TempDir
@@ -30,6 +42,27 @@ class PaperFactsTest {
         PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Open", "attachment", "open.pdf"));
 
         assertThat(facts.pages()).isEqualTo(3);
-        assertThat(facts.accessibility()).startsWith("untagged PDF");
+        assertThat(facts.accessibility()).startsWith("untagged PDF: not accessible to screen readers; ask the author"
+                + " for a tagged copy");
+    }
+
+    /** A scan has no text to tag: the officer is told so, and what to ask for instead. */
+    @Test
+    void aScannedPaperIsNamedAsHavingNoText() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(200, 280, BufferedImage.TYPE_BYTE_GRAY), "png", png);
+        Document document = new Document(PageSize.A4);
+        try (OutputStream out = Files.newOutputStream(folder.resolve("scan.pdf"))) {
+            PdfWriter.getInstance(document, out);
+            document.open();
+            document.add(Image.getInstance(png.toByteArray()));
+            document.close();
+        }
+
+        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Scan", "attachment", "scan.pdf"));
+
+        assertThat(facts.pages()).isEqualTo(1);
+        assertThat(facts.accessibility()).isEqualTo("scanned pages without text: a screen reader finds nothing to read;"
+                + " ask the author for the document it was scanned from, as a tagged PDF or a Word document");
     }
 }

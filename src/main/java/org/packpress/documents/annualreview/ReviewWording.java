@@ -42,12 +42,12 @@ public final class ReviewWording {
         this.labels = labels;
     }
 
-    /** "86.9", "107,478", "45.8%", "£1,250". */
+    /** "86.9", "107,478", "45.8%", "£1,250", "-£250,000". */
     public static String value(BigDecimal value, Measure measure) {
         String number = number(value, measure.decimals());
         return switch (measure.unit().kind()) {
             case PERCENT -> number + "%";
-            case MONEY -> "£" + number;
+            case MONEY -> value.signum() < 0 ? "-£" + number(value.negate(), measure.decimals()) : "£" + number;
             default -> number;
         };
     }
@@ -156,7 +156,7 @@ public final class ReviewWording {
         if (!measure.unit().additive() || before.signum() == 0) {
             return labels.get("sentence-change", values);
         }
-        values.put("percent", percent(now.subtract(before).abs().doubleValue() / before.doubleValue()));
+        values.put("percent", percent(now.subtract(before).abs().doubleValue() / before.abs().doubleValue()));
         return labels.get("sentence-change-percent", values);
     }
 

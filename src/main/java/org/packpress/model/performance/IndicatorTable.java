@@ -94,12 +94,15 @@ public final class IndicatorTable {
             return now == null || before == null ? null : now.subtract(before);
         }
 
-        /** Change over the earlier value, as a fraction (0.378 for 37.8%). */
+        /**
+         * Change over the size of the earlier value, as a fraction (0.378 for 37.8%): a rise from -250,000 to
+         * -100,000 is +60%, not -60%.
+         */
         public Double percentChange(String area) {
             BigDecimal change = change(area);
             BigDecimal before = hasChange() ? value(area, previous()) : null;
             return change == null || before == null || before.signum() == 0 ? null
-                    : change.doubleValue() / before.doubleValue();
+                    : change.doubleValue() / before.abs().doubleValue();
         }
     }
 

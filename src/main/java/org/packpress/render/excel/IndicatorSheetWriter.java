@@ -178,7 +178,7 @@ final class IndicatorSheetWriter {
                 Double pct = block.percentChange(area);
                 if (pct != null) {
                     Cells.formula(row, col + 1, "(" + Cells.ref(rowIndex, latest) + "-" + Cells.ref(rowIndex, previous)
-                            + ")/" + Cells.ref(rowIndex, previous), pct, styles.percentChange);
+                            + ")/ABS(" + Cells.ref(rowIndex, previous) + ")", pct, styles.percentChange);
                 }
                 col += 2;
             }

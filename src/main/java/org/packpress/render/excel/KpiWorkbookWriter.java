@@ -288,8 +288,8 @@ public class KpiWorkbookWriter {
         BigDecimal change = latestValue.subtract(previousValue);
         Cells.formula(row, S_CHANGE, "F" + (r + 1) + "-H" + (r + 1), change.doubleValue(), format);
         if (previousValue.signum() != 0) {
-            Cells.formula(row, S_PCT, "(F" + (r + 1) + "-H" + (r + 1) + ")/H" + (r + 1),
-                    change.doubleValue() / previousValue.doubleValue(), styles.percentChange);
+            Cells.formula(row, S_PCT, "(F" + (r + 1) + "-H" + (r + 1) + ")/ABS(H" + (r + 1) + ")",
+                    change.doubleValue() / previousValue.abs().doubleValue(), styles.percentChange);
         }
         Cells.formula(row, S_RAG, RagFormulas.label(Cells.absoluteColumn(S_CHANGE, r), Cells.absoluteColumn(
                 S_DIRECTION, r)), Rag.of(change.signum(), indicator.direction()).label(), styles.text);

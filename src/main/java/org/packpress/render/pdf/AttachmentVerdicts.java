@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AttachmentVerdicts {
 
-    static final String NOT_TAGGED = "not tagged: the PDF has no structure tree (or does not say it is marked)";
-    static final String NO_CLAIM = "its metadata does not identify it as PDF/UA-1 and PDF/A-2a";
+    public static final String NOT_TAGGED = "not tagged: the PDF has no structure tree (or does not say it is marked)";
+    public static final String NO_CLAIM = "its metadata does not identify it as PDF/UA-1 and PDF/A-2a";
 
     private final Map<String, PdfVerdict> validated = new ConcurrentHashMap<>();
     /** Why attachments that cannot pass do not, by content hash: read once, not at every build. */

@@ -84,6 +84,17 @@ class ReviewWordingTest {
                 null, null))).isEqualTo("2,299,563");
         assertThat(ReviewWording.value(new BigDecimal("1250"), new Measure("m", "£", Unit.parse("money"), 0, null,
                 null, null))).isEqualTo("£1,250");
+        assertThat(ReviewWording.value(new BigDecimal("-250000"), new Measure("m", "£", Unit.parse("money"), 0, null,
+                null, null))).isEqualTo("-£250,000");
+    }
+
+    /** An overspend that shrinks is an increase, by the change over the size of the earlier figure. */
+    @Test
+    void describesAChangeFromANegativeFigureByItsSize() {
+        Measure variance = new Measure("v", "Variance from budget", Unit.parse("money"), 0, null, null, null);
+        assertThat(WORDING.change(variance, WM, new BigDecimal("-100000"), new BigDecimal("-250000"),
+                Period.parse("Q2 2023/24"))).isEqualTo("The figure of -£100,000 for the West Midlands was an increase"
+                        + " of 60.0% on the -£250,000 reported for 2023/24 Q2.");
     }
 
     @Test
