@@ -16,10 +16,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -118,7 +124,7 @@ public final class StructuredFiles {
         } catch (JsonProcessingException e) {
             throw new InputRejectedException(toError(displayName, e));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -136,7 +142,7 @@ public final class StructuredFiles {
     }
 
     private static InputRejectedException tooLarge(String displayName) {
-        return new InputRejectedException(new InputError(displayName, null, String.format(java.util.Locale.UK,
+        return new InputRejectedException(new InputError(displayName, null, String.format(Locale.UK,
                 "is larger than %,d bytes, the most a YAML or JSON input may be", MAX_SIZE)));
     }
 
@@ -203,10 +209,10 @@ public final class StructuredFiles {
         if (target != null && target.isEnum()) {
             return "one of: " + KebabEnums.names(target);
         }
-        if (target == java.time.LocalDate.class) {
+        if (target == LocalDate.class) {
             return "a valid date (yyyy-mm-dd)";
         }
-        if (target == java.time.LocalTime.class) {
+        if (target == LocalTime.class) {
             return "a valid time (HH:mm)";
         }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
@@ -219,10 +225,10 @@ public final class StructuredFiles {
         if (type == null) {
             return "another kind of value";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "a list";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "a mapping of fields";
         }
         if (type == String.class) {

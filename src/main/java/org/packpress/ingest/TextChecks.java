@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.packpress.model.Limit;
 import org.packpress.model.TextLimit;
@@ -76,7 +78,7 @@ public final class TextChecks {
         if (limit != null && limit.joined()) {
             int stored = items.stream().mapToInt(item -> String.valueOf(item).length() + 3).sum() + 2;
             if (stored > limit.value().max()) {
-                errors.add(new InputError(file, path, String.format(java.util.Locale.UK,
+                errors.add(new InputError(file, path, String.format(Locale.UK,
                         "holds %,d characters in all; at most %,d are allowed", stored, limit.value().max())));
                 return;
             }
@@ -96,7 +98,7 @@ public final class TextChecks {
 
     private static Object read(RecordComponent component, Object record) {
         try {
-            java.lang.reflect.Method accessor = component.getAccessor();
+            Method accessor = component.getAccessor();
             accessor.setAccessible(true); // the file types are package-private records of their importers
             return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {

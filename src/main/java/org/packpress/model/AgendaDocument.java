@@ -1,5 +1,6 @@
 package org.packpress.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public record AgendaDocument(String title, String appendixLabel, Source source, 
 
     /** The paper, then its appendices (and theirs), in print order. */
     public List<AgendaDocument> inPrintOrder() {
-        List<AgendaDocument> all = new java.util.ArrayList<>();
+        List<AgendaDocument> all = new ArrayList<>();
         all.add(this);
         appendices.forEach(a -> all.addAll(a.inPrintOrder()));
         return all;

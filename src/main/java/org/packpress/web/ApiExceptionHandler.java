@@ -2,6 +2,7 @@ package org.packpress.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
@@ -42,7 +43,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         problem.setTitle(e.title());
         problem.setType(URI.create("https://packpress.org/problems/"
-                + e.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+                + e.title().toLowerCase(Locale.ROOT).replace(' ', '-')));
         return problem;
     }
 

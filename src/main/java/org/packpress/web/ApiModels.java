@@ -1,8 +1,11 @@
 package org.packpress.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.packpress.publish.Manifest;
 
 /** The API's JSON shapes. */
@@ -26,7 +29,7 @@ public final class ApiModels {
     }
 
     /** When a meeting was published, and by whom (an officer, or the nightly run). */
-    public record Publication(java.time.LocalDateTime at, String by) {
+    public record Publication(LocalDateTime at, String by) {
     }
 
     /**
@@ -44,7 +47,7 @@ public final class ApiModels {
     }
 
     /** A version of a document issued before the current one: when, what changed then, and its files. */
-    public record Version(int version, java.time.LocalDateTime builtAt, List<String> changes, List<FileLink> files) {
+    public record Version(int version, LocalDateTime builtAt, List<String> changes, List<FileLink> files) {
     }
 
     /** A document of a body's plan or reporting year (KPI workbook, annual-report review) with its build request. */
@@ -68,7 +71,7 @@ public final class ApiModels {
         static org.springframework.http.ResponseEntity<JobAccepted> response(org.packpress.batch.Launch launch) {
             long id = launch.execution().getId();
             String url = "/api/jobs/" + id;
-            return org.springframework.http.ResponseEntity.accepted().location(java.net.URI.create(url)).body(
+            return org.springframework.http.ResponseEntity.accepted().location(URI.create(url)).body(
                     new JobAccepted(id, launch.execution().getStatus().name(), launch.alreadyRunning(), url));
         }
     }
@@ -101,7 +104,7 @@ public final class ApiModels {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SentRecord(String name, String email, String role, String file, String status, String detail,
-            boolean resent, java.time.LocalDateTime attemptedAt) {
+            boolean resent, LocalDateTime attemptedAt) {
 
         /** The result in words, as the officer's page shows it: "sent", "resent after an interruption", "failed: …". */
         public String outcome() {
@@ -109,7 +112,7 @@ public final class ApiModels {
                 case "SENT" -> resent ? detail : "sent";
                 case "FAILED" -> "failed: " + detail;
                 case "SENDING" -> "being sent";
-                default -> status.toLowerCase(java.util.Locale.ROOT);
+                default -> status.toLowerCase(Locale.ROOT);
             };
         }
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.packpress.common.DateStyles;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.InputRejectedException;
@@ -138,7 +139,7 @@ public class DataFileEditor {
             redirect.addFlashAttribute("saved", result.report());
             return "redirect:" + target.address();
         } catch (InputRejectedException e) {
-            java.util.Set<String> ids = DataFileViews.ids(DataFileViews.fields(entry, "", target.spec().fields()),
+            Set<String> ids = DataFileViews.ids(DataFileViews.fields(entry, "", target.spec().fields()),
                     DataFileViews.lists(entry, "", target.spec().sections(), null));
             return show(target, entry, DataFileViews.errors(e.errors(), name, ids), null, model);
         }

@@ -1,6 +1,7 @@
 package org.packpress.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,7 +79,7 @@ public final class DataFileViews {
 
     /** Every element id a problem can be shown beside: fields, entries and lists. */
     static Set<String> ids(List<FieldView> fields, List<ListView> lists) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         fields.forEach(f -> ids.add(f.id()));
         for (ListView list : lists) {
             ids.add(list.id());

@@ -1,6 +1,7 @@
 package org.packpress.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public class DeliveryRecords {
         Map<String, List<ApiModels.SentRecord>> records = new LinkedHashMap<>();
         for (DistributionRepository.Delivery d : log.log(body, meeting.toString())) {
             Optional<Recipient> recipient = Optional.ofNullable(list.get(d.recipient()));
-            records.computeIfAbsent(d.document(), k -> new java.util.ArrayList<>()).add(new ApiModels.SentRecord(
+            records.computeIfAbsent(d.document(), k -> new ArrayList<>()).add(new ApiModels.SentRecord(
                     recipient.map(Recipient::name).orElse(null), d.recipient(),
                     recipient.map(r -> r.role().name().toLowerCase(Locale.ROOT)).orElse(null), d.file(), d.result(),
                     d.detail(), d.resent(), d.attemptedAt()));

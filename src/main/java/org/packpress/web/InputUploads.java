@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
@@ -118,13 +119,13 @@ public class InputUploads {
     }
 
     /** A file of the body's input folder ({@code meetings/2024-01-15.yaml}), if it is there. */
-    public java.util.Optional<byte[]> read(String body, String path) {
+    public Optional<byte[]> read(String body, String path) {
         Path file = folder(body).resolve(path).normalize();
         if (!file.startsWith(folder(body)) || !Files.isRegularFile(file)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Files.readAllBytes(file));
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

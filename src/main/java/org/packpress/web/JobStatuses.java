@@ -3,6 +3,7 @@ package org.packpress.web;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.packpress.batch.AgendaPackJobConfig;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobProgress;
@@ -66,7 +67,7 @@ public class JobStatuses {
         if (failure instanceof InputRejectedException rejected) {
             return new ArrayList<>(ApiExceptionHandler.errors(rejected.errors()));
         }
-        return List.of(java.util.Map.of("message", String.valueOf(failure.getMessage())));
+        return List.of(Map.of("message", String.valueOf(failure.getMessage())));
     }
 
     private List<ApiModels.FileLink> files(JobExecution execution, DocumentJob document, DocumentJob.Request request) {

@@ -3,10 +3,12 @@ package org.packpress.web;
 import org.packpress.common.PackPressProperties;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.packpress.batch.DocumentJob;
 import org.packpress.batch.DocumentJobs;
 import org.packpress.batch.DocumentJobsConfig;
@@ -94,7 +96,7 @@ public class MeetingDocuments {
     }
 
     private boolean publiclyReadable(String body, String folder,
-            java.util.function.Function<Manifest, Optional<Manifest.OutputFile>> recorded, String file) {
+            Function<Manifest, Optional<Manifest.OutputFile>> recorded, String file) {
         Optional<Manifest> manifest = publisher.read(Publisher.folder(outRoot, body, folder));
         return manifest.flatMap(recorded).map(Manifest.OutputFile::isPublic).orElse(false)
                 && publication.released(manifest.get(), file);
@@ -169,7 +171,7 @@ public class MeetingDocuments {
         for (int n = versions.size(); n >= 1; n--) {
             Manifest.Entry entry = versions.get(n - 1);
             Path under = folder.resolve(VERSIONS).resolve(String.valueOf(n));
-            listed.add(new ApiModels.Version(n, java.time.LocalDateTime.parse(entry.builtAt()), entry.changes(),
+            listed.add(new ApiModels.Version(n, LocalDateTime.parse(entry.builtAt()), entry.changes(),
                     entry.outputs().stream().map(o -> link(under, o)).toList()));
         }
         return listed;

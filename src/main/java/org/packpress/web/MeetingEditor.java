@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.model.AgendaItemType;
@@ -223,15 +227,15 @@ public class MeetingEditor {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("people", bodies.get(body).people().stream()
-                .sorted(java.util.Comparator.comparing(Person::familyName)).toList());
-        model.addAttribute("itemTypes", java.util.Arrays.stream(AgendaItemType.values()).map(AgendaItemType::inputName).toList());
+                .sorted(Comparator.comparing(Person::familyName)).toList());
+        model.addAttribute("itemTypes", Arrays.stream(AgendaItemType.values()).map(AgendaItemType::inputName).toList());
         model.addAttribute("meetingTypes", enumNames(Meeting.MeetingType.values()));
         model.addAttribute("statuses", enumNames(Meeting.MeetingStatus.values()));
         model.addAttribute("broadcastKinds", enumNames(Meeting.BroadcastKind.values()));
         Optional<ApiModels.MeetingSummary> stored = date == null ? Optional.empty()
                 : documents.meetings(body).stream().filter(m -> m.date().equals(date)).findFirst();
         model.addAttribute("meeting", stored.orElse(null));
-        model.addAttribute("deliveries", date == null ? java.util.Map.of() : deliveries.byDocument(body, date));
+        model.addAttribute("deliveries", date == null ? Map.of() : deliveries.byDocument(body, date));
         Path folder = uploads.folder(body);
         model.addAttribute("papers", form == null ? List.of()
                 : form.getItems().stream().map(i -> MeetingYaml.papers(i.getSource())).toList());
@@ -242,7 +246,7 @@ public class MeetingEditor {
     }
 
     private static List<String> enumNames(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     private static LocalDate existingDate(MeetingForm form) {

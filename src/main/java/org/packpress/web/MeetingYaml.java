@@ -10,10 +10,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -128,7 +130,7 @@ public final class MeetingYaml {
     }
 
     /** The meeting file's place in the body folder: {@code meetings/2024-01-15.yaml}. */
-    static String fileName(java.time.LocalDate date) {
+    static String fileName(LocalDate date) {
         return fileName(date.toString());
     }
 
@@ -137,7 +139,7 @@ public final class MeetingYaml {
     }
 
     /** A meeting file's text with a change made to its fields (the others kept as they are). */
-    static byte[] edit(byte[] yaml, java.util.function.Consumer<ObjectNode> change) {
+    static byte[] edit(byte[] yaml, Consumer<ObjectNode> change) {
         ObjectNode file = object(parse(yaml));
         change.accept(file);
         return yaml(file);

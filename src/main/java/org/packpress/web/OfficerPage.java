@@ -1,5 +1,8 @@
 package org.packpress.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,7 @@ public class OfficerPage {
         model.addAttribute("b", b);
         model.addAttribute("findings", findings(List.of(b)));
         model.addAttribute("dataFiles", DataFiles.bodyFiles());
-        Map<java.time.LocalDate, Map<String, List<ApiModels.SentRecord>>> sent = new HashMap<>();
+        Map<LocalDate, Map<String, List<ApiModels.SentRecord>>> sent = new HashMap<>();
         b.meetings().forEach(m -> sent.put(m.date(), deliveries.byDocument(body, m.date())));
         model.addAttribute("sent", sent);
         model.addAttribute("user", user.getName());
@@ -92,8 +95,8 @@ public class OfficerPage {
     }
 
     private static List<ApiModels.MeetingSummary> newestFirst(List<ApiModels.MeetingSummary> meetings) {
-        List<ApiModels.MeetingSummary> copy = new java.util.ArrayList<>(meetings);
-        java.util.Collections.reverse(copy);
+        List<ApiModels.MeetingSummary> copy = new ArrayList<>(meetings);
+        Collections.reverse(copy);
         return copy;
     }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -66,8 +69,8 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
 
     /** "24 KB · 3 pages · tagged PDF: …", leaving out what is not known. */
     public String summary() {
-        return java.util.stream.Stream.of(size, pages == null ? null : pages + (pages == 1 ? " page" : " pages"), accessibility)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
+        return Stream.of(size, pages == null ? null : pages + (pages == 1 ? " page" : " pages"), accessibility)
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
     }
 
     private static String size(Path file) {

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -28,7 +30,7 @@ final class StagedInputFolders {
     private static final String READY = ".ready";
     private static final String OLD = ".old";
     /** A staging entry's name: body, random id, and what it is. */
-    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
+    private static final Pattern ENTRY = Pattern.compile(
             "([a-z0-9][a-z0-9-]{0,39})\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\\.ready|\\.old)?");
 
     private final Path root;
@@ -84,14 +86,14 @@ final class StagedInputFolders {
     List<String> recover() {
         List<String> done = new ArrayList<>();
         for (Path entry : entries()) {
-            java.util.regex.Matcher name = ENTRY.matcher(entry.getFileName().toString());
+            Matcher name = ENTRY.matcher(entry.getFileName().toString());
             if (name.matches() && READY.equals(name.group(2)) && Files.exists(entry)) {
                 install(name.group(1), entry);
                 done.add("the accepted upload of " + name.group(1) + " became its input folder");
             }
         }
         for (Path entry : entries()) {
-            java.util.regex.Matcher name = ENTRY.matcher(entry.getFileName().toString());
+            Matcher name = ENTRY.matcher(entry.getFileName().toString());
             if (!name.matches()) {
                 continue;
             }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -203,7 +205,7 @@ public class AgendaPackBuilder {
     private static List<PaperRenderer.Attachment> attachmentsIn(List<PaperRenderer.ItemSection> sections,
             PaperRenderer.Rendered rendered) {
         return sections.stream().flatMap(s -> s.section().papers().stream())
-                .map(paper -> rendered.attachments().get(paper.pdf())).filter(java.util.Objects::nonNull).toList();
+                .map(paper -> rendered.attachments().get(paper.pdf())).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -317,7 +319,7 @@ public class AgendaPackBuilder {
     }
 
     private static String capitalised(String heading) {
-        String lower = heading.toLowerCase(java.util.Locale.UK);
+        String lower = heading.toLowerCase(Locale.UK);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

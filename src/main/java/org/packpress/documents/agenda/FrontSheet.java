@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
@@ -155,7 +156,7 @@ public class FrontSheet {
     private String topic(Body body, AgendaItem item, boolean withTitle) {
         List<String> parts = new ArrayList<>();
         if (withTitle) {
-            parts.add(StyledText.bold(StyledText.escape(item.title().toUpperCase(java.util.Locale.UK))));
+            parts.add(StyledText.bold(StyledText.escape(item.title().toUpperCase(Locale.UK))));
         }
         String description = item.description();
         if (description == null && item.type().standardWordingBlock() != null) {

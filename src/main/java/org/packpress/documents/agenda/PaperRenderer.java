@@ -2,10 +2,12 @@ package org.packpress.documents.agenda;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.packpress.model.Audience;
@@ -64,7 +66,7 @@ public class PaperRenderer {
         }
 
         Rendered withAttachments(Map<Path, Attachment> found) {
-            return new Rendered(byItem, hashesByItem, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(found)));
+            return new Rendered(byItem, hashesByItem, Collections.unmodifiableMap(new LinkedHashMap<>(found)));
         }
 
         /** Every paper's content hash, as the manifest records the build's inputs. */
@@ -88,7 +90,7 @@ public class PaperRenderer {
     }
 
     /** Page counts of attachments (by SHA-256) whose copies passed the check in this process. */
-    private final Map<String, Integer> checkedPages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> checkedPages = new ConcurrentHashMap<>();
     private final ReportTypesetter reports;
     private final BlobStore blobs;
     private final AttachmentVerdicts verdicts;
@@ -121,7 +123,7 @@ public class PaperRenderer {
     public Rendered render(Body body, Meeting meeting, Audience audience, Path work, Rendered earlier,
             AgendaPackBuilder.Progress progress) {
         List<Pending> pending = new ArrayList<>();
-        Map<Path, PdfVerdict> attachmentVerdicts = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, PdfVerdict> attachmentVerdicts = new ConcurrentHashMap<>();
         for (AgendaItem item : meeting.agenda()) {
             if (audience == Audience.PUBLIC && item.exempt()) {
                 continue;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.packpress.model.performance.AnnualReviewPaper;
 import org.packpress.model.performance.Completeness;
@@ -188,7 +189,7 @@ public final class AnnualReviewDocument {
             return List.of();
         }
         String area = blocks.get(0).areas().get(0);
-        java.util.TreeSet<Period> all = new java.util.TreeSet<>();
+        TreeSet<Period> all = new TreeSet<>();
         blocks.forEach(b -> all.addAll(b.periods()));
         List<Period> periods = new ArrayList<>(all);
         periods = periods.subList(Math.max(0, periods.size() - MAX_PERIODS), periods.size());

@@ -3,7 +3,9 @@ package org.packpress.documents.minutes;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,7 +183,7 @@ final class AttendanceWording {
      * ("Board Members Bhupinder Gakhal and Charmaine Burton").
      */
     String boardApologies(List<Minutes.Attendee> apologies) {
-        Map<String, List<String>> byRole = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
         for (Minutes.Attendee a : apologies) {
             Person p = person(a.person());
             String role = Objects.requireNonNullElse(a.role() != null ? a.role() : p.jobTitle(), "");
@@ -260,6 +262,6 @@ final class AttendanceWording {
     }
 
     private static String joinNonBlank(String separator, String... parts) {
-        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(separator));
+        return Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(separator));
     }
 }

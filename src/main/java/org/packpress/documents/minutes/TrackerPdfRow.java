@@ -1,5 +1,7 @@
 package org.packpress.documents.minutes;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.packpress.render.text.StyledText;
 
 /**
@@ -53,7 +55,7 @@ public final class TrackerPdfRow {
         if (row == null) {
             return null;
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         row.updates().forEach(u -> parts.add(StyledText.inline(u)));
         if (row.statusLabel() != null) {
             String status = StyledText.bold(StyledText.escape(row.statusLabel()));

@@ -2,6 +2,7 @@ package org.packpress.ingest.agenda;
 
 import org.packpress.common.FieldPaths;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,11 +86,11 @@ final class BodyFileReader {
 
     /** At most one style without a date, no two from the same date, and patterns and templates that work. */
     private static void checkStyles(List<HouseStyle> styles, String name, Problems problems) {
-        Set<java.time.LocalDate> dates = new HashSet<>();
+        Set<LocalDate> dates = new HashSet<>();
         for (int i = 0; i < styles.size(); i++) {
             HouseStyle style = styles.get(i);
             String at = FieldPaths.entry("styles", i);
-            java.time.LocalDate from = style.effectiveFrom() == null ? java.time.LocalDate.MIN : style.effectiveFrom();
+            LocalDate from = style.effectiveFrom() == null ? LocalDate.MIN : style.effectiveFrom();
             if (!dates.add(from)) {
                 problems.add(name, at + ".effectiveFrom", style.effectiveFrom() == null
                         ? "only one style may leave out its effective-from date"

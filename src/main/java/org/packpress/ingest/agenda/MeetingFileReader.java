@@ -5,7 +5,9 @@ import org.packpress.common.FieldPaths;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.packpress.ingest.BodyFolder;
 import org.packpress.ingest.Problems;
 import org.packpress.model.GeneratedPaperKind;
@@ -88,7 +91,7 @@ final class MeetingFileReader {
         String base = Path.of(name).getFileName().toString().replaceFirst("\\.[a-z]+$", "");
         try {
             return LocalDate.parse(base);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -199,8 +202,8 @@ final class MeetingFileReader {
         AgendaItemType type = AgendaItemType.fromInputName(written.trim().toLowerCase());
         if (type == null) {
             problems.add(name, at + ".type", "'" + written + "' is not an agenda item type (one of: "
-                    + java.util.Arrays.stream(AgendaItemType.values()).map(AgendaItemType::inputName)
-                            .collect(java.util.stream.Collectors.joining(", ")) + ")");
+                    + Arrays.stream(AgendaItemType.values()).map(AgendaItemType::inputName)
+                            .collect(Collectors.joining(", ")) + ")");
             return AgendaItemType.OTHER;
         }
         return type;

@@ -2,6 +2,9 @@ package org.packpress.ingest.agenda;
 
 import org.packpress.common.FieldPaths;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -85,12 +88,12 @@ final class StyleChecks {
     /** A date or time pattern that Java understands; numeric days and months must be zero-padded. */
     private static void pattern(String pattern, String field, String file, Problems problems, boolean date) {
         try {
-            DateTimeFormatter.ofPattern(pattern).format(date ? java.time.LocalDate.of(2024, 1, 15)
-                    : java.time.LocalTime.of(18, 5));
+            DateTimeFormatter.ofPattern(pattern).format(date ? LocalDate.of(2024, 1, 15)
+                    : LocalTime.of(18, 5));
         } catch (IllegalArgumentException e) {
             problems.add(file, field, "'" + pattern + "' is not a date or time pattern: " + e.getMessage());
             return;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             problems.add(file, field, "'" + pattern + "' is not a " + (date ? "date" : "time") + " pattern: "
                     + e.getMessage());
             return;

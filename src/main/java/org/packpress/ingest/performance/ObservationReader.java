@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.packpress.ingest.InputError;
 import org.packpress.model.TextLimit;
 import org.packpress.model.performance.Area;
@@ -56,7 +57,7 @@ final class ObservationReader {
         if (!header(file, table.header(), errors)) {
             return 0;
         }
-        List<Integer> unnamed = java.util.stream.IntStream.range(0, table.header().size())
+        List<Integer> unnamed = IntStream.range(0, table.header().size())
                 .filter(c -> table.header().get(c).isEmpty()).boxed().toList();
         ObservationReader reader = new ObservationReader(file, plan, errors);
         int count = 0;

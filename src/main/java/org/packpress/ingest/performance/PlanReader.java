@@ -4,6 +4,7 @@ import org.packpress.common.FieldPaths;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,7 +203,7 @@ final class PlanReader {
                 error(bat + ".from", ex.getMessage());
             }
         }
-        breaks.sort(java.util.Comparator.comparing(SeriesBreak::from));
+        breaks.sort(Comparator.comparing(SeriesBreak::from));
         return breaks;
     }
 

@@ -1,21 +1,26 @@
 package org.packpress.ingest.performance;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -82,7 +87,7 @@ final class TableRows {
         }
 
         static Table empty() {
-            return new Table(List.of(), java.util.Collections.emptyIterator(), () -> { });
+            return new Table(List.of(), Collections.emptyIterator(), () -> { });
         }
 
         List<String> header() {
@@ -125,8 +130,8 @@ final class TableRows {
     private static void refuseIfUnpacksOver(Path file, long max) throws IOException {
         long unpacked = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+        try (ZipInputStream zip = new ZipInputStream(
+                new BufferedInputStream(Files.newInputStream(file)))) {
             while (zip.getNextEntry() != null) {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     unpacked += n;
@@ -207,13 +212,13 @@ final class TableRows {
 
     /** The number of the first line of a file that is not UTF-8, or -1 when every line is (or it cannot be read). */
     static long firstLineNotUtf8(Path file) {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
             long number = 1;
             for (int b = in.read(); ; b = in.read()) {
                 if (b == '\n' || b < 0) {
                     try {
-                        StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+                        StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line.toByteArray()));
                     } catch (CharacterCodingException e) {
                         return number;
                     }

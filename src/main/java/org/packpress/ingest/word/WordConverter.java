@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
@@ -134,7 +135,7 @@ public class WordConverter {
     private String reason(Throwable e) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.util.concurrent.TimeoutException) {
+            if (t instanceof TimeoutException) {
                 return "it took longer than " + timeout.toSeconds() + " s";
             }
             root = t;

@@ -1,5 +1,6 @@
 package org.packpress.model.performance;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record ComparatorGroup(String id, String name, String inSentence, String 
 
     /** The areas that are ranked: the home area first, then its peers. */
     public List<String> ranked() {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(home);
         all.addAll(peers);
         return all;

@@ -3,10 +3,13 @@ package org.packpress.model.performance;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -73,8 +76,8 @@ public final class IndicatorTable {
         }
 
         /** The declared series break between the two latest periods, if any: then there is no change. */
-        public java.util.Optional<SeriesBreak> seriesBreak() {
-            return hasChange() ? measure.breakBetween(previous(), latest()) : java.util.Optional.empty();
+        public Optional<SeriesBreak> seriesBreak() {
+            return hasChange() ? measure.breakBetween(previous(), latest()) : Optional.empty();
         }
 
         public Period latest() {
@@ -227,9 +230,9 @@ public final class IndicatorTable {
     }
 
     private Block observedBlock(Measure measure, List<String> allAreas, List<Observation> observations) {
-        Map<String, Observation> values = new java.util.HashMap<>();
+        Map<String, Observation> values = new HashMap<>();
         TreeSet<Period> periods = new TreeSet<>();
-        Set<String> areasWithValues = new java.util.HashSet<>();
+        Set<String> areasWithValues = new HashSet<>();
         for (Observation o : observations) {
             if (o.measure().equals(measure.id())) {
                 values.put(o.area() + "|" + o.period().code(), o);

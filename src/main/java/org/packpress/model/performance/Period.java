@@ -3,6 +3,8 @@ package org.packpress.model.performance;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -155,7 +157,7 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 
-    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+    private static final String[] MONTH_NAMES = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)).toArray(String[]::new);
 
     private static String monthName(YearMonth month) {
@@ -185,7 +187,7 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
     }
 
     private static Map<String, Month> monthNames() {
-        Map<String, Month> names = new java.util.HashMap<>();
+        Map<String, Month> names = new HashMap<>();
         for (Month m : Month.values()) {
             String full = m.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.UK);
             names.put(full, m);

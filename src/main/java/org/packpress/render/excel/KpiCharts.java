@@ -1,5 +1,6 @@
 package org.packpress.render.excel;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ final class KpiCharts {
         properties.setDescr(description);
     }
 
-    private static String formatted(java.math.BigDecimal value) {
+    private static String formatted(BigDecimal value) {
         return value == null ? "no figure" : NumberStyles.plain(value);
     }
 

@@ -5,9 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -67,7 +71,7 @@ public class KpiWorkbookWriter {
     static final int S_PCT = 9;
     static final int S_DIRECTION = 10;
     /** The fill of each RAG colour in the summary's change, % change and RAG cells. */
-    private static final Map<Rag, IndexedColors> RAG_FILLS = new java.util.EnumMap<>(Map.of(
+    private static final Map<Rag, IndexedColors> RAG_FILLS = new EnumMap<>(Map.of(
             Rag.GREEN, IndexedColors.LIGHT_GREEN, Rag.AMBER, IndexedColors.LIGHT_ORANGE, Rag.RED, IndexedColors.ROSE));
     static final int S_RAG = 11;
 
@@ -99,7 +103,7 @@ public class KpiWorkbookWriter {
                     data.inspections(), labels);
         }
 
-        java.util.Optional<IndicatorStatus> status(int indicator, String year) {
+        Optional<IndicatorStatus> status(int indicator, String year) {
             return statuses.stream().filter(s -> s.indicator() == indicator && s.year().equals(year)).findFirst();
         }
     }
@@ -275,7 +279,7 @@ public class KpiWorkbookWriter {
         Cells.text(row, 14, status == null ? null : status.comment(), styles.wrapped);
         Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
         String[] wrapped = new String[SUMMARY_WIDTHS.length];
-        java.util.Arrays.fill(wrapped, "");
+        Arrays.fill(wrapped, "");
         wrapped[1] = indicator.title();
         wrapped[2] = indicator.headline().title();
         wrapped[14] = status == null || status.comment() == null ? "" : status.comment();
@@ -501,8 +505,8 @@ public class KpiWorkbookWriter {
         /** The workbook's default style, given to text cells explicitly: for a cell without one, POI looks up its
          * column's style in the sheet's XML when the row is written, a million times on a national sheet. */
         private final CellStyle none;
-        private final Map<String, String> areaNames = new java.util.HashMap<>();
-        private final Map<Period, String> periodLabels = new java.util.HashMap<>();
+        private final Map<String, String> areaNames = new HashMap<>();
+        private final Map<Period, String> periodLabels = new HashMap<>();
         private int next = 1;
 
         /** Figures and the sheet's row (0-based) of the first. */

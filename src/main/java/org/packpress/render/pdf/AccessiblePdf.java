@@ -1,5 +1,6 @@
 package org.packpress.render.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ public final class AccessiblePdf {
         String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
         if (!xmp.contains("pdfuaid:part")) {
             catalog.setMetadata(new PDMetadata(document,
-                    new java.io.ByteArrayInputStream(XmpIdentification.withPdfUa(xmp).getBytes(StandardCharsets.UTF_8))));
+                    new ByteArrayInputStream(XmpIdentification.withPdfUa(xmp).getBytes(StandardCharsets.UTF_8))));
         }
     }
 

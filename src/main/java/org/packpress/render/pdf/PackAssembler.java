@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class PackAssembler {
     public record Assembled(int pages, Map<String, List<String>> removed) {
 
         public Assembled {
-            removed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(removed));
+            removed = Collections.unmodifiableMap(new LinkedHashMap<>(removed));
         }
     }
 

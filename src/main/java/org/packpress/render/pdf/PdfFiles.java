@@ -4,6 +4,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.cos.COSName;
@@ -44,7 +46,7 @@ public final class PdfFiles {
         try (InputStream in = Files.newInputStream(pdf)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        return new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-");
+        return new String(head, 0, n, StandardCharsets.ISO_8859_1).contains("%PDF-");
     }
 
     private static String readProblem(Path pdf) {
@@ -105,7 +107,7 @@ public final class PdfFiles {
             reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
             return reader.getNumberOfPages();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + pdf, e);
+            throw new UncheckedIOException("Cannot read " + pdf, e);
         } finally {
             if (reader != null) {
                 reader.close();

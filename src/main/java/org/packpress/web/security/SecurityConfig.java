@@ -1,5 +1,6 @@
 package org.packpress.web.security;
 
+import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import org.packpress.web.MeetingDocuments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -123,7 +124,7 @@ public class SecurityConfig {
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
         for (SecurityUsers.User u : configured.users()) {
             manager.createUser(User.withUsername(u.name()).password(u.password())
-                    .roles(u.roles().stream().map(r -> r.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                    .roles(u.roles().stream().map(r -> r.toUpperCase(Locale.ROOT)).toArray(String[]::new))
                     .build());
         }
         return manager;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ public class SignInThrottle {
 
     /** How long an attempt for this account from this address must still wait (zero: it may go ahead). */
     public Duration wait(String account, String address) {
-        Duration forAccount = account == null ? Duration.ZERO : waitFor("account:" + account.toLowerCase(java.util.Locale.ROOT));
+        Duration forAccount = account == null ? Duration.ZERO : waitFor("account:" + account.toLowerCase(Locale.ROOT));
         Duration forAddress = address == null ? Duration.ZERO : waitFor("address:" + address);
         return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
     }
@@ -70,7 +71,7 @@ public class SignInThrottle {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Instant now = clock.instant();
-        record("account:" + String.valueOf(event.getAuthentication().getName()).toLowerCase(java.util.Locale.ROOT), now);
+        record("account:" + String.valueOf(event.getAuthentication().getName()).toLowerCase(Locale.ROOT), now);
         String address = address(event.getAuthentication().getDetails());
         if (address != null) {
             record("address:" + address, now);
@@ -79,7 +80,7 @@ public class SignInThrottle {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        failures.remove("account:" + event.getAuthentication().getName().toLowerCase(java.util.Locale.ROOT));
+        failures.remove("account:" + event.getAuthentication().getName().toLowerCase(Locale.ROOT));
     }
 
     private void record(String key, Instant when) {
