@@ -232,7 +232,7 @@ final class TableRows {
                 }
             }
         } catch (IOException e) {
-            return -1;
+            return -1; // the caller reports the failed read itself; no line can be named
         }
     }
 
