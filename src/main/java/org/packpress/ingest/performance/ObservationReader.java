@@ -54,7 +54,7 @@ final class ObservationReader {
      */
     static int read(String file, TableRows.Table table, Plan plan, List<InputError> errors, GivenObservations given,
             Consumer<Observation> valid) {
-        if (!header(file, table.header(), errors)) {
+        if (!header(file, table.headerPosition(), table.header(), errors)) {
             return 0;
         }
         List<Integer> unnamed = IntStream.range(0, table.header().size())
@@ -89,10 +89,10 @@ final class ObservationReader {
      * spreadsheet saved with blank columns); a first row that names none of the columns is not the header (a title
      * above it): one error says so, instead of one per column.
      */
-    private static boolean header(String file, List<String> header, List<InputError> errors) {
+    private static boolean header(String file, String at, List<String> header, List<InputError> errors) {
         List<String> named = header.stream().filter(h -> !h.isEmpty()).toList();
         if (named.stream().noneMatch(h -> REQUIRED.contains(h) || OPTIONAL.contains(h))) {
-            errors.add(new InputError(file, "row 1", "is not a header row" + (named.isEmpty() ? "" : " ('"
+            errors.add(new InputError(file, at, "is not a header row" + (named.isEmpty() ? "" : " ('"
                     + String.join("', '", named) + "')") + ": the first row must name the columns "
                     + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)
                     + "; remove any title or blank rows above it"));
@@ -101,13 +101,13 @@ final class ObservationReader {
         int before = errors.size();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
-                errors.add(new InputError(file, "row 1", "missing column '" + column + "'"));
+                errors.add(new InputError(file, at, "missing column '" + column + "'"));
             }
         }
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c);
             if (!h.isEmpty() && !REQUIRED.contains(h) && !OPTIONAL.contains(h)) {
-                errors.add(new InputError(file, "row 1, column " + (c + 1), "unknown column '" + h
+                errors.add(new InputError(file, at + ", column " + (c + 1), "unknown column '" + h
                         + "'; expected " + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)));
             }
         }

@@ -35,7 +35,7 @@ final class StreetLevelReader {
             return new Result(List.of(), 0, 0);
         }
         if (!table.header().equals(COLUMNS)) {
-            errors.add(new InputError(file, "row 1", "expected the data.police.uk street-level columns "
+            errors.add(new InputError(file, table.headerPosition(), "expected the data.police.uk street-level columns "
                     + String.join(", ", COLUMNS)));
             return new Result(List.of(), 0, 0);
         }

@@ -42,6 +42,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 final class TableRows {
 
+    private static final String CSV_HEADER = "line 1";
+
     /** A data row: where it is in the file ("line 12", "row 12") and its cells. */
     static final class Row {
         private final String position;
@@ -76,18 +78,25 @@ final class TableRows {
 
     /** A table open for reading: its column names, then its data rows, once. */
     static final class Table implements Iterable<Row>, Closeable {
+        private final String headerPosition;
         private final List<String> header;
         private final Iterator<Row> rows;
         private final Closeable source;
 
-        private Table(List<String> header, Iterator<Row> rows, Closeable source) {
+        private Table(String headerPosition, List<String> header, Iterator<Row> rows, Closeable source) {
+            this.headerPosition = headerPosition;
             this.header = header;
             this.rows = rows;
             this.source = source;
         }
 
         static Table empty() {
-            return new Table(List.of(), Collections.emptyIterator(), () -> { });
+            return new Table(CSV_HEADER, List.of(), Collections.emptyIterator(), () -> { });
+        }
+
+        /** Where the column names are, as the rows name their places: "line 1" in a CSV file, "row 1" in a workbook. */
+        String headerPosition() {
+            return headerPosition;
         }
 
         List<String> header() {
@@ -189,7 +198,7 @@ final class TableRows {
                 return row;
             }
         };
-        return new Table(header, rows, parser);
+        return new Table(CSV_HEADER, header, rows, parser);
     }
 
     private static Map<String, Integer> columns(List<String> header) {
@@ -266,7 +275,7 @@ final class TableRows {
                 rows.add(new Row("row " + (r + 1), columns, record));
             }
         }
-        return new Table(header, rows.iterator(), () -> { });
+        return new Table("row 1", header, rows.iterator(), () -> { });
     }
 
     /**

@@ -114,6 +114,20 @@ class PerformanceImporterTest {
                 "performance/observations.csv: line 5, column value: 'lots' is not a number");
     }
 
+    /** A CSV file's header errors name its line, as its rows' errors do; a workbook's name the row. */
+    @Test
+    void aCsvFilesHeaderProblemsNameItsFirstLine() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        Files.writeString(body.resolve("performance/observations.csv"), """
+                indicator,measure,area,period,figure
+                1,rate,West Midlands,year ending September 2020,86.9
+                """);
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
+                "performance/observations.csv: line 1: missing column 'value'",
+                "performance/observations.csv: line 1, column 5: unknown column 'figure'; expected indicator, area,"
+                        + " period, value and optionally measure, printed, source, note, completeness");
+    }
+
     @Test
     void rejectsAnObservationAlreadyGivenByAnotherFile() throws IOException {
         Path body = PerformanceTestSupport.copyOfExample(temp);
