@@ -93,6 +93,15 @@ class OtherBoardPerformanceTest {
         }
     }
 
+    /** An indicator without a status reads like one with: "Status for 2023/24: Met", "…: Not recorded". */
+    @Test
+    void aMissingStatusIsWordedAsTheStatusesAre() {
+        try (PdfInspection pdf = PdfInspection.open(review)) {
+            assertThat(pdf.text()).contains("Status for 2023/24: Met", "Status for 2023/24: Not recorded")
+                    .doesNotContain(": not recorded");
+        }
+    }
+
     @Test
     void theReviewIsStillAccessible() {
         assertThat(VeraPdf.failedRules(review)).isEmpty();
