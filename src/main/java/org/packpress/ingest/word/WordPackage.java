@@ -70,30 +70,26 @@ final class WordPackage {
         if (!parts.containsKey(format.mainPart)) {
             throw unreadable(format, parts.isEmpty() ? "it is not a document package" : "the package has no " + format.mainPart);
         }
-        int changes = 0;
-        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-            if (format.textParts.matcher(part.getKey()).matches()) {
-                changes += count(format.trackedChange.matcher(new String(part.getValue(), StandardCharsets.UTF_8)));
+        Map<String, String> texts = new LinkedHashMap<>();
+        parts.forEach((name, content) -> {
+            if (format.textParts.matcher(name).matches()) {
+                texts.put(name, new String(content, StandardCharsets.UTF_8));
             }
-        }
+        });
+        long changes = texts.values().stream().mapToLong(xml -> format.trackedChange.matcher(xml).results().count()).sum();
         if (changes > 0) {
             throw new WordConversionException("has tracked changes (" + changes + "): accept or reject them in the"
                     + " word processor (Review, Accept or Reject) and attach it again, so that the pack shows the final"
                     + " text and not deleted wording");
         }
-        Map<String, byte[]> rewritten = new LinkedHashMap<>();
+        Map<String, byte[]> rewritten = new LinkedHashMap<>(parts);
         boolean changed = false;
-        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-            byte[] content = part.getValue();
-            if (format.textParts.matcher(part.getKey()).matches()) {
-                String xml = new String(content, StandardCharsets.UTF_8);
-                String plain = withUnicodeBullets(format.comment.matcher(xml).replaceAll(""));
-                if (!plain.equals(xml)) {
-                    content = plain.getBytes(StandardCharsets.UTF_8);
-                    changed = true;
-                }
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            String plain = withUnicodeBullets(format.comment.matcher(text.getValue()).replaceAll(""));
+            if (!plain.equals(text.getValue())) {
+                rewritten.put(text.getKey(), plain.getBytes(StandardCharsets.UTF_8));
+                changed = true;
             }
-            rewritten.put(part.getKey(), content);
         }
         return changed ? zip(rewritten) : document;
     }
@@ -129,14 +125,6 @@ final class WordPackage {
             throw unreadable(format, "the package is damaged (" + e.getMessage() + ")");
         }
         return parts;
-    }
-
-    private static int count(Matcher matcher) {
-        int n = 0;
-        while (matcher.find()) {
-            n++;
-        }
-        return n;
     }
 
     /** The package again (an OpenDocument's mimetype first, stored). */

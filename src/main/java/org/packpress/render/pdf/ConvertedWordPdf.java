@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -104,15 +105,15 @@ public final class ConvertedWordPdf {
     }
 
     private static COSArray sortedByName(COSArray pairs) {
-        List<int[]> order = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i += 2) {
-            order.add(new int[] {i});
+            keys.add(i);
         }
-        order.sort((a, b) -> ((COSString) pairs.get(a[0])).getString().compareTo(((COSString) pairs.get(b[0])).getString()));
+        keys.sort(Comparator.comparing(i -> ((COSString) pairs.get(i)).getString()));
         COSArray sorted = new COSArray();
-        for (int[] at : order) {
-            sorted.add(pairs.get(at[0]));
-            sorted.add(pairs.get(at[0] + 1));
+        for (int key : keys) {
+            sorted.add(pairs.get(key));
+            sorted.add(pairs.get(key + 1));
         }
         return sorted;
     }
@@ -130,7 +131,7 @@ public final class ConvertedWordPdf {
         for (PDPage page : document.getPages()) {
             for (PDAnnotation annotation : page.getAnnotations()) {
                 if (annotation instanceof PDAnnotationLink && annotation.getStructParent() < 0) {
-                    PDStructureNode parent = noteOn(document, page, notes);
+                    PDStructureNode parent = noteOn(page, notes);
                     if (parent == null) {
                         parent = documentElement(root);
                     }
@@ -210,10 +211,10 @@ public final class ConvertedWordPdf {
     }
 
     /** The Note whose content is on the page (LibreOffice puts a footnote's back link beside its number). */
-    private static PDStructureElement noteOn(PDDocument document, PDPage page, List<PDStructureElement> notes) {
+    private static PDStructureElement noteOn(PDPage page, List<PDStructureElement> notes) {
         for (PDStructureElement note : notes) {
             PDPage on = pageOf(note);
-            if (on != null && document.getPages().indexOf(on) == document.getPages().indexOf(page)
+            if (on != null && on.getCOSObject() == page.getCOSObject()
                     && note.getKids().stream().noneMatch(k -> k instanceof PDStructureElement e && "Link".equals(e.getStructureType()))) {
                 return note;
             }
