@@ -1,7 +1,11 @@
 package org.packpress.documents.minutes;
 
 import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JasperReport;
 import org.packpress.documents.TextRow;
+import org.packpress.documents.report.TableLayouts;
 
 /**
  * One detail row of the minutes layouts ({@code reports/minutes-panel.jrxml},
@@ -20,11 +24,15 @@ public final class PaperRow extends TextRow {
     public static final String PARAGRAPH = "paragraph";
     public static final String ITEM = "item";
     public static final String SIGNATURE = "signature";
+    /** A Markdown table (a recorded vote), printed with the layouts of {@link TableLayouts}. */
+    public static final String TABLE = "table";
 
     private final String kind;
     private final String ref;
     private final String label;
     private final boolean keepWithNext;
+    private TableLayouts.Filled table;
+    private String caption;
     private int section;
     private int block;
 
@@ -60,10 +68,33 @@ public final class PaperRow extends TextRow {
         return new PaperRow(ATTENDEE, null, name, role, null, 0, 0, false);
     }
 
+    /**
+     * A table, as wide as the text column at {@code indent}; the layout prints it there (the Board's text column
+     * or the Panel's full width).
+     */
+    static PaperRow table(TableLayouts.Filled table, int indent) {
+        PaperRow row = new PaperRow(TABLE, null, null, null, null, indent, 0, false);
+        row.table = table;
+        return row;
+    }
+
+    /** Prints a caption ("Table 1. Recorded vote") below this row's table. */
+    void setCaption(String caption) {
+        this.caption = caption;
+    }
+
+    /** Whether this row is a table without a caption yet. */
+    boolean takesCaption() {
+        return TABLE.equals(kind) && caption == null;
+    }
+
     /** The same row moved {@code steps} indents to the right (the Board's text column). */
     public PaperRow shifted(int steps) {
-        return new PaperRow(kind, ref, label, getText(), getMarker(), getIndent() + steps, getMarkerIndent() + steps,
-                keepWithNext);
+        PaperRow row = new PaperRow(kind, ref, label, getText(), getMarker(), getIndent() + steps,
+                getMarkerIndent() + steps, keepWithNext);
+        row.table = table;
+        row.caption = caption;
+        return row;
     }
 
     public String getKind() {
@@ -123,6 +154,27 @@ public final class PaperRow extends TextRow {
 
     public Boolean getKeepWithNext() {
         return keepWithNext;
+    }
+
+    /** For a table: whether it is short enough to be kept on one page, moving to the next if need be. */
+    public Boolean getWhole() {
+        return table != null && table.keptWhole();
+    }
+
+    public JasperReport getTableLayout() {
+        return table == null ? null : table.layout();
+    }
+
+    public JRDataSource getTableData() {
+        return table == null ? null : table.data();
+    }
+
+    public Map<String, Object> getTableParameters() {
+        return table == null ? null : table.parameters();
+    }
+
+    public String getCaption() {
+        return caption;
     }
 
     @Override
