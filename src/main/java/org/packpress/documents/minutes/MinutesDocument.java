@@ -336,7 +336,7 @@ public final class MinutesDocument {
      */
     private PaperRow table(Block.Table table) {
         int column = body.kind() == BodyKind.BOARD ? BOARD_TEXT_COLUMN : 0;
-        return PaperRow.table(tables.fill(table, ++tableCount, TEXT_WIDTH - 20 * column, typography()), 0);
+        return PaperRow.table(tables.fill(table, ++tableCount, TEXT_WIDTH - 20 * column, typography()));
     }
 
     private static PaperRow bold(PaperRow row) {

@@ -1,11 +1,8 @@
 package org.packpress.documents.minutes;
 
 import java.util.List;
-import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JasperReport;
-import org.packpress.documents.TextRow;
 import org.packpress.documents.report.TableLayouts;
+import org.packpress.documents.report.TableTextRow;
 
 /**
  * One detail row of the minutes layouts ({@code reports/minutes-panel.jrxml},
@@ -13,7 +10,7 @@ import org.packpress.documents.report.TableLayouts;
  * row's {@link #getKind() kind}. Texts are JasperReports styled text (user words escaped); indents are
  * in steps of 20pt.
  */
-public final class PaperRow extends TextRow {
+public final class PaperRow extends TableTextRow {
 
     public static final String TITLE = "title";
     public static final String HEADING = "heading";
@@ -31,7 +28,6 @@ public final class PaperRow extends TextRow {
     private final String ref;
     private final String label;
     private final boolean keepWithNext;
-    private TableLayouts.Filled table;
     private String caption;
     private int section;
     private int block;
@@ -69,12 +65,12 @@ public final class PaperRow extends TextRow {
     }
 
     /**
-     * A table, as wide as the text column at {@code indent}; the layout prints it there (the Board's text column
-     * or the Panel's full width).
+     * A table, filled as wide as the text column it is printed in (the layout places it: the Panel's full width,
+     * the Board's column beside the minute numbers).
      */
-    static PaperRow table(TableLayouts.Filled table, int indent) {
-        PaperRow row = new PaperRow(TABLE, null, null, null, null, indent, 0, false);
-        row.table = table;
+    static PaperRow table(TableLayouts.Filled table) {
+        PaperRow row = new PaperRow(TABLE, null, null, null, null, 0, 0, false);
+        row.setTable(table);
         return row;
     }
 
@@ -92,7 +88,7 @@ public final class PaperRow extends TextRow {
     public PaperRow shifted(int steps) {
         PaperRow row = new PaperRow(kind, ref, label, getText(), getMarker(), getIndent() + steps,
                 getMarkerIndent() + steps, keepWithNext);
-        row.table = table;
+        row.setTable(table());
         row.caption = caption;
         return row;
     }
@@ -158,20 +154,9 @@ public final class PaperRow extends TextRow {
 
     /** For a table: whether it is short enough to be kept on one page, moving to the next if need be. */
     public Boolean getWhole() {
-        return table != null && table.keptWhole();
+        return table() != null && table().keptWhole();
     }
 
-    public JasperReport getTableLayout() {
-        return table == null ? null : table.layout();
-    }
-
-    public JRDataSource getTableData() {
-        return table == null ? null : table.data();
-    }
-
-    public Map<String, Object> getTableParameters() {
-        return table == null ? null : table.parameters();
-    }
 
     public String getCaption() {
         return caption;
