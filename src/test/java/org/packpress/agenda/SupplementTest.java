@@ -142,12 +142,9 @@ class SupplementTest {
      */
     @Test
     void aCorrectionBeforePublicationIsNoSupplement() throws Exception {
-        Path input = TestFolders.testPanel(temp.resolve("in"));
-        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: draft-panel");
-        imports.importPaths(List.of(input));
+        Path input = builtPanel("draft-panel");
         Path out = temp.resolve("out");
         LocalDate date = LocalDate.of(2024, 3, 4);
-        builder.build("draft-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
         TestFolders.edit(input.resolve("papers/07b-road-safety.md"), "This report updates the Panel on road safety.",
                 "This corrected report updates the Panel on road safety.");
         imports.importPaths(List.of(input));
@@ -165,12 +162,9 @@ class SupplementTest {
     /** Issue 12: supplements of a meeting share one sequence; one with only exempt papers never overwrites another. */
     @Test
     void confidentialOnlySupplementsTwiceInARowAreNumberedOneAndTwo() throws Exception {
-        Path input = TestFolders.testPanel(temp.resolve("in"));
-        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: exempt-panel");
-        imports.importPaths(List.of(input));
+        Path input = builtPanel("exempt-panel");
         Path out = temp.resolve("out");
         LocalDate date = LocalDate.of(2024, 3, 4);
-        builder.build("exempt-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
         publication.publish("exempt-panel", date, "test officer");
         Path folder = out.resolve("exempt-panel/2024-03-04");
         Path paper = input.resolve("papers/09-custody-contract.md");
@@ -187,5 +181,14 @@ class SupplementTest {
                     .doesNotContain("SECOND REVISION");
             assertThat(second.text().replaceAll("\\s+", " ")).contains("SECOND REVISION");
         }
+    }
+
+    /** The test panel under another id, imported, its meeting of 4 March 2024 built into {@code out}. */
+    private Path builtPanel(String id) throws Exception {
+        Path input = TestFolders.testPanel(temp.resolve("in"));
+        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: " + id);
+        imports.importPaths(List.of(input));
+        builder.build(id, LocalDate.of(2024, 3, 4), temp.resolve("out"), null, AgendaPackBuilder.Progress.NONE);
+        return input;
     }
 }

@@ -341,17 +341,12 @@ class DistributionTest {
         MAIL.purgeEmailFromAllMailboxes();
         Distributor.Report venueChanged = distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer");
 
-        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
-        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
         assertThat(venueChanged.sent()).hasSize(5);
-        assertThat(received()).containsOnly(Map.entry("ann.member@council.example", confidential),
-                Map.entry("bob.member@council.example", confidential), Map.entry("carol.officer@panel.example", confidential),
-                Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
+        assertEveryoneGotTheWholePack(folder);
         assertThat(distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer").sent())
                 .as("sending again sends nothing").isEmpty();
     }
 
-    /** Recipient address to the SHA-256 of the PDF attached to the message they received. */
     /**
      * Issue 15 item 4: once a meeting is postponed, its re-issued pack goes whole to everyone, even to those who had
      * a supplement, with the email saying it is postponed and to when.
@@ -381,19 +376,24 @@ class DistributionTest {
         packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
         Distributor.Report report = distributor.distribute("moved-pcp", date, "agenda-pack", "test officer");
 
-        Path folder = OUT.resolve("moved-pcp/2024-01-15");
-        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
-        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
         assertThat(report.sent()).hasSize(5);
-        assertThat(received()).containsOnly(Map.entry("ann.member@council.example", confidential),
-                Map.entry("bob.member@council.example", confidential), Map.entry("carol.officer@panel.example", confidential),
-                Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
+        assertEveryoneGotTheWholePack(OUT.resolve("moved-pcp/2024-01-15"));
         MimeMessage notice = MAIL.getReceivedMessages()[0];
         assertThat(notice.getSubject()).isEqualTo("West Midlands Police and Crime Panel: the meeting on 15 January 2024"
                 + " is POSTPONED to Monday 22 January 2024, 3.30 pm");
         assertThat(text(notice)).contains("has been postponed to Monday 22 January 2024, 3.30 pm");
     }
 
+    /** The members and the officer received the folder's confidential pack, the subscribers its public pack. */
+    private static void assertEveryoneGotTheWholePack(Path folder) throws Exception {
+        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
+        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
+        assertThat(received()).containsOnly(Map.entry("ann.member@council.example", confidential),
+                Map.entry("bob.member@council.example", confidential), Map.entry("carol.officer@panel.example", confidential),
+                Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
+    }
+
+    /** Recipient address to the SHA-256 of the PDF attached to the message they received. */
     private static Map<String, String> received() throws Exception {
         Map<String, String> result = new HashMap<>();
         for (MimeMessage message : MAIL.getReceivedMessages()) {
