@@ -1,5 +1,6 @@
 package org.packpress.documents.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.packpress.model.style.ReportProfile;
@@ -43,6 +44,11 @@ public record ReportContext(String bodyName, Map<String, String> implications, F
             throw new IllegalArgumentException("no label '" + key + "' among the report's labels " + labels.keySet());
         }
         return label;
+    }
+
+    /** A label block of one entry per line ("report-closing-sections"), its blank lines left out. */
+    List<String> lines(String key) {
+        return label(key).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /** The Markdown of an implications block, or null when the body has none under that name. */
