@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.Typography;
+import org.packpress.render.text.TextBlocks;
 
 /**
  * What a report needs from outside itself when it is typeset.
@@ -48,7 +49,7 @@ public record ReportContext(String bodyName, Map<String, String> implications, F
 
     /** A label block of one entry per line ("report-closing-sections"), its blank lines left out. */
     List<String> lines(String key) {
-        return label(key).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return TextBlocks.lines(label(key));
     }
 
     /** The Markdown of an implications block, or null when the body has none under that name. */

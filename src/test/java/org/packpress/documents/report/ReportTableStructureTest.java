@@ -67,7 +67,7 @@ class ReportTableStructureTest {
     @Test
     void aTablesCaptionOpensWithOneOfTheBodysCaptionLabels() {
         Map<String, String> labels = new HashMap<>(SampleReports.LABELS);
-        labels.put("report-caption-labels", "Ffigur\nTabl\n");
+        labels.put("caption-labels", "Ffigur\nTabl\n");
         ReportContext welsh = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> null, labels);
         Path pdf = render("| Ardal | Patrolau |\n|---|---:|\n| Caerdydd | 120 |\n\nTabl 1. Patrolau yn ôl ardal\n",
                 welsh, "welsh.pdf");
