@@ -67,7 +67,7 @@ public class AgendaImporter implements InputImporter {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
                     int before = problems.count();
                     Path file = folder.root().resolve(name);
-                    MeetingFile parsed = problems.collect(() -> StructuredFiles.read(file, name, MeetingFile.class));
+                    MeetingFile parsed = StructuredFiles.read(file, name, MeetingFile.class, problems);
                     MeetingFileReader.ReadMeeting meeting = parsed == null ? null
                             : reader.toMeeting(known.id(), parsed, name, bytes(file), problems);
                     if (meeting != null && problems.count() == before) {
@@ -87,7 +87,7 @@ public class AgendaImporter implements InputImporter {
     }
 
     private static Body readBody(BodyFolder folder, String name, Problems problems) {
-        BodyFile file = problems.collect(() -> StructuredFiles.read(folder.root().resolve(name), name, BodyFile.class));
+        BodyFile file = StructuredFiles.read(folder.root().resolve(name), name, BodyFile.class, problems);
         return file == null ? null : BodyFileReader.toBody(file, name, problems);
     }
 

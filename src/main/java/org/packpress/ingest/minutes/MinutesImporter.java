@@ -205,7 +205,7 @@ public class MinutesImporter implements InputImporter {
     }
 
     private static <T> Read<T> read(String name, Path file, String hash, Class<T> type, Problems problems) {
-        T value = problems.collect(() -> StructuredFiles.read(file, name, type));
+        T value = StructuredFiles.read(file, name, type, problems);
         return value == null ? null : new Read<>(name, value, hash);
     }
 
