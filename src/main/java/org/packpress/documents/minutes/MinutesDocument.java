@@ -176,7 +176,7 @@ public final class MinutesDocument {
     private List<PaperRow> content(MinuteItem item) {
         List<PaperRow> rows = new ArrayList<>(standardText(item));
         rows.addAll(proceduralNotes(item, NotePlacement.BEFORE_TEXT));
-        rows.addAll(MarkdownRows.of(item.text(), this::table));
+        rows.addAll(MarkdownRows.of(item.text(), captionLabels(), this::table));
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_TEXT));
         resolution(item.resolution(), rows, 0);
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_RESOLUTION));
@@ -282,7 +282,7 @@ public final class MinutesDocument {
         }
         rows.add(PaperRow.of(PaperRow.HEADING, esc(style.resolved())).shifted(indent));
         if (resolution.text() != null && !resolution.text().isBlank()) {
-            MarkdownRows.of(resolution.text(), this::table).forEach(r -> rows.add(bold(r).shifted(indent)));
+            MarkdownRows.of(resolution.text(), captionLabels(), this::table).forEach(r -> rows.add(bold(r).shifted(indent)));
             return;
         }
         if (resolution.preamble() != null && !resolution.preamble().isBlank()) {
@@ -334,6 +334,10 @@ public final class MinutesDocument {
      * A Markdown table (a recorded vote) as wide as the text column: the whole width in a Panel's minutes, the
      * column beside the minute numbers in a Board's notes, where the layout prints it.
      */
+    private List<String> captionLabels() {
+        return TextBlocks.lines(blocks.get(body, "caption-labels"));
+    }
+
     private PaperRow table(Block.Table table) {
         int column = body.kind() == BodyKind.BOARD ? BOARD_TEXT_COLUMN : 0;
         return PaperRow.table(tables.fill(table, ++tableCount, TEXT_WIDTH - 20 * column, typography()));
