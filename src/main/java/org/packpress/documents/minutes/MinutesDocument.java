@@ -330,14 +330,15 @@ public final class MinutesDocument {
         }
     }
 
-    /**
-     * A Markdown table (a recorded vote) as wide as the text column: the whole width in a Panel's minutes, the
-     * column beside the minute numbers in a Board's notes, where the layout prints it.
-     */
+    /** The words that open a table's caption ("Table"): the text block {@code caption-labels}. */
     private List<String> captionLabels() {
         return TextBlocks.lines(blocks.get(body, "caption-labels"));
     }
 
+    /**
+     * A Markdown table (a recorded vote) as wide as the text column: the whole width in a Panel's minutes, the
+     * column beside the minute numbers in a Board's notes, where the layout prints it.
+     */
     private PaperRow table(Block.Table table) {
         int column = body.kind() == BodyKind.BOARD ? BOARD_TEXT_COLUMN : 0;
         return PaperRow.table(tables.fill(table, ++tableCount, TEXT_WIDTH - 20 * column, typography()));
