@@ -119,28 +119,50 @@ public class ImportService {
         return groups.values().stream().flatMap(List::stream).distinct().toList(); // a file several importers read
     }
 
+    /**
+     * The files to read, by body folder: every file of a body folder named, or of the body folders below a folder;
+     * a file or folder inside a body folder, with the body's own file. A path that does not exist, is in no body
+     * folder, or holds no file an importer reads is refused, every such path at once.
+     */
     private Map<Path, TreeSet<String>> filesByBodyFolder(List<Path> paths) {
         Map<Path, TreeSet<String>> result = new LinkedHashMap<>();
+        List<InputError> errors = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new InputRejectedException(new InputError(path.toString(), null, "does not exist"));
+                errors.add(new InputError(path.toString(), null, "does not exist"));
+                continue;
             }
             List<BodyFolder> folders = bodyFoldersUnder(path);
             if (!folders.isEmpty()) {
-                folders.forEach(f -> result.computeIfAbsent(f.root(), k -> new TreeSet<>()).addAll(allFiles(f)));
+                folders.forEach(f -> result.computeIfAbsent(f.root(), k -> new TreeSet<>()).addAll(filesUnder(f, f.root())));
                 continue;
             }
             BodyFolder folder = BodyFolder.containing(path);
             if (folder == null) {
-                throw new InputRejectedException(new InputError(path.toString(), null,
-                        "is not inside a body folder (a folder with a body.yaml)"));
+                errors.add(new InputError(path.toString(), null, "is not inside a body folder (a folder with a body.yaml)"));
+                continue;
+            }
+            List<String> named = filesUnder(folder, path);
+            if (named.stream().noneMatch(this::isInputFile)) {
+                errors.add(new InputError(folder.relative(path), null, (Files.isDirectory(path)
+                        ? "holds no file an import reads" : "is not a file an import reads")
+                        + " (body.yaml, meetings/, minutes/, performance/ and the others of docs/input-format.md);"
+                        + " papers and images are read with the file that names them"));
+                continue;
             }
             TreeSet<String> files = result.computeIfAbsent(folder.root(), k -> new TreeSet<>());
-            files.add(folder.relative(path));
+            files.addAll(named);
             BodyFolder.BODY_FILE_NAMES.stream().filter(n -> Files.isRegularFile(folder.root().resolve(n)))
                     .findFirst().ifPresent(files::add);
         }
+        if (!errors.isEmpty()) {
+            throw new InputRejectedException(errors);
+        }
         return result;
+    }
+
+    private boolean isInputFile(String relativePath) {
+        return importers.stream().anyMatch(importer -> importer.accepts(relativePath));
     }
 
     /** A body folder itself, or the body folders one or two levels below a folder. */
@@ -158,12 +180,13 @@ public class ImportService {
         }
     }
 
-    private static List<String> allFiles(BodyFolder folder) {
-        try (Stream<Path> walk = Files.walk(folder.root())) {
+    /** The file {@code start}, or the files under the folder {@code start}, hidden ones left out. */
+    private static List<String> filesUnder(BodyFolder folder, Path start) {
+        try (Stream<Path> walk = Files.walk(start)) {
             return walk.filter(Files::isRegularFile).map(folder::relative)
                     .filter(name -> !name.startsWith(".") && !name.contains("/.")).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder.root(), e);
+            throw new UncheckedIOException("Cannot list " + start, e);
         }
     }
 }

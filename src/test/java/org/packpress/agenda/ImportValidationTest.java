@@ -2,6 +2,7 @@ package org.packpress.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -205,6 +206,30 @@ class ImportValidationTest {
         TestFolders.edit(folder.resolve(MEETING), "number: \"8\"", "number: \"9\"");
         assertThatThrownBy(() -> imports.importPaths(List.of(folder)))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors()).hasSize(2));
+    }
+
+    /** A folder inside a body folder imports its files, with the body's; a file no import reads is refused. */
+    @Test
+    void aFolderInsideABodyFolderIsImportedAndEveryPathThatImportsNothingIsNamed() {
+        TestFolders.edit(folder.resolve(MEETING), "time: \"11:05\"", "time: \"11:10\"");
+        assertThat(imports.importPaths(List.of(folder.resolve("meetings")))).anyMatch(line -> line.contains("2024-03-04"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agenda_item WHERE meeting_date = '2024-03-04' AND item_time = '11:10:00'", Integer.class))
+                .isOne();
+
+        Path outside = temp.resolve("loose");
+        write(outside, "not in a body folder");
+        assertThatThrownBy(() -> imports.importPaths(List.of(folder.resolve("papers"),
+                folder.resolve("papers/07b-slides.pdf"), folder.resolve("meetings/2099-01-01.yaml"), outside)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors()).extracting(
+                        InputError::file, InputError::reason).containsExactly(
+                        tuple("papers", "holds no file an import reads (body.yaml, meetings/, minutes/, performance/"
+                                + " and the others of docs/input-format.md); papers and images are read with the file"
+                                + " that names them"),
+                        tuple("papers/07b-slides.pdf", "is not a file an import reads (body.yaml, meetings/, minutes/,"
+                                + " performance/ and the others of docs/input-format.md); papers and images are read with"
+                                + " the file that names them"),
+                        tuple(folder.resolve("meetings/2099-01-01.yaml").toString(), "does not exist"),
+                        tuple(outside.toString(), "is not inside a body folder (a folder with a body.yaml)")));
     }
 
     /** Nine levels of ten aliases each: a billion "lol"s if aliases were expanded. */
