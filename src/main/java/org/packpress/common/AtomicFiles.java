@@ -10,6 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one way PackPress writes an output file: into a temporary file beside the target, then a move
@@ -23,7 +30,46 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final String PART = ".part";
+    /** Who writes a temporary file, in its name: host, pid and the pid's start time (epoch ms). */
+    private static final String OWNER = LocalProcesses.HOST.replaceAll("[^A-Za-z0-9]", "") + "-"
+            + ProcessHandle.current().pid() + "-" + Objects.requireNonNullElse(LocalProcesses.selfStarted(), 0L);
+    private static final Pattern OWNED = Pattern.compile("\\..+\\.([A-Za-z0-9]*)-(\\d+)-(\\d+)~\\d+" + Pattern.quote(PART));
+    /** A temporary file whose writer cannot be told (another host's, or one named before owners were) is kept this long. */
+    private static final Duration UNOWNED_KEPT = Duration.ofHours(1);
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Removes, anywhere under {@code root}, the temporary files ({@code .*.part}) that processes which no longer run
+     * left half-written (killed while writing); those of another host, or named before their writer was, once
+     * they are an hour old. Returns them.
+     */
+    public static List<Path> removeLeftovers(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> left = files.filter(f -> f.getFileName().toString().endsWith(PART)).filter(AtomicFiles::abandoned)
+                    .toList();
+            left.forEach(AtomicFiles::deleteQuietly);
+            return left;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    private static boolean abandoned(Path part) {
+        Matcher owner = OWNED.matcher(part.getFileName().toString());
+        if (owner.matches() && owner.group(1).equals(OWNER.substring(0, OWNER.indexOf('-')))) {
+            return !LocalProcesses.runs(Long.parseLong(owner.group(2)), Long.parseLong(owner.group(3)));
+        }
+        try {
+            return Files.getLastModifiedTime(part).toInstant().isBefore(Instant.now().minus(UNOWNED_KEPT));
+        } catch (IOException e) {
+            return false; // gone meanwhile
+        }
     }
 
     public static Path write(Path target, Writer writer) {
@@ -45,7 +91,7 @@ public final class AtomicFiles {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            Path temp = Files.createTempFile(dir, "." + target.getFileName() + "." + OWNER + "~", PART);
             if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 // published documents are readable by the web server and other users, as any other file
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));

@@ -45,8 +45,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends a meeting's published document to the body's distribution list: members and officers get the
- * confidential version when there is one, subscribers the public one; people who already received an
- * earlier version get the newest supplement instead. Every send is claimed in the delivery log before
+ * confidential version when there is one, subscribers the public one; people who had the version before get
+ * the newest supplement of their audience that the current version issued instead (a version without one, such
+ * as a new venue, goes whole). Every send is claimed in the delivery log before
  * it happens, so no document (by hash) reaches the same address twice, whatever is re-run. Transient
  * SMTP failures are retried with back-off; a permanent failure is recorded and the others go on.
  */
@@ -101,10 +102,9 @@ public class Distributor {
 
     /** Who would receive what, without sending anything. */
     public List<Planned> preview(String bodyId, LocalDate date, String document) {
-        Manifest.Entry entry = lastBuild(bodyId, date, document);
-        String folder = date.toString();
+        Issue issue = issue(bodyId, date, document);
         boolean calledOff = meetings.get(bodyId, date).isCalledOff();
-        return repository.list(bodyId).stream().map(r -> plan(r, bodyId, folder, document, entry, calledOff)).toList();
+        return repository.list(bodyId).stream().map(r -> plan(r, bodyId, issue, calledOff)).toList();
     }
 
     /**
@@ -126,7 +126,8 @@ public class Distributor {
         publication.requireReleased(bodyId, date, document);
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
-        Manifest.Entry entry = lastBuild(bodyId, date, document);
+        Issue issue = issue(bodyId, date, document);
+        Manifest.Entry entry = issue.current();
         String folder = date.toString();
         List<Planned> sent = new ArrayList<>();
         List<Planned> skipped = new ArrayList<>();
@@ -134,7 +135,7 @@ public class Distributor {
         List<Recipient> recipients = repository.list(bodyId);
         progress.update(0, recipients.size(), null);
         for (Recipient recipient : recipients) {
-            Planned planned = plan(recipient, bodyId, folder, document, entry, meeting.isCalledOff());
+            Planned planned = plan(recipient, bodyId, issue, meeting.isCalledOff());
             progress.update(sent.size() + skipped.size() + failed.size(), recipients.size(), planned.file());
             if (!planned.status().equals("SEND") && !planned.status().equals(DistributionRepository.FAILED)) {
                 skipped.add(planned);
@@ -241,6 +242,39 @@ public class Distributor {
                 : Optional.empty();
     }
 
+    /**
+     * A document's current version, and the version before it (null for its first issue).
+     */
+    private record Issue(Manifest.Entry current, Manifest.Entry previous) {
+
+        /**
+         * The newest supplement this version issued (not one it kept from the version before) that a reader of
+         * this audience may have.
+         */
+        Optional<Manifest.OutputFile> newSupplement(boolean confidential) {
+            List<Manifest.OutputFile> issued = current.outputs().stream().filter(Manifest.OutputFile::isSupplement)
+                    .filter(o -> previous == null || previous.output(o.sha256()).isEmpty()).toList();
+            int newest = issued.stream().filter(o -> confidential || o.isPublic())
+                    .mapToInt(Manifest.OutputFile::supplement).max().orElse(0);
+            return forReader(issued.stream().filter(o -> o.supplement() == newest).toList(), confidential);
+        }
+
+        /** The document itself (not a supplement) in the version a reader of this audience may have. */
+        Manifest.OutputFile document(boolean confidential) {
+            return forReader(current.outputs().stream().filter(o -> !o.isSupplement()).toList(), confidential)
+                    .orElseThrow(() -> new IllegalStateException("The build published no "
+                            + (confidential ? "" : "public ") + "file to send"));
+        }
+    }
+
+    private Issue issue(String bodyId, LocalDate date, String document) {
+        Manifest manifest = publisher.read(folderPath(bodyId, date.toString()))
+                .filter(m -> m.documents().containsKey(document))
+                .orElseThrow(() -> new IllegalArgumentException(notBuilt(bodyId, date, document)));
+        List<Manifest.Entry> earlier = manifest.earlier(document);
+        return new Issue(manifest.documents().get(document), earlier.isEmpty() ? null : earlier.get(earlier.size() - 1));
+    }
+
     private Manifest.Entry lastBuild(String bodyId, LocalDate date, String document) {
         return publisher.lastBuild(folderPath(bodyId, date.toString()), document).orElseThrow(
                 () -> new IllegalArgumentException(notBuilt(bodyId, date, document)));
@@ -254,18 +288,27 @@ public class Distributor {
         return Publisher.folder(outRoot, bodyId, folder);
     }
 
-    /** @param calledOff a cancelled or postponed meeting's pack goes whole to everyone, never as a supplement */
-    private Planned plan(Recipient recipient, String bodyId, String folder, String document, Manifest.Entry entry,
-            boolean calledOff) {
-        boolean supplement = !calledOff && repository.receivedEarlierVersion(recipient.email(), bodyId, folder, document)
-                && entry.outputs().stream().anyMatch(Manifest.OutputFile::isSupplement);
-        Manifest.OutputFile file = choose(entry.outputs(), recipient.role().confidential(), supplement);
+    /**
+     * What a recipient gets: the newest supplement of the current version if the recipient had the version before
+     * (a cancelled or postponed meeting's pack goes whole to everyone, never as a supplement), else the document.
+     */
+    private Planned plan(Recipient recipient, String bodyId, Issue issue, boolean calledOff) {
+        boolean confidential = recipient.role().confidential();
+        Optional<Manifest.OutputFile> supplement = calledOff ? Optional.empty()
+                : issue.newSupplement(confidential).filter(s -> receivedAny(recipient, issue.previous()));
+        Manifest.OutputFile file = supplement.orElseGet(() -> issue.document(confidential));
         Optional<DistributionRepository.Delivery> logged = repository.find(recipient.email(), file.sha256());
         String status = logged.map(DistributionRepository.Delivery::result)
                 .orElse(unsubscribed(recipient, bodyId) ? UNSUBSCRIBED : "SEND");
-        return new Planned(recipient, file.file(), file.sha256(), file.bytes(), supplement, !file.isPublic(),
+        return new Planned(recipient, file.file(), file.sha256(), file.bytes(), supplement.isPresent(), !file.isPublic(),
                 file.bytes() > properties.attachmentLimit().toBytes(), status,
                 logged.map(DistributionRepository.Delivery::detail).orElse(null));
+    }
+
+    /** Whether the recipient was sent a file of this version (null: none). */
+    private boolean receivedAny(Recipient recipient, Manifest.Entry version) {
+        return version != null && version.outputs().stream().anyMatch(o -> repository.find(recipient.email(), o.sha256())
+                .filter(d -> d.result().equals(DistributionRepository.SENT)).isPresent());
     }
 
     private boolean unsubscribed(Recipient recipient, String bodyId) {
@@ -279,20 +322,10 @@ public class Distributor {
                 : Optional.empty();
     }
 
-    /** The confidential version for those entitled to it when there is one, else the public version. */
-    private static Manifest.OutputFile choose(List<Manifest.OutputFile> outputs, boolean confidential, boolean supplement) {
-        List<Manifest.OutputFile> ofKind = outputs.stream().filter(o -> o.isSupplement() == supplement).toList();
-        // of supplements, only the newest (the highest number)
-        int newest = ofKind.stream().filter(Manifest.OutputFile::isSupplement).mapToInt(Manifest.OutputFile::supplement)
-                .max().orElse(0);
-        List<Manifest.OutputFile> kind = supplement
-                ? ofKind.stream().filter(o -> o.supplement() == newest).toList() : ofKind;
-        Optional<Manifest.OutputFile> chosen = confidential
-                ? kind.stream().filter(o -> !o.isPublic()).findFirst() : Optional.empty();
-        return chosen.or(() -> kind.stream().filter(Manifest.OutputFile::isPublic).findFirst())
-                .or(() -> confidential ? kind.stream().findFirst() : Optional.empty())
-                .orElseThrow(() -> new IllegalStateException("The build published no "
-                        + (confidential ? "" : "public ") + "file to send"));
+    /** Of one document's files, the confidential one for those entitled to it when there is one, else the public one. */
+    private static Optional<Manifest.OutputFile> forReader(List<Manifest.OutputFile> files, boolean confidential) {
+        List<Manifest.OutputFile> readable = files.stream().filter(o -> confidential || o.isPublic()).toList();
+        return readable.stream().filter(o -> !o.isPublic()).findFirst().or(() -> readable.stream().findFirst());
     }
 
     /** A failure worth trying again (4xx replies, connection problems). */

@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +24,8 @@ import org.packpress.model.Finding;
 /**
  * Moves finished files into an output folder and records them in its {@code manifest.json}. Files
  * are staged as temporary files beside their targets first (see {@link #stage}), so a failed build
- * leaves nothing but invisible {@code .part} files, which it removes. A re-issue never loses what it
+ * leaves nothing but invisible {@code .part} files, which it removes (and the next process, those of a build
+ * that was killed: {@link UnfinishedFiles}). A re-issue never loses what it
  * replaces: every published file is kept in the folder's {@link Archive}, and the version before is
  * listed in the manifest's earlier versions.
  */
@@ -79,31 +78,9 @@ public class Publisher {
         return root.resolve(body).resolve(name);
     }
 
-    /**
-     * A new temporary file in the folder, to be filled and then published under {@code name}. Temporary
-     * files that a killed build left behind (older than an hour) are removed on the way.
-     */
+    /** A new temporary file in the folder, to be filled and then published under {@code name}. */
     public Path stage(Path folder, String name) {
-        removeStaleParts(folder);
         return AtomicFiles.tempBeside(folder.resolve(name));
-    }
-
-    private static void removeStaleParts(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
-        try (var files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".part")).filter(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).toInstant().isBefore(hourAgo);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).forEach(AtomicFiles::deleteQuietly);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
-        }
     }
 
     /**

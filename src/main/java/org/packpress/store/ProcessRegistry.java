@@ -1,17 +1,13 @@
 package org.packpress.store;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.packpress.common.LocalProcesses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -37,8 +33,8 @@ public class ProcessRegistry {
         }
     }
 
-    private static final String HOST = hostName();
-    private static final String PID_NAMESPACE = pidNamespace();
+    private static final String HOST = LocalProcesses.HOST;
+    private static final String PID_NAMESPACE = LocalProcesses.PID_NAMESPACE;
 
     private final JdbcTemplate jdbc;
     private final Duration staleAfter;
@@ -74,7 +70,7 @@ public class ProcessRegistry {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         jdbc.update("INSERT INTO packpress_process (id, host, pid, pid_started, pid_namespace, command, started_at,"
                 + " heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, LOCALTIMESTAMP)", id, HOST, me.pid(),
-                me.info().startInstant().map(Instant::toEpochMilli).orElse(null), PID_NAMESPACE, command, now);
+                LocalProcesses.selfStarted(), PID_NAMESPACE, command, now);
         registered = true;
     }
 
@@ -111,7 +107,7 @@ public class ProcessRegistry {
             return true;
         }
         if (HOST.equals(process.host()) && Objects.equals(PID_NAMESPACE, process.pidNamespace())) {
-            return !runs(process.pid(), process.pidStarted());
+            return !LocalProcesses.runs(process.pid(), process.pidStarted());
         }
         LocalDateTime now = jdbc.queryForObject("SELECT LOCALTIMESTAMP", LocalDateTime.class);
         return process.heartbeatAt().isBefore(now.minus(staleAfter));
@@ -134,29 +130,5 @@ public class ProcessRegistry {
         jdbc.update("DELETE FROM job_execution_owner WHERE process_id IN (SELECT id FROM packpress_process"
                 + " WHERE ended_at IS NOT NULL AND ended_at < ?)", before);
         return jdbc.update("DELETE FROM packpress_process WHERE ended_at IS NOT NULL AND ended_at < ?", before);
-    }
-
-    /** Whether a process with this pid runs and is the one that started at {@code started} (epoch ms). */
-    public static boolean runs(long pid, Long started) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(h -> started == null
-                || h.info().startInstant().map(i -> Math.abs(i.toEpochMilli() - started) < 2_000).orElse(true))
-                .orElse(false);
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("localhost");
-        }
-    }
-
-    /** Linux: the pid namespace (containers on one host each have their own pids); null elsewhere. */
-    private static String pidNamespace() {
-        try {
-            return Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return null; // not Linux, or /proc hidden: pids are then compared without a namespace
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.common.Hashes;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.ImportService;
 import org.packpress.model.Audience;
 import org.packpress.publish.Manifest;
@@ -33,6 +34,8 @@ class SupplementTest {
     Publisher publisher;
     @Autowired
     AgendaPackBuilder builder;
+    @Autowired
+    PackPublication publication;
 
     @TempDir
     Path temp;
@@ -58,6 +61,7 @@ class SupplementTest {
         Path out = temp.resolve("out");
         LocalDate date = LocalDate.of(2024, 3, 4);
         builder.build("worded-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        publication.publish("worded-panel", date, "test officer");
         TestFolders.edit(input.resolve("papers/07b-road-safety.md"), "This report updates the Panel on road safety.",
                 "This revised report updates the Panel on road safety.");
         imports.importPaths(List.of(input));
@@ -87,6 +91,7 @@ class SupplementTest {
         LocalDate date = LocalDate.of(2024, 3, 4);
         AgendaPackBuilder.Result first = builder.build("test-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
         assertThat(first.changes()).isEmpty();
+        publication.publish("test-panel", date, "test officer");
 
         TestFolders.edit(input.resolve("papers/07b-road-safety.md"), "This report updates the Panel on road safety.",
                 "This revised report updates the Panel on road safety after the January data release.");
@@ -130,15 +135,37 @@ class SupplementTest {
                         tuple("supplementary-agenda-1.pdf", Audience.PUBLIC, 1));
     }
 
+    /**
+     * A paper corrected before the meeting is published is no supplement: the draft pack is built again whole
+     * (until 7 December 2026 the officer's rebuild of a draft wrote "supplementary-agenda-1.pdf", published with
+     * the meeting as if the agenda had been issued before).
+     */
+    @Test
+    void aCorrectionBeforePublicationIsNoSupplement() throws Exception {
+        Path input = builtPanel("draft-panel");
+        Path out = temp.resolve("out");
+        LocalDate date = LocalDate.of(2024, 3, 4);
+        TestFolders.edit(input.resolve("papers/07b-road-safety.md"), "This report updates the Panel on road safety.",
+                "This corrected report updates the Panel on road safety.");
+        imports.importPaths(List.of(input));
+
+        AgendaPackBuilder.Result corrected = builder.build("draft-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+
+        assertThat(corrected.changes()).isEmpty();
+        assertThat(corrected.files()).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("agenda-pack.pdf", "agenda-pack-confidential.pdf");
+        try (PdfInspection pack = PdfInspection.open(out.resolve("draft-panel/2024-03-04/agenda-pack.pdf"))) {
+            assertThat(pack.text().replaceAll("\\s+", " ")).contains("This corrected report updates the Panel");
+        }
+    }
+
     /** Issue 12: supplements of a meeting share one sequence; one with only exempt papers never overwrites another. */
     @Test
     void confidentialOnlySupplementsTwiceInARowAreNumberedOneAndTwo() throws Exception {
-        Path input = TestFolders.testPanel(temp.resolve("in"));
-        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: exempt-panel");
-        imports.importPaths(List.of(input));
+        Path input = builtPanel("exempt-panel");
         Path out = temp.resolve("out");
         LocalDate date = LocalDate.of(2024, 3, 4);
-        builder.build("exempt-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
+        publication.publish("exempt-panel", date, "test officer");
         Path folder = out.resolve("exempt-panel/2024-03-04");
         Path paper = input.resolve("papers/09-custody-contract.md");
         for (String revision : List.of("FIRST REVISION OF THE EXEMPT PAPER", "SECOND REVISION OF THE EXEMPT PAPER")) {
@@ -154,5 +181,14 @@ class SupplementTest {
                     .doesNotContain("SECOND REVISION");
             assertThat(second.text().replaceAll("\\s+", " ")).contains("SECOND REVISION");
         }
+    }
+
+    /** The test panel under another id, imported, its meeting of 4 March 2024 built into {@code out}. */
+    private Path builtPanel(String id) throws Exception {
+        Path input = TestFolders.testPanel(temp.resolve("in"));
+        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: " + id);
+        imports.importPaths(List.of(input));
+        builder.build(id, LocalDate.of(2024, 3, 4), temp.resolve("out"), null, AgendaPackBuilder.Progress.NONE);
+        return input;
     }
 }

@@ -295,7 +295,58 @@ class DistributionTest {
         assertThat(log.find("dan@public.example", first).orElseThrow().resent()).isTrue();
     }
 
-    /** Recipient address to the SHA-256 of the PDF attached to the message they received. */
+    /**
+     * Corrections after publication: an exempt paper replaced gives a supplement of the confidential version only,
+     * which goes to members and officers while subscribers never get a confidential file (until 7 December 2026
+     * the send stopped: "The build published no public file to send"); a later correction that replaces no paper
+     * (a new venue) re-issues the pack without a supplement, and everyone gets it whole (it went to nobody: those
+     * who had the earlier supplement were offered it again, as already sent).
+     */
+    @Test
+    void aConfidentialOnlySupplementGoesToMembersAndALaterCorrectionWithoutOneGoesWholeToEveryone(@TempDir Path temp)
+            throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "corrected-pcp").withExemptItem()
+                .withDistributionList(LIST.formatted("eve@public.example"));
+        Path annex = panel.root().resolve("papers/12-annex.md");
+        Files.copy(panel.root().resolve("papers/09b-pcc-update.md"), annex);
+        String meeting = Files.readString(panel.meetingFile());
+        int exempt = meeting.lastIndexOf("report: papers/09b-pcc-update.md");
+        Files.writeString(panel.meetingFile(), meeting.substring(0, exempt) + "report: papers/12-annex.md"
+                + meeting.substring(exempt + "report: papers/09b-pcc-update.md".length()));
+        LocalDate date = LocalDate.of(2024, 1, 15);
+        imports.importPaths(List.of(panel.root()));
+        packs.build("corrected-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        publication.publish("corrected-pcp", date, "test officer");
+        assertThat(distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer").sent()).hasSize(5);
+        Path folder = OUT.resolve("corrected-pcp/2024-01-15");
+
+        Files.writeString(annex, Files.readString(annex) + "\n\nTHE EXEMPT ANNEX WAS REPLACED.\n");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("corrected-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        assertThat(folder.resolve("supplementary-agenda-1-confidential.pdf")).exists();
+        assertThat(folder.resolve("supplementary-agenda-1.pdf")).doesNotExist();
+        MAIL.purgeEmailFromAllMailboxes();
+        Distributor.Report annexReplaced = distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer");
+
+        assertThat(annexReplaced.failed()).isEmpty();
+        String supplement = Hashes.sha256(folder.resolve("supplementary-agenda-1-confidential.pdf"));
+        assertThat(received()).contains(Map.entry("ann.member@council.example", supplement),
+                Map.entry("bob.member@council.example", supplement), Map.entry("carol.officer@panel.example", supplement));
+        assertThat(annexReplaced.sent()).filteredOn(p -> p.recipient().role() == Recipient.Role.SUBSCRIBER)
+                .allSatisfy(p -> assertThat(p.confidential()).isFalse());
+
+        panel.changeVenue("2024-01-15", "Committee Room 2, The Council House, Priory Road, Dudley DY1 1HF");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("corrected-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        MAIL.purgeEmailFromAllMailboxes();
+        Distributor.Report venueChanged = distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer");
+
+        assertThat(venueChanged.sent()).hasSize(5);
+        assertEveryoneGotTheWholePack(folder);
+        assertThat(distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer").sent())
+                .as("sending again sends nothing").isEmpty();
+    }
+
     /**
      * Issue 15 item 4: once a meeting is postponed, its re-issued pack goes whole to everyone, even to those who had
      * a supplement, with the email saying it is postponed and to when.
@@ -325,19 +376,24 @@ class DistributionTest {
         packs.build("moved-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
         Distributor.Report report = distributor.distribute("moved-pcp", date, "agenda-pack", "test officer");
 
-        Path folder = OUT.resolve("moved-pcp/2024-01-15");
-        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
-        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
         assertThat(report.sent()).hasSize(5);
-        assertThat(received()).containsOnly(Map.entry("ann.member@council.example", confidential),
-                Map.entry("bob.member@council.example", confidential), Map.entry("carol.officer@panel.example", confidential),
-                Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
+        assertEveryoneGotTheWholePack(OUT.resolve("moved-pcp/2024-01-15"));
         MimeMessage notice = MAIL.getReceivedMessages()[0];
         assertThat(notice.getSubject()).isEqualTo("West Midlands Police and Crime Panel: the meeting on 15 January 2024"
                 + " is POSTPONED to Monday 22 January 2024, 3.30 pm");
         assertThat(text(notice)).contains("has been postponed to Monday 22 January 2024, 3.30 pm");
     }
 
+    /** The members and the officer received the folder's confidential pack, the subscribers its public pack. */
+    private static void assertEveryoneGotTheWholePack(Path folder) throws Exception {
+        String confidential = Hashes.sha256(folder.resolve("agenda-pack-confidential.pdf"));
+        String publicPack = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
+        assertThat(received()).containsOnly(Map.entry("ann.member@council.example", confidential),
+                Map.entry("bob.member@council.example", confidential), Map.entry("carol.officer@panel.example", confidential),
+                Map.entry("dan@public.example", publicPack), Map.entry("eve@public.example", publicPack));
+    }
+
+    /** Recipient address to the SHA-256 of the PDF attached to the message they received. */
     private static Map<String, String> received() throws Exception {
         Map<String, String> result = new HashMap<>();
         for (MimeMessage message : MAIL.getReceivedMessages()) {

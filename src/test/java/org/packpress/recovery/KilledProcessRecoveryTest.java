@@ -2,12 +2,16 @@ package org.packpress.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +35,20 @@ class KilledProcessRecoveryTest {
         SamplePanel panel = SamplePanel.copy(temp.resolve("in")).withMeetingOn("2024-01-11").withMeetingOn("2024-01-12");
         assertThat(packpress.run("import", panel.root().toString()).exitCode()).as(packpress.output()).isZero();
 
-        // a build killed while it works (its build folder exists only then)
+        // a build killed while it writes its pack (its build folder exists only then, its temporary files only
+        // while it writes them)
         Process build = packpress.start("build", "agenda-pack", "wm-pcp/2024-01-15");
-        packpress.killWhen(build, () -> !packpress.buildFolders().isEmpty(), Duration.ofMinutes(3));
+        packpress.killWhen(build, () -> !packpress.buildFolders().isEmpty() && !parts(packpress.out()).isEmpty(),
+                Duration.ofMinutes(3));
         assertThat(packpress.buildFolders()).hasSize(1);
+        assertThat(parts(packpress.out())).as("the killed build's half-written files").isNotEmpty();
 
         ForkedPackPress.Finished jobs = packpress.run("jobs");
         assertThat(jobs.exitCode()).as(jobs.output()).isZero();
         assertThat(jobs.output()).containsPattern("FAILED +agendaPack +wm-pcp/2024-01-15 .*Interrupted: pid "
                 + build.pid() + " on host .* ended before the job finished");
         assertThat(packpress.buildFolders()).as("the killed build's folder is removed").isEmpty();
+        assertThat(parts(packpress.out())).as("and its half-written files in out/").isEmpty();
 
         // a nightly run killed while it builds its second pack (one at a time)
         Process nightly = packpress.start("-Dpackpress.nightly.threads=1", "nightly", "--date", "2024-01-05");
@@ -76,6 +84,18 @@ class KilledProcessRecoveryTest {
             assertThat(temp.resolve("out/wm-pcp/" + date + "/agenda-pack.pdf")).isRegularFile();
         }
         assertThat(packpress.buildFolders()).isEmpty();
+    }
+
+    /** The temporary files under the folder of published documents. */
+    private static List<Path> parts(Path out) {
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(); // a file moved into place while the folder was read: look again
+        }
     }
 
     private static JdbcTemplate store(ForkedPackPress packpress) {

@@ -36,6 +36,7 @@ import org.packpress.common.BuildFolders;
 import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingPublications;
 import org.packpress.store.MeetingRepository;
 import org.springframework.stereotype.Service;
 
@@ -72,9 +73,12 @@ public class AgendaPackBuilder {
     private final Publisher publisher;
     private final ChecksEngine checks;
     private final TextBlocks textBlocks;
+    private final MeetingPublications publications;
 
     public AgendaPackBuilder(BodyRepository bodies, MeetingRepository meetings, PaperRenderer papers,
-            FrontSheet frontSheet, Publisher publisher, ChecksEngine checks, TextBlocks textBlocks) {
+            FrontSheet frontSheet, Publisher publisher, ChecksEngine checks, TextBlocks textBlocks,
+            MeetingPublications publications) {
+        this.publications = publications;
         this.checks = checks;
         this.textBlocks = textBlocks;
         this.bodies = bodies;
@@ -100,7 +104,7 @@ public class AgendaPackBuilder {
                     ? papers.render(body, meeting, Audience.CONFIDENTIAL, work, publicPapers, progress) : publicPapers;
             requireAccessible(body, meeting, allPapers);
             Map<String, String> inputs = inputs(meeting, allPapers);
-            List<String> changedItems = changedItems(folder, allPapers, meeting);
+            List<String> changedItems = changedItems(folder, allPapers, meeting, bodyId);
             String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), heading, null,
                     folder, PUBLIC_PACK, work, null, staged, sanitised);
@@ -280,10 +284,13 @@ public class AgendaPackBuilder {
                 .toList();
     }
 
-    /** The items whose papers differ from the last published build (none if nothing was published yet). */
-    private List<String> changedItems(Path folder, PaperRenderer.Rendered rendered, Meeting meeting) {
+    /**
+     * The items whose papers differ from the last build, once the meeting is published (none before: a draft's
+     * corrections are no supplement to an agenda nobody outside the office has seen).
+     */
+    private List<String> changedItems(Path folder, PaperRenderer.Rendered rendered, Meeting meeting, String bodyId) {
         Manifest.Entry last = publisher.lastBuild(folder, DOCUMENT).orElse(null);
-        if (last == null) {
+        if (last == null || !publications.isPublished(bodyId, meeting.date())) {
             return List.of();
         }
         return meeting.agenda().stream().map(AgendaItem::number).filter(number -> rendered.hashesByItem()

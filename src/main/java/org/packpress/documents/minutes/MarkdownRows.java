@@ -2,23 +2,33 @@ package org.packpress.documents.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.packpress.render.text.Block;
 import org.packpress.render.text.MarkdownBlocks;
 import org.packpress.render.text.StyledText;
 
-/** Markdown of a minute, a resolution or a note as rows: paragraphs and (nested) list items. */
+/**
+ * Markdown of a minute, a resolution or a note as rows: paragraphs, (nested) list items, and tables (a recorded
+ * vote) with their captions.
+ */
 final class MarkdownRows {
 
     private MarkdownRows() {
     }
 
-    static List<PaperRow> of(String markdown) {
+    /** @param tables the row that prints a table (its layout and data, numbered in the document) */
+    static List<PaperRow> of(String markdown, Function<Block.Table, PaperRow> tables) {
         List<PaperRow> rows = new ArrayList<>();
         if (markdown == null || markdown.isBlank()) {
             return rows;
         }
         for (Block block : MarkdownBlocks.read(markdown)) {
-            if (block instanceof Block.ListItem item) {
+            PaperRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (block instanceof Block.Table table) {
+                rows.add(tables.apply(table));
+            } else if (block instanceof Block.Caption caption && last != null && last.takesCaption()) {
+                last.setCaption(caption.text());
+            } else if (block instanceof Block.ListItem item) {
                 rows.add(PaperRow.item(item.marker(), item.text(), item.depth() - 1));
             } else if (block instanceof Block.Heading heading) {
                 rows.add(PaperRow.paragraph(StyledText.bold(heading.text()), 0));
@@ -31,14 +41,8 @@ final class MarkdownRows {
         return rows;
     }
 
-    /** Rare blocks in minutes (tables, quotes, code) print as plain lines. */
+    /** Rare blocks in minutes (quotes, code, an image's description) print as plain lines. */
     private static String plainMarkdown(Block block) {
-        if (block instanceof Block.Table table) {
-            List<String> lines = new ArrayList<>();
-            lines.add(String.join(" | ", table.header()));
-            table.rows().forEach(r -> lines.add(String.join(" | ", r)));
-            return StyledText.escape(StyledText.plain(String.join("\n", lines)));
-        }
         if (block instanceof Block.Quote quote) {
             return StyledText.escape(StyledText.plain(quote.text()));
         }

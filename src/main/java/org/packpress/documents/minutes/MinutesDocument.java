@@ -20,6 +20,8 @@ import org.packpress.model.style.Typography;
 import org.packpress.model.style.MinutesStyle.NotePlacement;
 import org.packpress.model.style.StyleTemplates;
 import org.packpress.common.DateStyles;
+import org.packpress.documents.report.TableLayouts;
+import org.packpress.render.text.Block;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.minutes.MinutesRepository.Confirmation;
 
@@ -34,6 +36,8 @@ public final class MinutesDocument {
 
     /** The Board's text column starts three indent steps (60pt) in, beside the reference column. */
     static final int BOARD_TEXT_COLUMN = 3;
+    /** The width of both layouts' column, in points (A4 less 56pt margins each side). */
+    static final int TEXT_WIDTH = 483;
 
     private final Body body;
     private final Meeting meeting;
@@ -42,9 +46,14 @@ public final class MinutesDocument {
     private final TextBlocks blocks;
     private final AttendanceWording wording;
     private final MinutesStyle style;
+    private final TableLayouts tables;
+    /** The tables printed so far: each table's cells are tagged with its number, unique in the PDF. */
+    private int tableCount;
 
-    public MinutesDocument(Body body, Meeting meeting, Minutes minutes, Confirmation confirmation, TextBlocks blocks) {
+    public MinutesDocument(Body body, Meeting meeting, Minutes minutes, Confirmation confirmation, TextBlocks blocks,
+            TableLayouts tables) {
         this.body = body.asOn(meeting.date());
+        this.tables = tables;
         this.style = body.style(meeting.date()).minutes();
         this.meeting = meeting;
         this.minutes = minutes;
@@ -167,7 +176,7 @@ public final class MinutesDocument {
     private List<PaperRow> content(MinuteItem item) {
         List<PaperRow> rows = new ArrayList<>(standardText(item));
         rows.addAll(proceduralNotes(item, NotePlacement.BEFORE_TEXT));
-        rows.addAll(MarkdownRows.of(item.text()));
+        rows.addAll(MarkdownRows.of(item.text(), this::table));
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_TEXT));
         resolution(item.resolution(), rows, 0);
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_RESOLUTION));
@@ -273,7 +282,7 @@ public final class MinutesDocument {
         }
         rows.add(PaperRow.of(PaperRow.HEADING, esc(style.resolved())).shifted(indent));
         if (resolution.text() != null && !resolution.text().isBlank()) {
-            MarkdownRows.of(resolution.text()).forEach(r -> rows.add(bold(r).shifted(indent)));
+            MarkdownRows.of(resolution.text(), this::table).forEach(r -> rows.add(bold(r).shifted(indent)));
             return;
         }
         if (resolution.preamble() != null && !resolution.preamble().isBlank()) {
@@ -321,7 +330,19 @@ public final class MinutesDocument {
         }
     }
 
+    /**
+     * A Markdown table (a recorded vote) as wide as the text column: the whole width in a Panel's minutes, the
+     * column beside the minute numbers in a Board's notes, where the layout prints it.
+     */
+    private PaperRow table(Block.Table table) {
+        int column = body.kind() == BodyKind.BOARD ? BOARD_TEXT_COLUMN : 0;
+        return PaperRow.table(tables.fill(table, ++tableCount, TEXT_WIDTH - 20 * column, typography()));
+    }
+
     private static PaperRow bold(PaperRow row) {
+        if (PaperRow.TABLE.equals(row.getKind())) {
+            return row;
+        }
         return PaperRow.PARAGRAPH.equals(row.getKind()) ? PaperRow.paragraph(StyledText.bold(row.getText()),
                 row.getIndent()) : PaperRow.item(row.getMarker(), StyledText.bold(row.getText()), row.getMarkerIndent());
     }

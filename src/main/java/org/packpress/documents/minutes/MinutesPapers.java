@@ -14,6 +14,7 @@ import org.packpress.model.Meeting;
 import org.packpress.model.minutes.Minutes;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
+import org.packpress.documents.report.TableLayouts;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
@@ -32,6 +33,7 @@ public class MinutesPapers {
     private final MinutesRepository minutes;
     private final TextBlocks blocks;
     private final JasperRenderer jasper;
+    private final TableLayouts tables;
 
     public MinutesPapers(BodyRepository bodies, MeetingRepository meetings, MinutesRepository minutes,
             TextBlocks blocks, JasperRenderer jasper) {
@@ -40,6 +42,7 @@ public class MinutesPapers {
         this.minutes = minutes;
         this.blocks = blocks;
         this.jasper = jasper;
+        this.tables = new TableLayouts(jasper.templates());
     }
 
     /** The minutes of a meeting, ready to render. */
@@ -48,7 +51,8 @@ public class MinutesPapers {
                 "there are no minutes of " + body.id() + " for " + date + " (import minutes/" + date + ".yaml)"));
         Meeting meeting = meetings.find(body.id(), date).orElseThrow(() -> new BuildFailedException(
                 "there is no meeting of " + body.id() + " on " + date));
-        return new MinutesDocument(body, meeting, recorded, minutes.confirmation(body.id(), date).orElse(null), blocks);
+        return new MinutesDocument(body, meeting, recorded, minutes.confirmation(body.id(), date).orElse(null), blocks,
+                tables);
     }
 
     /** A hash of everything the minutes of {@code date} are made from. */

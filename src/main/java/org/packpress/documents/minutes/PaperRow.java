@@ -1,7 +1,8 @@
 package org.packpress.documents.minutes;
 
 import java.util.List;
-import org.packpress.documents.TextRow;
+import org.packpress.documents.report.TableLayouts;
+import org.packpress.documents.report.TableTextRow;
 
 /**
  * One detail row of the minutes layouts ({@code reports/minutes-panel.jrxml},
@@ -9,7 +10,7 @@ import org.packpress.documents.TextRow;
  * row's {@link #getKind() kind}. Texts are JasperReports styled text (user words escaped); indents are
  * in steps of 20pt.
  */
-public final class PaperRow extends TextRow {
+public final class PaperRow extends TableTextRow {
 
     public static final String TITLE = "title";
     public static final String HEADING = "heading";
@@ -20,11 +21,14 @@ public final class PaperRow extends TextRow {
     public static final String PARAGRAPH = "paragraph";
     public static final String ITEM = "item";
     public static final String SIGNATURE = "signature";
+    /** A Markdown table (a recorded vote), printed with the layouts of {@link TableLayouts}. */
+    public static final String TABLE = "table";
 
     private final String kind;
     private final String ref;
     private final String label;
     private final boolean keepWithNext;
+    private String caption;
     private int section;
     private int block;
 
@@ -60,10 +64,33 @@ public final class PaperRow extends TextRow {
         return new PaperRow(ATTENDEE, null, name, role, null, 0, 0, false);
     }
 
+    /**
+     * A table, filled as wide as the text column it is printed in (the layout places it: the Panel's full width,
+     * the Board's column beside the minute numbers).
+     */
+    static PaperRow table(TableLayouts.Filled table) {
+        PaperRow row = new PaperRow(TABLE, null, null, null, null, 0, 0, false);
+        row.setTable(table);
+        return row;
+    }
+
+    /** Prints a caption ("Table 1. Recorded vote") below this row's table. */
+    void setCaption(String caption) {
+        this.caption = caption;
+    }
+
+    /** Whether this row is a table without a caption yet. */
+    boolean takesCaption() {
+        return TABLE.equals(kind) && caption == null;
+    }
+
     /** The same row moved {@code steps} indents to the right (the Board's text column). */
     public PaperRow shifted(int steps) {
-        return new PaperRow(kind, ref, label, getText(), getMarker(), getIndent() + steps, getMarkerIndent() + steps,
-                keepWithNext);
+        PaperRow row = new PaperRow(kind, ref, label, getText(), getMarker(), getIndent() + steps,
+                getMarkerIndent() + steps, keepWithNext);
+        row.setTable(table());
+        row.caption = caption;
+        return row;
     }
 
     public String getKind() {
@@ -123,6 +150,16 @@ public final class PaperRow extends TextRow {
 
     public Boolean getKeepWithNext() {
         return keepWithNext;
+    }
+
+    /** For a table: whether it is short enough to be kept on one page, moving to the next if need be. */
+    public Boolean getWhole() {
+        return table() != null && table().keptWhole();
+    }
+
+
+    public String getCaption() {
+        return caption;
     }
 
     @Override

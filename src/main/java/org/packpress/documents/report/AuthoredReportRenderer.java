@@ -58,11 +58,6 @@ public class AuthoredReportRenderer {
     private static final int DEEPEST_INDENT = 7;
     /** A paragraph after a heading moves to the next page with it up to this length; a longer one splits. */
     private static final int KEPT_PARAGRAPH_LINES = 4;
-    /**
-     * A table up to this height (a quarter of a page's text, a header row and about eight rows of one line) is
-     * kept on one page; a taller one may start at the foot of a page and continue on the next.
-     */
-    static final int KEPT_TABLE_HEIGHT = 180;
     /** The level of the style a section heading is set in (reports/authored-report.jrxml: Heading3). */
     private static final int SECTION_HEADING_LEVEL = 3;
     /** A line of text, as a multiple of its size; and the space a heading or paragraph band adds to its lines. */
@@ -252,7 +247,7 @@ public class AuthoredReportRenderer {
     }
 
     /**
-     * A table taller than {@value #KEPT_TABLE_HEIGHT}pt may split across pages, starting on the page of what comes
+     * A table taller than {@value TableLayouts#KEPT_TABLE_HEIGHT}pt may split across pages, starting on the page of what comes
      * before it, when its lead (the headings and lead-in right before it, which stay with it) with its header row
      * and first rows fits in the room the layout asks for before such a lead; a shorter table, or one whose first
      * rows are too tall for that, is kept on one page (unless it is taller than a page), moving to the next page
@@ -264,7 +259,7 @@ public class AuthoredReportRenderer {
         Set<Integer> leads = new HashSet<>();
         for (Map.Entry<Integer, TableLayouts.Filled> entry : tables.entrySet()) {
             int table = entry.getKey();
-            if (entry.getValue().height() <= KEPT_TABLE_HEIGHT) {
+            if (entry.getValue().keptWhole()) {
                 continue;
             }
             int lead = table;

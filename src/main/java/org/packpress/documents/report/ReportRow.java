@@ -1,16 +1,12 @@
 package org.packpress.documents.report;
 
-import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.renderers.Renderable;
-import org.packpress.documents.TextRow;
 
 /**
  * One detail row of {@code reports/authored-report.jrxml}. The layout prints the band of its
  * {@link #getKind() kind}; fields that do not apply to a kind are null. Indents are in steps of 20pt.
  */
-public final class ReportRow extends TextRow {
+public final class ReportRow extends TableTextRow {
 
     static final String SECTION = "section";
     static final String SUBHEADING = "subheading";
@@ -33,7 +29,6 @@ public final class ReportRow extends TextRow {
     private String caption;
     private Renderable image;
     private String imageDescription;
-    private TableLayouts.Filled table;
     private boolean whole;
 
     private ReportRow(String kind, int group, String text, String marker, int indent, int markerIndent) {
@@ -62,7 +57,7 @@ public final class ReportRow extends TextRow {
 
     static ReportRow table(int group, TableLayouts.Filled table, boolean whole) {
         ReportRow row = new ReportRow(TABLE, group, null, null, 0, 0);
-        row.table = table;
+        row.setTable(table);
         row.whole = whole;
         return row;
     }
@@ -155,17 +150,5 @@ public final class ReportRow extends TextRow {
     /** The image's alternative text, which the tagged PDF carries as the Figure's Alt. */
     public String getImageDescription() {
         return imageDescription;
-    }
-
-    public JasperReport getTableLayout() {
-        return table == null ? null : table.layout();
-    }
-
-    public JRDataSource getTableData() {
-        return table == null ? null : table.data();
-    }
-
-    public Map<String, Object> getTableParameters() {
-        return table == null ? null : table.parameters();
     }
 }

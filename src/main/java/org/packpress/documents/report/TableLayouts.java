@@ -41,9 +41,9 @@ import org.packpress.render.text.StyledText;
  * of a kind use few shapes, so the cache stays small. The header row is a group header reprinted on
  * every page the table spans; a row is not split across pages unless it is taller than a page. Each cell is
  * tagged with its place in the table ({@link TableCells}), from which the tagged PDF gets its Table, TR, TH
- * and TD elements.
+ * and TD elements. Authored reports and minutes (a recorded vote) print their Markdown tables with it.
  */
-final class TableLayouts {
+public final class TableLayouts {
 
     /** The cells' style in reports/styles.jrtx: the house style's small size (the template comes from the report). */
     static final String CELL_STYLE = "Small";
@@ -57,6 +57,11 @@ final class TableLayouts {
     private static final double LINE_HEIGHT = 1.2;
     /** The rows after the header row that a table may not leave behind when it starts at the foot of a page. */
     static final int FIRST_ROWS = 2;
+    /**
+     * A table up to this height (a quarter of a page's text, a header row and about eight rows of one line) is
+     * kept on one page; a taller one may start at the foot of a page and continue on the next.
+     */
+    static final int KEPT_TABLE_HEIGHT = 180;
     private static final String TABLE_NUMBER = "TABLE_NUMBER";
     /**
      * The header row is printed first before any row, and again at the top of each page the table continues on,
@@ -68,7 +73,7 @@ final class TableLayouts {
     private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
     private final TemplateRegistry templates;
 
-    TableLayouts(TemplateRegistry templates) {
+    public TableLayouts(TemplateRegistry templates) {
         this.templates = templates;
     }
 
@@ -76,7 +81,13 @@ final class TableLayouts {
      * What the report's table band needs: the layout, its data, and the header cells; and about how tall the
      * table is, in points: all of it, and its header row with its first {@value #FIRST_ROWS} rows.
      */
-    record Filled(JasperReport layout, JRDataSource data, Map<String, Object> parameters, int height, int headHeight) {
+    public record Filled(JasperReport layout, JRDataSource data, Map<String, Object> parameters, int height,
+            int headHeight) {
+
+        /** Whether the table is short enough to be kept on one page ({@value #KEPT_TABLE_HEIGHT}pt at most). */
+        public boolean keptWhole() {
+            return height <= KEPT_TABLE_HEIGHT;
+        }
     }
 
     /**
@@ -84,7 +95,7 @@ final class TableLayouts {
      * @param typography the house style's font and sizes: the cells are set in its small size, and each
      *     column is wide enough for its longest word in that font
      */
-    Filled fill(Block.Table table, int number, int width, Typography typography) {
+    public Filled fill(Block.Table table, int number, int width, Typography typography) {
         int[] widths = ColumnWidths.of(table.header(), table.rows(), table.columnCount(), width,
                 (text, bold) -> TextWidths.width(typography.fontFamily(), bold, typography.smallSize(), text));
         JasperReport layout = layout(widths, table.alignments());
