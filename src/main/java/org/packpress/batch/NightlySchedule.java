@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -44,7 +44,8 @@ public class NightlySchedule {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** On start, before `serve` settles to wait (it never returns, so the ready event never comes). */
+    @EventListener(ApplicationStartedEvent.class)
     void catchUp() {
         if (missedToday(cron, LocalDateTime.now())) {
             Thread run = new Thread(this::runToday, "nightly-catch-up");
