@@ -169,7 +169,7 @@ class SupplementTest {
                 """, "");
         imports.importPaths(List.of(input));
         assertThat(builder.build("draft-panel", date, out, null, AgendaPackBuilder.Progress.NONE).changes())
-                .containsExactly("paper withdrawn: item 7b/Road safety slides");
+                .containsExactly("item 7b: papers withdrawn");
     }
 
     /** Issue 12: supplements of a meeting share one sequence; one with only exempt papers never overwrites another. */

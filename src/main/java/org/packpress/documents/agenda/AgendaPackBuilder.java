@@ -302,7 +302,8 @@ public class AgendaPackBuilder {
 
     /**
      * What changed since the last build, for the manifest and the emails of a re-issue: the items whose papers were
-     * added or replaced, the papers withdrawn (by their input name), or else, when the meeting's inputs changed all
+     * added or replaced, those whose papers were withdrawn (never a paper's title: an exempt one's is not for the
+     * public), or else, when the meeting's inputs changed all
      * the same, the agenda itself (the meeting's details, its items or their times).
      */
     private static List<String> changes(Manifest.Entry last, Map<String, String> inputs, List<AgendaItem> changed) {
@@ -312,7 +313,7 @@ public class AgendaPackBuilder {
         List<String> changes = new ArrayList<>();
         changed.forEach(i -> changes.add(ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced"));
         last.inputs().keySet().stream().filter(paper -> !paper.equals(MEETING_INPUT) && !inputs.containsKey(paper))
-                .forEach(paper -> changes.add("paper withdrawn: " + paper));
+                .map(PaperRenderer::itemOf).distinct().forEach(item -> changes.add(item + ": papers withdrawn"));
         if (changes.isEmpty() && !inputs.get(MEETING_INPUT).equals(last.inputs().get(MEETING_INPUT))) {
             changes.add("the agenda itself: the meeting's details, its items or their times");
         }
