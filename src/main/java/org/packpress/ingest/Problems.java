@@ -1,16 +1,48 @@
 package org.packpress.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** Collects every problem of an import so that the user sees all of them at once. */
+/**
+ * Collects every problem of an import so that the user sees all of them at once. A value that could not be read
+ * ({@link #unreadable}) counts as missing for the checks that follow, which say nothing more about its field: the
+ * reason it could not be read is the one problem to fix there.
+ */
 public final class Problems {
 
     private final List<InputError> errors = new ArrayList<>();
+    private final Set<String> unreadable = new HashSet<>();
 
     public void add(String file, String field, String reason) {
-        errors.add(new InputError(file, field, reason));
+        if (!isUnreadable(file, field)) {
+            errors.add(new InputError(file, field, reason));
+        }
+    }
+
+    /** Records a value that could not be read at all; later problems of that field (or inside it) are not added. */
+    public void unreadable(String file, String field, String reason) {
+        add(file, field, reason);
+        unreadable.add(key(file, field));
+    }
+
+    private boolean isUnreadable(String file, String field) {
+        if (field == null || unreadable.isEmpty()) {
+            return false;
+        }
+        for (int end = field.length(); end > 0; end = Math.max(field.lastIndexOf('.', end - 1),
+                field.lastIndexOf('[', end - 1))) {
+            if (unreadable.contains(key(file, field.substring(0, end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String file, String field) {
+        return file + '\u0000' + field;
     }
 
     /** Records that a required field is missing (null, or blank text); true when it is given. */

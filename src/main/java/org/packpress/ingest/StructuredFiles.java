@@ -1,5 +1,7 @@
 package org.packpress.ingest;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,6 +28,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -65,7 +68,9 @@ public final class StructuredFiles {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 // a list of one may be written as its value: exempt: 3 for exempt: [3]
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // an entry of a list that could not be read is left out ({@link UnreadableValues}), as is an empty one
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP));
     }
 
     public static boolean isStructured(String name) {
@@ -79,24 +84,49 @@ public final class StructuredFiles {
      * @throws InputRejectedException with one error naming field and line, or every text over its limit
      */
     public static <T> T read(Path file, String displayName, Class<T> type) {
-        return checked(displayName, parse(file, displayName, type), "the file is empty");
+        return rejectingAny(problems -> read(file, displayName, type, problems));
+    }
+
+    private static <T> T rejectingAny(Function<Problems, T> reading) {
+        Problems problems = new Problems();
+        T value = reading.apply(problems);
+        problems.throwIfAny();
+        return value;
+    }
+
+    /**
+     * Parses a file, reading on past a value that cannot be read (a time {@code 25:30}, a date {@code 2024-13-01},
+     * a number {@code twelve}, an unknown field): each is recorded in {@code problems} and left out, as if missing,
+     * so that the file's other checks still run and an officer sees all of its problems at once.
+     *
+     * @return the file's content, or null when it cannot be parsed at all (the reason is in {@code problems})
+     */
+    public static <T> T read(Path file, String displayName, Class<T> type, Problems problems) {
+        return problems.collect(() -> checked(displayName, parse(file, displayName, type, problems),
+                "the file is empty", problems));
     }
 
     /** Parses YAML text held in memory, such as the front matter of a Markdown report. */
     public static <T> T readYaml(String yaml, String displayName, Class<T> type) {
-        return checked(displayName, parseYaml(yaml, displayName, type), "the front matter is empty");
+        return rejectingAny(problems -> readYaml(yaml, displayName, type, problems));
+    }
+
+    /** As {@link #read(Path, String, Class, Problems)}, for YAML text held in memory. */
+    public static <T> T readYaml(String yaml, String displayName, Class<T> type, Problems problems) {
+        return problems.collect(() -> checked(displayName, parseYaml(yaml, displayName, type, problems),
+                "the front matter is empty", problems));
     }
 
     /** A file as a tree of values (for a look at a field or two before the file is imported), within the same bounds. */
     public static JsonNode readTree(Path file, String displayName) {
-        return orMissing(parse(file, displayName, JsonNode.class));
+        return orMissing(parse(file, displayName, JsonNode.class, new Problems()));
     }
 
     private static JsonNode orMissing(JsonNode node) {
         return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
     }
 
-    private static <T> T parse(Path file, String displayName, Class<T> type) {
+    private static <T> T parse(Path file, String displayName, Class<T> type, Problems problems) {
         try {
             if (Files.size(file) > MAX_SIZE) {
                 throw tooLarge(displayName);
@@ -106,7 +136,8 @@ public final class StructuredFiles {
             if (mapper == YAML) {
                 refuseAliases(YAML_FACTORY.createParser(content), displayName);
             }
-            return mapper.readValue(content, type);
+            return mapper.readerFor(type).withHandler(new UnreadableValues(displayName, problems,
+                    () -> mapper.getFactory().createParser(content))).readValue(content);
         } catch (JsonProcessingException e) {
             throw new InputRejectedException(toError(displayName, e));
         } catch (IOException e) {
@@ -114,13 +145,14 @@ public final class StructuredFiles {
         }
     }
 
-    private static <T> T parseYaml(String text, String displayName, Class<T> type) {
+    private static <T> T parseYaml(String text, String displayName, Class<T> type, Problems problems) {
         if (text.length() > MAX_SIZE) {
             throw tooLarge(displayName);
         }
         try {
             refuseAliases(YAML_FACTORY.createParser(text), displayName);
-            return YAML.readValue(text, type);
+            return YAML.readerFor(type).withHandler(new UnreadableValues(displayName, problems,
+                    () -> YAML_FACTORY.createParser(text))).readValue(text);
         } catch (JsonProcessingException e) {
             throw new InputRejectedException(toError(displayName, e));
         } catch (IOException e) {
@@ -146,14 +178,13 @@ public final class StructuredFiles {
                 "is larger than %,d bytes, the most a YAML or JSON input may be", MAX_SIZE)));
     }
 
-    private static <T> T checked(String displayName, T value, String whenEmpty) {
+    /** The value, its texts checked against their limits; null (recorded) when the document holds nothing. */
+    private static <T> T checked(String displayName, T value, String whenEmpty, Problems problems) {
         if (value == null) {
-            throw new InputRejectedException(new InputError(displayName, null, whenEmpty));
+            problems.add(displayName, null, whenEmpty);
+            return null;
         }
-        List<InputError> problems = TextChecks.of(displayName, value);
-        if (!problems.isEmpty()) {
-            throw new InputRejectedException(problems);
-        }
+        TextChecks.of(displayName, value).forEach(e -> problems.unreadable(e.file(), e.location(), e.reason()));
         return value;
     }
 
@@ -162,8 +193,7 @@ public final class StructuredFiles {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
-            return new InputError(file, path(unknown),
-                    "unknown field '" + unknown.getPropertyName() + "'" + line + " (expected one of: " + known + ")");
+            return new InputError(file, path(unknown), unknownField(unknown.getPropertyName(), line, known));
         }
         if (e instanceof InvalidFormatException invalid) {
             return new InputError(file, path(invalid),
@@ -190,6 +220,10 @@ public final class StructuredFiles {
         return new InputError(file, null, "is not well-formed" + line + ": " + firstLine(e.getOriginalMessage()));
     }
 
+    static String unknownField(String name, String line, String known) {
+        return "unknown field '" + name + "'" + line + " (expected one of: " + known + ")";
+    }
+
     /** SnakeYAML's account of a syntax error, with where it was found and what it was reading, or null. */
     private static MarkedYAMLException yamlSyntax(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -205,7 +239,10 @@ public final class StructuredFiles {
     }
 
     private static String expected(InvalidFormatException e) {
-        Class<?> target = e.getTargetType();
+        return expected(e.getTargetType());
+    }
+
+    static String expected(Class<?> target) {
         if (target != null && target.isEnum()) {
             return "one of: " + KebabEnums.names(target);
         }
@@ -221,7 +258,7 @@ public final class StructuredFiles {
         return "a valid " + target.getSimpleName();
     }
 
-    private static String kindOf(Class<?> type) {
+    static String kindOf(Class<?> type) {
         if (type == null) {
             return "another kind of value";
         }
@@ -266,7 +303,7 @@ public final class StructuredFiles {
         return path.toString();
     }
 
-    private static String lineOf(JsonLocation location) {
+    static String lineOf(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ")";
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.packpress.ingest.word.WordConverter;
 import org.packpress.render.pdf.PdfFiles;
 
 /**
@@ -29,6 +30,10 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
         String size = size(file);
         if (paper.kind().equals("report")) {
             return new PaperFacts(size, null, "Markdown report, typeset by PackPress as tagged PDF");
+        }
+        if (WordConverter.converts(paper.path())) {
+            return new PaperFacts(size, null, "Word document, converted to tagged PDF by the import: the"
+                    + " accessibility report of the pack says whether a screen reader can follow it");
         }
         if (!paper.path().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return new PaperFacts(size, null, "not a PDF");

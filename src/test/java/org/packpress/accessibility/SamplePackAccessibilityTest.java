@@ -76,6 +76,9 @@ class SamplePackAccessibilityTest {
             assertThat(top).singleElement().extracting(Element::type).isEqualTo("Document");
             List<Element> parts = top.get(0).children();
             assertThat(parts.get(0).type()).isEqualTo("Sect");
+            // titled as the front sheet is (its text block), not with a fixed English name
+            assertThat(parts.get(0).title()).isEqualTo("Agenda – West Midlands Police and Crime Panel – 15 January 2024");
+            assertThat(parts.get(1).title()).isEqualTo("Item 4: MINUTES");
             assertThat(parts.get(0).flatten()).anySatisfy(e -> assertThat(e.type()).isEqualTo("Table"));
             Element agenda = parts.get(0).flatten().stream().filter(e -> e.type().equals("Table")).findFirst().orElseThrow();
             assertThat(agenda.children().get(0).children()).extracting(Element::type).containsOnly("TH");

@@ -45,6 +45,21 @@ final class MinutesTestSupport {
         return TestFolders.copy(example, dir.resolve(example.getFileName()));
     }
 
+    /**
+     * A copy of the example Board under {@code dir} as a body of its own ({@code id}), without the Board's performance
+     * plan, which stays the example Board's in the shared store.
+     */
+    static Path boardAs(String id, Path dir) {
+        Path board = TestFolders.copy(BOARD, dir.resolve(id));
+        edit(board.resolve("body.yaml"), "id: wm-spcb", "id: " + id);
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(board.resolve("performance"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return board;
+    }
+
     /** Keeps a copy of a generated file under target/minutes-samples/ for people to look at. */
     static void keep(Path file) {
         try {

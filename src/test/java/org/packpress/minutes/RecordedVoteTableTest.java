@@ -63,8 +63,7 @@ class RecordedVoteTableTest {
         MinutesTestSupport.edit(panel.resolve("body.yaml"), "id: wm-pcp", "id: vote-pcp");
         MinutesTestSupport.edit(panel.resolve("minutes/2023-12-18.yaml"), "    text: There was no urgent business.\n",
                 "    text: |\n" + VOTE.indent(6));
-        Path board = MinutesTestSupport.copy(MinutesTestSupport.BOARD, copies);
-        MinutesTestSupport.edit(board.resolve("body.yaml"), "id: wm-spcb", "id: vote-spcb");
+        Path board = MinutesTestSupport.boardAs("vote-spcb", copies);
         MinutesTestSupport.edit(board.resolve("minutes/2022-09-27.yaml"),
                 "    text: There were no questions from members of the public.\n", "    text: |\n" + VOTE.indent(6));
         imports.importPaths(List.of(panel, board));

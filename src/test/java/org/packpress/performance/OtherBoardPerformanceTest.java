@@ -160,6 +160,33 @@ class OtherBoardPerformanceTest {
         }
     }
 
+    /** The data sheet words each figure's completeness in its own column, and writes no cell for a full figure. */
+    @Test
+    void theDataSheetSaysWhichFiguresAreNotFromFullData() throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet data = wb.getSheet("Data");
+            Row header = data.getRow(0);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 11);
+            assertThat(header.getCell(10).getStringCellValue()).isEqualTo("Completeness");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) data).getTables().get(0).getColumns()).hasSize(11);
+            List<String> flagged = new java.util.ArrayList<>();
+            int full = 0;
+            for (int r = 1; r <= data.getLastRowNum(); r++) {
+                Row row = data.getRow(r);
+                var cell = row.getCell(10);
+                if (cell == null) {
+                    full++;
+                } else {
+                    flagged.add(row.getCell(2).getStringCellValue() + ", " + row.getCell(4).getStringCellValue() + ": "
+                            + cell.getStringCellValue());
+                }
+            }
+            assertThat(flagged).containsExactlyInAnyOrder("Severnvale, Mar-24: partial data",
+                    "Severnvale, 2023: provisional figure");
+            assertThat(full).as("full figures, their completeness cell not written").isGreaterThan(5);
+        }
+    }
+
     /** A number cell's value to one decimal and its format (POI's formatter misreads a quoted %). */
     private static String shown(org.apache.poi.ss.usermodel.Cell cell) {
         return "%.1f %s".formatted(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());

@@ -18,6 +18,7 @@ import org.packpress.ingest.agenda.AgendaImporter;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
+import org.packpress.testing.TestWordPapers;
 import org.packpress.testing.StoreSnapshot;
 import org.packpress.testing.TestFolders;
 import org.packpress.testing.TestDatabases;
@@ -48,7 +49,7 @@ class StoreOnBothDatabasesTest {
         MeetingRepository meetings = new MeetingRepository(jdbc, reports);
         BlobStore blobs = new BlobStore(jdbc);
         ImportService imports = new ImportService(
-                List.of(new AgendaImporter(bodies, meetings, blobs)),
+                List.of(new AgendaImporter(bodies, meetings, blobs, TestWordPapers.of(jdbc))),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), PackPressProperties.Input.defaults());
         Path folder = TestFolders.testPanel(temp.resolve(name));
 

@@ -23,7 +23,7 @@ public final class StructureTree {
      * the content it and its children hold, as a screen reader reads it (the children's text separated by
      * spaces), and the pages (from 1) that content is on.
      */
-    public record Element(String type, String written, String alt, Map<String, Object> attributes,
+    public record Element(String type, String written, String title, String alt, Map<String, Object> attributes,
             List<Element> children, String text, java.util.SortedSet<Integer> pages) {
 
         /** This element and every element below it, in document order. */
@@ -93,7 +93,7 @@ public final class StructureTree {
                             e.getKey().getName(), e.getValue() instanceof COSName n ? n.getName() : e.getValue().toString()));
                 }
                 List<Element> below = children(element, roles, content);
-                children.add(new Element(type, written, element.getAlternateDescription(), attributes, below,
+                children.add(new Element(type, written, element.getTitle(), element.getAlternateDescription(), attributes, below,
                         content.of(element, below), content.pages(element, below)));
             }
         }

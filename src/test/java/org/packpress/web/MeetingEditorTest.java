@@ -37,6 +37,9 @@ class MeetingEditorTest extends ServiceTestSupport {
 
     private static final String BODY = "editor-pcp";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeAll
     void bodyOnly(@TempDir Path temp) {
         SamplePanel panel = SamplePanel.copy(temp, BODY);
@@ -137,6 +140,82 @@ class MeetingEditorTest extends ServiceTestSupport {
             assertThat(paper.document().getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
             assertThat(paper.document().getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
         }
+    }
+
+    /**
+     * A meeting file sent to the API may name a Word paper, as the form may upload one: the import converts it with
+     * the same converter (tracked changes refused, naming the file and field; nothing stored), the pack holds its text
+     * and stays accessible, and sending the same files again changes nothing (the PDF is not made again).
+     */
+    @Test
+    void aMeetingFileSentToTheApiMayNameAWordPaper() throws Exception {
+        String date = "2025-06-09";
+        String meeting = """
+                date: %s
+                start: "14:00"
+                venue: Committee Room 1, The Council House
+                contactOfficer: sarah-fradgley
+                agenda:
+                  - number: "1"
+                    type: notice-of-recording
+                    title: NOTICE OF RECORDING
+                    time: "14:00"
+                  - number: "2"
+                    type: report
+                    title: A WORD REPORT
+                    time: "14:10"
+                    documents:
+                      - title: Budget report
+                        file: papers/%s/budget-report.docx
+                """.formatted(date, date);
+        byte[] tracked = Files.readAllBytes(Path.of("src/test/resources/word/tracked-changes.docx"));
+        ResponseEntity<String> refused = sendInputs(date, meeting, tracked);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("message").asText()).isEqualTo(
+                "meetings/" + date + ".yaml: agenda[2].documents[1].file: papers/" + date + "/budget-report.docx: has"
+                        + " tracked changes (2): accept or reject them in the word processor (Review, Accept or Reject)"
+                        + " and attach it again, so that the pack shows the final text and not deleted wording");
+        assertThat(officer().getForEntity("/api/bodies/" + BODY + "/meetings/" + date, String.class)
+                .getStatusCode().value()).isEqualTo(404);
+
+        byte[] paper = docx("The budget for ZEBRA CROSSINGS is set out.");
+        ResponseEntity<String> accepted = sendInputs(date, meeting, paper);
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(200);
+        assertThat(accepted.getBody()).contains("meetings/" + date + ".yaml: meeting " + date + " stored (2 agenda items)");
+        assertThat(officer().getForEntity("/bodies/" + BODY + "/meetings/" + date, String.class).getBody())
+                .contains("(file: papers/" + date + "/budget-report.docx)").contains("Word document, converted to tagged"
+                        + " PDF by the import: the accessibility report of the pack says whether a screen reader can follow it");
+        var status = buildAndWait(BODY, date);
+        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
+        Path pack = WORK.resolve("out").resolve(BODY).resolve(date).resolve("agenda-pack.pdf");
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            assertThat(pdf.text()).contains("The budget for ZEBRA CROSSINGS is set out.");
+        }
+        assertThat(VeraPdf.failedRules(pack)).as("a pack passes PDF/UA-1 and PDF/A-2a when its Word paper does").isEmpty();
+
+        assertThat(sendInputs(date, meeting, paper).getBody())
+                .contains("meetings/" + date + ".yaml: meeting " + date + " unchanged");
+        String pdf = paperBlob(date);
+        assertThat(sendInputs(date, meeting.replace("A WORD REPORT", "A REVISED WORD REPORT"), paper).getBody())
+                .contains("meetings/" + date + ".yaml: meeting " + date + " stored");
+        assertThat(paperBlob(date)).as("the same document gives the same PDF: the paper is not re-issued").isEqualTo(pdf);
+    }
+
+    private String paperBlob(String date) {
+        return jdbc.queryForObject("SELECT blob_sha256 FROM agenda_document WHERE body_id = ? AND meeting_date = ?"
+                + " AND source_path = ?", String.class, BODY, java.sql.Date.valueOf(date),
+                "papers/" + date + "/budget-report.docx");
+    }
+
+    private ResponseEntity<String> sendInputs(String date, String meeting, byte[] paper) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("files", file(date + ".yaml", meeting.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        parts.add("paths", "meetings/" + date + ".yaml");
+        parts.add("files", file("budget-report.docx", paper));
+        parts.add("paths", "papers/" + date + "/budget-report.docx");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return officer().postForEntity("/api/bodies/" + BODY + "/inputs", new HttpEntity<>(parts, headers), String.class);
     }
 
     /** Saved: the form redirected to the meeting's page (the client follows it), which shows no problem. */

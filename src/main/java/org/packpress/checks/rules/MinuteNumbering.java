@@ -3,7 +3,7 @@ package org.packpress.checks.rules;
 import org.packpress.checks.CheckRule;
 import org.packpress.checks.Documents;
 import org.packpress.checks.Subject;
-import org.packpress.model.Body.BodyKind;
+import org.packpress.model.Body;
 import org.packpress.model.Finding.Severity;
 import org.packpress.model.minutes.MinuteContinuity;
 import org.packpress.model.minutes.MinuteNumbers;
@@ -25,23 +25,23 @@ public class MinuteNumbering extends CheckRule {
 
     @Override
     public void check(Subject subject, Sink findings) {
-        BodyKind kind = subject.body().kind();
-        var betweenMeetings = MinuteContinuity.betweenMeetings(kind,
-                MinuteContinuity.ranges(kind, subject.store().minutes().values()));
+        Body body = subject.body();
+        var betweenMeetings = MinuteContinuity.betweenMeetings(body,
+                MinuteContinuity.ranges(body, subject.store().minutes().values()));
         for (Minutes minutes : subject.minutes()) {
             String document = Documents.minutes(minutes.meeting());
-            for (MinuteContinuity.InMeeting gap : MinuteContinuity.inMeeting(kind, minutes)) {
+            for (MinuteContinuity.InMeeting gap : MinuteContinuity.inMeeting(body, minutes)) {
                 findings.add(document, Documents.minute(gap.number()), "number", gap.number() + " does not follow "
-                        + MinuteNumbers.format(kind, gap.previous(), minutes.meeting()) + ": expected "
-                        + MinuteNumbers.format(kind, gap.expected(), minutes.meeting()));
+                        + MinuteNumbers.format(body, gap.previous(), minutes.meeting()) + ": expected "
+                        + MinuteNumbers.format(body, gap.expected(), minutes.meeting()));
             }
             betweenMeetings.stream().filter(gap -> gap.meeting().equals(minutes.meeting())).forEach(gap -> {
-                String first = MinuteNumbers.format(kind, gap.first(), gap.meeting());
+                String first = MinuteNumbers.format(body, gap.first(), gap.meeting());
                 findings.add(document, Documents.minute(first), "number", (gap.previousMeeting() == null
                         ? "the minutes start at " + first + ", but no earlier minutes are held"
                         : "the minutes start at " + first + " but the " + Documents.minutes(gap.previousMeeting())
-                                + " end at " + MinuteNumbers.format(kind, gap.previousLast(), gap.previousMeeting())
-                                + ": expected " + MinuteNumbers.format(kind, gap.expected(), gap.meeting()))
+                                + " end at " + MinuteNumbers.format(body, gap.previousLast(), gap.previousMeeting())
+                                + ": expected " + MinuteNumbers.format(body, gap.expected(), gap.meeting()))
                         + (gap.skipsNumbers() ? "; minutes that continue from meetings not in the store say so"
                                 + " (firstNumber)" : ""));
             });

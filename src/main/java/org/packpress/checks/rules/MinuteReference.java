@@ -19,7 +19,7 @@ record MinuteReference(String minute, int sequence, String clause) {
      */
     static MinuteReference parse(Body body, String ref, LocalDate meeting) {
         String[] parts = ref.trim().split(" ", 2);
-        int sequence = MinuteNumbers.sequence(body.kind(), parts[0], meeting);
+        int sequence = MinuteNumbers.sequence(body, parts[0], meeting);
         if (sequence < 0) {
             return null;
         }
@@ -31,7 +31,7 @@ record MinuteReference(String minute, int sequence, String clause) {
     }
 
     static String example(Body body, LocalDate meeting) {
-        return MinuteNumbers.reference(MinuteNumbers.format(body.kind(), body.kind() == Body.BodyKind.PANEL ? 774 : 77,
+        return MinuteNumbers.reference(MinuteNumbers.format(body, body.kind() == Body.BodyKind.PANEL ? 774 : 77,
                 meeting), MinuteNumbers.clauseReference(labels(body, meeting), new MinuteNumbers.Clause(2, 0)));
     }
 

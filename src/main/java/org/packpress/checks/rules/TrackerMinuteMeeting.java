@@ -5,7 +5,7 @@ import java.util.Map;
 import org.packpress.checks.CheckRule;
 import org.packpress.checks.Documents;
 import org.packpress.checks.Subject;
-import org.packpress.model.Body.BodyKind;
+import org.packpress.model.Body;
 import org.packpress.model.Finding.Severity;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
@@ -26,14 +26,13 @@ public class TrackerMinuteMeeting extends CheckRule {
 
     @Override
     public void check(Subject subject, Sink findings) {
-        BodyKind kind = subject.body().kind();
         for (TrackerActions.Row row : TrackerActions.of(subject).rows()) {
             MinuteReference ref = row.meeting() == null || row.ref().isEmpty() ? null
                     : MinuteReference.parse(subject.body(), row.ref(), row.meeting());
             if (ref == null || row.recorded() != null) {
                 continue;
             }
-            String problem = problem(kind, ref, row.meeting(), subject.store().minutes());
+            String problem = problem(subject.body(), ref, row.meeting(), subject.store().minutes());
             if (problem != null) {
                 findings.add(Documents.TRACKER, Documents.action(row.ref(), row.number()), "meeting",
                         "action " + row.ref() + " is dated to the meeting of " + Documents.date(row.meeting())
@@ -42,18 +41,18 @@ public class TrackerMinuteMeeting extends CheckRule {
         }
     }
 
-    private static String problem(BodyKind kind, MinuteReference ref, LocalDate meeting, Map<LocalDate, Minutes> held) {
+    private static String problem(Body body, MinuteReference ref, LocalDate meeting, Map<LocalDate, Minutes> held) {
         Minutes own = held.get(meeting);
         if (own != null) {
             return own.item(ref.minute()).isPresent() ? null
                     : "the minutes of that meeting have no minute " + ref.minute();
         }
         for (Minutes other : held.values()) {
-            if (kind == BodyKind.BOARD && other.meeting().getYear() != meeting.getYear() || other.items().isEmpty()) {
+            if (!MinuteNumbers.sameNumberingYear(body, other.meeting(), meeting) || other.items().isEmpty()) {
                 continue;
             }
-            int first = MinuteNumbers.sequence(kind, other.items().get(0).number(), other.meeting());
-            int last = MinuteNumbers.sequence(kind, other.items().get(other.items().size() - 1).number(), other.meeting());
+            int first = MinuteNumbers.sequence(body, other.items().get(0).number(), other.meeting());
+            int last = MinuteNumbers.sequence(body, other.items().get(other.items().size() - 1).number(), other.meeting());
             if (ref.sequence() >= first && ref.sequence() <= last) {
                 return "minute " + ref.minute() + " is in the " + Documents.minutes(other.meeting());
             }

@@ -79,7 +79,8 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
         Function<TrackerRow, String> byReference = r -> MinuteNumbers.referenceSortKey(r.ref(), clauseLabels(body, r.meeting()));
         return switch (order) {
             case MEETING_DATE -> Comparator.comparing(TrackerRow::meeting).thenComparing(byReference);
-            case REFERENCE -> Comparator.comparing(byReference);
+            case REFERENCE -> Comparator.comparingInt((TrackerRow r) -> MinuteNumbers.numberingYear(body, r.meeting()))
+                    .thenComparing(byReference);
             case AS_LISTED -> Comparator.comparing(listed::indexOf);
         };
     }

@@ -16,13 +16,16 @@ final class MarkdownRows {
     private MarkdownRows() {
     }
 
-    /** @param tables the row that prints a table (its layout and data, numbered in the document) */
-    static List<PaperRow> of(String markdown, Function<Block.Table, PaperRow> tables) {
+    /**
+     * @param captionLabels the words that open a table's caption (the body's {@code caption-labels})
+     * @param tables the row that prints a table (its layout and data, numbered in the document)
+     */
+    static List<PaperRow> of(String markdown, List<String> captionLabels, Function<Block.Table, PaperRow> tables) {
         List<PaperRow> rows = new ArrayList<>();
         if (markdown == null || markdown.isBlank()) {
             return rows;
         }
-        for (Block block : MarkdownBlocks.read(markdown)) {
+        for (Block block : MarkdownBlocks.read(markdown, captionLabels)) {
             PaperRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (block instanceof Block.Table table) {
                 rows.add(tables.apply(table));

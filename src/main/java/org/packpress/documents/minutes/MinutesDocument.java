@@ -176,7 +176,7 @@ public final class MinutesDocument {
     private List<PaperRow> content(MinuteItem item) {
         List<PaperRow> rows = new ArrayList<>(standardText(item));
         rows.addAll(proceduralNotes(item, NotePlacement.BEFORE_TEXT));
-        rows.addAll(MarkdownRows.of(item.text(), this::table));
+        rows.addAll(MarkdownRows.of(item.text(), captionLabels(), this::table));
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_TEXT));
         resolution(item.resolution(), rows, 0);
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_RESOLUTION));
@@ -282,7 +282,7 @@ public final class MinutesDocument {
         }
         rows.add(PaperRow.of(PaperRow.HEADING, esc(style.resolved())).shifted(indent));
         if (resolution.text() != null && !resolution.text().isBlank()) {
-            MarkdownRows.of(resolution.text(), this::table).forEach(r -> rows.add(bold(r).shifted(indent)));
+            MarkdownRows.of(resolution.text(), captionLabels(), this::table).forEach(r -> rows.add(bold(r).shifted(indent)));
             return;
         }
         if (resolution.preamble() != null && !resolution.preamble().isBlank()) {
@@ -328,6 +328,11 @@ public final class MinutesDocument {
                         StyledText.inline(action.text()))), indent));
             }
         }
+    }
+
+    /** The words that open a table's caption ("Table"): the text block {@code caption-labels}. */
+    private List<String> captionLabels() {
+        return TextBlocks.lines(blocks.get(body, "caption-labels"));
     }
 
     /**

@@ -49,7 +49,7 @@ public class AuthoredReportRenderer {
     public static final List<String> LABEL_KEYS = List.of("report-header-report-to", "report-header-date",
             "report-header-report-of", "report-header-author", "report-header-authors", "report-header-email",
             "report-header-telephone", "report-recommendation-heading", "report-recommendations-heading",
-            "report-implications-heading", "report-closing-sections", "document-subject-report");
+            "report-implications-heading", "report-closing-sections", "caption-labels", "document-subject-report");
     /** Width of the text column: A4 less 56pt margins each side. */
     static final int TEXT_WIDTH = 483;
     /** Leaves room on a page for the running header and a two-line caption. */
@@ -97,7 +97,7 @@ public class AuthoredReportRenderer {
 
     /** The report's blocks as printed: body, recommendations and implications, numbered. */
     public List<Block> blocks(AuthoredReport report, ReportContext context) {
-        List<Block> blocks = new ArrayList<>(MarkdownBlocks.read(report.markdown()));
+        List<Block> blocks = new ArrayList<>(MarkdownBlocks.read(report.markdown(), context.lines("caption-labels")));
         insertRecommendations(blocks, report.recommendations(), context);
         insertImplications(blocks, report, context);
         return MarkdownBlocks.number(blocks, numbering(report), context.profile().numberedHeadings());
@@ -131,7 +131,7 @@ public class AuthoredReportRenderer {
                         + context.bodyName() + " has no text block \"implications-" + key + "\"");
             }
             sections.add(sectionHeading(implicationsHeading(key, context)));
-            sections.addAll(MarkdownBlocks.read(markdown));
+            sections.addAll(MarkdownBlocks.read(markdown, context.lines("caption-labels")));
         }
         blocks.addAll(firstClosingSection(blocks, context), sections);
     }
@@ -158,8 +158,8 @@ public class AuthoredReportRenderer {
     }
 
     private static int firstClosingSection(List<Block> blocks, ReportContext context) {
-        List<String> starts = context.label("report-closing-sections").lines().map(String::strip)
-                .filter(line -> !line.isEmpty()).map(line -> line.toLowerCase(Locale.UK)).toList();
+        List<String> starts = context.lines("report-closing-sections").stream()
+                .map(line -> line.toLowerCase(Locale.UK)).toList();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Heading h && h.isSection()
                     && startsWithAny(StyledText.plain(h.text()).strip().toLowerCase(Locale.UK), starts)) {

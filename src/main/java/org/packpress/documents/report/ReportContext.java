@@ -1,9 +1,11 @@
 package org.packpress.documents.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.Typography;
+import org.packpress.render.text.TextBlocks;
 
 /**
  * What a report needs from outside itself when it is typeset.
@@ -43,6 +45,11 @@ public record ReportContext(String bodyName, Map<String, String> implications, F
             throw new IllegalArgumentException("no label '" + key + "' among the report's labels " + labels.keySet());
         }
         return label;
+    }
+
+    /** A label block of one entry per line ("report-closing-sections"), its blank lines left out. */
+    List<String> lines(String key) {
+        return TextBlocks.lines(label(key));
     }
 
     /** The Markdown of an implications block, or null when the body has none under that name. */

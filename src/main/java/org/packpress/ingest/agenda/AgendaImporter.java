@@ -14,6 +14,7 @@ import org.packpress.ingest.InputImporter;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
+import org.packpress.ingest.word.WordPapers;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.common.Hashes;
@@ -35,11 +36,13 @@ public class AgendaImporter implements InputImporter {
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
     private final BlobStore blobs;
+    private final WordPapers wordPapers;
 
-    public AgendaImporter(BodyRepository bodies, MeetingRepository meetings, BlobStore blobs) {
+    public AgendaImporter(BodyRepository bodies, MeetingRepository meetings, BlobStore blobs, WordPapers wordPapers) {
         this.bodies = bodies;
         this.meetings = meetings;
         this.blobs = blobs;
+        this.wordPapers = wordPapers;
     }
 
     @Override
@@ -62,12 +65,12 @@ public class AgendaImporter implements InputImporter {
         if (body != null) {
             Body known = body;
             MeetingFileReader reader = new MeetingFileReader(folder,
-                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)));
+                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)), wordPapers);
             for (String name : files) {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
                     int before = problems.count();
                     Path file = folder.root().resolve(name);
-                    MeetingFile parsed = problems.collect(() -> StructuredFiles.read(file, name, MeetingFile.class));
+                    MeetingFile parsed = StructuredFiles.read(file, name, MeetingFile.class, problems);
                     MeetingFileReader.ReadMeeting meeting = parsed == null ? null
                             : reader.toMeeting(known.id(), parsed, name, bytes(file), problems);
                     if (meeting != null && problems.count() == before) {
@@ -87,7 +90,7 @@ public class AgendaImporter implements InputImporter {
     }
 
     private static Body readBody(BodyFolder folder, String name, Problems problems) {
-        BodyFile file = problems.collect(() -> StructuredFiles.read(folder.root().resolve(name), name, BodyFile.class));
+        BodyFile file = StructuredFiles.read(folder.root().resolve(name), name, BodyFile.class, problems);
         return file == null ? null : BodyFileReader.toBody(file, name, problems);
     }
 

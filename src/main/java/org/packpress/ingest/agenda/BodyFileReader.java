@@ -36,7 +36,7 @@ final class BodyFileReader {
         List<Membership> memberships = memberships(file, name, people, problems);
         Map<String, String> blocks = file.textBlocks() == null ? Map.of() : file.textBlocks();
         List<HouseStyle> styles = file.styles() == null ? List.of() : file.styles();
-        checkStyles(styles, name, problems);
+        checkStyles(styles, kind, name, problems);
         return new Body(file.id(), file.name(), file.shortName(), kind, file.website(), file.email(), file.phone(),
                 blocks, people, memberships, styles);
     }
@@ -84,8 +84,11 @@ final class BodyFileReader {
         return memberships;
     }
 
-    /** At most one style without a date, no two from the same date, and patterns and templates that work. */
-    private static void checkStyles(List<HouseStyle> styles, String name, Problems problems) {
+    /**
+     * At most one style without a date, no two from the same date, and patterns, templates and a minute numbering
+     * that work for a body of this kind.
+     */
+    private static void checkStyles(List<HouseStyle> styles, BodyKind kind, String name, Problems problems) {
         Set<LocalDate> dates = new HashSet<>();
         for (int i = 0; i < styles.size(); i++) {
             HouseStyle style = styles.get(i);
@@ -96,7 +99,7 @@ final class BodyFileReader {
                         ? "only one style may leave out its effective-from date"
                         : style.effectiveFrom() + " is the date of another style");
             }
-            StyleChecks.check(style, at, name, problems);
+            StyleChecks.check(style, kind, at, name, problems);
         }
     }
 }

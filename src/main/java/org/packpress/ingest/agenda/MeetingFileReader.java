@@ -31,7 +31,10 @@ import org.packpress.model.Meeting.BroadcastKind;
 import org.packpress.model.Meeting.MeetingStatus;
 import org.packpress.model.Meeting.MeetingType;
 import org.packpress.common.Hashes;
+import org.packpress.ingest.word.WordConversionException;
+import org.packpress.ingest.word.WordPapers;
 import org.packpress.render.pdf.PdfFiles;
+import org.packpress.store.WordConversions;
 
 /**
  * Turns a parsed meeting file into a {@link Meeting}: checks the agenda's rules, reads the reports and
@@ -47,11 +50,13 @@ final class MeetingFileReader {
     private final BodyFolder folder;
     private final ReportReader reports;
     private final Predicate<String> isPerson;
+    private final WordPapers wordPapers;
 
-    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson) {
+    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, WordPapers wordPapers) {
         this.folder = folder;
         this.reports = new ReportReader(folder);
         this.isPerson = isPerson;
+        this.wordPapers = wordPapers;
     }
 
     ReadMeeting toMeeting(String bodyId, MeetingFile file, String name, byte[] fileBytes, Problems problems) {
@@ -251,20 +256,12 @@ final class MeetingFileReader {
             sources.inputHashes().put(folder.relative(path), read.sha256());
         } else if (e.file() != null) {
             Path path = problems.collect(() -> folder.resolve(folder.root(), e.file(), name, at + ".file"));
-            if (path == null) {
+            Attachment pdf = path == null ? null : attachment(path, e, at, sources);
+            if (pdf == null) {
                 return null;
             }
-            String problem = PdfFiles.problem(path);
-            if (problem != null) {
-                problems.add(name, at + ".file", problem);
-                return null;
-            }
-            int pages = PdfFiles.pageCount(path);
-            contentHash = Hashes.sha256(path);
-            sources.blobs().put(contentHash, path);
-            sources.blobTypes().put(contentHash, "application/pdf");
-            sources.inputHashes().put(folder.relative(path), contentHash);
-            source = new AgendaDocument.FileSource(e.file(), contentHash, pages);
+            contentHash = pdf.sha256();
+            source = new AgendaDocument.FileSource(e.file(), contentHash, pdf.pages());
         } else {
             Optional<GeneratedPaperKind> kind = GeneratedPaperKind.fromId(e.generated());
             if (kind.isEmpty()) {
@@ -277,6 +274,38 @@ final class MeetingFileReader {
         }
         List<AgendaDocument> appendices = documents(e.appendices(), at + ".appendices", sources);
         return new AgendaDocument(e.title(), e.label(), source, contentHash, appendices);
+    }
+
+    /**
+     * A paper's file as the PDF the pack attaches: a PDF as it is (its bytes stored with the meeting), a Word
+     * document converted as the meeting form converts one ({@link WordPapers}); null when it is refused.
+     */
+    private Attachment attachment(Path path, MeetingFile.DocumentEntry e, String at, Sources sources) {
+        String name = sources.file();
+        if (WordPapers.isWordPaper(path)) {
+            try {
+                WordConversions.Conversion pdf = wordPapers.pdf(path, e.title() == null ? e.file() : e.title());
+                sources.inputHashes().put(folder.relative(path), Hashes.sha256(path));
+                return new Attachment(pdf.pdfSha256(), pdf.pages());
+            } catch (WordConversionException refused) {
+                sources.problems().add(name, at + ".file", e.file() + ": " + refused.getMessage());
+                return null;
+            }
+        }
+        String problem = PdfFiles.problem(path);
+        if (problem != null) {
+            sources.problems().add(name, at + ".file", problem);
+            return null;
+        }
+        String contentHash = Hashes.sha256(path);
+        sources.blobs().put(contentHash, path);
+        sources.blobTypes().put(contentHash, "application/pdf");
+        sources.inputHashes().put(folder.relative(path), contentHash);
+        return new Attachment(contentHash, PdfFiles.pageCount(path));
+    }
+
+    /** The PDF a paper's file is attached as: its blob's SHA-256 and its pages. */
+    private record Attachment(String sha256, int pages) {
     }
 
     private record Sources(String file, Problems problems, Map<String, Path> blobs, Map<String, String> blobTypes,

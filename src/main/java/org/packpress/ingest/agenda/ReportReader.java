@@ -62,9 +62,12 @@ final class ReportReader {
             throw new InputRejectedException(new InputError(name, "front matter",
                     "a report must start with a YAML front matter between '---' lines"));
         }
-        ReportFrontMatter front = StructuredFiles.readYaml(matcher.group(1), name, ReportFrontMatter.class);
-        String markdown = matcher.group(2).strip();
         Problems problems = new Problems();
+        ReportFrontMatter front = StructuredFiles.readYaml(matcher.group(1), name, ReportFrontMatter.class, problems);
+        if (front == null) {
+            problems.throwIfAny();
+        }
+        String markdown = matcher.group(2).strip();
         AuthoredReport report = toReport(front, markdown, name, problems);
         int firstLine = (int) matcher.group(0).substring(0, matcher.start(2)).lines().count() + 1;
         Map<String, Path> images = images(file, matcher.group(2), firstLine, name, problems);

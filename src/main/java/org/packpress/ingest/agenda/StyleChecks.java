@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.packpress.ingest.Problems;
+import org.packpress.model.Body.BodyKind;
+import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.TrackerStyle;
@@ -21,7 +23,7 @@ final class StyleChecks {
     private StyleChecks() {
     }
 
-    static void check(HouseStyle style, String at, String file, Problems problems) {
+    static void check(HouseStyle style, BodyKind kind, String at, String file, Problems problems) {
         pattern(style.tracker().meetingDateFormat(), at + ".tracker.meetingDateFormat", file, problems, true);
         pattern(style.minutes().closingTimeFormat(), at + ".minutes.closingTimeFormat", file, problems, false);
         mustName(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
@@ -32,6 +34,10 @@ final class StyleChecks {
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         mustName(style.pack().pageNumbers(), "{page}", at + ".pack.pageNumbers", file, problems);
         mustName(style.pack().outlineEntry(), "{title}", at + ".pack.outlineEntry", file, problems);
+        String numbering = style.minutes().numberingYearStarts();
+        if (numbering != null && MinuteNumbers.problem(kind, numbering) != null) {
+            problems.add(file, at + ".minutes.numberingYearStarts", MinuteNumbers.problem(kind, numbering));
+        }
         if (style.minutes().leadingRoles().isEmpty()) {
             problems.add(file, at + ".minutes.leadingRoles", "must name at least the chair's role");
         }

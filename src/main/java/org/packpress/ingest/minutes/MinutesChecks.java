@@ -150,23 +150,23 @@ final class MinutesChecks {
         }
         Set<String> numbers = new HashSet<>();
         Map<Integer, MinuteContinuity.InMeeting> gaps = new HashMap<>();
-        MinuteContinuity.inMeeting(body.kind(), minutes).forEach(gap -> gaps.put(gap.index(), gap));
+        MinuteContinuity.inMeeting(body, minutes).forEach(gap -> gaps.put(gap.index(), gap));
         for (int i = 0; i < minutes.items().size(); i++) {
             MinuteItem item = minutes.items().get(i);
             String at = FieldPaths.entry("items", i);
-            int sequence = MinuteNumbers.sequence(body.kind(), item.number(), minutes.meeting());
+            int sequence = MinuteNumbers.sequence(body, item.number(), minutes.meeting());
             if (item.number() == null) {
                 problems.add(file, at + ".number", "is required");
             } else if (sequence < 0) {
                 problems.add(file, at + ".number", "'" + item.number() + "' is not "
-                        + MinuteNumbers.expectedForm(body.kind(), minutes.meeting()));
+                        + MinuteNumbers.expectedForm(body, minutes.meeting()));
             } else if (!numbers.add(item.number())) {
                 problems.add(file, at + ".number", item.number() + " is used twice");
             } else if (gaps.containsKey(i)) {
                 MinuteContinuity.InMeeting gap = gaps.get(i);
                 problems.add(file, at + ".number", item.number() + " does not follow "
-                        + MinuteNumbers.format(body.kind(), gap.previous(), minutes.meeting())
-                        + (gap.missing(body.kind(), minutes.meeting()) ? " (numbers are missing)" : ""));
+                        + MinuteNumbers.format(body, gap.previous(), minutes.meeting())
+                        + (gap.missing(body, minutes.meeting()) ? " (numbers are missing)" : ""));
             }
             checkItem(item, at, minutes, meeting);
         }

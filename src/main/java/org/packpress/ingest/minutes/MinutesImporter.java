@@ -150,14 +150,14 @@ public class MinutesImporter implements InputImporter {
      */
     private void checkContinuity(Body body, Map<LocalDate, Minutes> all, Map<LocalDate, Read<Minutes>> imported,
             Problems problems) {
-        for (MinuteContinuity.BetweenMeetings gap : MinuteContinuity.betweenMeetings(body.kind(),
-                MinuteContinuity.ranges(body.kind(), all.values()))) {
+        for (MinuteContinuity.BetweenMeetings gap : MinuteContinuity.betweenMeetings(body,
+                MinuteContinuity.ranges(body, all.values()))) {
             Read<Minutes> own = imported.get(gap.meeting());
             Read<Minutes> previous = gap.previousMeeting() == null ? null : imported.get(gap.previousMeeting());
             if (own == null && previous == null) {
                 continue;
             }
-            String first = MinuteNumbers.format(body.kind(), gap.first(), gap.meeting());
+            String first = MinuteNumbers.format(body, gap.first(), gap.meeting());
             String statement = gap.skipsNumbers() ? "; minutes that continue from meetings not in the store say so"
                     + " (firstNumber: \"" + first + "\")" : "";
             String reason = gap.previousMeeting() == null
@@ -165,8 +165,8 @@ public class MinutesImporter implements InputImporter {
                             + " are held"
                     : "the minutes of " + gap.meeting() + " start at " + first + " but the previous meeting ("
                             + gap.previousMeeting() + ") ended at "
-                            + MinuteNumbers.format(body.kind(), gap.previousLast(), gap.previousMeeting()) + ": expected "
-                            + MinuteNumbers.format(body.kind(), gap.expected(), gap.meeting());
+                            + MinuteNumbers.format(body, gap.previousLast(), gap.previousMeeting()) + ": expected "
+                            + MinuteNumbers.format(body, gap.expected(), gap.meeting());
             problems.add(own != null ? own.name() : previous.name(), own != null ? "items[1].number" : "items",
                     reason + statement);
         }
@@ -180,7 +180,7 @@ public class MinutesImporter implements InputImporter {
                 lines.add(read.name() + ": minutes of " + date + " unchanged");
                 return;
             }
-            int[] range = MinuteNumbers.range(body.kind(), read.value());
+            int[] range = MinuteNumbers.range(body, read.value());
             store.saveMinutes(body.id(), read.value(), range[0], range[1], read.name(), read.hash());
             lines.add(read.name() + ": minutes of " + date + " stored (" + read.value().items().get(0).number() + " to "
                     + read.value().items().get(read.value().items().size() - 1).number() + ")");
@@ -205,7 +205,7 @@ public class MinutesImporter implements InputImporter {
     }
 
     private static <T> Read<T> read(String name, Path file, String hash, Class<T> type, Problems problems) {
-        T value = problems.collect(() -> StructuredFiles.read(file, name, type));
+        T value = StructuredFiles.read(file, name, type, problems);
         return value == null ? null : new Read<>(name, value, hash);
     }
 

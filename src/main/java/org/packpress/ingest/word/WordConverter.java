@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.packpress.common.PackPressProperties;
 import org.packpress.render.pdf.ConvertedWordPdf;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,10 +59,15 @@ public class WordConverter {
     private final long maxUnpackedSize;
     private OfficeManager office;
 
+    @Autowired
     public WordConverter(PackPressProperties properties) {
-        this.officeHome = properties.word().officeHome();
-        this.timeout = properties.word().timeout();
-        this.maxUnpackedSize = properties.input().maxUnpackedSize().toBytes();
+        this(properties.word(), properties.input());
+    }
+
+    public WordConverter(PackPressProperties.Word word, PackPressProperties.Input input) {
+        this.officeHome = word.officeHome();
+        this.timeout = word.timeout();
+        this.maxUnpackedSize = input.maxUnpackedSize().toBytes();
     }
 
     /** Whether a file name is of a document this converter takes. */

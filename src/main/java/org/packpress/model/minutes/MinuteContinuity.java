@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.packpress.model.Body.BodyKind;
+import org.packpress.model.Body;
 
 /**
  * The one home of "minute numbers are contiguous": inside a meeting's minutes each number follows the
@@ -30,8 +30,8 @@ public final class MinuteContinuity {
     public record InMeeting(int index, String number, int previous, int expected) {
 
         /** Whether numbers were skipped (rather than repeated or going backwards). */
-        public boolean missing(BodyKind kind, LocalDate meeting) {
-            return MinuteNumbers.sequence(kind, number, meeting) > expected;
+        public boolean missing(Body body, LocalDate meeting) {
+            return MinuteNumbers.sequence(body, number, meeting) > expected;
         }
     }
 
@@ -58,12 +58,12 @@ public final class MinuteContinuity {
     }
 
     /** Numbers of one meeting's minutes that do not follow the one before; numbers not written the body's way are skipped. */
-    public static List<InMeeting> inMeeting(BodyKind kind, Minutes minutes) {
+    public static List<InMeeting> inMeeting(Body body, Minutes minutes) {
         List<InMeeting> gaps = new ArrayList<>();
         int previous = -1;
         for (int i = 0; i < minutes.items().size(); i++) {
             String number = minutes.items().get(i).number();
-            int sequence = MinuteNumbers.sequence(kind, number, minutes.meeting());
+            int sequence = MinuteNumbers.sequence(body, number, minutes.meeting());
             if (sequence < 0) {
                 continue;
             }
@@ -89,13 +89,13 @@ public final class MinuteContinuity {
      * meeting before them (or start the numbering, when none is before them), unless they state that they
      * continue from meetings not in the store and start after that number.
      */
-    public static List<BetweenMeetings> betweenMeetings(BodyKind kind, SortedMap<LocalDate, Range> ranges) {
+    public static List<BetweenMeetings> betweenMeetings(Body body, SortedMap<LocalDate, Range> ranges) {
         List<BetweenMeetings> gaps = new ArrayList<>();
         Map.Entry<LocalDate, Range> previous = null;
         for (Map.Entry<LocalDate, Range> current : ranges.entrySet()) {
             Range range = current.getValue();
             int expected = previous == null ? MinuteNumbers.FIRST
-                    : MinuteNumbers.next(kind, previous.getValue().last(), previous.getKey(), current.getKey());
+                    : MinuteNumbers.next(body, previous.getValue().last(), previous.getKey(), current.getKey());
             boolean continuesFromOutside = range.stated() && range.first() > expected;
             if (range.first() != expected && !continuesFromOutside) {
                 gaps.add(previous == null ? new BetweenMeetings(current.getKey(), range.first(), null, 0, expected)
@@ -108,10 +108,10 @@ public final class MinuteContinuity {
     }
 
     /** The number ranges of each set of minutes that has readable numbers, by meeting date. */
-    public static SortedMap<LocalDate, Range> ranges(BodyKind kind, Collection<Minutes> minutes) {
+    public static SortedMap<LocalDate, Range> ranges(Body body, Collection<Minutes> minutes) {
         TreeMap<LocalDate, Range> ranges = new TreeMap<>();
         for (Minutes m : minutes) {
-            int[] range = MinuteNumbers.range(kind, m);
+            int[] range = MinuteNumbers.range(body, m);
             if (range != null) {
                 ranges.put(m.meeting(), new Range(range[0], range[1], m.firstNumber() != null));
             }

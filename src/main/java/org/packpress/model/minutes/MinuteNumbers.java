@@ -1,47 +1,122 @@
 package org.packpress.model.minutes;
 
 import java.time.LocalDate;
+import java.time.Month;
+import org.packpress.model.Body;
 import org.packpress.model.Body.BodyKind;
+import org.packpress.model.CheckSettings;
 import org.packpress.model.style.MinutesStyle;
 
 /**
- * The numbering rule of minutes, per house style. A Panel numbers its minutes with one running
- * integer across meetings (756, 757 …); a Board writes {@code NNN/YY} and starts again at 001 each
- * calendar year (077/22).
+ * The numbering rule of minutes: the one home of how a minute number is written and when the numbers start
+ * again, which the import, the checks and the documents ask. A Panel writes a running whole number (756, 757 …),
+ * a Board {@code NNN/YY} (077/22). When the numbers start again at 001 is the house style's
+ * {@code minutes.numberingYearStarts}, the first month of the body's numbering year: January (the calendar
+ * year), April (a financial year), May (a municipal year, from the annual meeting), or never. By default a
+ * Board's numbers start again each January and a Panel's run on across years. A Board's {@code YY} is the year
+ * its numbering year starts in, so every number of one numbering year carries the same {@code YY}: under an
+ * April start, minutes of February 2025 are numbered {@code …/24}, and the first minutes from April 2025 on
+ * {@code 001/25}. The rule in force for a meeting is the style's on the meeting's date.
  */
 public final class MinuteNumbers {
 
-    /** The running number a body's numbering starts at (a Board's each year). */
+    /** The running number a body's numbering starts at (again at each numbering year's start). */
     public static final int FIRST = 1;
+    /** What {@code numberingYearStarts} says of numbers that run on across years, never starting again. */
+    public static final String NEVER = "never";
 
     private MinuteNumbers() {
     }
 
-    /** The running number of a minute reference, or -1 if it is not written the body's way. */
-    public static int sequence(BodyKind kind, String number, LocalDate meeting) {
+    /**
+     * How a body numbers its minutes on a date.
+     *
+     * @param kind the form of a number: a Panel's whole number, a Board's {@code NNN/YY}
+     * @param yearStarts the first month of the numbering year, or null when the numbers run on across years
+     */
+    public record Numbering(BodyKind kind, Month yearStarts) {
+
+        /** The year the numbering year of a date starts in (2024 for 10 February 2025 under an April start). */
+        int year(LocalDate date) {
+            if (yearStarts == null) {
+                return 0;
+            }
+            return date.getMonthValue() >= yearStarts.getValue() ? date.getYear() : date.getYear() - 1;
+        }
+
+        /** The {@code YY} of a Board's number written in the numbering year of a date. */
+        private String yy(LocalDate date) {
+            return "%02d".formatted(Math.floorMod(year(date), 100));
+        }
+    }
+
+    /** The numbering of the body's house style in force on a date. */
+    public static Numbering numbering(Body body, LocalDate date) {
+        String written = body.style(date).minutes().numberingYearStarts();
+        if (written == null) {
+            return new Numbering(body.kind(), body.kind() == BodyKind.BOARD ? Month.JANUARY : null);
+        }
+        Month month = yearStart(written);
+        if (month == null && !isNever(written)) {
+            throw new IllegalStateException(body.id() + ": " + problem(body.kind(), written));
+        }
+        return new Numbering(body.kind(), month);
+    }
+
+    /**
+     * What is wrong with a style's {@code numberingYearStarts} for a body of this kind, or null when nothing is:
+     * a month (April, april, 4) or never (not for a Board, whose numbers carry their numbering year).
+     */
+    public static String problem(BodyKind kind, String written) {
+        if (isNever(written)) {
+            return kind == BodyKind.BOARD ? "a Board's numbers (NNN/YY) carry the year they are numbered in, so they"
+                    + " start again each year: name the month it starts (January to December, or 1 to 12)" : null;
+        }
+        return yearStart(written) != null ? null
+                : "'" + written + "' is not a month: write January to December, 1 to 12, or " + NEVER;
+    }
+
+    private static boolean isNever(String written) {
+        return NEVER.equalsIgnoreCase(written.strip());
+    }
+
+    /** The month written as its name or its number, or null. */
+    private static Month yearStart(String written) {
+        String month = written.strip();
+        if (month.matches("[0-9]{1,2}")) {
+            int number = Integer.parseInt(month);
+            return number >= 1 && number <= 12 ? Month.of(number) : null;
+        }
+        return CheckSettings.month(month).orElse(null);
+    }
+
+    /** The running number of a minute reference, or -1 if it is not written the body's way on its meeting's date. */
+    public static int sequence(Body body, String number, LocalDate meeting) {
         if (number == null) {
             return -1;
         }
-        if (kind == BodyKind.PANEL) {
+        Numbering numbering = numbering(body, meeting);
+        if (numbering.kind() == BodyKind.PANEL) {
             return number.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(number) : -1;
         }
         if (!number.matches("[0-9]{3}/[0-9]{2}")) {
             return -1;
         }
-        int year = Integer.parseInt(number.substring(4));
-        return year == meeting.getYear() % 100 ? Integer.parseInt(number.substring(0, 3)) : -1;
+        return number.substring(4).equals(numbering.yy(meeting)) ? Integer.parseInt(number.substring(0, 3)) : -1;
     }
 
     /** How a number is written: 776, or 089/22. */
-    public static String format(BodyKind kind, int sequence, LocalDate meeting) {
-        return kind == BodyKind.PANEL ? Integer.toString(sequence)
-                : "%03d/%02d".formatted(sequence, meeting.getYear() % 100);
+    public static String format(Body body, int sequence, LocalDate meeting) {
+        Numbering numbering = numbering(body, meeting);
+        return numbering.kind() == BodyKind.PANEL ? Integer.toString(sequence)
+                : "%03d/%s".formatted(sequence, numbering.yy(meeting));
     }
 
     /** What a number must look like, for error messages. */
-    public static String expectedForm(BodyKind kind, LocalDate meeting) {
-        return kind == BodyKind.PANEL ? "a whole number such as 756"
-                : "NNN/" + "%02d".formatted(meeting.getYear() % 100) + " such as 077/" + "%02d".formatted(meeting.getYear() % 100);
+    public static String expectedForm(Body body, LocalDate meeting) {
+        Numbering numbering = numbering(body, meeting);
+        return numbering.kind() == BodyKind.PANEL ? "a whole number such as 756"
+                : "NNN/" + numbering.yy(meeting) + " such as 077/" + numbering.yy(meeting);
     }
 
     /** The number a minute must have after the one before it in the same meeting. */
@@ -50,14 +125,28 @@ public final class MinuteNumbers {
     }
 
     /**
-     * The first number a meeting must use after the previous meeting's last one; a Board restarts
-     * at 1 in a new year.
+     * The first number a meeting must use after the previous meeting's last one: 1 again when the meeting's
+     * numbering year (by the rule of the meeting's date) is not the previous meeting's.
      */
-    public static int next(BodyKind kind, int previousLast, LocalDate previousMeeting, LocalDate meeting) {
-        if (kind == BodyKind.BOARD && previousMeeting.getYear() != meeting.getYear()) {
-            return FIRST;
-        }
-        return previousLast + 1;
+    public static int next(Body body, int previousLast, LocalDate previousMeeting, LocalDate meeting) {
+        return sameNumberingYear(body, previousMeeting, meeting) ? previousLast + 1 : FIRST;
+    }
+
+    /**
+     * Whether the minutes of {@code other} are numbered in the same run as those of {@code meeting} (by the rule of
+     * {@code meeting}'s date): always, when the numbers run on across years.
+     */
+    public static boolean sameNumberingYear(Body body, LocalDate other, LocalDate meeting) {
+        Numbering numbering = numbering(body, meeting);
+        return numbering.year(other) == numbering.year(meeting);
+    }
+
+    /**
+     * The year a meeting's numbering year starts in (the same number for every meeting when the numbers run on),
+     * which orders references of different numbering years: 001/23 comes after 089/22.
+     */
+    public static int numberingYear(Body body, LocalDate meeting) {
+        return numbering(body, meeting).year(meeting);
     }
 
     /**
@@ -121,12 +210,12 @@ public final class MinuteNumbers {
      * The first and last running numbers of a meeting's minutes, or null when there are none or a number is
      * not written the body's way (reported by the minutes checks).
      */
-    public static int[] range(BodyKind kind, Minutes minutes) {
+    public static int[] range(Body body, Minutes minutes) {
         if (minutes.items().isEmpty() || minutes.meeting() == null) {
             return null;
         }
-        int first = sequence(kind, minutes.items().get(0).number(), minutes.meeting());
-        int last = sequence(kind, minutes.items().get(minutes.items().size() - 1).number(), minutes.meeting());
+        int first = sequence(body, minutes.items().get(0).number(), minutes.meeting());
+        int last = sequence(body, minutes.items().get(minutes.items().size() - 1).number(), minutes.meeting());
         return first < 0 || last < 0 ? null : new int[] {first, last};
     }
 }

@@ -17,13 +17,16 @@ import java.util.List;
  * @param signature the signature line under the minutes
  * @param leadingRoles the roles, as the body's memberships name them, whose holders are listed before the other
  *     members: the first (the chair's) in every attendance order but by name, all of them, in this order, by role
+ * @param numberingYearStarts the first month of the numbering year, when minute numbers start again at 1 ("April",
+ *     or 4), or {@code never}; null for the body's kind's rule (a Board's January, a Panel's never); read by
+ *     {@link org.packpress.model.minutes.MinuteNumbers}, as written, so that the numbers' one home reads it
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
-        String closingTimeFormat, String signature, List<String> leadingRoles) {
+        String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts) {
 
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);

@@ -255,7 +255,7 @@ public class KpiWorkbookWriter {
             var at = writer.position(indicator.headline().id(), area, latest);
             Completeness.Flag flag = block.flag(area, latest);
             Cells.text(row, 4, flag == null ? latest.label() : data.labels().get("kpi-latest-flagged",
-                    Map.of("period", latest.label(), "flag", flag.wording())), styles.text);
+                    Map.of("period", latest.label(), "flag", data.labels().flag(flag))), styles.text);
             Cells.formula(row, 5, Cells.onSheet(sheet, at.row(), at.column()), latestValue.doubleValue(), format);
             if (withValues.size() > 1) {
                 Period previous = withValues.get(withValues.size() - 2);
@@ -495,7 +495,9 @@ public class KpiWorkbookWriter {
      * indicator's at a time, while the writer goes on with the next indicator and then the rest of the workbook.
      */
     private static final class DataSheet implements AutoCloseable {
-        private static final int[] WIDTHS = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40};
+        private static final int[] WIDTHS = {10, 20, 22, 26, 26, 12, 12, 14, 40, 40, 18};
+        /** The columns the block {@code kpi-data-columns} heads; the last, a figure's completeness, has a block of its own. */
+        private static final int NAMED = WIDTHS.length - 1;
 
         private final SXSSFSheet sheet;
         private final SXSSFSheet rows;
@@ -507,6 +509,8 @@ public class KpiWorkbookWriter {
         private final CellStyle none;
         private final Map<String, String> areaNames = new HashMap<>();
         private final Map<Period, String> periodLabels = new HashMap<>();
+        /** Each completeness in the workbook's words; none for full data, whose cell is not written. */
+        private final Map<Completeness, String> completeness = new EnumMap<>(Completeness.class);
         private int next = 1;
 
         /** Figures and the sheet's row (0-based) of the first. */
@@ -520,7 +524,11 @@ public class KpiWorkbookWriter {
             this.rows = wb.rowsBelow(sheet, behind::finish);
             this.plain = styles.number("General");
             this.none = wb.getCellStyleAt(0);
-            this.headings = labels.columns("kpi-data-columns", WIDTHS.length);
+            this.headings = Arrays.copyOf(labels.columns("kpi-data-columns", NAMED), WIDTHS.length);
+            headings[NAMED] = labels.get("kpi-data-completeness");
+            for (Completeness c : Completeness.values()) {
+                completeness.put(c, labels.completeness(c));
+            }
             plan.areas().forEach(a -> areaNames.put(a.id(), a.name()));
             Cells.header(sheet.createRow(0), headings, WIDTHS, styles.header);
         }
@@ -545,6 +553,7 @@ public class KpiWorkbookWriter {
                 Cells.text(row, 7, o.printed(), none);
                 Cells.text(row, 8, o.source(), none);
                 Cells.text(row, 9, o.note(), none);
+                Cells.text(row, NAMED, completeness.get(o.completeness()), none);
             }
         }
 

@@ -1,8 +1,10 @@
 package org.packpress.render.excel;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.packpress.model.performance.Completeness;
 import org.packpress.render.text.OfficerTemplates;
 
 /**
@@ -45,6 +47,11 @@ public final class WorkbookLabels {
             "kpi-no-figures",
             "kpi-no-figures-reason",
             "kpi-data-columns",
+            "kpi-data-completeness",
+            "kpi-completeness-partial",
+            "kpi-completeness-sample",
+            "kpi-completeness-provisional",
+            "kpi-completeness-forecast",
             "kpi-indicator-direction",
             "kpi-indicator-theme",
             "kpi-indicator-compared",
@@ -94,6 +101,18 @@ public final class WorkbookLabels {
     /** The block with its fields filled in: {@code {{name}}} by each value. */
     String get(String key, Map<String, String> values) {
         return OfficerTemplates.fill(get(key), values);
+    }
+
+    /** How a figure's completeness is worded ("partial data"); null for a figure from full data, which says nothing. */
+    String completeness(Completeness completeness) {
+        return completeness == Completeness.FULL ? null
+                : get("kpi-completeness-" + completeness.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** "partial data: statistics up to January 2021": the completeness in the workbook's words, with its note. */
+    String flag(Completeness.Flag flag) {
+        String note = flag.note();
+        return completeness(flag.completeness()) + (note == null || note.isBlank() ? "" : ": " + note);
     }
 
     /**

@@ -162,7 +162,7 @@ public final class PackAssembler {
                 removed.put(origin, unsafe);
             }
             boolean claims = Conformance.claimedBy(part);
-            structure.beforeAppend();
+            structure.beforeAppend(part.getDocumentInformation().getTitle());
             outline.beforeAppend();
             new PDFMergerUtility().appendDocument(pack, part);
             return claims;

@@ -31,6 +31,7 @@ final class PackStructure {
     private String section;
     private int sections;
     private int before;
+    private String partTitle;
 
     PackStructure(PDDocument pack) {
         PDStructureTreeRoot root = new PDStructureTreeRoot();
@@ -41,12 +42,15 @@ final class PackStructure {
         root.getCOSObject().setItem(COSName.K, document);
     }
 
-    void beforeAppend() {
+    /** @param title the part's own title (its document information's), or null */
+    void beforeAppend(String title) {
         before = merged.size();
+        partTitle = title;
     }
 
+    /** The front sheet's Sect is titled as the front sheet is, in the body's wording. */
     void frontSheet() {
-        placed.add(new Placed(0, null, "Front sheet", appended()));
+        placed.add(new Placed(0, null, partTitle, appended()));
     }
 
     void startSection(String title) {

@@ -40,14 +40,14 @@ import org.packpress.model.AuthoredReport.ParagraphNumbering;
  *   <li>{@code NONE}: nothing is numbered.</li>
  * </ul>
  * Only body paragraphs are numbered: list items, quotations, captions and code keep their own form.
- * A paragraph starting "Figure N." or "Table N." directly after an image or a table is its caption.
+ * A paragraph starting with a caption label and a number ("Figure 1.", "Table 2:", in the body's wording) directly
+ * after an image or a table is its caption.
  * Nested lists: bullets "•", "–", "◦"; numbered lists 1., 2. at the outer level, then a., b., then
  * i., ii.
  */
 public final class MarkdownBlocks {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private static final Pattern CAPTION = Pattern.compile("^(Figure|Table)\\s+\\d+[.:]?(\\s|$).*", Pattern.DOTALL);
     private static final String[] BULLETS = {"\u2022", "\u2013", "\u25e6"};
 
     private MarkdownBlocks() {
@@ -56,19 +56,36 @@ public final class MarkdownBlocks {
     /** Ends a paragraph that takes no number (Pandoc's mark of an unnumbered heading). */
     static final String UNNUMBERED = "{-}";
 
-    /** The blocks of a Markdown text, numbered. */
-    public static List<Block> parse(String markdown, ParagraphNumbering numbering) {
-        return number(read(markdown), numbering);
+    /** The blocks of a Markdown text, numbered, with captions opening with one of {@code captionLabels}. */
+    public static List<Block> parse(String markdown, ParagraphNumbering numbering, List<String> captionLabels) {
+        return number(read(markdown, captionLabels), numbering);
     }
 
-    /** The blocks of a Markdown text, not yet numbered; see {@link #number}. */
+    /** The blocks of a Markdown text, not yet numbered, without captions (a caption is a paragraph). */
     public static List<Block> read(String markdown) {
+        return read(markdown, List.of());
+    }
+
+    /**
+     * The blocks of a Markdown text, not yet numbered; see {@link #number}.
+     *
+     * @param captionLabels the words that open a caption ("Figure", "Table"), matched ignoring case
+     */
+    public static List<Block> read(String markdown, List<String> captionLabels) {
         List<Block> blocks = new ArrayList<>();
+        Pattern caption = captionPattern(captionLabels);
         Node document = PARSER.parse(markdown == null ? "" : markdown);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            addBlock(node, blocks);
+            addBlock(node, caption, blocks);
         }
         return blocks;
+    }
+
+    /** A label, a number and an optional full stop or colon: "Figure 1.", "Tabl 2:"; null without labels. */
+    private static Pattern captionPattern(List<String> labels) {
+        List<String> quoted = labels.stream().map(String::strip).filter(l -> !l.isEmpty()).map(Pattern::quote).toList();
+        return quoted.isEmpty() ? null : Pattern.compile("^(" + String.join("|", quoted) + ")\\s+\\d+[.:]?(\\s|$).*",
+                Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -117,11 +134,11 @@ public final class MarkdownBlocks {
         };
     }
 
-    private static void addBlock(Node node, List<Block> blocks) {
+    private static void addBlock(Node node, Pattern caption, List<Block> blocks) {
         if (node instanceof Heading heading) {
             blocks.add(new Block.Heading(heading.getLevel(), null, StyledText.of(heading)));
         } else if (node instanceof Paragraph paragraph) {
-            addParagraph(paragraph, blocks);
+            addParagraph(paragraph, caption, blocks);
         } else if (node instanceof ListBlock list) {
             addList(list, 1, blocks);
         } else if (node instanceof BlockQuote quote) {
@@ -146,7 +163,7 @@ public final class MarkdownBlocks {
      * A paragraph may be a lone image, an image followed on the next line by its caption, a caption of
      * the image or table before it, or ordinary text.
      */
-    private static void addParagraph(Paragraph paragraph, List<Block> blocks) {
+    private static void addParagraph(Paragraph paragraph, Pattern caption, List<Block> blocks) {
         Node first = firstContent(paragraph.getFirstChild());
         if (first instanceof Image image) {
             Node rest = firstContent(image.getNext());
@@ -155,7 +172,7 @@ public final class MarkdownBlocks {
                 Node after = rest == null ? null : firstContent(rest.getNext());
                 if (after != null) {
                     detachUpTo(paragraph, after);
-                    addParagraph(paragraph, blocks);
+                    addParagraph(paragraph, caption, blocks);
                 }
                 return;
             }
@@ -166,7 +183,7 @@ public final class MarkdownBlocks {
         }
         Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         boolean follows = previous instanceof Block.Image || previous instanceof Block.Table;
-        if (follows && CAPTION.matcher(StyledText.plain(text)).matches()) {
+        if (follows && caption != null && caption.matcher(StyledText.plain(text)).matches()) {
             blocks.add(new Block.Caption(text));
         } else if (text.endsWith(UNNUMBERED)) {
             blocks.add(new Block.Paragraph(null, text.substring(0, text.length() - UNNUMBERED.length()).strip(), false, true));

@@ -37,6 +37,11 @@ public class TextBlocks {
         return labels;
     }
 
+    /** A block of one entry per line (caption labels, closing sections' headings), its blank lines left out. */
+    public static List<String> lines(String block) {
+        return block.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
     /** The line an appendix opens with, "Appendix A" in the default wording; null for a paper that is not an appendix. */
     public String appendixLine(Body body, String label) {
         return label == null ? null : get(body, "appendix-line", Map.of("label", label));

@@ -50,6 +50,7 @@ class KpiWorkbookBuilderTest {
                 Gwerth fel y'i hargraffwyd
                 Ffynhonnell
                 Nodyn
+              kpi-data-completeness: Cyflawnder
             """;
 
     @Autowired
@@ -74,7 +75,7 @@ class KpiWorkbookBuilderTest {
                     .isEqualTo("Crynodeb o'r dangosyddion, 2020/21");
             assertThat(texts(wb.getSheet("Data crai").getRow(0))).containsExactly("Dangosydd", "Mesur", "Ardal",
                     "Cyfnod", "Cyfnod fel y'i hargraffwyd", "Cod cyfnod", "Gwerth", "Gwerth fel y'i hargraffwyd",
-                    "Ffynhonnell", "Nodyn");
+                    "Ffynhonnell", "Nodyn", "Cyflawnder");
             assertThat(wb.getSheet("Data crai").getTables().get(0).getColumns().get(0).getName()).isEqualTo("Dangosydd");
             assertThat(texts(wb.getSheet("Contents").getRow(2))).as("the default wording where the body has none")
                     .containsExactly("Sheet", "What it shows");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.model.AuthoredReport;
@@ -59,6 +61,25 @@ class ReportTableStructureTest {
                     .noneSatisfy(p -> assertThat(p.text()).contains("Walsall town centre"));
         }
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+    }
+
+    /** A body that writes its papers in Welsh captions its tables "Tabl 1."; its caption labels are a text block. */
+    @Test
+    void aTablesCaptionOpensWithOneOfTheBodysCaptionLabels() {
+        Map<String, String> labels = new HashMap<>(SampleReports.LABELS);
+        labels.put("caption-labels", "Ffigur\nTabl\n");
+        ReportContext welsh = new ReportContext(SampleReports.BODY, SampleReports.IMPLICATIONS, sha -> null, labels);
+        Path pdf = render("| Ardal | Patrolau |\n|---|---:|\n| Caerdydd | 120 |\n\nTabl 1. Patrolau yn ôl ardal\n",
+                welsh, "welsh.pdf");
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            assertThat(onlyTable(inspection).children().get(2)).extracting(Element::type, Element::text)
+                    .containsExactly("Caption", "Tabl 1. Patrolau yn ôl ardal");
+        }
+        Path english = render("| Area | Patrols |\n|---|---:|\n| Cardiff | 120 |\n\nTable 1. Patrols by area\n",
+                welsh, "english-words.pdf");
+        try (PdfInspection inspection = PdfInspection.open(english)) {
+            assertThat(onlyTable(inspection).children()).extracting(Element::type).containsExactly("TR", "TR");
+        }
     }
 
     /** Two tables with nothing between them stay two tables: each cell knows its table. */
@@ -133,11 +154,15 @@ class ReportTableStructureTest {
     }
 
     private Path render(String markdown, String name) {
+        return render(markdown, SampleReports.context(), name);
+    }
+
+    private Path render(String markdown, ReportContext context, String name) {
         AuthoredReport base = SampleReports.drugsPaper();
         AuthoredReport report = new AuthoredReport(base.title(), base.date(), base.reportOf(), base.authors(), null, null,
                 List.of(), ParagraphNumbering.NONE, null, List.of(), markdown, base.images());
         Path pdf = temp.resolve(name);
-        new AuthoredReportRenderer(TestRenderers.jasper()).render(report, SampleReports.context(), pdf);
+        new AuthoredReportRenderer(TestRenderers.jasper()).render(report, context, pdf);
         return pdf;
     }
 

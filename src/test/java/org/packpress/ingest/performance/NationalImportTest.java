@@ -30,6 +30,7 @@ import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.Period;
 import org.packpress.store.performance.PerformanceRepository;
+import org.packpress.testing.TestWordPapers;
 import org.packpress.testing.TestDatabases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -60,7 +61,7 @@ class NationalImportTest {
         PerformanceRepository performance = new PerformanceRepository(jdbc);
         ImportService imports = new ImportService(List.of(
                 new AgendaImporter(new BodyRepository(jdbc), new MeetingRepository(jdbc, new ReportRepository(jdbc)),
-                        new BlobStore(jdbc)), new PerformanceImporter(performance, PackPressProperties.Input.defaults())),
+                        new BlobStore(jdbc), TestWordPapers.of(jdbc)), new PerformanceImporter(performance, PackPressProperties.Input.defaults())),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), PackPressProperties.Input.defaults());
         Path folder = temp.resolve(name).resolve("national");
         String plan = SyntheticNationalFiles.write(folder, "national", 43, 8, 60).plan().id();

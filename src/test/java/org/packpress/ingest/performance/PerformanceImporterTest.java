@@ -162,15 +162,49 @@ class PerformanceImporterTest {
     @Test
     void rejectsAnXlsxRowNamingItsRowAndColumn() throws IOException {
         Path body = PerformanceTestSupport.copyOfExample(temp);
-        Path file = body.resolve("performance/wmnow.xlsx");
-        try (var in = Files.newInputStream(file); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-            wb.getSheetAt(0).getRow(4).getCell(4).setCellValue("n/a");
-            try (var out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
+        editSheet(body.resolve("performance/wmnow.xlsx"), sheet -> sheet.getRow(4).getCell(4).setCellValue("n/a"));
         assertThat(rejected(body)).extracting(InputError::toString)
                 .containsExactly("performance/wmnow.xlsx: row 5, column value: 'n/a' is not a number");
+    }
+
+    /** A value that cannot be read does not stop its row's or its file's other checks: every problem is listed. */
+    @Test
+    void listsEveryUnreadableValueOfARowBesideTheFilesOtherProblems() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        int before = count();
+        Files.writeString(body.resolve("performance/observations.csv"), """
+                indicator,measure,area,period,value,completeness
+                one,rate,West Midlands,someday,lots,maybe
+                1,rate,Atlantis,2019,5,
+                1,rate,West Midlands,2019,1O,partial
+                """);
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactlyInAnyOrder(
+                "performance/observations.csv: line 2, column indicator: 'one' is not an indicator number",
+                "performance/observations.csv: line 2, column period: 'someday' is not a period; expected "
+                        + "e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
+                "performance/observations.csv: line 2, column value: 'lots' is not a number",
+                "performance/observations.csv: line 2, column completeness: 'maybe' is not one of: full, partial,"
+                        + " sample, provisional, forecast",
+                "performance/observations.csv: line 3, column area: unknown area 'Atlantis'",
+                "performance/observations.csv: line 4, column value: '1O' is not a number");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void listsEveryUnreadableCellOfAWorkbookBesideItsOtherProblems() throws IOException {
+        Path body = PerformanceTestSupport.copyOfExample(temp);
+        editSheet(body.resolve("performance/wmnow.xlsx"), sheet -> {
+            sheet.getRow(4).getCell(0).setCellValue("eleven");
+            sheet.getRow(4).getCell(3).setCellValue("Smarch-20");
+            sheet.getRow(4).getCell(4).setCellValue("n/a");
+            sheet.getRow(6).getCell(2).setCellValue("Atlantis");
+        });
+        assertThat(rejected(body)).extracting(InputError::toString).containsExactlyInAnyOrder(
+                "performance/wmnow.xlsx: row 5, column indicator: 'eleven' is not an indicator number",
+                "performance/wmnow.xlsx: row 5, column period: 'Smarch-20' is not a period; expected e.g. 2020/21,"
+                        + " 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
+                "performance/wmnow.xlsx: row 5, column value: 'n/a' is not a number",
+                "performance/wmnow.xlsx: row 7, column area: unknown area 'Atlantis'");
     }
 
     /** Issue 12 item 5: a workbook that unpacks beyond packpress.input.max-unpacked-size (100 MB) is not read. */
@@ -294,6 +328,16 @@ class PerformanceImporterTest {
             row.createCell(c).setCellValue(cells[c]);
         }
         return row;
+    }
+
+    private static void editSheet(Path file, java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> edit)
+            throws IOException {
+        try (var in = Files.newInputStream(file); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            edit.accept(wb.getSheetAt(0));
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
     }
 
     private List<InputError> rejected(Path body) {

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import org.packpress.model.Body;
 import org.packpress.model.Body.BodyKind;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.MinutesStyle;
 
-/** The numbering rule of minutes: a Panel's running integers, a Board's NNN/YY restarting each year. */
+/**
+ * The numbering rule of minutes: a Panel's running integers, a Board's NNN/YY restarting each January by default,
+ * and a house style's {@code numberingYearStarts} (a financial year from April, a municipal year from May).
+ */
 class MinuteNumbersTest {
 
     private static final MinutesStyle.ClauseLabels ROMAN = MinutesStyle.ClauseLabels.ROMAN_THEN_LETTER;
@@ -17,32 +23,103 @@ class MinuteNumbersTest {
     private static final LocalDate SEPTEMBER_2022 = LocalDate.of(2022, 9, 27);
     private static final LocalDate NOVEMBER_2022 = LocalDate.of(2022, 11, 29);
     private static final LocalDate JANUARY_2023 = LocalDate.of(2023, 1, 24);
+    private static final LocalDate MARCH_2023 = LocalDate.of(2023, 3, 21);
+    private static final LocalDate APRIL_2023 = LocalDate.of(2023, 4, 25);
+    private static final Body BOARD = body(BodyKind.BOARD, null);
+    private static final Body PANEL = body(BodyKind.PANEL, null);
+    private static final Body FINANCIAL_YEAR_BOARD = body(BodyKind.BOARD, "April");
 
     @Test
     void aBoardRestartsAtOneInANewCalendarYear() {
-        assertThat(MinuteNumbers.next(BodyKind.BOARD, 88, NOVEMBER_2022, JANUARY_2023)).isEqualTo(1);
-        assertThat(MinuteNumbers.format(BodyKind.BOARD, 1, JANUARY_2023)).isEqualTo("001/23");
+        assertThat(MinuteNumbers.next(BOARD, 88, NOVEMBER_2022, JANUARY_2023)).isEqualTo(1);
+        assertThat(MinuteNumbers.format(BOARD, 1, JANUARY_2023)).isEqualTo("001/23");
     }
 
     @Test
     void aBoardContinuesWithinTheYear() {
-        assertThat(MinuteNumbers.next(BodyKind.BOARD, 88, SEPTEMBER_2022, NOVEMBER_2022)).isEqualTo(89);
-        assertThat(MinuteNumbers.format(BodyKind.BOARD, 89, NOVEMBER_2022)).isEqualTo("089/22");
+        assertThat(MinuteNumbers.next(BOARD, 88, SEPTEMBER_2022, NOVEMBER_2022)).isEqualTo(89);
+        assertThat(MinuteNumbers.format(BOARD, 89, NOVEMBER_2022)).isEqualTo("089/22");
+        assertThat(MinuteNumbers.next(BOARD, 7, JANUARY_2023, APRIL_2023)).isEqualTo(8);
     }
 
     @Test
     void aPanelNeverRestarts() {
-        assertThat(MinuteNumbers.next(BodyKind.PANEL, 775, LocalDate.of(2023, 12, 18), LocalDate.of(2024, 1, 15)))
+        assertThat(MinuteNumbers.next(PANEL, 775, LocalDate.of(2023, 12, 18), LocalDate.of(2024, 1, 15)))
                 .isEqualTo(776);
+        assertThat(MinuteNumbers.next(PANEL, 780, MARCH_2023, APRIL_2023)).isEqualTo(781);
+        assertThat(MinuteNumbers.next(PANEL, 790, APRIL_2023, LocalDate.of(2023, 5, 22))).isEqualTo(791);
     }
 
     @Test
     void aBoardNumberBelongsToItsMeetingsYear() {
-        assertThat(MinuteNumbers.sequence(BodyKind.BOARD, "077/22", SEPTEMBER_2022)).isEqualTo(77);
-        assertThat(MinuteNumbers.sequence(BodyKind.BOARD, "077/22", JANUARY_2023)).isEqualTo(-1);
-        assertThat(MinuteNumbers.sequence(BodyKind.BOARD, "77", SEPTEMBER_2022)).isEqualTo(-1);
-        assertThat(MinuteNumbers.sequence(BodyKind.PANEL, "077/22", SEPTEMBER_2022)).isEqualTo(-1);
-        assertThat(MinuteNumbers.sequence(BodyKind.PANEL, "756", SEPTEMBER_2022)).isEqualTo(756);
+        assertThat(MinuteNumbers.sequence(BOARD, "077/22", SEPTEMBER_2022)).isEqualTo(77);
+        assertThat(MinuteNumbers.sequence(BOARD, "077/22", JANUARY_2023)).isEqualTo(-1);
+        assertThat(MinuteNumbers.sequence(BOARD, "77", SEPTEMBER_2022)).isEqualTo(-1);
+        assertThat(MinuteNumbers.sequence(PANEL, "077/22", SEPTEMBER_2022)).isEqualTo(-1);
+        assertThat(MinuteNumbers.sequence(PANEL, "756", SEPTEMBER_2022)).isEqualTo(756);
+    }
+
+    /**
+     * Under an April start the numbers of January to March carry the year their numbering year started in (the
+     * financial year 2022/23 is /22), run on across January, and start again at 001/23 in April.
+     */
+    @Test
+    void aFinancialYearBoardNumbersJanuaryToMarchInTheYearBeforeAndRestartsInApril() {
+        assertThat(MinuteNumbers.next(FINANCIAL_YEAR_BOARD, 88, NOVEMBER_2022, JANUARY_2023)).isEqualTo(89);
+        assertThat(MinuteNumbers.format(FINANCIAL_YEAR_BOARD, 89, JANUARY_2023)).isEqualTo("089/22");
+        assertThat(MinuteNumbers.next(FINANCIAL_YEAR_BOARD, 95, JANUARY_2023, MARCH_2023)).isEqualTo(96);
+        assertThat(MinuteNumbers.format(FINANCIAL_YEAR_BOARD, 96, MARCH_2023)).isEqualTo("096/22");
+        assertThat(MinuteNumbers.sequence(FINANCIAL_YEAR_BOARD, "096/22", MARCH_2023)).isEqualTo(96);
+        assertThat(MinuteNumbers.sequence(FINANCIAL_YEAR_BOARD, "001/23", MARCH_2023)).isEqualTo(-1);
+        assertThat(MinuteNumbers.expectedForm(FINANCIAL_YEAR_BOARD, MARCH_2023)).isEqualTo("NNN/22 such as 077/22");
+        assertThat(MinuteNumbers.next(FINANCIAL_YEAR_BOARD, 96, MARCH_2023, APRIL_2023)).isEqualTo(1);
+        assertThat(MinuteNumbers.format(FINANCIAL_YEAR_BOARD, 1, APRIL_2023)).isEqualTo("001/23");
+        assertThat(MinuteNumbers.sequence(FINANCIAL_YEAR_BOARD, "001/23", APRIL_2023)).isEqualTo(1);
+    }
+
+    /** A Panel numbering by municipal year (from the annual meeting in May) writes whole numbers that start again. */
+    @Test
+    void aMunicipalYearPanelStartsAgainInMay() {
+        Body panel = body(BodyKind.PANEL, "5");
+        assertThat(MinuteNumbers.next(panel, 40, MARCH_2023, APRIL_2023)).isEqualTo(41);
+        assertThat(MinuteNumbers.next(panel, 41, APRIL_2023, LocalDate.of(2023, 5, 22))).isEqualTo(1);
+        assertThat(MinuteNumbers.format(panel, 1, LocalDate.of(2023, 5, 22))).isEqualTo("1");
+    }
+
+    /** The rule of the meeting's date decides: a body moving to an April start numbers its April minutes 001 again. */
+    @Test
+    void aNewerStyleNumbersFromItsDate() {
+        MinutesStyle april = minutes("April");
+        Body moving = new Body("b", "B", null, BodyKind.BOARD, null, null, null, Map.of(), List.of(), List.of(),
+                List.of(new HouseStyle(APRIL_2023, null, april, null, null, null, null, null, false, null)));
+        assertThat(MinuteNumbers.next(moving, 30, NOVEMBER_2022, JANUARY_2023)).isEqualTo(1);
+        assertThat(MinuteNumbers.format(moving, 12, MARCH_2023)).isEqualTo("012/23");
+        assertThat(MinuteNumbers.next(moving, 12, MARCH_2023, APRIL_2023)).isEqualTo(1);
+        assertThat(MinuteNumbers.format(moving, 1, APRIL_2023)).isEqualTo("001/23");
+    }
+
+    @Test
+    void referencesOfDifferentNumberingYearsOrderByTheYear() {
+        assertThat(MinuteNumbers.numberingYear(BOARD, JANUARY_2023)).isGreaterThan(MinuteNumbers.numberingYear(BOARD,
+                NOVEMBER_2022));
+        assertThat(MinuteNumbers.numberingYear(FINANCIAL_YEAR_BOARD, MARCH_2023))
+                .isEqualTo(MinuteNumbers.numberingYear(FINANCIAL_YEAR_BOARD, NOVEMBER_2022))
+                .isLessThan(MinuteNumbers.numberingYear(FINANCIAL_YEAR_BOARD, APRIL_2023));
+        assertThat(MinuteNumbers.numberingYear(PANEL, JANUARY_2023)).isEqualTo(MinuteNumbers.numberingYear(PANEL,
+                NOVEMBER_2022));
+    }
+
+    @Test
+    void aNumberingYearStartIsAMonthByNameOrNumberOrNever() {
+        assertThat(MinuteNumbers.problem(BodyKind.BOARD, "April")).isNull();
+        assertThat(MinuteNumbers.problem(BodyKind.BOARD, "april")).isNull();
+        assertThat(MinuteNumbers.problem(BodyKind.PANEL, "12")).isNull();
+        assertThat(MinuteNumbers.problem(BodyKind.PANEL, "never")).isNull();
+        assertThat(MinuteNumbers.problem(BodyKind.PANEL, "13"))
+                .isEqualTo("'13' is not a month: write January to December, 1 to 12, or never");
+        assertThat(MinuteNumbers.problem(BodyKind.PANEL, "0")).isNotNull();
+        assertThat(MinuteNumbers.problem(BodyKind.BOARD, "Aprill")).isNotNull();
+        assertThat(MinuteNumbers.problem(BodyKind.BOARD, "never")).startsWith("a Board's numbers (NNN/YY)");
     }
 
     @Test
@@ -78,5 +155,15 @@ class MinuteNumbersTest {
         assertThat(MinuteNumbers.clause(LETTER, "ii")).isNull();
         assertThat(MinuteNumbers.clause(ROMAN, "b")).isNull();
         assertThat(MinuteNumbers.clause(ROMAN, "ii a b")).isNull();
+    }
+
+    private static MinutesStyle minutes(String numberingYearStarts) {
+        return new MinutesStyle(null, null, null, null, null, null, null, null, null, null, numberingYearStarts);
+    }
+
+    private static Body body(BodyKind kind, String numberingYearStarts) {
+        return new Body("b", "B", null, kind, null, null, null, Map.of(), List.of(), List.of(),
+                List.of(new HouseStyle(null, null, minutes(numberingYearStarts), null, null, null, null, null, false,
+                        null)));
     }
 }

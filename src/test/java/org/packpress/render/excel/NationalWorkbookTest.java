@@ -75,7 +75,7 @@ class NationalWorkbookTest {
         }
         Map<String, String> expected = parts(alone);
         assertThat(expected.values()).as("the data sheet: a header and 720 rows")
-                .anyMatch(part -> part.contains("<dimension ref=\"A1:J721\"/>") && part.contains("<row r=\"721\">"));
+                .anyMatch(part -> part.contains("<dimension ref=\"A1:K721\"/>") && part.contains("<row r=\"721\">"));
         assertThat(parts(pooled)).isEqualTo(expected);
     }
 

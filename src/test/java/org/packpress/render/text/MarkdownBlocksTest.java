@@ -24,9 +24,11 @@ class MarkdownBlocksTest {
             Fourth paragraph.
             """;
 
+    private static final List<String> CAPTIONS = List.of("Figure", "Table");
+
     @Test
     void continuousNumberingRunsAcrossTheWholePaper() {
-        List<Block> blocks = MarkdownBlocks.parse(TWO_SECTIONS, ParagraphNumbering.CONTINUOUS);
+        List<Block> blocks = MarkdownBlocks.parse(TWO_SECTIONS, ParagraphNumbering.CONTINUOUS, CAPTIONS);
         assertThat(blocks).containsExactly(
                 new Block.Heading(2, "1", "Purpose"),
                 new Block.Paragraph("1.", "First paragraph.", false),
@@ -39,13 +41,13 @@ class MarkdownBlocksTest {
 
     @Test
     void sectionedNumberingRestartsInEachSection() {
-        List<Block> blocks = MarkdownBlocks.parse("Before any section.\n\n" + TWO_SECTIONS, ParagraphNumbering.SECTIONED);
+        List<Block> blocks = MarkdownBlocks.parse("Before any section.\n\n" + TWO_SECTIONS, ParagraphNumbering.SECTIONED, CAPTIONS);
         assertThat(numbers(blocks)).containsExactly(null, "1", "1.1", "1.2", null, "1.3", "2", "2.1");
     }
 
     @Test
     void withoutNumberingNothingIsNumbered() {
-        assertThat(numbers(MarkdownBlocks.parse(TWO_SECTIONS, ParagraphNumbering.NONE))).containsOnlyNulls();
+        assertThat(numbers(MarkdownBlocks.parse(TWO_SECTIONS, ParagraphNumbering.NONE, CAPTIONS))).containsOnlyNulls();
     }
 
     @Test
@@ -84,7 +86,7 @@ class MarkdownBlocksTest {
                 > A quotation.
 
                 Also numbered.
-                """, ParagraphNumbering.CONTINUOUS);
+                """, ParagraphNumbering.CONTINUOUS, CAPTIONS);
         assertThat(blocks).containsExactly(
                 new Block.Paragraph("1.", "Numbered.", false),
                 new Block.ListItem(1, "\u2022", "an item"),
@@ -120,7 +122,7 @@ class MarkdownBlocksTest {
                 Table 2. Some data
 
                 Figure 3. Not after a figure, so a paragraph.
-                """, ParagraphNumbering.CONTINUOUS);
+                """, ParagraphNumbering.CONTINUOUS, CAPTIONS);
         assertThat(blocks).containsExactly(
                 new Block.Image("images/divert.png", "Referrals chart"),
                 new Block.Caption("Figure 1. Referrals to DIVERT 2022/23"),
@@ -131,8 +133,28 @@ class MarkdownBlocksTest {
     }
 
     @Test
+    void theCaptionLabelsAreTheBodysWords() {
+        String markdown = """
+                ![Siart o atgyfeiriadau](images/divert.png)
+
+                FFIGUR 1. Atgyfeiriadau 2022/23
+
+                ![Referrals chart](images/divert.png)
+
+                Figure 2. Referrals 2022/23
+                """;
+        assertThat(MarkdownBlocks.read(markdown, List.of("Ffigur", "Tabl"))).containsExactly(
+                new Block.Image("images/divert.png", "Siart o atgyfeiriadau"),
+                new Block.Caption("FFIGUR 1. Atgyfeiriadau 2022/23"),
+                new Block.Image("images/divert.png", "Referrals chart"),
+                new Block.Paragraph("Figure 2. Referrals 2022/23"));
+        assertThat(MarkdownBlocks.read(markdown)).as("without labels, no captions")
+                .noneMatch(block -> block instanceof Block.Caption);
+    }
+
+    @Test
     void aCaptionOnTheLineAfterTheImageIsSplitFromIt() {
-        List<Block> blocks = MarkdownBlocks.read("![chart](images/o2r.png)\nFigure 2. How 37 people were supported\n");
+        List<Block> blocks = MarkdownBlocks.read("![chart](images/o2r.png)\nFigure 2. How 37 people were supported\n", CAPTIONS);
         assertThat(blocks).containsExactly(
                 new Block.Image("images/o2r.png", "chart"),
                 new Block.Caption("Figure 2. How 37 people were supported"));

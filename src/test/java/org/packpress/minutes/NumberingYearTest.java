@@ -1,0 +1,136 @@
+package org.packpress.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.checks.ChecksEngine;
+import org.packpress.documents.minutes.MinutesPapers;
+import org.packpress.ingest.ImportService;
+import org.packpress.ingest.InputError;
+import org.packpress.ingest.InputRejectedException;
+import org.packpress.model.Audience;
+import org.packpress.store.BodyRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A Board whose house style numbers its minutes by financial year ({@code numberingYearStarts: April}): the
+ * minutes of March continue the numbers of September ({@code 089/22}, the year the numbering year started in),
+ * those of April start again at {@code 001/23}; the import, the checks and the printed notes agree. A bad month
+ * is refused naming the file and field. The example Board (the default, January) is imported beside it unchanged,
+ * under its own id ({@link MinutesImportRulesTest} checks that its numbers still restart each January).
+ */
+@SpringBootTest(properties = MinutesTests.DATABASE)
+class NumberingYearTest {
+
+    @Autowired ImportService imports;
+    @Autowired BodyRepository bodies;
+    @Autowired ChecksEngine checks;
+    @Autowired MinutesPapers minutes;
+
+    @TempDir Path dir;
+    Path board;
+
+    /**
+     * A copy of the example Board (its notes of 27 September 2022 end at 088/22) that numbers from April, under an
+     * id of the test's own (the tests share a store).
+     */
+    private void financialYearBoard(String id) {
+        board = MinutesTestSupport.boardAs(id, dir);
+        MinutesTestSupport.write(board.resolve("body.yaml"), MinutesTestSupport.read(board.resolve("body.yaml"))
+                + "styles:\n  - minutes:\n      numberingYearStarts: April\n");
+        meeting("2023-03-21");
+        meeting("2023-04-25");
+    }
+
+    @Test
+    void marchContinuesTheFinancialYearsNumbersAndAprilStartsAgain(@TempDir Path out) {
+        financialYearBoard("fy-spcb");
+        MinutesTestSupport.write(board.resolve("minutes/2023-03-21.yaml"), minutes("2023-03-21", "089/22", "090/22"));
+        MinutesTestSupport.write(board.resolve("minutes/2023-04-25.yaml"), minutes("2023-04-25", "001/23", "002/23"));
+        assertThat(importBoard()).contains("minutes/2023-03-21.yaml: minutes of 2023-03-21 stored (089/22 to 090/22)",
+                "minutes/2023-04-25.yaml: minutes of 2023-04-25 stored (001/23 to 002/23)");
+        assertThat(checks.checkBody("fy-spcb")).filteredOn(f -> f.rule().equals("minutes.numbers-contiguous")).isEmpty();
+        Path pdf = out.resolve("april.pdf");
+        minutes.render(bodies.get("fy-spcb"), LocalDate.of(2023, 4, 25), Audience.PUBLIC, pdf);
+        assertThat(PanelMinutesTest.text(pdf)).contains("001/23 Item 1 - Apologies:", "002/23 Item 2 - Notes:");
+    }
+
+    /** Numbered as a calendar-year Board would, March's minutes are refused: March is still in 2022/23. */
+    @Test
+    void marchNumberedByTheCalendarYearIsRefused() {
+        financialYearBoard("fy-march-spcb");
+        MinutesTestSupport.write(board.resolve("minutes/2023-03-21.yaml"), minutes("2023-03-21", "001/23", "002/23"));
+        assertThat(rejected()).contains(new InputError("minutes/2023-03-21.yaml", "items[1].number",
+                "'001/23' is not NNN/22 such as 077/22"));
+        assertThat(bodies.find("fy-march-spcb")).isEmpty();
+    }
+
+    @Test
+    void aprilContinuingTheOldYearIsRefusedExpecting001() {
+        financialYearBoard("fy-april-spcb");
+        MinutesTestSupport.write(board.resolve("minutes/2023-03-21.yaml"), minutes("2023-03-21", "089/22", "090/22"));
+        MinutesTestSupport.write(board.resolve("minutes/2023-04-25.yaml"), minutes("2023-04-25", "091/23", "092/23"));
+        assertThat(rejected()).contains(new InputError("minutes/2023-04-25.yaml", "items[1].number",
+                "the minutes of 2023-04-25 start at 091/23 but the previous meeting (2023-03-21) ended at 090/22:"
+                        + " expected 001/23; minutes that continue from meetings not in the store say so"
+                        + " (firstNumber: \"091/23\")"));
+    }
+
+    @Test
+    void aMonthThatIsNoMonthIsRefusedNamingFileAndField() {
+        financialYearBoard("fy-month-spcb");
+        MinutesTestSupport.edit(board.resolve("body.yaml"), "numberingYearStarts: April", "numberingYearStarts: 13");
+        assertThat(rejected()).contains(new InputError("body.yaml", "styles[1].minutes.numberingYearStarts",
+                "'13' is not a month: write January to December, 1 to 12, or never"));
+        assertThat(bodies.find("fy-month-spcb")).isEmpty();
+    }
+
+    private void meeting(String date) {
+        MinutesTestSupport.write(board.resolve("meetings/" + date + ".yaml"), """
+                date: %s
+                type: ordinary
+                start: "10:00"
+                venue: Lloyd House
+                status: held
+                contactOfficer: charlotte-killeen
+                agenda:
+                  - number: "1"
+                    type: apologies
+                    title: APOLOGIES
+                  - number: "2"
+                    type: minutes
+                    title: NOTES OF THE LAST MEETING
+                """.formatted(date));
+    }
+
+    private static String minutes(String date, String first, String second) {
+        return """
+                meeting: %s
+                present:
+                  - person: simon-foster
+                items:
+                  - number: "%s"
+                    title: "Item 1 - Apologies:"
+                    text: The Commissioner welcomed everyone.
+                  - number: "%s"
+                    title: "Item 2 - Notes:"
+                    text: The notes of the last meeting were agreed.
+                """.formatted(date, first, second);
+    }
+
+    private List<String> importBoard() {
+        return imports.importPaths(List.of(board));
+    }
+
+    private List<InputError> rejected() {
+        InputRejectedException e = catchThrowableOfType(InputRejectedException.class, this::importBoard);
+        assertThat(e).as("the import is rejected").isNotNull();
+        return e.errors();
+    }
+}

@@ -1,0 +1,21 @@
+package org.packpress.testing;
+
+import java.time.Duration;
+import org.packpress.common.PackPressProperties;
+import org.packpress.ingest.word.WordConverter;
+import org.packpress.ingest.word.WordPapers;
+import org.packpress.store.BlobStore;
+import org.packpress.store.WordConversions;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Word papers of an import put together by hand, for tests that build the importers without Spring. */
+public final class TestWordPapers {
+
+    private TestWordPapers() {
+    }
+
+    public static WordPapers of(JdbcTemplate jdbc) {
+        return new WordPapers(new WordConverter(new PackPressProperties.Word("", Duration.ofSeconds(120)),
+                PackPressProperties.Input.defaults()), new BlobStore(jdbc), new WordConversions(jdbc));
+    }
+}
