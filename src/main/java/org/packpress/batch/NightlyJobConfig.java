@@ -117,18 +117,18 @@ public class NightlyJobConfig {
 
     @Bean
     Step nightlyPackStep(JobRepository repository, PlatformTransactionManager transactions, AgendaPackBuilder builder,
-            PackPublication publication, NightlyProperties properties, ObjectProvider<Distributor> distributor) {
+            PackPublication publication, NightlyProperties properties, ObjectProvider<Distributor> distributor,
+            NightlyPlanner planner) {
         return new StepBuilder("nightlyPack", repository).tasklet((contribution, chunk) -> {
             StepExecution step = chunk.getStepContext().getStepExecution();
             String label = step.getExecutionContext().getString(BUILT);
             int slash = label.lastIndexOf('/');
             String body = label.substring(0, slash);
             LocalDate meeting = LocalDate.parse(label.substring(slash + 1));
-            AgendaPackBuilder.Result result = builder.build(body, meeting,
-                    Path.of(step.getJobParameters().getString(OUT_DIR)), step.getJobExecutionId(),
-                    AgendaPackJobConfig.progressRecorder(repository, step));
-            step.getExecutionContext().putString(WRITTEN,
-                    String.join("\n", result.files().stream().map(Path::toString).toList()));
+            Path out = Path.of(step.getJobParameters().getString(OUT_DIR));
+            List<Path> written = planner.upToDate(body, meeting, out).orElseGet(() -> builder.build(body, meeting, out,
+                    step.getJobExecutionId(), AgendaPackJobConfig.progressRecorder(repository, step)).files());
+            step.getExecutionContext().putString(WRITTEN, String.join("\n", written.stream().map(Path::toString).toList()));
             publication.publish(body, meeting, ACTOR);
             if (properties.send()) {
                 send(distributor.getObject(), body, meeting);

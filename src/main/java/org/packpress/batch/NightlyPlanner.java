@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.publish.Manifest;
@@ -68,6 +69,17 @@ public class NightlyPlanner {
         return due;
     }
 
+    /**
+     * The files of the pack as last built, if that build was from the meeting's current inputs (an attempt of this
+     * run that was killed after building it, say): built again, it would be a new version, sent again to everyone.
+     */
+    public Optional<List<Path>> upToDate(String body, LocalDate meeting, Path outRoot) {
+        Path folder = Publisher.folder(outRoot, body, meeting.toString());
+        return reason(body, meeting, outRoot) != null ? Optional.empty()
+                : publisher.lastBuild(folder, AgendaPackBuilder.DOCUMENT).map(last -> last.outputs().stream()
+                        .map(o -> folder.resolve(o.file())).toList());
+    }
+
     /** Why the pack needs building, or null if it is up to date. */
     private String reason(String body, LocalDate meeting, Path outRoot) {
         Manifest.Entry last = publisher.lastBuild(Publisher.folder(outRoot, body, meeting.toString()),
@@ -76,6 +88,6 @@ public class NightlyPlanner {
             return "publication date reached";
         }
         String current = meetings.sourceHash(body, meeting).orElse(null);
-        return Objects.equals(current, last.inputs().get("meeting")) ? null : "inputs changed since the last build";
+        return Objects.equals(current, last.inputs().get(AgendaPackBuilder.MEETING_INPUT)) ? null : "inputs changed since the last build";
     }
 }

@@ -72,6 +72,14 @@ public class DistributionRepository {
                 recipient.toLowerCase(Locale.ROOT), sha256).stream().findFirst();
     }
 
+    /** Whether the address was ever sent any version of this document of this folder. */
+    public boolean receivedEarlierVersion(String recipient, String bodyId, String folder, String document) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE recipient = ? AND body_id = ? AND folder = ?"
+                + " AND document = ? AND result = ?", Integer.class, recipient.toLowerCase(Locale.ROOT),
+                bodyId, folder, document, SENT);
+        return n != null && n > 0;
+    }
+
     /**
      * Claims a send before it happens, so a crash between sending and recording can never lead to a
      * second copy. A failed earlier attempt is claimed again. Committed at once (its own transaction),

@@ -379,7 +379,7 @@ public class Distributor {
                         + ") is no longer stored; rebuild the document"));
         Optional<String> unsubscribe = unsubscribeLink(body, planned.recipient());
         Map<String, String> values = values(body, meeting, entry, planned, unsubscribe);
-        String template = template(document, meeting, planned.supplement());
+        String template = template(document, meeting, planned);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("No SMTP server is configured: set spring.mail.host (and port, username,"
@@ -405,13 +405,18 @@ public class Distributor {
 
     /**
      * The email template: {@code agenda-pack-cancelled} or {@code agenda-pack-postponed} for the pack of a meeting
-     * called off, {@code <document>-supplement} for a supplement, else {@code <document>}.
+     * called off, {@code <document>-supplement} for a supplement, {@code <document>-reissued} for a whole document
+     * re-issued to someone who had an earlier version, else {@code <document>}.
      */
-    private static String template(String document, Meeting meeting, boolean supplement) {
+    private String template(String document, Meeting meeting, Planned planned) {
         if (AgendaPackBuilder.DOCUMENT.equals(document) && meeting.isCalledOff()) {
             return document + "-" + meeting.status().name().toLowerCase(Locale.ROOT);
         }
-        return document + (supplement ? "-supplement" : "");
+        if (planned.supplement()) {
+            return document + "-supplement";
+        }
+        return repository.receivedEarlierVersion(planned.recipient().email(), meeting.bodyId(), meeting.date().toString(),
+                document) ? document + "-reissued" : document;
     }
 
     /** A meeting's date and time as its front sheet prints them, in the house style of that date. */

@@ -15,6 +15,7 @@ import org.packpress.batch.DocumentJobsConfig;
 import org.packpress.documents.agenda.PackPublication;
 import org.packpress.model.performance.IndicatorStatus;
 import org.packpress.model.Meeting;
+import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
 import org.packpress.store.BodyRepository;
@@ -158,7 +159,7 @@ public class MeetingDocuments {
             return new ApiModels.DocumentState(document.type(), label, NOT_BUILT, null, null, null, List.of(), null,
                     null, List.of(), document.cannotBuild(request).orElse(null));
         }
-        String recorded = last.inputs().get("meeting");
+        String recorded = last.inputs().get(AgendaPackBuilder.MEETING_INPUT);
         String state = recorded == null || Objects.equals(recorded, currentHash) ? UP_TO_DATE : OUT_OF_DATE;
         return new ApiModels.DocumentState(document.type(), label, state, last.builtAt(), last.jobExecutionId(),
                 last.changes(), last.outputs().stream().map(o -> link(folder, o)).toList(), last.accessibility(),

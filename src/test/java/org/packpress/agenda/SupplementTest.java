@@ -138,7 +138,7 @@ class SupplementTest {
     /**
      * A paper corrected before the meeting is published is no supplement: the draft pack is built again whole
      * (until 7 December 2026 the officer's rebuild of a draft wrote "supplementary-agenda-1.pdf", published with
-     * the meeting as if the agenda had been issued before).
+     * the meeting as if the agenda had been issued before). A paper withdrawn is one of the changes recorded.
      */
     @Test
     void aCorrectionBeforePublicationIsNoSupplement() throws Exception {
@@ -151,12 +151,25 @@ class SupplementTest {
 
         AgendaPackBuilder.Result corrected = builder.build("draft-panel", date, out, null, AgendaPackBuilder.Progress.NONE);
 
-        assertThat(corrected.changes()).isEmpty();
+        assertThat(corrected.changes()).as("recorded, though in no supplement")
+                .containsExactly("item 7b (POLICE AND CRIME PLAN UPDATE): papers added or replaced");
         assertThat(corrected.files()).extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("agenda-pack.pdf", "agenda-pack-confidential.pdf");
         try (PdfInspection pack = PdfInspection.open(out.resolve("draft-panel/2024-03-04/agenda-pack.pdf"))) {
             assertThat(pack.text().replaceAll("\\s+", " ")).contains("This corrected report updates the Panel");
         }
+
+        // once published, a paper withdrawn is named among the changes (the email of the re-issue lists them)
+        publication.publish("draft-panel", date, "test officer");
+        TestFolders.edit(input.resolve("meetings/2024-03-04.yaml"), """
+                        appendices:
+                          - label: A
+                            title: Road safety slides
+                            file: papers/07b-slides.pdf
+                """, "");
+        imports.importPaths(List.of(input));
+        assertThat(builder.build("draft-panel", date, out, null, AgendaPackBuilder.Progress.NONE).changes())
+                .containsExactly("item 7b: papers withdrawn");
     }
 
     /** Issue 12: supplements of a meeting share one sequence; one with only exempt papers never overwrites another. */

@@ -42,6 +42,8 @@ class DeliveryLogOnBothDatabasesTest {
         assertThat(repository.claim(delivery)).isFalse();
         assertThat(repository.find("ANN@example.org", sha)).get()
                 .satisfies(d -> assertThat(d.result()).isEqualTo("SENT"));
+        assertThat(repository.receivedEarlierVersion("ann@example.org", "b", "2024-01-15", "agenda-pack")).isTrue();
+        assertThat(repository.receivedEarlierVersion("dan@example.org", "b", "2024-01-15", "agenda-pack")).isFalse();
         assertThat(repository.log("b", "2024-01-15")).hasSize(1);
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.documents.agenda.PackPublication;
+import org.packpress.documents.minutes.MinutesPublisher;
 import org.packpress.ingest.ImportService;
 import org.packpress.common.Hashes;
 import org.packpress.store.AuditLog;
@@ -85,6 +86,9 @@ class DistributionTest {
 
     @Autowired
     AgendaPackBuilder packs;
+
+    @Autowired
+    MinutesPublisher minutes;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -343,8 +347,35 @@ class DistributionTest {
 
         assertThat(venueChanged.sent()).hasSize(5);
         assertEveryoneGotTheWholePack(folder);
+        MimeMessage reissue = MAIL.getReceivedMessages()[0];
+        assertThat(reissue.getSubject()).isEqualTo("West Midlands Police and Crime Panel: agenda for the meeting on"
+                + " 15 January 2024 re-issued");
+        assertThat(text(reissue)).contains("has been re-issued; it replaces the agenda sent to you before.",
+                "- the agenda itself: the meeting's details, its items or their times");
         assertThat(distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer").sent())
                 .as("sending again sends nothing").isEmpty();
+    }
+
+    /**
+     * The minutes go to the list as the pack does, in words of their own (until 7 December 2026 every recipient's
+     * send failed: "No email template minutes.subject.txt").
+     */
+    @Test
+    void theMinutesGoToTheListInWordsOfTheirOwn(@TempDir Path temp) throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "minuted-pcp").withDistributionList(LIST.formatted("eve@public.example"));
+        imports.importPaths(List.of(panel.root()));
+        LocalDate held = LocalDate.of(2023, 12, 18);
+        minutes.publishMinutes("minuted-pcp", held, OUT, null);
+
+        Distributor.Report report = distributor.distribute("minuted-pcp", held, "minutes", "test officer");
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.sent()).hasSize(5);
+        MimeMessage first = MAIL.getReceivedMessages()[0];
+        assertThat(first.getSubject()).isEqualTo("West Midlands Police and Crime Panel: minutes of the meeting on"
+                + " 18 December 2023");
+        assertThat(text(first)).contains("The minutes of the meeting of the West Midlands Police and Crime Panel held on"
+                + " Monday 18 December 2023");
     }
 
     /**

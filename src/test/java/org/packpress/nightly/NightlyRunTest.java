@@ -13,12 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.batch.NightlyRunner;
+import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.ingest.ImportService;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
 import org.packpress.store.MeetingPublications;
 import org.packpress.testing.PdfInspection;
 import org.packpress.web.SamplePanel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
 
 /**
@@ -40,6 +44,12 @@ class NightlyRunTest {
 
     @Autowired
     MeetingPublications publications;
+
+    @Autowired
+    Publisher publisher;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void buildsWhatIsDueOncePerDateAndRebuildsOnlyChangedPacks(@TempDir Path temp) throws Exception {
@@ -104,6 +114,34 @@ class NightlyRunTest {
         assertThat(restarted.built()).containsExactly("restart-pcp/2025-03-10");
         assertThat(out.resolve("restart-pcp/2025-03-10/agenda-pack.pdf")).isRegularFile();
         assertThat(Files.getLastModifiedTime(built)).isEqualTo(firstBuild);
+    }
+
+    /**
+     * A run killed after it built and published a pack, before it recorded that step's end, builds nothing again
+     * when restarted: until 7 December 2026 the restarted step built the pack a second time, a new version that
+     * went again to everyone who had the first (with {@code packpress.nightly.send}).
+     */
+    @Test
+    void aRunKilledAfterBuildingAPackIssuesItOnceWhenRestarted(@TempDir Path temp) throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp.resolve("in"), "killed-pcp").withMeetingOn("2025-06-16");
+        Files.delete(panel.meetingFile());
+        imports.importPaths(List.of(panel.root()));
+        Path out = temp.resolve("out");
+        LocalDate runDate = LocalDate.of(2025, 6, 16);
+        assertThat(nightly.run(runDate, out).built()).containsExactly("killed-pcp/2025-06-16");
+        // what the next process finds after a kill at that moment: the run and its build step FAILED (JobRecovery)
+        Long execution = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution", Long.class);
+        jdbc.update("UPDATE batch_job_execution SET status = 'FAILED', exit_code = 'FAILED' WHERE job_execution_id = ?",
+                execution);
+        jdbc.update("UPDATE batch_step_execution SET status = 'FAILED', exit_code = 'FAILED' WHERE job_execution_id = ?"
+                + " AND step_name <> 'nightlyPlan'", execution);
+
+        NightlyRunner.Outcome restarted = nightly.run(runDate, out);
+
+        assertThat(restarted.alreadyCompleted()).isFalse();
+        assertThat(restarted.built()).containsExactly("killed-pcp/2025-06-16");
+        Manifest manifest = publisher.read(out.resolve("killed-pcp/2025-06-16")).orElseThrow();
+        assertThat(manifest.earlier(AgendaPackBuilder.DOCUMENT)).as("issued once").isEmpty();
     }
 
     private String run(String... args) {

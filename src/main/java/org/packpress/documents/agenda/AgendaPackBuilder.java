@@ -54,6 +54,8 @@ public class AgendaPackBuilder {
     static final String CONFIDENTIAL_PACK = "agenda-pack-confidential.pdf";
     static final String SUPPLEMENT = "supplementary-agenda-%d.pdf";
     static final String CONFIDENTIAL_SUPPLEMENT = "supplementary-agenda-%d-confidential.pdf";
+    /** The manifest's input naming the meeting's sources as a whole (its file and every file it refers to). */
+    public static final String MEETING_INPUT = "meeting";
 
     /** What a build wrote. */
     public record Result(List<Path> files, int publicPages, List<String> changes) {
@@ -104,7 +106,8 @@ public class AgendaPackBuilder {
                     ? papers.render(body, meeting, Audience.CONFIDENTIAL, work, publicPapers, progress) : publicPapers;
             requireAccessible(body, meeting, allPapers);
             Map<String, String> inputs = inputs(meeting, allPapers);
-            List<String> changedItems = changedItems(folder, allPapers, meeting, bodyId);
+            Manifest.Entry last = publisher.lastBuild(folder, DOCUMENT).orElse(null);
+            List<AgendaItem> changed = changedItems(last, allPapers, meeting);
             String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), heading, null,
                     folder, PUBLIC_PACK, work, null, staged, sanitised);
@@ -112,8 +115,10 @@ public class AgendaPackBuilder {
                 stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), heading, null, folder,
                         CONFIDENTIAL_PACK, work, null, staged, sanitised);
             }
-            List<String> changes = stageSupplements(body, meeting, publicPapers, allPapers, changedItems, folder, work,
-                    staged, sanitised);
+            if (publications.isPublished(bodyId, date)) {
+                stageSupplements(body, meeting, publicPapers, allPapers, changed, folder, work, staged, sanitised);
+            }
+            List<String> changes = changes(last, inputs, changed);
             List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, inputs, jobExecutionId, changes,
                     findings, sanitised.entrySet().stream()
                             .map(paper -> new Manifest.Sanitised(paper.getKey(), paper.getValue())).toList());
@@ -258,13 +263,16 @@ public class AgendaPackBuilder {
         return rows;
     }
 
-    private List<String> stageSupplements(Body body, Meeting meeting, PaperRenderer.Rendered publicPapers,
-            PaperRenderer.Rendered allPapers, List<String> changedItems, Path folder, Path work,
+    /**
+     * A supplementary agenda of the items whose papers were added or replaced, once the meeting is published (a
+     * draft's corrections are no supplement to an agenda nobody outside the office has seen).
+     */
+    private void stageSupplements(Body body, Meeting meeting, PaperRenderer.Rendered publicPapers,
+            PaperRenderer.Rendered allPapers, List<AgendaItem> changed, Path folder, Path work,
             List<StagedFile> staged, Map<String, List<String>> sanitised) {
-        if (changedItems.isEmpty()) {
-            return List.of();
+        if (changed.isEmpty()) {
+            return;
         }
-        List<AgendaItem> changed = meeting.agenda().stream().filter(i -> changedItems.contains(i.number())).toList();
         int number = nextSupplementNumber(folder);
         Body dated = body.asOn(meeting.date());
         String introduction = StyledText.inline(textBlocks.get(dated, changed.size() == 1
@@ -280,27 +288,41 @@ public class AgendaPackBuilder {
             stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, heading, introduction,
                     folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, number, staged, sanitised);
         }
-        return changed.stream().map(i -> ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced")
+    }
+
+    /** The items whose papers were added or replaced since the last build (none if there was none). */
+    private static List<AgendaItem> changedItems(Manifest.Entry last, PaperRenderer.Rendered rendered, Meeting meeting) {
+        if (last == null) {
+            return List.of();
+        }
+        return meeting.agenda().stream().filter(item -> rendered.hashesByItem().getOrDefault(item.number(), Map.of())
+                .entrySet().stream().anyMatch(paper -> !paper.getValue().equals(last.inputs().get(paper.getKey()))))
                 .toList();
     }
 
     /**
-     * The items whose papers differ from the last build, once the meeting is published (none before: a draft's
-     * corrections are no supplement to an agenda nobody outside the office has seen).
+     * What changed since the last build, for the manifest and the emails of a re-issue: the items whose papers were
+     * added or replaced, those whose papers were withdrawn (never a paper's title: an exempt one's is not for the
+     * public), or else, when the meeting's inputs changed all
+     * the same, the agenda itself (the meeting's details, its items or their times).
      */
-    private List<String> changedItems(Path folder, PaperRenderer.Rendered rendered, Meeting meeting, String bodyId) {
-        Manifest.Entry last = publisher.lastBuild(folder, DOCUMENT).orElse(null);
-        if (last == null || !publications.isPublished(bodyId, meeting.date())) {
+    private static List<String> changes(Manifest.Entry last, Map<String, String> inputs, List<AgendaItem> changed) {
+        if (last == null) {
             return List.of();
         }
-        return meeting.agenda().stream().map(AgendaItem::number).filter(number -> rendered.hashesByItem()
-                .getOrDefault(number, Map.of()).entrySet().stream()
-                .anyMatch(paper -> !paper.getValue().equals(last.inputs().get(paper.getKey())))).toList();
+        List<String> changes = new ArrayList<>();
+        changed.forEach(i -> changes.add(ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced"));
+        last.inputs().keySet().stream().filter(paper -> !paper.equals(MEETING_INPUT) && !inputs.containsKey(paper))
+                .map(PaperRenderer::itemOf).distinct().forEach(item -> changes.add(item + ": papers withdrawn"));
+        if (changes.isEmpty() && !inputs.get(MEETING_INPUT).equals(last.inputs().get(MEETING_INPUT))) {
+            changes.add("the agenda itself: the meeting's details, its items or their times");
+        }
+        return changes;
     }
 
     private static Map<String, String> inputs(Meeting meeting, PaperRenderer.Rendered rendered) {
         Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("meeting", meeting.sourceHash());
+        inputs.put(MEETING_INPUT, meeting.sourceHash());
         inputs.putAll(rendered.contentHashes());
         return inputs;
     }

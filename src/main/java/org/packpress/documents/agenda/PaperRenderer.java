@@ -179,7 +179,7 @@ public class PaperRenderer {
             PackAssembler.Paper paper = p.reused() != null ? p.reused() : new PackAssembler.Paper(
                     outlineTitle(body.asOn(meeting.date()), p.document()), p.target(), pagesOf(p, pending), p.level(), p.origin());
             byItem.get(p.item().number()).add(paper);
-            hashes.get(p.item().number()).put(ItemNumbers.reference(p.item().number()) + "/" + p.document().title(),
+            hashes.get(p.item().number()).put(paperKey(p.item().number(), p.document().title()),
                     contentHash(body, meeting, p.item(), p.document()));
             progress.update(++done, total, p.origin());
         }
@@ -295,5 +295,16 @@ public class PaperRenderer {
             return f.path();
         }
         return "generated " + ((AgendaDocument.GeneratedSource) source).kind() + " (" + document.title() + ")";
+    }
+
+    /** A paper's name among a pack's inputs in the manifest: {@code item <n>/<paper's title>}. */
+    private static String paperKey(String itemNumber, String title) {
+        return ItemNumbers.reference(itemNumber) + "/" + title;
+    }
+
+    /** The item ({@code item <n>}) of a paper named among a pack's inputs (see {@link #paperKey}). */
+    static String itemOf(String paperKey) {
+        int slash = paperKey.indexOf('/');
+        return slash < 0 ? paperKey : paperKey.substring(0, slash);
     }
 }
