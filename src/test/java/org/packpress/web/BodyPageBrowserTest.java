@@ -57,7 +57,9 @@ class BodyPageBrowserTest extends BrowserTestSupport {
 
         WebElement tracker = row("2024-01-15", "action-tracker");
         tracker.findElement(By.cssSelector("button.build")).click();
-        browser.waitFor(() -> tracker.findElement(By.cssSelector(".state")).getText().equals("up to date") ? Boolean.TRUE : null);
+        // "Built in" is written only when this build has completed (the state may read "up to date" before it)
+        browser.waitFor(() -> tracker.findElement(By.cssSelector(".message")).getText().startsWith("Built in") ? Boolean.TRUE : null);
+        assertThat(tracker.findElement(By.cssSelector(".state")).getText()).isEqualTo("up to date");
         assertThat(tracker.findElement(By.cssSelector(".progress .bar")).getAttribute("aria-valuenow")).isEqualTo("100");
         assertThat(tracker.findElements(By.cssSelector(".files a.download"))).extracting(WebElement::getText)
                 .contains("action-tracker.pdf");
