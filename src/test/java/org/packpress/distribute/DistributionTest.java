@@ -113,7 +113,9 @@ class DistributionTest {
 
     private static Path temp() {
         try {
-            return Files.createTempDirectory("packpress-distribute-test-");
+            // under target/, so that it goes with the build's other output (the class's context outlives the class)
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "distribute-test-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
