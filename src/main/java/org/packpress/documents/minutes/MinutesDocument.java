@@ -47,6 +47,8 @@ public final class MinutesDocument {
     private final AttendanceWording wording;
     private final MinutesStyle style;
     private final TableLayouts tables;
+    /** The words that open a table's caption ("Table"): the text block {@code caption-labels}, read once. */
+    private final List<String> captionLabels;
     /** The tables printed so far: each table's cells are tagged with its number, unique in the PDF. */
     private int tableCount;
 
@@ -60,6 +62,7 @@ public final class MinutesDocument {
         this.confirmation = confirmation;
         this.blocks = blocks;
         this.wording = new AttendanceWording(this.body, meeting.date(), style, blocks);
+        this.captionLabels = TextBlocks.lines(blocks.get(this.body, "caption-labels"));
     }
 
     /** The font and sizes of the house style in force on the meeting's date. */
@@ -176,7 +179,7 @@ public final class MinutesDocument {
     private List<PaperRow> content(MinuteItem item) {
         List<PaperRow> rows = new ArrayList<>(standardText(item));
         rows.addAll(proceduralNotes(item, NotePlacement.BEFORE_TEXT));
-        rows.addAll(MarkdownRows.of(item.text(), captionLabels(), this::table));
+        rows.addAll(MarkdownRows.of(item.text(), captionLabels, this::table));
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_TEXT));
         resolution(item.resolution(), rows, 0);
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_RESOLUTION));
@@ -282,7 +285,7 @@ public final class MinutesDocument {
         }
         rows.add(PaperRow.of(PaperRow.HEADING, esc(style.resolved())).shifted(indent));
         if (resolution.text() != null && !resolution.text().isBlank()) {
-            MarkdownRows.of(resolution.text(), captionLabels(), this::table).forEach(r -> rows.add(bold(r).shifted(indent)));
+            MarkdownRows.of(resolution.text(), captionLabels, this::table).forEach(r -> rows.add(bold(r).shifted(indent)));
             return;
         }
         if (resolution.preamble() != null && !resolution.preamble().isBlank()) {
@@ -328,11 +331,6 @@ public final class MinutesDocument {
                         StyledText.inline(action.text()))), indent));
             }
         }
-    }
-
-    /** The words that open a table's caption ("Table"): the text block {@code caption-labels}. */
-    private List<String> captionLabels() {
-        return TextBlocks.lines(blocks.get(body, "caption-labels"));
     }
 
     /**
