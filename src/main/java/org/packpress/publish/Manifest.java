@@ -91,6 +91,8 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
      * One build of one document.
      *
      * @param builtAt ISO local date-time of the build
+     * @param dated the date the files carry (ISO date-time with offset), kept from the version before when the
+     *     inputs are the same ({@link Publisher.Dating}); null in manifests written before it was recorded
      * @param jobExecutionId the Spring Batch job execution, when built by a job
      * @param inputs input name (a file path relative to the body folder, or a store key) to SHA-256
      * @param outputs the files written
@@ -102,7 +104,7 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
      * @param accessibility the accessibility report of the PDFs written and attached (null: no PDF)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(String builtAt, Long jobExecutionId, Map<String, String> inputs,
+    public record Entry(String builtAt, String dated, Long jobExecutionId, Map<String, String> inputs,
             List<OutputFile> outputs, List<String> changes, List<Finding> findings,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Sanitised> sanitised, Accessibility accessibility) {
 
@@ -114,13 +116,8 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
             sanitised = sanitised == null ? List.of() : List.copyOf(sanitised);
         }
 
-        public Entry(String builtAt, Long jobExecutionId, Map<String, String> inputs, List<OutputFile> outputs,
-                List<String> changes, List<Finding> findings) {
-            this(builtAt, jobExecutionId, inputs, outputs, changes, findings, List.of(), null);
-        }
-
         public Entry withAccessibility(Accessibility report) {
-            return new Entry(builtAt, jobExecutionId, inputs, outputs, changes, findings, sanitised, report);
+            return new Entry(builtAt, dated, jobExecutionId, inputs, outputs, changes, findings, sanitised, report);
         }
 
         /** The file of this content among those written, if any. */

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,24 +86,41 @@ public class Publisher {
     }
 
     /**
-     * Moves the staged files into place and records the build in the manifest.
+     * What the manifest records of a build besides its files.
      *
-     * @return the published paths, in the order given
+     * @param inputs input name (a file path relative to the body folder, or a store key) to SHA-256
+     * @param dated the date the documents carry ({@link Dating})
+     * @param jobExecutionId the Spring Batch job execution, when built by a job
+     * @param changes what changed since the build before
+     * @param findings the consistency checks' findings on what was built
+     * @param sanitised what was removed from papers as unsafe to publish
      */
-    public List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
-            Map<String, String> inputs, Long jobExecutionId, List<String> changes) {
-        return publish(folder, body, document, files, inputs, jobExecutionId, changes, List.of());
+    public record Build(Map<String, String> inputs, OffsetDateTime dated, Long jobExecutionId, List<String> changes,
+            List<Finding> findings, List<Manifest.Sanitised> sanitised) {
+
+        public Build(Map<String, String> inputs, OffsetDateTime dated, Long jobExecutionId, List<Finding> findings) {
+            this(inputs, dated, jobExecutionId, List.of(), findings, List.of());
+        }
     }
 
     /**
-     * Moves the staged files into place and records the build, with the consistency checks' findings
-     * on what was built, in the manifest.
-     *
-     * @return the published paths, in the order given
+     * The date of one build's documents: that of the document's current version when it was built from the
+     * same inputs, so that a document built again with nothing changed is written to the same bytes and is no
+     * new version (nor sent again); otherwise the time the build started, to the second. A version whose
+     * inputs are unchanged but whose files differ (PackPress or a layout changed) keeps its predecessor's date;
+     * the manifest's {@code builtAt} says when it was built.
      */
-    public List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
-            Map<String, String> inputs, Long jobExecutionId, List<String> changes, List<Finding> findings) {
-        return publish(folder, body, document, files, inputs, jobExecutionId, changes, findings, List.of());
+    public record Dating(Manifest.Entry current, OffsetDateTime now) {
+
+        public OffsetDateTime dateFor(Map<String, String> inputs) {
+            boolean sameInputs = current != null && current.dated() != null && current.inputs().equals(inputs);
+            return sameInputs ? OffsetDateTime.parse(current.dated()) : now;
+        }
+    }
+
+    /** The dating of a build of the document starting now. */
+    public Dating dating(Path folder, String document) {
+        return new Dating(lastBuild(folder, document).orElse(null), OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**
@@ -111,8 +130,7 @@ public class Publisher {
      * @return the published paths, in the order given
      */
     public synchronized List<Path> publish(Path folder, String body, String document, List<StagedFile> files,
-            Map<String, String> inputs, Long jobExecutionId, List<String> changes, List<Finding> findings,
-            List<Manifest.Sanitised> sanitised) {
+            Build build) {
         List<Manifest.OutputFile> outputs = new ArrayList<>();
         for (StagedFile file : files) {
             outputs.add(new Manifest.OutputFile(file.name(), Hashes.sha256(file.temp()), size(file.temp()), file.pages(),
@@ -127,8 +145,9 @@ public class Publisher {
             published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
         }
         outputs.forEach(o -> Archive.keepPublished(folder, o));
-        Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()), jobExecutionId,
-                inputs, outputs, changes, findings, sanitised, accessibilityToCheck(files));
+        Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()),
+                build.dated() == null ? null : build.dated().toString(), build.jobExecutionId(), build.inputs(), outputs,
+                build.changes(), build.findings(), build.sanitised(), accessibilityToCheck(files));
         Manifest manifest = before.issued(document, entry);
         AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
         events.publishEvent(new Published(folder, document, entry.builtAt()));
@@ -193,25 +212,28 @@ public class Publisher {
      *
      * @param pages the file's page count for the manifest, or null (workbooks)
      * @param audience who may read it
+     * @param dating the build's dating ({@link #dating}); a writer that completes the inputs dates the file with
+     *     {@code dating.dateFor(inputs)} once they are complete, as the manifest does
      * @param inputs the inputs' hashes for the manifest; read once the content is written, so a writer that
      *     hashes what it streams may complete it
      * @return the published path
      */
     public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,
-            AtomicFiles.Writer content, Map<String, String> inputs, Long jobExecutionId) {
-        return publishOne(folder, body, name, pages, audience, content, inputs, jobExecutionId, List.of());
+            AtomicFiles.Writer content, Dating dating, Map<String, String> inputs, Long jobExecutionId) {
+        return publishOne(folder, body, name, pages, audience, content, dating, inputs, jobExecutionId, List.of());
     }
 
-    /** As {@link #publishOne(Path, String, String, Integer, Audience, AtomicFiles.Writer, Map, Long)}, with the checks' findings. */
+    /** As {@link #publishOne(Path, String, String, Integer, Audience, AtomicFiles.Writer, Dating, Map, Long)}, with the checks' findings. */
     public Path publishOne(Path folder, String body, String name, Integer pages, Audience audience,
-            AtomicFiles.Writer content, Map<String, String> inputs, Long jobExecutionId, List<Finding> findings) {
+            AtomicFiles.Writer content, Dating dating, Map<String, String> inputs, Long jobExecutionId,
+            List<Finding> findings) {
         StagedFile staged = new StagedFile(name, stage(folder, name), pages, audience, null);
         try {
             try (OutputStream out = Files.newOutputStream(staged.temp())) {
                 content.writeTo(out);
             }
-            String document = name.substring(0, name.lastIndexOf('.'));
-            return publish(folder, body, document, List.of(staged), inputs, jobExecutionId, List.of(), findings).get(0);
+            return publish(folder, body, documentOf(name), List.of(staged),
+                    new Build(inputs, dating.dateFor(inputs), jobExecutionId, findings)).get(0);
         } catch (IOException e) {
             discard(List.of(staged));
             throw new UncheckedIOException("Writing " + name + " failed", e);
@@ -219,6 +241,11 @@ public class Publisher {
             discard(List.of(staged));
             throw e;
         }
+    }
+
+    /** The document a file published on its own is: its name without the extension. */
+    public static String documentOf(String name) {
+        return name.substring(0, name.lastIndexOf('.'));
     }
 
     /** Removes staged files of a build that failed. */

@@ -188,7 +188,8 @@ class AccessibilityReportTest {
         Path staged = dead.stage(folder, "minutes.pdf");
         Files.copy(Path.of("examples/wm-pcp").resolve(SLIDES), staged, StandardCopyOption.REPLACE_EXISTING);
         dead.publish(folder, "a11yreport-dead-pcp", "minutes",
-                List.of(new Publisher.StagedFile("minutes.pdf", staged, 2, Audience.PUBLIC, null)), Map.of(), null, List.of());
+                List.of(new Publisher.StagedFile("minutes.pdf", staged, 2, Audience.PUBLIC, null)),
+                new Publisher.Build(Map.of(), null, null, List.of()));
         assertThat(accessibility(folder, "minutes").state()).isEqualTo(Manifest.Accessibility.CHECKING);
 
         // a process that validates its builds (the tests' own builds do not) starts

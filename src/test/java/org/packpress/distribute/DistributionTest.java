@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.documents.agenda.PackPublication;
 import org.packpress.documents.minutes.MinutesPublisher;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
+import org.packpress.testing.PdfInspection;
 import org.packpress.ingest.ImportService;
 import org.packpress.common.Hashes;
 import org.packpress.store.AuditLog;
@@ -98,6 +102,8 @@ class DistributionTest {
     org.springframework.batch.core.repository.JobRepository jobs;
     @Autowired
     PackPublication publication;
+    @Autowired
+    Publisher publisher;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -356,6 +362,60 @@ class DistributionTest {
                 "- the agenda itself: the meeting's details, its items or their times");
         assertThat(distributor.distribute("corrected-pcp", date, "agenda-pack", "test officer").sent())
                 .as("sending again sends nothing").isEmpty();
+    }
+
+    /**
+     * A document built again with nothing changed is the same version, to the byte, and goes to nobody again (until 7
+     * December 2026 each PDF carried its build time, an ID drawn from the clock and font tags drawn at random, so an
+     * unchanged pack or set of minutes built again was a new version, and sending it sent it whole to everyone). A
+     * change is a new version, dated when it was built.
+     */
+    @Test
+    void aDocumentBuiltAgainWithNothingChangedIsTheSameVersionAndIsNotSentAgain(@TempDir Path temp) throws Exception {
+        SamplePanel panel = SamplePanel.copy(temp, "rebuilt-pcp").withExemptItem()
+                .withDistributionList(LIST.formatted("eve@public.example"));
+        LocalDate date = LocalDate.of(2024, 1, 15);
+        LocalDate held = LocalDate.of(2023, 12, 18);
+        imports.importPaths(List.of(panel.root()));
+        packs.build("rebuilt-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        minutes.publishMinutes("rebuilt-pcp", held, OUT, null);
+        publication.publish("rebuilt-pcp", date, "test officer");
+        assertThat(distributor.distribute("rebuilt-pcp", date, "agenda-pack", "test officer").sent()).hasSize(5);
+        assertThat(distributor.distribute("rebuilt-pcp", held, "minutes", "test officer").sent()).hasSize(5);
+        Path folder = OUT.resolve("rebuilt-pcp/2024-01-15");
+        Path minutesFolder = OUT.resolve("rebuilt-pcp/2023-12-18");
+        Map<Path, byte[]> built = new java.util.HashMap<>();
+        for (Path file : List.of(folder.resolve("agenda-pack.pdf"), folder.resolve("agenda-pack-confidential.pdf"),
+                minutesFolder.resolve("minutes.pdf"))) {
+            built.put(file, Files.readAllBytes(file));
+        }
+
+        packs.build("rebuilt-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+        minutes.publishMinutes("rebuilt-pcp", held, OUT, null);
+
+        built.forEach((file, bytes) -> assertThat(file).as(file.getFileName().toString()).hasBinaryContent(bytes));
+        Manifest manifest = publisher.read(folder).orElseThrow();
+        assertThat(manifest.currentVersion("agenda-pack")).isEqualTo(1);
+        assertThat(publisher.read(minutesFolder).orElseThrow().currentVersion("minutes")).isEqualTo(1);
+        MAIL.purgeEmailFromAllMailboxes();
+        assertThat(distributor.distribute("rebuilt-pcp", date, "agenda-pack", "test officer").sent()).isEmpty();
+        assertThat(distributor.distribute("rebuilt-pcp", held, "minutes", "test officer").sent()).isEmpty();
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+
+        panel.changeVenue("2024-01-15", "Committee Room 2, The Council House, Priory Road, Dudley DY1 1HF");
+        imports.importPaths(List.of(panel.root()));
+        packs.build("rebuilt-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+
+        Manifest changed = publisher.read(folder).orElseThrow();
+        assertThat(changed.currentVersion("agenda-pack")).isEqualTo(2);
+        OffsetDateTime first = OffsetDateTime.parse(manifest.documents().get("agenda-pack").dated());
+        OffsetDateTime second = OffsetDateTime.parse(changed.documents().get("agenda-pack").dated());
+        assertThat(second).isAfterOrEqualTo(first);
+        try (PdfInspection pack = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
+            assertThat(pack.document().getDocumentInformation().getCreationDate().toInstant())
+                    .as("the pack is dated as the manifest records").isEqualTo(second.toInstant());
+        }
+        assertThat(distributor.distribute("rebuilt-pcp", date, "agenda-pack", "test officer").sent()).hasSize(5);
     }
 
     /**

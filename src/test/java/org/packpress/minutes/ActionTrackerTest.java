@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class ActionTrackerTest {
         pdf = out.resolve("tracker.pdf");
         xlsx = out.resolve("tracker.xlsx");
         trackers.renderPdf(tracker, body, null, pdf);
-        trackers.writeWorkbook(tracker, body, xlsx);
+        trackers.writeWorkbook(tracker, body, OffsetDateTime.now(), xlsx);
         MinutesTestSupport.keep(pdf);
         MinutesTestSupport.keep(xlsx);
     }
@@ -94,7 +95,7 @@ class ActionTrackerTest {
             assertThat(ownWords.subject()).isEqualTo("Actions log");
         }
         Path workbook = out.resolve("own.xlsx");
-        trackers.writeWorkbook(tracker, own, workbook);
+        trackers.writeWorkbook(tracker, own, OffsetDateTime.now(), workbook);
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook owned = new XSSFWorkbook(in)) {
             XSSFSheet sheet = owned.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Actions log");

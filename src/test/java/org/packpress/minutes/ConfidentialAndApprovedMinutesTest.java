@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class ConfidentialAndApprovedMinutesTest {
     @Test
     void confidentialMinutesHoldTheExemptItemUnderAConfidentialHeading() {
         Path pdf = dir.resolve("confidential.pdf");
-        minutes.renderConfidential(body, LocalDate.of(2023, 12, 18), pdf);
+        minutes.renderConfidential(body, LocalDate.of(2023, 12, 18), OffsetDateTime.now(), pdf);
         String text = PanelMinutesTest.oneLine(PanelMinutesTest.text(pdf));
         assertThat(text).startsWith("CONFIDENTIAL MINUTES – NOT FOR PUBLICATION");
         assertThat(text).contains("776 CONTRACT FOR CUSTODY HEALTHCARE", EXEMPT_WORDS,

@@ -28,7 +28,8 @@ class PublishedVersionsKeptTest {
         for (String text : List.of("minutes, first issue", "minutes, second issue", "minutes, second issue",
                 "minutes, third issue")) {
             publisher.publishOne(folder, "wm-pcp", "minutes.pdf", 1, Audience.PUBLIC,
-                    o -> o.write(text.getBytes(StandardCharsets.UTF_8)), Map.of("minutes", Hashes.sha256(text)), null);
+                    o -> o.write(text.getBytes(StandardCharsets.UTF_8)), publisher.dating(folder, "minutes"),
+                    Map.of("minutes", Hashes.sha256(text)), null);
         }
 
         Manifest manifest = publisher.read(folder).orElseThrow();
@@ -70,7 +71,7 @@ class PublishedVersionsKeptTest {
         if (supplement != null) {
             files.add(staged(folder, "supplementary-agenda-1.pdf", supplement, 1));
         }
-        publisher.publish(folder, "wm-pcp", "agenda-pack", files, Map.of(), null, List.of());
+        publisher.publish(folder, "wm-pcp", "agenda-pack", files, new Publisher.Build(Map.of(), null, null, List.of()));
     }
 
     private Publisher.StagedFile staged(Path folder, String name, String text, Integer supplement) throws Exception {

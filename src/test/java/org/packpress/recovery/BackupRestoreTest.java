@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packpress.common.Hashes;
 import org.packpress.testing.ChildProcessTest;
 import org.packpress.testing.ForkedPackPress;
-import org.packpress.testing.PdfInspection;
 import org.packpress.web.SamplePanel;
 
 /**
@@ -47,22 +46,18 @@ class BackupRestoreTest {
 
         ForkedPackPress.Finished rebuild = second.run("build", "agenda-pack", "wm-pcp/2024-01-15");
         assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
-        assertThat(text(second.out().resolve(PACK))).isEqualTo(text(first.out().resolve(PACK)));
+        assertThat(second.out().resolve(PACK)).as("the restored store builds the same pack, to the byte")
+                .hasSameBinaryContentAs(first.out().resolve(PACK));
         JsonNode manifest = new ObjectMapper().readTree(second.out().resolve("wm-pcp/2024-01-15/manifest.json").toFile());
-        JsonNode restored = manifest.get("earlier").get("agenda-pack").get(0).get("outputs").get(0);
-        assertThat(restored.get("sha256").asText()).isEqualTo(Hashes.sha256(first.out().resolve(PACK)));
-        assertThat(second.out().resolve("wm-pcp/2024-01-15/archive/" + restored.get("sha256").asText() + ".pdf"))
+        assertThat(manifest.path("earlier").path("agenda-pack").isMissingNode()).as("so no new version").isTrue();
+        String restored = manifest.get("documents").get("agenda-pack").get("outputs").get(0).get("sha256").asText();
+        assertThat(restored).isEqualTo(Hashes.sha256(first.out().resolve(PACK)));
+        assertThat(second.out().resolve("wm-pcp/2024-01-15/archive/" + restored + ".pdf"))
                 .as("the version restored is kept").hasSameBinaryContentAs(first.out().resolve(PACK));
 
         ForkedPackPress.Finished again = second.run("restore", archive.toString());
         assertThat(again.exitCode()).as(again.output()).isEqualTo(2);
         assertThat(again.output()).contains("Restore refused; nothing was changed.")
                 .contains("restored into an empty store only").contains("body (1 row)");
-    }
-
-    private static String text(Path pdf) {
-        try (PdfInspection inspection = PdfInspection.open(pdf)) {
-            return inspection.text();
-        }
     }
 }

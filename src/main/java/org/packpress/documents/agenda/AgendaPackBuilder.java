@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,21 +108,23 @@ public class AgendaPackBuilder {
             requireAccessible(body, meeting, allPapers);
             Map<String, String> inputs = inputs(meeting, allPapers);
             Manifest.Entry last = publisher.lastBuild(folder, DOCUMENT).orElse(null);
+            Staging staging = new Staging(folder, work, staged, sanitised,
+                    publisher.dating(folder, DOCUMENT).dateFor(inputs));
             List<AgendaItem> changed = changedItems(last, allPapers, meeting);
             String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), heading, null,
-                    folder, PUBLIC_PACK, work, null, staged, sanitised);
+                    PUBLIC_PACK, null, staging);
             if (confidential) {
-                stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), heading, null, folder,
-                        CONFIDENTIAL_PACK, work, null, staged, sanitised);
+                stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, meeting.agenda(), heading, null,
+                        CONFIDENTIAL_PACK, null, staging);
             }
             if (publications.isPublished(bodyId, date)) {
-                stageSupplements(body, meeting, publicPapers, allPapers, changed, folder, work, staged, sanitised);
+                stageSupplements(body, meeting, publicPapers, allPapers, changed, staging);
             }
             List<String> changes = changes(last, inputs, changed);
-            List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, inputs, jobExecutionId, changes,
-                    findings, sanitised.entrySet().stream()
-                            .map(paper -> new Manifest.Sanitised(paper.getKey(), paper.getValue())).toList());
+            List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, new Publisher.Build(inputs,
+                    staging.dated(), jobExecutionId, changes, findings, sanitised.entrySet().stream()
+                            .map(paper -> new Manifest.Sanitised(paper.getKey(), paper.getValue())).toList()));
             return new Result(written, publicPages, changes);
         } catch (RuntimeException e) {
             publisher.discard(staged);
@@ -131,13 +134,23 @@ public class AgendaPackBuilder {
         }
     }
 
+    /**
+     * One build's staging: where its files go, its working folder, the files staged so far and what was removed
+     * from their papers, and the date they carry.
+     */
+    private record Staging(Path folder, Path work, List<StagedFile> staged, Map<String, List<String>> sanitised,
+            OffsetDateTime dated) {
+    }
+
     private int stagePack(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
-            List<AgendaItem> items, String heading, String introduction, Path folder, String name, Path work,
-            Integer supplement, List<StagedFile> staged, Map<String, List<String>> sanitised) {
-        Path target = publisher.stage(folder, name);
+            List<AgendaItem> items, String heading, String introduction, String name, Integer supplement,
+            Staging staging) {
+        List<StagedFile> staged = staging.staged();
+        Path target = publisher.stage(staging.folder(), name);
         staged.add(new StagedFile(name, target, null, audience, supplement));
-        Written written = write(body, meeting, rendered, audience, items, heading, introduction, work, name, target);
-        written.pack().removed().forEach(sanitised::putIfAbsent);
+        Written written = write(body, meeting, rendered, audience, items, heading, introduction, staging.work(), name,
+                staging.dated(), target);
+        written.pack().removed().forEach(staging.sanitised()::putIfAbsent);
         staged.set(staged.size() - 1, staged.get(staged.size() - 1).withPages(written.pack().pages())
                 .withAttachments(written.attachments().stream().map(a -> Manifest.Checked.attachment(a.source().path(),
                         a.origin(), a.source().sha256(), a.verdict())).toList()));
@@ -150,7 +163,8 @@ public class AgendaPackBuilder {
     }
 
     private Written write(Body body, Meeting meeting, PaperRenderer.Rendered rendered, Audience audience,
-            List<AgendaItem> items, String heading, String introduction, Path work, String name, Path target) {
+            List<AgendaItem> items, String heading, String introduction, Path work, String name, OffsetDateTime date,
+            Path target) {
         HouseStyle style = body.style(meeting.date());
         List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience, style.pack());
         Path front = work.resolve(name + ".front.pdf");
@@ -164,7 +178,7 @@ public class AgendaPackBuilder {
         boolean attachmentsAccessible = attachments.stream().allMatch(a -> a.verdict().accessible());
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
-                new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack")),
+                new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack"), date),
                 style.pack(), attachmentsAccessible, target);
         int frontPages = print.getPages().size();
         return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1,
@@ -186,7 +200,7 @@ public class AgendaPackBuilder {
             PaperRenderer.Rendered rendered = papers.render(body, meeting, audience, work, null, Progress.NONE);
             String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
             Written written = write(body, meeting, rendered, audience, meeting.agenda(), heading, null, work,
-                    "preview", target);
+                    "preview", null, target);
             List<Preview.Paper> previewed = written.contents().stream().map(row -> new Preview.Paper(row.getItem(),
                     row.getTitle(), row.getPage(), row.getLevel() > 0, meeting.agenda().stream()
                             .anyMatch(i -> i.number().equals(row.getItem()) && i.exempt()))).toList();
@@ -268,12 +282,11 @@ public class AgendaPackBuilder {
      * draft's corrections are no supplement to an agenda nobody outside the office has seen).
      */
     private void stageSupplements(Body body, Meeting meeting, PaperRenderer.Rendered publicPapers,
-            PaperRenderer.Rendered allPapers, List<AgendaItem> changed, Path folder, Path work,
-            List<StagedFile> staged, Map<String, List<String>> sanitised) {
+            PaperRenderer.Rendered allPapers, List<AgendaItem> changed, Staging staging) {
         if (changed.isEmpty()) {
             return;
         }
-        int number = nextSupplementNumber(folder);
+        int number = nextSupplementNumber(staging.folder());
         Body dated = body.asOn(meeting.date());
         String introduction = StyledText.inline(textBlocks.get(dated, changed.size() == 1
                 ? "supplement-introduction-one" : "supplement-introduction",
@@ -282,11 +295,11 @@ public class AgendaPackBuilder {
         List<AgendaItem> publicChanged = changed.stream().filter(i -> !i.exempt()).toList();
         if (!publicChanged.isEmpty()) {
             stagePack(body, meeting, publicPapers, Audience.PUBLIC, publicChanged, heading,
-                    introduction, folder, SUPPLEMENT.formatted(number), work, number, staged, sanitised);
+                    introduction, SUPPLEMENT.formatted(number), number, staging);
         }
         if (publicChanged.size() != changed.size()) {
             stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, heading, introduction,
-                    folder, CONFIDENTIAL_SUPPLEMENT.formatted(number), work, number, staged, sanitised);
+                    CONFIDENTIAL_SUPPLEMENT.formatted(number), number, staging);
         }
     }
 

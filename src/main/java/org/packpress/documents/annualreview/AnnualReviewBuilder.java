@@ -151,9 +151,11 @@ public class AnnualReviewBuilder implements AnnualReviews {
                 paper.board(), labels.get("document-subject", Map.of("year", label)));
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
+        Map<String, String> inputs = Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
+                Hashes.sha256(paper.toString() + data));
+        Publisher.Dating dating = publisher.dating(folder, Publisher.documentOf(name));
         return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
-                out -> renderer.exportPdf(print, info, PageFurniture.standalone(standalone(body, paper)), out),
-                Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
-                        Hashes.sha256(paper.toString() + data)), jobExecutionId, findings);
+                out -> renderer.exportPdf(print, info.dated(dating.dateFor(inputs)),
+                        PageFurniture.standalone(standalone(body, paper)), out), dating, inputs, jobExecutionId, findings);
     }
 }

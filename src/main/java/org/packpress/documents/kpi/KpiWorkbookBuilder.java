@@ -3,6 +3,8 @@ package org.packpress.documents.kpi;
 import org.packpress.model.Audience;
 import org.packpress.render.excel.KpiWorkbookWriter;
 import org.packpress.render.excel.WorkbookLabels;
+import org.packpress.render.excel.WorkbookPackage;
+import org.packpress.model.Body;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.store.BodyRepository;
 import java.nio.charset.StandardCharsets;
@@ -100,11 +102,16 @@ public class KpiWorkbookBuilder {
                 digest.update(figures.hash());
                 return figures.figures();
             };
-            return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> {
-                new KpiWorkbookWriter(renderingPool).write(new KpiWorkbookWriter.Input(plan, hashed, statuses, inspections,
-                        labels(owner)), label, out);
-                inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
-            }, inputs, jobExecutionId);
+            Publisher.Dating dating = publisher.dating(folder, Publisher.documentOf(name));
+            WorkbookLabels labels = labels(owner);
+            String author = bodies.find(owner).map(Body::name).orElse(owner);
+            return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> WorkbookPackage.write(
+                    workbook -> new KpiWorkbookWriter(renderingPool).write(new KpiWorkbookWriter.Input(plan, hashed,
+                            statuses, inspections, labels), label, workbook),
+                    () -> {
+                        inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
+                        return labels.describe(plan.name(), label, author, dating.dateFor(inputs));
+                    }, out), dating, inputs, jobExecutionId);
         }
     }
 

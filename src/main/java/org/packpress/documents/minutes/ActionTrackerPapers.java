@@ -2,6 +2,7 @@ package org.packpress.documents.minutes;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -65,15 +66,21 @@ public class ActionTrackerPapers {
      * @return the number of pages
      */
     public int renderPdf(ActionTracker tracker, Body body, String appendixLine, Path target) {
-        return renderPdf(tracker, body, null, appendixLine, target);
+        return renderPdf(tracker, body, null, appendixLine, null, target);
     }
 
-    /** Renders the tracker to be published on its own: with page numbers and an outline. @return the number of pages */
-    public int renderStandalonePdf(ActionTracker tracker, Body body, Path target) {
-        return renderPdf(tracker, body, body.style(tracker.asOf()).standalone(), null, target);
+    /**
+     * Renders the tracker to be published on its own: with page numbers and an outline.
+     *
+     * @param dated the date it carries ({@link org.packpress.publish.Publisher.Dating})
+     * @return the number of pages
+     */
+    public int renderStandalonePdf(ActionTracker tracker, Body body, OffsetDateTime dated, Path target) {
+        return renderPdf(tracker, body, body.style(tracker.asOf()).standalone(), null, dated, target);
     }
 
-    private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, String appendixLine, Path target) {
+    private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, String appendixLine,
+            OffsetDateTime date, Path target) {
         Map<String, String> labels = labels(tracker, body);
         List<TrackerPdfRow> rows = new ArrayList<>();
         Body dated = body.asOn(tracker.asOf());
@@ -85,14 +92,18 @@ public class ActionTrackerPapers {
         parameters.put("APPENDIX_LINE", appendixLine);
         JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(), parameters,
                 new JRBeanCollectionDataSource(rows));
-        DocumentInfo info = new DocumentInfo(tracker.title(), body.name(),
-                blocks.get(dated, "document-subject-action-tracker"));
-        jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
+        jasper.exportPdf(print, info(tracker, body).dated(date), PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }
 
-    public void writeWorkbook(ActionTracker tracker, Body body, Path target) {
-        ActionTrackerWorkbook.write(tracker, labels(tracker, body), target);
+    /** @param dated the date it carries ({@link org.packpress.publish.Publisher.Dating}) */
+    public void writeWorkbook(ActionTracker tracker, Body body, OffsetDateTime dated, Path target) {
+        ActionTrackerWorkbook.write(tracker, labels(tracker, body), info(tracker, body).dated(dated), target);
+    }
+
+    private DocumentInfo info(ActionTracker tracker, Body body) {
+        return new DocumentInfo(tracker.title(), body.name(),
+                blocks.get(body.asOn(tracker.asOf()), "document-subject-action-tracker"));
     }
 
     private void section(List<TrackerPdfRow> rows, int section, String title, List<TrackerRow> actions, Body dated) {

@@ -20,8 +20,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.packpress.common.AtomicFiles;
+import org.packpress.render.DocumentInfo;
 import org.packpress.render.excel.ExcelTables;
 import org.packpress.render.excel.TextLines;
+import org.packpress.render.excel.WorkbookPackage;
 import org.packpress.render.text.StyledText;
 
 /**
@@ -53,19 +55,18 @@ public final class ActionTrackerWorkbook {
     private ActionTrackerWorkbook() {
     }
 
-    /** @param labels the body's words for the workbook ({@link #LABELS}), by their text block */
-    public static void write(ActionTracker tracker, Map<String, String> labels, Path target) {
-        AtomicFiles.write(target, out -> {
+    /**
+     * @param labels the body's words for the workbook ({@link #LABELS}), by their text block
+     * @param info the workbook's title, creator, subject and date
+     */
+    public static void write(ActionTracker tracker, Map<String, String> labels, DocumentInfo info, Path target) {
+        AtomicFiles.write(target, out -> WorkbookPackage.write(written -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 fill(workbook, tracker, labels);
                 summary(workbook, tracker, labels);
-                workbook.getProperties().getCoreProperties().setTitle(tracker.title());
-                workbook.getProperties().getCoreProperties().setCreator("PackPress");
-                workbook.write(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                workbook.write(written);
             }
-        });
+        }, () -> info, out));
     }
 
     private static void fill(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels) {

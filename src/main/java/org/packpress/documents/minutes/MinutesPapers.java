@@ -2,6 +2,7 @@ package org.packpress.documents.minutes;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,32 +75,39 @@ public class MinutesPapers {
         if (audience == Audience.CONFIDENTIAL && document.hasExemptItems()) {
             rows.addAll(document.rows(true));
         }
-        return export(body, document, rows, document.title(audience), null, target);
+        return export(body, document, rows, document.title(audience), null, null, target);
     }
 
-    /** Renders the public minutes to be published on their own: with page numbers and an outline of the minutes. */
-    public int renderStandalone(Body body, LocalDate date, Path target) {
+    /**
+     * Renders the public minutes to be published on their own: with page numbers and an outline of the minutes.
+     *
+     * @param dated the date they carry ({@link org.packpress.publish.Publisher.Dating})
+     */
+    public int renderStandalone(Body body, LocalDate date, OffsetDateTime dated, Path target) {
         MinutesDocument document = document(body, date);
         return export(body, document, document.rows(false), document.title(Audience.PUBLIC),
-                body.style(date).standalone(), target);
+                body.style(date).standalone(), dated, target);
     }
 
     /**
      * Renders only the confidential minutes (the exempt items), to be published on their own; call when
      * {@link MinutesDocument#hasExemptItems()}.
      */
-    public int renderConfidential(Body body, LocalDate date, Path target) {
+    public int renderConfidential(Body body, LocalDate date, OffsetDateTime dated, Path target) {
         MinutesDocument document = document(body, date);
         return export(body, document, document.rows(true), document.title(Audience.CONFIDENTIAL),
-                body.style(date).standalone(), target);
+                body.style(date).standalone(), dated, target);
     }
 
-    /** @param standalone the page numbers of minutes published on their own; null for a pack's paper */
+    /**
+     * @param standalone the page numbers of minutes published on their own; null for a pack's paper
+     * @param dated the date minutes published on their own carry; null for a pack's paper
+     */
     private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title,
-            StandaloneStyle standalone, Path target) {
+            StandaloneStyle standalone, OffsetDateTime dated, Path target) {
         JasperPrint print = jasper.fill(document.layout(), document.typography(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
-        DocumentInfo info = new DocumentInfo(title, body.name(), document.subject());
+        DocumentInfo info = new DocumentInfo(title, body.name(), document.subject(), dated);
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }

@@ -2,8 +2,8 @@ package org.packpress.documents.minutes;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.packpress.checks.ChecksEngine;
@@ -46,20 +46,20 @@ public class MinutesPublisher {
         Path folder = Publisher.folder(outRoot, bodyId, date.toString());
         List<StagedFile> staged = new ArrayList<>();
         try {
+            Map<String, String> inputs = Map.of("minutes/" + date, minutes.dataHash(body, date));
+            OffsetDateTime dated = publisher.dating(folder, MINUTES).dateFor(inputs);
             Path file = publisher.stage(folder, "minutes.pdf");
             staged.add(new StagedFile("minutes.pdf", file, null, Audience.PUBLIC, null));
-            int pages = minutes.renderStandalone(body, date, file);
+            int pages = minutes.renderStandalone(body, date, dated, file);
             staged.set(0, staged.get(0).withPages(pages));
             if (minutes.document(body, date).hasExemptItems()) {
                 Path confidential = publisher.stage(folder, "minutes-confidential.pdf");
                 staged.add(new StagedFile("minutes-confidential.pdf", confidential, null, Audience.CONFIDENTIAL, null));
-                int confidentialPages = minutes.renderConfidential(body, date, confidential);
+                int confidentialPages = minutes.renderConfidential(body, date, dated, confidential);
                 staged.set(1, staged.get(1).withPages(confidentialPages));
             }
-            Map<String, String> inputs = new LinkedHashMap<>();
-            inputs.put("minutes/" + date, minutes.dataHash(body, date));
-            return publisher.publish(folder, bodyId, MINUTES, staged, inputs, jobExecutionId, List.of(),
-                    checks.checkMinutes(bodyId, date));
+            return publisher.publish(folder, bodyId, MINUTES, staged, new Publisher.Build(inputs, dated, jobExecutionId,
+                    checks.checkMinutes(bodyId, date)));
         } catch (RuntimeException e) {
             publisher.discard(staged);
             throw e;
@@ -72,16 +72,17 @@ public class MinutesPublisher {
         List<StagedFile> staged = new ArrayList<>();
         try {
             ActionTracker tracker = trackers.tracker(body, asOf);
+            Map<String, String> inputs = Map.of("action-tracker", trackers.dataHash(body, asOf));
+            OffsetDateTime dated = publisher.dating(folder, ACTION_TRACKER).dateFor(inputs);
             Path pdf = publisher.stage(folder, "action-tracker.pdf");
             staged.add(new StagedFile("action-tracker.pdf", pdf, null, Audience.PUBLIC, null));
-            int pages = trackers.renderStandalonePdf(tracker, body, pdf);
+            int pages = trackers.renderStandalonePdf(tracker, body, dated, pdf);
             staged.set(0, staged.get(0).withPages(pages));
             Path workbook = publisher.stage(folder, "action-tracker.xlsx");
             staged.add(new StagedFile("action-tracker.xlsx", workbook, null, Audience.PUBLIC, null));
-            trackers.writeWorkbook(tracker, body, workbook);
-            Map<String, String> inputs = Map.of("action-tracker", trackers.dataHash(body, asOf));
-            return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, inputs, jobExecutionId, List.of(),
-                    checks.checkTracker(bodyId));
+            trackers.writeWorkbook(tracker, body, dated, workbook);
+            return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, new Publisher.Build(inputs, dated,
+                    jobExecutionId, checks.checkTracker(bodyId)));
         } catch (RuntimeException e) {
             publisher.discard(staged);
             throw e;

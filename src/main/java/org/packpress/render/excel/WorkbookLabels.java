@@ -1,5 +1,7 @@
 package org.packpress.render.excel;
 
+import java.time.OffsetDateTime;
+import org.packpress.render.DocumentInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,8 @@ public final class WorkbookLabels {
 
     /** Every key the workbook prints, for {@code TextBlocks.labels}. */
     public static final List<String> KEYS = List.of(
+            "kpi-workbook-title",
+            "kpi-workbook-subject",
             "kpi-sheet-contents",
             "kpi-sheet-summary",
             "kpi-sheet-inspections",
@@ -96,6 +100,17 @@ public final class WorkbookLabels {
 
     String get(String key) {
         return labels.get(key);
+    }
+
+    /**
+     * The workbook's properties: its title ({@code kpi-workbook-title}, of the plan and the year) and subject
+     * ({@code kpi-workbook-subject}), by {@code author}, dated.
+     *
+     * @param year the reporting year's label, or null
+     */
+    public DocumentInfo describe(String plan, String year, String author, OffsetDateTime dated) {
+        String title = get("kpi-workbook-title", Map.of("plan", plan, "year", year == null ? "" : year)).strip();
+        return new DocumentInfo(title, author, get("kpi-workbook-subject"), dated);
     }
 
     /** The block with its fields filled in: {@code {{name}}} by each value. */

@@ -1,9 +1,7 @@
 package org.packpress.render.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -12,7 +10,6 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -38,8 +35,9 @@ import org.packpress.render.DocumentInfo;
  * <li>links become Link elements holding their annotation, with a description and the print flag
  * ({@link LinkTags});</li>
  * <li>CIDSets, which Jasper's subset fonts carry incomplete, are dropped (they are optional);</li>
- * <li>the XMP metadata identifies PDF/UA-1 beside PDF/A-2a, with the extension schema PDF/A requires for
- * it; language, marked flag and DisplayDocTitle are set.</li>
+ * <li>subset fonts are tagged after their content, not at random ({@link SubsetTags});</li>
+ * <li>the metadata is PackPress's ({@link DocumentMetadata}): XMP that identifies PDF/UA-1 beside PDF/A-2a, with
+ * the extension schema PDF/A requires for it, language, marked flag and DisplayDocTitle.</li>
  * </ul>
  */
 public final class AccessiblePdf {
@@ -64,6 +62,7 @@ public final class AccessiblePdf {
                 PageStamps.stamp(document, page -> standalone.pageNumber(page, pages));
                 SectionOutline.add(document);
             }
+            DocumentMetadata.write(document, info, true);
             document.save(out);
         }
     }
@@ -89,7 +88,7 @@ public final class AccessiblePdf {
         untagged.takeElementsOfEmptyContent(root);
         marks.gather(root.getCOSObject());
         dropCidSets(document);
-        identify(document);
+        SubsetTags.fromContent(document);
     }
 
     /** Every font descriptor without its CIDSet. */
@@ -99,21 +98,6 @@ public final class AccessiblePdf {
             if (value instanceof COSDictionary descriptor) {
                 descriptor.removeItem(COSName.CID_SET);
             }
-        }
-    }
-
-    private static void identify(PDDocument document) throws IOException {
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage(DocumentInfo.LANGUAGE);
-        markAndShowTitle(catalog);
-        PDMetadata metadata = catalog.getMetadata();
-        if (metadata == null) {
-            throw new IllegalStateException("The exported PDF has no XMP metadata");
-        }
-        String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
-        if (!xmp.contains("pdfuaid:part")) {
-            catalog.setMetadata(new PDMetadata(document,
-                    new ByteArrayInputStream(XmpIdentification.withPdfUa(xmp).getBytes(StandardCharsets.UTF_8))));
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
@@ -112,8 +109,6 @@ public final class PackAssembler {
             boolean attachmentsAccessible, OutputStream out) throws IOException {
         Map<String, List<String>> removed = new LinkedHashMap<>();
         try (PDDocument pack = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            Calendar now = Calendar.getInstance();
-            describe(pack, info, now);
             PackStructure structure = new PackStructure(pack);
             PackOutline outline = new PackOutline(pack);
             boolean conforming = append(pack, frontSheet, "front sheet", structure, outline, removed)
@@ -137,7 +132,8 @@ public final class PackAssembler {
             int pages = pack.getNumberOfPages();
             PageStamps.stamp(pack, number -> style.pageNumber(number, pages));
             labelPages(pack);
-            identify(pack, info, now, conforming);
+            pack.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+            DocumentMetadata.write(pack, info, conforming);
             pack.save(out);
             return new Assembled(pack.getNumberOfPages(), removed);
         }
@@ -174,17 +170,6 @@ public final class PackAssembler {
         }
     }
 
-    private static void describe(PDDocument pack, DocumentInfo info, Calendar now) {
-        PDDocumentInformation information = pack.getDocumentInformation();
-        information.setTitle(info.title());
-        information.setAuthor(info.author());
-        information.setSubject(info.subject());
-        information.setCreator("PackPress");
-        information.setProducer("PackPress");
-        information.setCreationDate(now);
-        information.setModificationDate(now);
-    }
-
     /** The front sheet's contents entries, typeset with stand-in URIs, become jumps to their pack pages. */
     private static void linkFrontSheet(PDDocument pack, int frontPages) throws IOException {
         for (int i = 0; i < frontPages; i++) {
@@ -209,13 +194,5 @@ public final class PackAssembler {
         numbers.setStyle(PDPageLabelRange.STYLE_DECIMAL);
         labels.setLabelItem(0, numbers);
         pack.getDocumentCatalog().setPageLabels(labels);
-    }
-
-    private static void identify(PDDocument pack, DocumentInfo info, Calendar now, boolean conforming) throws IOException {
-        PDDocumentCatalog catalog = pack.getDocumentCatalog();
-        catalog.setLanguage(DocumentInfo.LANGUAGE);
-        catalog.setPageMode(PageMode.USE_OUTLINES);
-        AccessiblePdf.markAndShowTitle(catalog);
-        catalog.setMetadata(XmpPacket.of(pack, info, now, conforming));
     }
 }

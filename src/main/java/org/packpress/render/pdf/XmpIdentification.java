@@ -1,5 +1,7 @@
 package org.packpress.render.pdf;
 
+import org.packpress.render.text.StyledText;
+
 /**
  * The PDF/UA identification in XMP ({@code pdfuaid:part}), with the PDF/A extension schema that
  * declares it: PDF/A accepts only properties of known schemas or of schemas described in the file.
@@ -44,11 +46,6 @@ final class XmpIdentification {
     private XmpIdentification() {
     }
 
-    /** The XMP packet with the PDF/UA-1 identification added beside what it holds. */
-    static String withPdfUa(String xmp) {
-        return withDescriptions(xmp, PDF_UA_PART + PDF_UA_SCHEMA);
-    }
-
     /**
      * The XMP packet of a file that identifies itself as PDF/UA-1 and PDF/A-2b (LibreOffice's export), identifying it
      * as PDF/A-2a, with the extension schema for {@code pdfuaid} added when it has none.
@@ -64,7 +61,7 @@ final class XmpIdentification {
         if (xmp.contains("<dc:title")) {
             return xmp;
         }
-        String escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = StyledText.escape(title);
         return withDescriptions(xmp, """
                 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>

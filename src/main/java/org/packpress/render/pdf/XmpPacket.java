@@ -3,23 +3,29 @@ package org.packpress.render.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Calendar;
+import java.util.GregorianCalendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.util.DateConverter;
 import org.packpress.render.DocumentInfo;
+import org.packpress.render.text.StyledText;
 
 /**
- * The XMP metadata of a pack, equal to its document information (title, author, subject, creator,
- * producer, dates), with the PDF/A-2a and PDF/UA-1 identification only when the pack may claim them.
+ * The XMP metadata of a PDF, equal to its document information (title, author, subject, creator,
+ * producer, and the date when it is dated), with the PDF/A-2a and PDF/UA-1 identification only when the
+ * document may claim them.
  */
 final class XmpPacket {
 
     private XmpPacket() {
     }
 
-    static PDMetadata of(PDDocument pack, DocumentInfo info, Calendar created, boolean identified) throws IOException {
-        String date = DateConverter.toISO8601(created);
+    static PDMetadata of(PDDocument document, DocumentInfo info, boolean identified) throws IOException {
+        String dates = "";
+        if (info.dated() != null) {
+            String date = DateConverter.toISO8601(GregorianCalendar.from(info.dated().toZonedDateTime()));
+            dates = "<xmp:CreateDate>" + date + "</xmp:CreateDate><xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
+        }
         String xmp = """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -32,14 +38,12 @@ final class XmpPacket {
                   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>
                   <pdf:Producer>PackPress</pdf:Producer>
                   <xmp:CreatorTool>PackPress</xmp:CreatorTool>
-                  <xmp:CreateDate>%s</xmp:CreateDate>
-                  <xmp:ModifyDate>%s</xmp:ModifyDate>
-                </rdf:Description>
+                  %s</rdf:Description>
                 %s</rdf:RDF>
                 </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(escape(info.title()), escape(info.author()), escape(info.subject()),
-                date, date, identified ? PDF_A + XmpIdentification.PDF_UA_PART + XmpIdentification.PDF_UA_SCHEMA : "");
-        return new PDMetadata(pack, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8)));
+                <?xpacket end="w"?>""".formatted(StyledText.escape(info.title()), StyledText.escape(info.author()), StyledText.escape(info.subject()),
+                dates, identified ? PDF_A + XmpIdentification.PDF_UA_PART + XmpIdentification.PDF_UA_SCHEMA : "");
+        return new PDMetadata(document, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static final String PDF_A = """
@@ -48,8 +52,4 @@ final class XmpPacket {
               <pdfaid:conformance>A</pdfaid:conformance>
             </rdf:Description>
             """;
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

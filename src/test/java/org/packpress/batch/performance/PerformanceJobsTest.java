@@ -7,7 +7,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.Date;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.ingest.performance.PerformanceImporter;
 import org.packpress.performance.PerformanceTestSupport;
+import org.packpress.publish.Manifest;
+import org.packpress.publish.Publisher;
 import org.packpress.testing.PdfInspection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +75,44 @@ class PerformanceJobsTest {
         assertThat(result.out).contains("wrote " + file.toAbsolutePath().normalize());
         try (PdfInspection pdf = PdfInspection.open(file)) {
             assertThat(pdf.text()).contains("Title: Annual Report 2020/21");
+        }
+    }
+
+    /**
+     * Built again from the same data, the workbook and the review are the same bytes and no new version (until 7
+     * December 2026 POI stamped the workbook's entries and properties with the time of writing). The workbook's
+     * properties are PackPress's: its title, the Board as creator, and the date the manifest records.
+     */
+    @Test
+    void aWorkbookAndAReviewBuiltAgainFromTheSameDataAreTheSameVersion() throws Exception {
+        Path again = out.resolve("again");
+        run("build", "kpi-workbook", "pcp-2016", "--year", "2020/21", "--out", again.toString());
+        run("build", "annual-review", "wm-spcb", "2020/21", "--out", again.toString());
+        Path workbook = again.resolve("wm-spcb/kpi/pcp-2016-2020-21.xlsx");
+        Path review = again.resolve("wm-spcb/annual-review/annual-review-2020-21.pdf");
+        byte[] firstWorkbook = Files.readAllBytes(workbook);
+        byte[] firstReview = Files.readAllBytes(review);
+
+        assertThat(run("build", "kpi-workbook", "pcp-2016", "--year", "2020/21", "--out", again.toString()).exit).isZero();
+        assertThat(run("build", "annual-review", "wm-spcb", "2020/21", "--out", again.toString()).exit).isZero();
+
+        assertThat(workbook).hasBinaryContent(firstWorkbook);
+        assertThat(review).hasBinaryContent(firstReview);
+        Manifest manifest = new Publisher(event -> { }).read(workbook.getParent()).orElseThrow();
+        assertThat(manifest.currentVersion("pcp-2016-2020-21")).isEqualTo(1);
+        Instant dated = OffsetDateTime.parse(manifest.documents().get("pcp-2016-2020-21").dated()).toInstant();
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            PackageProperties properties = wb.getPackage().getPackageProperties();
+            assertThat(properties.getTitleProperty()).contains("West Midlands Police and Crime Plan 2016: performance"
+                    + " workbook 2020/21");
+            // the Board, by its id: this test's store holds its performance data only, not its body.yaml
+            assertThat(properties.getCreatorProperty()).contains("wm-spcb");
+            assertThat(properties.getCreatedProperty().map(Date::toInstant)).contains(dated);
+        }
+        try (ZipFile zip = ZipFile.builder().setPath(workbook).get()) {
+            // an entry's time is a DOS time: to the two seconds before
+            assertThat(Collections.list(zip.getEntries())).allSatisfy(entry ->
+                    assertThat(entry.getTime()).isBetween(dated.toEpochMilli() - 1999, dated.toEpochMilli()));
         }
     }
 

@@ -3,6 +3,8 @@ package org.packpress.render.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Calendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -62,18 +64,10 @@ public final class SampleAttachments {
             intent.setRegistryName("http://www.color.org");
             catalog.getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
             catalog.addOutputIntent(intent);
-            catalog.setLanguage(DocumentInfo.LANGUAGE);
-            AccessiblePdf.markAndShowTitle(catalog);
             PDDocumentInformation info = document.getDocumentInformation();
             Calendar created = info.getCreationDate() == null ? Calendar.getInstance() : info.getCreationDate();
-            info.setCreationDate(created);
-            info.setModificationDate(created);
-            info.setProducer("PackPress");
-            info.setCreator("PackPress");
-            info.setAuthor(author);
-            DocumentInfo described = new DocumentInfo(info.getTitle(), info.getAuthor(), info.getTitle());
-            info.setSubject(described.subject());
-            catalog.setMetadata(XmpPacket.of(document, described, created, true));
+            DocumentMetadata.write(document, new DocumentInfo(info.getTitle(), author, info.getTitle(),
+                    OffsetDateTime.ofInstant(created.toInstant(), ZoneOffset.UTC)), true);
             try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
                 document.save(out);
             }
