@@ -181,19 +181,23 @@ public class Publisher {
     /**
      * Completes a publication that a process which no longer runs left half done: puts every file the manifest it
      * wrote ({@code next}, a temporary file beside {@code manifest.json}) records back in place from the archive,
-     * then makes it the folder's manifest. A manifest left half-written is not read (the leftover is removed with
-     * the other temporary files).
+     * then makes it the folder's manifest. A manifest left half-written is not read, nor one older than the folder's
+     * manifest (another process published there since); the leftover is removed with the other temporary files.
      *
      * @return whether it was completed
      */
     boolean completeLeftBehind(Path next) {
+        Path folder = next.getParent();
         Manifest manifest;
         try {
+            Path current = folder.resolve(MANIFEST);
+            if (Files.exists(current) && Files.getLastModifiedTime(current).compareTo(Files.getLastModifiedTime(next)) > 0) {
+                return false;
+            }
             manifest = json.readValue(next.toFile(), Manifest.class);
         } catch (IOException e) {
             return false;
         }
-        Path folder = next.getParent();
         manifest.documents().values().forEach(entry -> entry.outputs().forEach(file -> Archive.restore(folder, file)));
         AtomicFiles.moveIntoPlace(next, folder.resolve(MANIFEST));
         return true;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ class UnfinishedPublicationsTest {
         Path next = leftByADeadProcess(folder.resolve(Publisher.MANIFEST));
         Files.move(folder.resolve(Publisher.MANIFEST), next);
         Files.write(folder.resolve(Publisher.MANIFEST), firstManifest);
+        Files.setLastModifiedTime(folder.resolve(Publisher.MANIFEST), FileTime.from(Instant.now().minusSeconds(60)));
         Files.delete(folder.resolve("agenda-pack.pdf")); // a hard link to the archive's copy: not written through
         Files.writeString(folder.resolve("agenda-pack.pdf"), "pack 1");
         Files.delete(folder.resolve("supplementary-agenda-1.pdf"));
@@ -62,6 +65,25 @@ class UnfinishedPublicationsTest {
 
         assertThat(folder.resolve(Publisher.MANIFEST)).hasBinaryContent(manifest);
         assertThat(beingWritten).as("a running process's own").exists();
+    }
+
+    /**
+     * A manifest a process left before another published in the folder (a command killed while the service ran on) is
+     * older than the folder's: taking it would undo the later publication.
+     */
+    @Test
+    void aManifestLeftBeforeALaterPublicationIsNotTaken(@TempDir Path out) throws Exception {
+        Path folder = Publisher.folder(out, "wm-pcp", "2024-01-15");
+        publishPack(folder, "pack 1", null);
+        Path next = leftByADeadProcess(folder.resolve(Publisher.MANIFEST));
+        Files.copy(folder.resolve(Publisher.MANIFEST), next);
+        Files.setLastModifiedTime(next, FileTime.from(Instant.now().minusSeconds(60)));
+        publishPack(folder, "pack 2", null);
+
+        assertThat(new UnfinishedPublications(publisher, out).recover()).isNull();
+
+        assertThat(folder.resolve("agenda-pack.pdf")).hasContent("pack 2");
+        assertThat(publisher.read(folder).orElseThrow().currentVersion("agenda-pack")).isEqualTo(2);
     }
 
     private void publishPack(Path folder, String pack, String supplement) throws Exception {
