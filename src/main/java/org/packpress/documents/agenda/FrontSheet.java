@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
@@ -19,6 +20,7 @@ import org.packpress.model.Meeting;
 import org.packpress.model.Person;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.StyleTemplates;
+import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.common.DateStyles;
@@ -79,8 +81,11 @@ public class FrontSheet {
             params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));
             params.put("CONTENTS_REPORT", renderer.templates().get(CONTENTS_LAYOUT));
         }
-        return renderer.fill(LAYOUT, body.style(meeting.date()).typography(), params,
-                new JRBeanCollectionDataSource(rows(body, meeting.date(), content)));
+        Typography typography = body.style(meeting.date()).typography();
+        List<AgendaRow> rows = rows(body, meeting.date(), content);
+        JasperReport layout = ItemColumn.layout(renderer.templates(), LAYOUT, typography,
+                textBlocks.get(body, "agenda-column-item"), rows.stream().map(AgendaRow::getItem).toList());
+        return renderer.fill(layout, typography, params, new JRBeanCollectionDataSource(rows));
     }
 
     /** The notice that the meeting is called off, then the supplement's explanation (either may be null). */

@@ -11,7 +11,8 @@ import org.packpress.common.DateStyles;
  * @param contactLine template of the contact officer line: {@code {name}}, {@code {role}} (the
  *     officer's job title), {@code {email}} and {@code {phone}} (the officer's own), {@code {bodyEmail}}
  *     and {@code {bodyPhone}} (the body's); a part in square brackets is left out when a field in it is empty
- * @param itemLabel how an item number prints: {@code {number}} ("7a") or {@code {number}.} ("7a.")
+ * @param itemLabel how an item number prints: {@code {number}} ("7a"), {@code {number}.} ("7a.") or a longer label
+ *     ({@code Item {number}}: "Item 7a")
  * @param subItemTitles whether a sub-item prints a title that repeats the one of the item before it in its group
  * @param untimed what the time column shows for an item without a time ("" or "–")
  * @param timeFormat the pattern of the items' times and the meeting's time ({@code HH:mm} → 18:00,
