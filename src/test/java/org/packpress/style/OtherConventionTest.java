@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A Panel of another convention, on a copy of the Northshire Panel (as body {@code oc-pcp}): agenda items labelled
- * "Item 5a", times written "10.00 am", and minutes whose title line gives the start in that format.
+ * "Item 5a", times written "10.00 am", minutes whose title line gives the start in that format, and independent
+ * members with titles and post-nominals of their own.
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +48,12 @@ class OtherConventionTest {
         TestFolders.edit(body, "itemLabel: \"{number}.\"", "itemLabel: \"Item {number}\"\n      timeFormat: h.mm a");
         TestFolders.edit(body, "    textBlocks:\n", "    textBlocks:\n"
                 + "      minutes-title: \"Minutes of the meeting of the {{body.name}} held on {{date}} at {{time}}\"\n");
+        // two independent members, one with post-nominals and one with a title of his own, send apologies
+        TestFolders.edit(body, "{id: david-iqbal, givenName", "{id: david-iqbal, prefix: Mr, givenName");
+        Path july = folder.resolve("minutes/2024-07-22.yaml");
+        TestFolders.edit(july, "  - person: margaret-hale\n", "");
+        TestFolders.edit(july, "  - person: david-iqbal\n", "");
+        TestFolders.edit(july, "apologies: []", "apologies:\n  - person: margaret-hale\n  - person: david-iqbal");
         imports.importPaths(List.of(folder));
         Path out = temp.resolve("out");
         publisher.publishMinutes("oc-pcp", LocalDate.of(2024, 7, 22), out, null);
@@ -64,6 +71,12 @@ class OtherConventionTest {
                     "CONFIRMATION HEARING – DEPUTY POLICE AND CRIME", "10.20 am");
         }
         assertThat(VeraPdf.failedRules(pack)).isEmpty();
+    }
+
+    @Test
+    void independentMembersSendingApologiesAreNamedAsInTheAttendanceLines() {
+        assertThat(minutes).contains("Apologies for absence were submitted on behalf of Margaret Hale MBE"
+                + " (Independent Panel Member) and Mr David Iqbal (Independent Panel Member).");
     }
 
     @Test
