@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A Panel of another convention, on a copy of the Northshire Panel (as body {@code oc-pcp}): agenda items labelled
  * "Item 5a", times written "10.00 am", minutes whose title line gives the start in that format, and independent
- * members with titles and post-nominals of their own.
+ * members with titles and post-nominals of their own; its October meeting is an extraordinary one, headed so.
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +47,9 @@ class OtherConventionTest {
         TestFolders.edit(body, "id: ns-pcp", "id: oc-pcp");
         TestFolders.edit(body, "itemLabel: \"{number}.\"", "itemLabel: \"Item {number}\"\n      timeFormat: h.mm a");
         TestFolders.edit(body, "    textBlocks:\n", "    textBlocks:\n"
-                + "      minutes-title: \"Minutes of the meeting of the {{body.name}} held on {{date}} at {{time}}\"\n");
+                + "      minutes-title: \"Minutes of the meeting of the {{body.name}} held on {{date}} at {{time}}\"\n"
+                + "      agenda-heading-extraordinary: EXTRAORDINARY MEETING – AGENDA\n");
+        TestFolders.edit(folder.resolve("meetings/2024-10-07.yaml"), "type: ordinary", "type: extraordinary");
         // two independent members, one with post-nominals and one with a title of his own, send apologies
         TestFolders.edit(body, "{id: david-iqbal, givenName", "{id: david-iqbal, prefix: Mr, givenName");
         Path july = folder.resolve("minutes/2024-07-22.yaml");
@@ -71,6 +73,15 @@ class OtherConventionTest {
                     "CONFIRMATION HEARING – DEPUTY POLICE AND CRIME", "10.20 am");
         }
         assertThat(VeraPdf.failedRules(pack)).isEmpty();
+    }
+
+    @Test
+    void anExtraordinaryMeetingsFrontSheetSaysSo() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            assertThat(pdf.pageText(1)).contains("EXTRAORDINARY MEETING – AGENDA");
+            assertThat(pdf.document().getDocumentInformation().getTitle())
+                    .startsWith("Extraordinary meeting – agenda pack – Northshire Police and Crime Panel");
+        }
     }
 
     @Test
