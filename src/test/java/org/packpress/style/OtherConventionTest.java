@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A Panel of another convention, on a copy of the Northshire Panel (as body {@code oc-pcp}): agenda items labelled
- * "Item 5a", times written "10.00 am", minutes whose title line gives the start in that format, and independent
+ * "Item 5a", titles printed as written, times written "10.00 am", minutes whose title line gives the start in that format, and independent
  * members with titles and post-nominals of their own; its October meeting is an extraordinary one, headed so.
  */
 @PackPressTest
@@ -45,11 +45,14 @@ class OtherConventionTest {
         Path folder = TestFolders.copy(Path.of("examples/ns-pcp"), temp.resolve("in/oc-pcp"));
         Path body = folder.resolve("body.yaml");
         TestFolders.edit(body, "id: ns-pcp", "id: oc-pcp");
-        TestFolders.edit(body, "itemLabel: \"{number}.\"", "itemLabel: \"Item {number}\"\n      timeFormat: h.mm a");
+        TestFolders.edit(body, "itemLabel: \"{number}.\"", "itemLabel: \"Item {number}\"\n      timeFormat: h.mm a\n"
+                + "      itemTitles: as-written");
         TestFolders.edit(body, "    textBlocks:\n", "    textBlocks:\n"
                 + "      minutes-title: \"Minutes of the meeting of the {{body.name}} held on {{date}} at {{time}}\"\n"
                 + "      agenda-heading-extraordinary: EXTRAORDINARY MEETING – AGENDA\n");
-        TestFolders.edit(folder.resolve("meetings/2024-10-07.yaml"), "type: ordinary", "type: extraordinary");
+        Path october = folder.resolve("meetings/2024-10-07.yaml");
+        TestFolders.edit(october, "type: ordinary", "type: extraordinary");
+        TestFolders.edit(october, "title: ACTIONS LOG", "title: Actions Log");
         // two independent members, one with post-nominals and one with a title of his own, send apologies
         TestFolders.edit(body, "{id: david-iqbal, givenName", "{id: david-iqbal, prefix: Mr, givenName");
         Path july = folder.resolve("minutes/2024-07-22.yaml");
@@ -73,6 +76,14 @@ class OtherConventionTest {
                     "CONFIRMATION HEARING – DEPUTY POLICE AND CRIME", "10.20 am");
         }
         assertThat(VeraPdf.failedRules(pack)).isEmpty();
+    }
+
+    @Test
+    void itemTitlesPrintAsWritten() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            assertThat(pdf.pageText(1)).contains("Actions Log").doesNotContain("ACTIONS LOG")
+                    .contains("CONFIRMATION HEARING – DEPUTY POLICE AND CRIME");
+        }
     }
 
     @Test

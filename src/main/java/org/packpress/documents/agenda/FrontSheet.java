@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -137,7 +136,7 @@ public class FrontSheet {
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
             rows.add(new AgendaRow(supportingDocument(body, item, content.audience()), style.label(item.number()),
-                    topic(body, item, titled), item.time() == null ? style.untimed() : style.time(item.time()),
+                    topic(body, style, item, titled), item.time() == null ? style.untimed() : style.time(item.time()),
                     false));
             previous = item;
         }
@@ -157,11 +156,14 @@ public class FrontSheet {
                 : "agenda-attached");
     }
 
-    /** The bold upper-case title (unless a sub-item repeats it), the description, then the italic note. */
-    private String topic(Body body, AgendaItem item, boolean withTitle) {
+    /**
+     * The bold title (unless a sub-item repeats it) in capitals or as written, as the style says, the description,
+     * then the italic note.
+     */
+    private String topic(Body body, FrontSheetStyle style, AgendaItem item, boolean withTitle) {
         List<String> parts = new ArrayList<>();
         if (withTitle) {
-            parts.add(StyledText.bold(StyledText.escape(item.title().toUpperCase(Locale.UK))));
+            parts.add(StyledText.bold(StyledText.escape(style.title(item.title()))));
         }
         String description = item.description();
         if (description == null && item.type().standardWordingBlock() != null) {
