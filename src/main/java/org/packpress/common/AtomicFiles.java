@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -57,6 +58,32 @@ public final class AtomicFiles {
             return left;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    /**
+     * The temporary files under {@code root} that were to become a file named {@code name} and that processes which
+     * no longer run left behind (as {@link #removeLeftovers} judges them), oldest first.
+     */
+    public static List<Path> leftoversOf(Path root, String name) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        String prefix = "." + name + ".";
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> f.getFileName().toString().endsWith(PART)).filter(AtomicFiles::abandoned)
+                    .sorted(Comparator.comparing(AtomicFiles::modified)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX; // gone meanwhile
         }
     }
 

@@ -114,9 +114,10 @@ public class AccessibilityReports {
 
     private void validateLogged(Publisher.Published build) {
         try {
-            if (!publisher.lastBuild(build.folder(), build.document()).map(e -> e.builtAt().equals(build.builtAt()))
+            if (!publisher.lastBuild(build.folder(), build.document()).map(e -> e.builtAt().equals(build.builtAt())
+                    && e.accessibility() != null && Manifest.Accessibility.CHECKING.equals(e.accessibility().state()))
                     .orElse(false)) {
-                return; // a newer build was recorded: its own validation is queued
+                return; // a newer build was recorded (its own validation is queued), or the same files were checked
             }
             validate(build.folder(), build.document()).ifPresent(report -> LOG.info("Accessibility of {} in {}: {}",
                     build.document(), build.folder(), Boolean.TRUE.equals(report.accessible()) ? "accessible"

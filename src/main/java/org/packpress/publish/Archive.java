@@ -49,11 +49,26 @@ public final class Archive {
                 ? Optional.of(published) : Optional.empty();
     }
 
-    /** Keeps a file just published under its name in the folder (whose content is the recorded hash). */
-    static void keepPublished(Path folder, Manifest.OutputFile file) {
+    /** Keeps a file about to be published (its bytes at {@code source}, whose content is the recorded hash). */
+    static void keep(Path folder, Path source, Manifest.OutputFile file) {
         Path kept = path(folder, file);
         if (!Files.exists(kept)) {
-            AtomicFiles.linkOrCopy(folder.resolve(file.file()), kept);
+            AtomicFiles.linkOrCopy(source, kept);
+        }
+    }
+
+    /** Puts a recorded file back in place from the archive, unless the folder's file already holds its content. */
+    static void restore(Path folder, Manifest.OutputFile file) {
+        Path published = folder.resolve(file.file());
+        if (Files.isRegularFile(published) && Hashes.sha256(published).equals(file.sha256())) {
+            return;
+        }
+        Path kept = path(folder, file);
+        if (Files.isRegularFile(kept)) {
+            AtomicFiles.write(published, out -> Files.copy(kept, out));
+        } else {
+            LOG.warn("{} in {}: the version its manifest records ({}) is not in the archive", file.file(), folder,
+                    file.sha256());
         }
     }
 

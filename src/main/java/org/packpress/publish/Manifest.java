@@ -128,6 +128,11 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
         /** Each file written, by name, with its content hash: what a reader of this version gets. */
         @JsonIgnore
         public Map<String, String> files() {
+            return filesOf(outputs);
+        }
+
+        /** The files written, by name, with their content hashes. */
+        public static Map<String, String> filesOf(List<OutputFile> outputs) {
             Map<String, String> files = new TreeMap<>();
             outputs.forEach(o -> files.put(o.file(), o.sha256()));
             return files;

@@ -138,20 +138,79 @@ public class Publisher {
         }
         outputs.addAll(earlierSupplements(folder, document, files));
         Manifest before = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()));
-        Optional.ofNullable(before.documents().get(document)).ifPresent(previous -> Archive.keepBeforeReplacing(folder,
-                previous));
-        List<Path> published = new ArrayList<>();
-        for (StagedFile file : files) {
-            published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
+        Manifest.Entry previous = before.documents().get(document);
+        if (previous != null) {
+            Archive.keepBeforeReplacing(folder, previous);
         }
-        outputs.forEach(o -> Archive.keepPublished(folder, o));
+        for (int i = 0; i < outputs.size(); i++) {
+            Archive.keep(folder, i < files.size() ? files.get(i).temp() : folder.resolve(outputs.get(i).file()),
+                    outputs.get(i));
+        }
         Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()),
                 build.dated() == null ? null : build.dated().toString(), build.jobExecutionId(), build.inputs(), outputs,
-                build.changes(), build.findings(), build.sanitised(), accessibilityToCheck(files));
-        Manifest manifest = before.issued(document, entry);
-        AtomicFiles.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
+                build.changes(), build.findings(), build.sanitised(), accessibility(previous, outputs, files));
+        List<Path> published = moveIntoPlace(folder, files, before.issued(document, entry));
         events.publishEvent(new Published(folder, document, entry.builtAt()));
         return published;
+    }
+
+    /**
+     * Writes the folder's new manifest beside the old one, moves the files into place, then the manifest. A process
+     * that dies while moving leaves the new manifest complete, and every file it records is in the archive already:
+     * the next process completes the publication ({@link #completeLeftBehind}).
+     */
+    private List<Path> moveIntoPlace(Path folder, List<StagedFile> files, Manifest manifest) {
+        Path next = AtomicFiles.tempBeside(folder.resolve(MANIFEST));
+        try {
+            try (OutputStream out = Files.newOutputStream(next)) {
+                json.writeValue(out, manifest);
+            }
+            List<Path> published = new ArrayList<>();
+            for (StagedFile file : files) {
+                published.add(AtomicFiles.moveIntoPlace(file.temp(), folder.resolve(file.name())));
+            }
+            AtomicFiles.moveIntoPlace(next, folder.resolve(MANIFEST));
+            return published;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the manifest of " + folder, e);
+        } finally {
+            AtomicFiles.deleteQuietly(next);
+        }
+    }
+
+    /**
+     * Completes a publication that a process which no longer runs left half done: puts every file the manifest it
+     * wrote ({@code next}, a temporary file beside {@code manifest.json}) records back in place from the archive,
+     * then makes it the folder's manifest. A manifest left half-written is not read (the leftover is removed with
+     * the other temporary files).
+     *
+     * @return whether it was completed
+     */
+    boolean completeLeftBehind(Path next) {
+        Manifest manifest;
+        try {
+            manifest = json.readValue(next.toFile(), Manifest.class);
+        } catch (IOException e) {
+            return false;
+        }
+        Path folder = next.getParent();
+        manifest.documents().values().forEach(entry -> entry.outputs().forEach(file -> Archive.restore(folder, file)));
+        AtomicFiles.moveIntoPlace(next, folder.resolve(MANIFEST));
+        return true;
+    }
+
+    /**
+     * An unchanged build (the same files) keeps the finished report of the build before; otherwise the report as the
+     * build knows it ({@link #accessibilityToCheck}).
+     */
+    private static Manifest.Accessibility accessibility(Manifest.Entry previous, List<Manifest.OutputFile> outputs,
+            List<StagedFile> files) {
+        boolean sameFiles = previous != null && previous.files().equals(Manifest.Entry.filesOf(outputs));
+        if (sameFiles && previous.accessibility() != null
+                && !Manifest.Accessibility.CHECKING.equals(previous.accessibility().state())) {
+            return previous.accessibility();
+        }
+        return accessibilityToCheck(files);
     }
 
     /**

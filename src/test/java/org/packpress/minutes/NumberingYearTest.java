@@ -14,6 +14,7 @@ import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.model.Audience;
+import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.store.BodyRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,6 +81,42 @@ class NumberingYearTest {
                 "the minutes of 2023-04-25 start at 091/23 but the previous meeting (2023-03-21) ended at 090/22:"
                         + " expected 001/23; minutes that continue from meetings not in the store say so"
                         + " (firstNumber: \"091/23\")"));
+    }
+
+    /**
+     * A body file imported alone with a new numbering year is checked against the minutes already stored, and refused
+     * naming each set it would number otherwise (until 7 December 2026 it was stored unchecked: only {@code check}, or
+     * importing the minutes again, found them out of order); a style dated from after them leaves them be.
+     */
+    @Test
+    void aNumberingYearImportedAloneIsCheckedAgainstTheStoredMinutes() {
+        board = MinutesTestSupport.boardAs("fy-later-spcb", dir);
+        meeting("2023-03-21");
+        meeting("2023-04-25");
+        MinutesTestSupport.write(board.resolve("minutes/2023-03-21.yaml"), minutes("2023-03-21", "001/23", "002/23"));
+        MinutesTestSupport.write(board.resolve("minutes/2023-04-25.yaml"), minutes("2023-04-25", "003/23", "004/23"));
+        importBoard();
+        String calendarYear = MinutesTestSupport.read(board.resolve("body.yaml"));
+        MinutesTestSupport.write(board.resolve("body.yaml"), calendarYear
+                + "styles:\n  - minutes:\n      numberingYearStarts: April\n");
+
+        InputRejectedException refused = catchThrowableOfType(InputRejectedException.class,
+                () -> imports.importPaths(List.of(board.resolve("body.yaml"))));
+
+        assertThat(refused).as("the import is rejected").isNotNull();
+        assertThat(refused.errors()).contains(new InputError("body.yaml", "minutes.numberingYearStarts",
+                "the stored minutes of 2023-03-21 number an item 001/23, which its minute numbering writes as NNN/22"
+                        + " such as 077/22; import those minutes renumbered with it"),
+                new InputError("body.yaml", "minutes.numberingYearStarts", "under its minute numbering the stored"
+                        + " minutes of 2023-04-25 would start at 001/23, but they start at 003/23; import those minutes"
+                        + " renumbered with it"));
+        assertThat(MinuteNumbers.format(bodies.get("fy-later-spcb"), 3, LocalDate.of(2023, 3, 21)))
+                .as("the stored body still numbers by the calendar year").isEqualTo("003/23");
+
+        MinutesTestSupport.write(board.resolve("body.yaml"), calendarYear
+                + "styles:\n  - effectiveFrom: 2023-05-01\n    minutes:\n      numberingYearStarts: April\n");
+        assertThat(imports.importPaths(List.of(board.resolve("body.yaml")))).as("dated after the stored minutes")
+                .anyMatch(line -> line.startsWith("body.yaml"));
     }
 
     @Test

@@ -59,7 +59,8 @@ public class MinutesImporter implements InputImporter {
     @Override
     public boolean accepts(String relativePath) {
         return relativePath.matches("minutes/[^/]+" + EXT)
-                || relativePath.matches("(action-tracker|key-decisions|work-programme|checks)" + EXT);
+                || relativePath.matches("(action-tracker|key-decisions|work-programme|checks)" + EXT)
+                || BodyFolder.BODY_FILE_NAMES.contains(relativePath); // its minute numbering, against the stored minutes
     }
 
     /** A parsed file waiting to be stored. */
@@ -74,7 +75,12 @@ public class MinutesImporter implements InputImporter {
     @Override
     public ImportSummary importFiles(Path bodyFolder, List<String> files, Set<String> rejected) {
         BodyFolder folder = new BodyFolder(bodyFolder);
-        Body body = body(folder, files, rejected);
+        String bodyFile = files.stream().filter(BodyFolder.BODY_FILE_NAMES::contains).findFirst().orElse(null);
+        files = files.stream().filter(name -> !name.equals(bodyFile)).toList();
+        if (files.isEmpty() && rejected.contains(bodyFile)) {
+            return new ImportSummary(List.of()); // the body file's own problems are listed
+        }
+        Body body = body(folder, files.isEmpty() ? List.of(bodyFile) : files, rejected);
         Problems problems = new Problems();
         TreeMap<LocalDate, Read<Minutes>> minutes = new TreeMap<>();
         Read<TrackerProgress> tracker = null;
@@ -99,6 +105,9 @@ public class MinutesImporter implements InputImporter {
         Map<LocalDate, Minutes> all = allMinutes(body, minutes);
         if (minutes.size() == files.stream().filter(name -> name.startsWith("minutes/")).count()) {
             checkContinuity(body, all, minutes, problems); // a file not read would leave a gap of its own
+            if (bodyFile != null) {
+                checkStoredNumbering(body, bodyFile, all, minutes, problems);
+            }
         }
         if (tracker != null) {
             new TrackerChecks(body, tracker.name(), problems).check(tracker.value(), all);
@@ -169,6 +178,31 @@ public class MinutesImporter implements InputImporter {
                             + MinuteNumbers.format(body, gap.expected(), gap.meeting());
             problems.add(own != null ? own.name() : previous.name(), own != null ? "items[1].number" : "items",
                     reason + statement);
+        }
+    }
+
+    /**
+     * A body file imported with a minute numbering (a new {@code minutes.numberingYearStarts}, or a dated style that
+     * changes it) is checked against the stored minutes it numbers and this import leaves as they are: those it
+     * would number otherwise are listed on the body file, to be imported renumbered with it.
+     */
+    private static void checkStoredNumbering(Body body, String bodyFile, Map<LocalDate, Minutes> all,
+            Map<LocalDate, Read<Minutes>> imported, Problems problems) {
+        String field = "minutes.numberingYearStarts";
+        String remedy = "; import those minutes renumbered with it";
+        all.values().stream().filter(m -> !imported.containsKey(m.meeting())).forEach(stored -> stored.items().stream()
+                .filter(item -> MinuteNumbers.sequence(body, item.number(), stored.meeting()) < 0).findFirst()
+                .ifPresent(item -> problems.add(bodyFile, field, "the stored minutes of " + stored.meeting()
+                        + " number an item " + item.number() + ", which its minute numbering writes as "
+                        + MinuteNumbers.expectedForm(body, stored.meeting()) + remedy)));
+        for (MinuteContinuity.BetweenMeetings gap : MinuteContinuity.betweenMeetings(body,
+                MinuteContinuity.ranges(body, all.values()))) {
+            if (!imported.containsKey(gap.meeting()) && (gap.previousMeeting() == null
+                    || !imported.containsKey(gap.previousMeeting()))) {
+                problems.add(bodyFile, field, "under its minute numbering the stored minutes of " + gap.meeting()
+                        + " would start at " + MinuteNumbers.format(body, gap.expected(), gap.meeting())
+                        + ", but they start at " + MinuteNumbers.format(body, gap.first(), gap.meeting()) + remedy);
+            }
         }
     }
 
