@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param rendering paper rendering within one build
  * @param sending background sends of published documents
  * @param health the service's health check
- * @param word Word papers (.docx, .odt) converted to PDF by LibreOffice
+ * @param word Word papers (.docx, .odt, .doc, .rtf) converted to PDF by LibreOffice
  * @param accessibility the accessibility report that veraPDF writes after each build
  * @param input limits on the input files an import reads
  */
@@ -85,8 +85,8 @@ public record PackPressProperties(
     /**
      * @param maxFileSize an input file larger than this is refused before it is read (every file of an import:
      *     YAML, JSON, Markdown, CSV, workbooks, attached PDFs and images)
-     * @param maxUnpackedSize an .xlsx workbook, or a Word paper (.docx, .odt), whose parts unpack to more than this in
-     *     all is refused before it is read (they are zip files: a small one can unpack to gigabytes)
+     * @param maxUnpackedSize an .xlsx workbook, or a Word paper (.docx, .odt, or the .docx a .doc or .rtf is saved
+     *     as), whose parts unpack to more than this in all is refused before it is read (they are zip files: a small one can unpack to gigabytes)
      */
     public record Input(@DefaultValue(DEFAULT_MAX_FILE_SIZE) DataSize maxFileSize,
             @DefaultValue(DEFAULT_MAX_UNPACKED_SIZE) DataSize maxUnpackedSize) {

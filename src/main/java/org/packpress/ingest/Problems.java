@@ -22,6 +22,10 @@ public final class Problems {
         }
     }
 
+    public void add(InputError error) {
+        add(error.file(), error.location(), error.reason());
+    }
+
     /** Records a value that could not be read at all; later problems of that field (or inside it) are not added. */
     public void unreadable(String file, String field, String reason) {
         add(file, field, reason);

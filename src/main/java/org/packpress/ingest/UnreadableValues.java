@@ -68,7 +68,7 @@ final class UnreadableValues extends DeserializationProblemHandler {
             JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
         String known = deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted()
                 .collect(Collectors.joining(", "));
-        String path = path(parser.getParsingContext());
+        String path = path(fieldContext(parser));
         JsonLocation location = parser.currentTokenLocation();
         problems.unreadable(file, path, StructuredFiles.unknownField(propertyName,
                 StructuredFiles.lineOf(location.getLineNr() > 0 ? location : locationOfField(path)), known));
@@ -89,9 +89,16 @@ final class UnreadableValues extends DeserializationProblemHandler {
     }
 
     private Object leftOut(JsonParser parser, Class<?> target, String reason) {
-        problems.unreadable(file, path(parser.getParsingContext()),
+        problems.unreadable(file, path(fieldContext(parser)),
                 reason + StructuredFiles.lineOf(parser.currentTokenLocation()));
         return target.isPrimitive() ? ClassUtil.defaultValue(target) : null;
+    }
+
+    /** The field being read; at the start of its list or mapping, the parser is already inside it. */
+    private static JsonStreamContext fieldContext(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        return token != null && token.isStructStart() ? parser.getParsingContext().getParent()
+                : parser.getParsingContext();
     }
 
     /** {@code agenda[7].time}, as {@link StructuredFiles#path} names a field from an exception's path. */

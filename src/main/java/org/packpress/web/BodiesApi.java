@@ -60,8 +60,8 @@ public class BodiesApi {
     @Operation(summary = "Upload input files (body.yaml, meeting YAML/JSON, reports, attachments, performance data,"
             + " distribution.yaml); they are validated and stored as by the import command, or nothing is stored."
             + " 'paths' (optional, one per file) names each file's place in the body folder, e.g."
-            + " meetings/2024-01-15.yaml or papers/07-drugs.md. A meeting file may name a Word paper (.docx, .odt) sent"
-            + " with it (file: papers/07-budget.docx): it is converted to tagged PDF as the meeting form converts one,"
+            + " meetings/2024-01-15.yaml or papers/07-drugs.md. A meeting file may name a Word paper (.docx, .odt,"
+            + " .doc, .rtf) sent with it (file: papers/07-budget.docx): it is converted to tagged PDF as the meeting form converts one,"
             + " and refused, naming it, when it has tracked changes")
     public ApiModels.UploadResult upload(@PathVariable String body, @RequestPart("files") List<MultipartFile> files,
             @RequestParam(name = "paths", required = false) List<String> paths) {

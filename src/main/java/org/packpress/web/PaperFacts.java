@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.packpress.common.AtomicFiles;
 import org.packpress.ingest.word.WordConverter;
 import org.packpress.render.pdf.PdfFiles;
 
@@ -38,20 +39,49 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
         if (!paper.path().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return new PaperFacts(size, null, "not a PDF");
         }
-        String problem = PdfFiles.problem(file); // an encrypted file is named, never opened
+        String problem = PdfFiles.problem(file); // a file that needs a password is named, never opened
         if (problem != null) {
-            return new PaperFacts(size, null, problem);
+            return restricted(file) ? unrestrictedCopy(file, size) : new PaperFacts(size, null, problem);
         }
+        return pdf(file, size, "");
+    }
+
+    private static boolean restricted(Path file) {
+        try {
+            return PdfFiles.protection(file) == PdfFiles.Protection.RESTRICTED;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A PDF with permission restrictions, told as the copy without them that the import attaches. */
+    private static PaperFacts unrestrictedCopy(Path file, String size) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("packpress-facts-", ".pdf");
+            PdfFiles.writeUnrestricted(file, copy);
+            return pdf(copy, size, "permission restrictions, which the import removes; ");
+        } catch (IOException e) {
+            return new PaperFacts(size, null, "cannot be read as a PDF");
+        } finally {
+            if (copy != null) {
+                AtomicFiles.deleteQuietly(copy);
+            }
+        }
+    }
+
+    private static PaperFacts pdf(Path file, String size, String before) {
         PdfReader reader = null;
         try {
             reader = new PdfReader(file.toString());
             if (reader.getCatalog().get(PdfName.STRUCTTREEROOT) != null) {
-                return new PaperFacts(size, reader.getNumberOfPages(), "tagged PDF: a screen reader can follow its structure");
+                return new PaperFacts(size, reader.getNumberOfPages(), before
+                        + "tagged PDF: a screen reader can follow its structure");
             }
-            return new PaperFacts(size, reader.getNumberOfPages(), hasText(reader)
+            return new PaperFacts(size, reader.getNumberOfPages(), before + (hasText(reader)
                     ? "untagged PDF: not accessible to screen readers; ask the author for a tagged copy"
                     : "scanned pages without text: a screen reader finds nothing to read; ask the author for the"
-                            + " document it was scanned from, as a tagged PDF or a Word document");
+                            + " document it was scanned from, as a tagged PDF or a Word document"));
         } catch (IOException | RuntimeException e) {
             return new PaperFacts(size, null, "cannot be read as a PDF");
         } finally {

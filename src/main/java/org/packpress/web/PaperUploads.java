@@ -16,8 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Papers the meeting form uploads to its items: a PDF is attached as it is, a Markdown report (with its
- * front matter) is added as a report, and a Word document ({@code .docx}, {@code .odt}) is converted to
- * tagged PDF by LibreOffice first. Each goes to {@code papers/<meeting date>/<name>} in the body folder,
+ * front matter) is added as a report, and a Word document ({@code .docx}, {@code .odt}, {@code .doc},
+ * {@code .rtf}) is converted to tagged PDF by LibreOffice first. Each goes to {@code papers/<meeting date>/<name>} in the body folder,
  * and its entry is added to the item's documents; the import then checks them like any other paper.
  */
 @Service
@@ -88,7 +88,7 @@ public class PaperUploads {
             return new Stored(folder + stem + ".pdf", "file", word.toPdf(original, title, bytes));
         }
         throw new IllegalArgumentException("is not a paper PackPress accepts: give a PDF, a Markdown report (.md)"
-                + " or a Word document (.docx, .odt)");
+                + " or a Word document (.docx, .odt, .doc, .rtf)");
     }
 
     /** Letters, digits, '.', '_' and '-' only, starting with a letter or digit (as input file names must). */

@@ -89,7 +89,8 @@ class ImportValidationTest {
                         f -> delete(f.resolve("papers/07b-slides.pdf"))),
                 bad("attachment that is not a PDF", MEETING, "agenda[4].documents[1].appendices[1].file", "is not a PDF",
                         f -> write(f.resolve("papers/07b-slides.pdf"), "these are not slides")),
-                bad("encrypted PDF", MEETING, "agenda[4].documents[1].appendices[1].file", "is encrypted",
+                bad("PDF that needs a password", MEETING, "agenda[4].documents[1].appendices[1].file",
+                        "07b-slides.pdf needs a password to open",
                         f -> TestPdfs.writeEncrypted(f.resolve("papers/07b-slides.pdf"))),
                 bad("image without alternative text", "papers/07a-neighbourhood.md", "line 20, image chart.png",
                         "has no alternative text", f -> {

@@ -108,6 +108,60 @@ class UnreadableValuesTest {
     }
 
     @Test
+    void performanceFilesListEveryProblemBesideTheirUnreadableValues() {
+        Path body = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("wm-spcb"));
+        Path performance = body.resolve("performance");
+        TestFolders.edit(performance.resolve("statuses.yaml"), "recordedOn: 2021-09-10", "recordedOn: 2021-13-10");
+        TestFolders.edit(performance.resolve("statuses.yaml"), "indicator: 2,", "indicator: two,");
+        TestFolders.edit(performance.resolve("statuses.yaml"), "indicator: 3, year: 2020/21, status: partly met",
+                "indicator: 3, year: 2020/21, status: partly won");
+        Path inspection = performance.resolve("inspections/peel-2021-22.yaml");
+        TestFolders.edit(inspection, "inspectorate: HMICFRS\n", "");
+        TestFolders.edit(inspection, "programme: PEEL 2021/22", "programme: PEEL 2021/22\npublished: 2021-11-31\nteam: [a]");
+        Path review = performance.resolve("reviews/2020-21.yaml");
+        TestFolders.edit(review, "meetingDate: 2021-09-26", "meetingDate: 2021-09-31");
+        TestFolders.edit(review, "plan: pcp-2016", "plan: pcp-2099");
+        Map<String, List<String>> before = StoreSnapshot.take(jdbc);
+
+        assertThat(rejected(performance)).containsExactlyInAnyOrder(
+                "performance/inspections/peel-2021-22.yaml: published: '2021-11-31' is not a valid date (yyyy-mm-dd)"
+                        + " (line 3)",
+                "performance/inspections/peel-2021-22.yaml: team: unknown field 'team' (line 4) (expected one of:"
+                        + " areas, findings, id, inspectorate, programme, published, title)",
+                "performance/inspections/peel-2021-22.yaml: inspectorate: is required",
+                "performance/reviews/2020-21.yaml: meetingDate: '2021-09-31' is not a valid date (yyyy-mm-dd) (line 4)",
+                "performance/reviews/2020-21.yaml: plan: unknown plan 'pcp-2099'; the plan is pcp-2016",
+                "performance/statuses.yaml: statuses[1].recordedOn: '2021-13-10' is not a valid date (yyyy-mm-dd)"
+                        + " (line 4)",
+                "performance/statuses.yaml: statuses[2].indicator: 'two' is not a number (line 6)",
+                "performance/statuses.yaml: statuses[3].status: expected met, partly met, not met or not assessable,"
+                        + " not 'partly won'");
+        assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
+
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        assertThat(commandLine.execute("import", performance.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("8 problems in 3 files");
+        assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aPerformancePlanListsEveryProblemBesideItsUnreadableValues() {
+        Path body = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("wm-spcb"));
+        Path plan = body.resolve("performance/plan.yaml");
+        TestFolders.edit(plan, "decimals: 1}", "decimals: one}");
+        TestFolders.edit(plan, "  - number: 2\n", "  - number: two\n");
+        TestFolders.edit(plan, "direction: lower", "direction: down");
+        TestFolders.edit(plan, "    Burglary: burglary\n    Robbery: robbery", "    - Burglary");
+
+        assertThat(rejected(plan)).containsExactlyInAnyOrder(
+                "performance/plan.yaml: indicators[1].measures[1].decimals: 'one' is not a number (line 55)",
+                "performance/plan.yaml: indicators[2].number: 'two' is not a number (line 59)",
+                "performance/plan.yaml: indicators[1].direction: expected higher, lower or monitor, not 'down'",
+                "performance/plan.yaml: streetLevel.crimeTypes: expected a mapping of fields but found a list (line 187)");
+    }
+
+    @Test
     void aJsonMeetingFileListsEveryProblemBesideItsUnreadableValues() throws Exception {
         Path folder = TestFolders.testPanel(temp);
         Path yaml = folder.resolve(MEETING);

@@ -45,11 +45,30 @@ public final class TestPdfs {
     /** A PDF that opens only with a password (RC4, 128 bits: PDFBox encrypts with the JDK's ciphers). */
     public static Path writeEncrypted(Path file) {
         write(file, 1, "secret");
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(file))) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            policy.setPreferAES(false);
+        return protect(file, file, "user", 128, false);
+    }
+
+    /**
+     * A copy of a PDF that opens without a password but carries permission restrictions (no printing, copying or
+     * changing), under an owner password, as many published council papers do.
+     *
+     * @param keyLength 40 or 128 with RC4 ({@code aes} false), 128 or 256 with AES
+     */
+    public static Path writeRestricted(Path source, Path file, int keyLength, boolean aes) {
+        return protect(source, file, "", keyLength, aes);
+    }
+
+    private static Path protect(Path source, Path file, String userPassword, int keyLength, boolean aes) {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(source))) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanPrint(false);
+            permissions.setCanExtractContent(false);
+            permissions.setCanModify(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, permissions);
+            policy.setEncryptionKeyLength(keyLength);
+            policy.setPreferAES(aes);
             document.protect(policy);
+            Files.createDirectories(file.getParent());
             document.save(file.toFile());
             return file;
         } catch (IOException e) {

@@ -201,6 +201,57 @@ class MeetingEditorTest extends ServiceTestSupport {
         assertThat(paperBlob(date)).as("the same document gives the same PDF: the paper is not re-issued").isEqualTo(pdf);
     }
 
+    /**
+     * A rich-text (.rtf) or Word 97–2003 (.doc) paper goes the way of a .docx, on the form and in a meeting file: an
+     * .rtf uploaded on the form is converted (the pack holds its text and passes PDF/UA-1 and PDF/A-2a), and a .doc
+     * with tracked changes named by a meeting file sent to the API is refused, naming the file; nothing is stored.
+     */
+    @Test
+    void richTextAndWord97PapersGoTheWayOfADocx() throws Exception {
+        Map<String, Object> form = meeting("2025-07-14");
+        item(form, 0, "1", "notice-of-recording", "NOTICE OF RECORDING", "14:00");
+        item(form, 1, "2", "report", "A RICH TEXT REPORT", "14:10");
+        form.put("items[1].paper", file("Budget report.rtf", ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Liberation Sans;}}"
+                + "\\pard\\plain\\f0\\fs24 The budget for ZEBRA CROSSINGS is set out.\\par}")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertSaved(post(form), "Monday 14 July 2025");
+        assertThat(officer().getForEntity("/bodies/" + BODY + "/meetings/2025-07-14", String.class).getBody())
+                .containsPattern("\\(file: papers/2025-07-14/Budget-report.pdf\\)</span>\\s*<span class=\"paper-facts\">"
+                        + "\\d+ KB · 1 page · tagged PDF: a screen reader can follow its structure</span>");
+        var status = buildAndWait(BODY, "2025-07-14");
+        assertThat(status.get("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
+        Path pack = WORK.resolve("out").resolve(BODY).resolve("2025-07-14").resolve("agenda-pack.pdf");
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            assertThat(pdf.text()).contains("The budget for ZEBRA CROSSINGS is set out.");
+        }
+        assertThat(VeraPdf.failedRules(pack)).isEmpty();
+
+        String date = "2025-08-11";
+        String meeting = """
+                date: %s
+                start: "14:00"
+                venue: Committee Room 1, The Council House
+                contactOfficer: sarah-fradgley
+                agenda:
+                  - number: "1"
+                    type: report
+                    title: A WORD 97 REPORT
+                    time: "14:00"
+                    documents:
+                      - title: Budget report
+                        file: papers/%s/budget-report.doc
+                """.formatted(date, date);
+        byte[] tracked = Files.readAllBytes(Path.of("src/test/resources/word/tracked-changes.doc"));
+        ResponseEntity<String> refused = sendInputs(date, meeting, "budget-report.doc", tracked);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("message").asText()).isEqualTo(
+                "meetings/" + date + ".yaml: agenda[1].documents[1].file: papers/" + date + "/budget-report.doc: has"
+                        + " tracked changes (2): accept or reject them in the word processor (Review, Accept or Reject)"
+                        + " and attach it again, so that the pack shows the final text and not deleted wording");
+        assertThat(officer().getForEntity("/api/bodies/" + BODY + "/meetings/" + date, String.class)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
     private String paperBlob(String date) {
         return jdbc.queryForObject("SELECT blob_sha256 FROM agenda_document WHERE body_id = ? AND meeting_date = ?"
                 + " AND source_path = ?", String.class, BODY, java.sql.Date.valueOf(date),
@@ -208,11 +259,15 @@ class MeetingEditorTest extends ServiceTestSupport {
     }
 
     private ResponseEntity<String> sendInputs(String date, String meeting, byte[] paper) {
+        return sendInputs(date, meeting, "budget-report.docx", paper);
+    }
+
+    private ResponseEntity<String> sendInputs(String date, String meeting, String paperName, byte[] paper) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("files", file(date + ".yaml", meeting.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         parts.add("paths", "meetings/" + date + ".yaml");
-        parts.add("files", file("budget-report.docx", paper));
-        parts.add("paths", "papers/" + date + "/budget-report.docx");
+        parts.add("files", file(paperName, paper));
+        parts.add("paths", "papers/" + date + "/" + paperName);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return officer().postForEntity("/api/bodies/" + BODY + "/inputs", new HttpEntity<>(parts, headers), String.class);

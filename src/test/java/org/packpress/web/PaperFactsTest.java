@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packpress.testing.TestPdfs;
 
 /**
- * What the meeting page says of a paper: an encrypted PDF is named as such (it is never opened), a readable one counted,
+ * What the meeting page says of a paper: a PDF that needs a password is named as such (it is never opened), one with
+ * permission restrictions told as the copy without them, a readable one counted,
  * an untagged one and a scan without text told apart.
  */
 class PaperFactsTest {
@@ -26,13 +27,25 @@ class PaperFactsTest {
     Path folder;
 
     @Test
-    void anEncryptedPaperIsNamedNotOpened() {
+    void aPaperThatNeedsAPasswordIsNamedNotOpened() {
         TestPdfs.writeEncrypted(folder.resolve("locked.pdf"));
 
         PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Locked", "attachment", "locked.pdf"));
 
         assertThat(facts.pages()).isNull();
-        assertThat(facts.accessibility()).isEqualTo("locked.pdf is encrypted; attach an unprotected copy");
+        assertThat(facts.accessibility()).isEqualTo("locked.pdf needs a password to open; attach a copy that opens"
+                + " without one");
+    }
+
+    @Test
+    void aPaperWithPermissionRestrictionsIsToldAsTheCopyTheImportAttaches() {
+        Path open = TestPdfs.write(folder.resolve("open.pdf"), 2, "A restricted paper");
+        TestPdfs.writeRestricted(open, folder.resolve("restricted.pdf"), 128, true);
+
+        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Restricted", "attachment", "restricted.pdf"));
+
+        assertThat(facts.pages()).isEqualTo(2);
+        assertThat(facts.accessibility()).startsWith("permission restrictions, which the import removes; untagged PDF:");
     }
 
     @Test

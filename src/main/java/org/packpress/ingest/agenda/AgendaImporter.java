@@ -65,7 +65,7 @@ public class AgendaImporter implements InputImporter {
         if (body != null) {
             Body known = body;
             MeetingFileReader reader = new MeetingFileReader(folder,
-                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)), wordPapers);
+                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)), wordPapers, blobs);
             for (String name : files) {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
                     int before = problems.count();
@@ -114,6 +114,7 @@ public class AgendaImporter implements InputImporter {
             m.blobs().forEach((sha, file) -> blobs.put(sha, m.blobTypes().get(sha), file));
             meetings.save(meeting);
             lines.add(label + ": meeting " + meeting.date() + " stored (" + meeting.agenda().size() + " agenda items)");
+            m.notes().forEach(note -> lines.add(label + ": " + note));
         }
         return new ImportSummary(lines);
     }

@@ -2,6 +2,8 @@ package org.packpress.ingest.agenda;
 
 import org.packpress.common.FieldPaths;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,7 +32,9 @@ import org.packpress.model.Meeting.Broadcast;
 import org.packpress.model.Meeting.BroadcastKind;
 import org.packpress.model.Meeting.MeetingStatus;
 import org.packpress.model.Meeting.MeetingType;
+import org.packpress.common.AtomicFiles;
 import org.packpress.common.Hashes;
+import org.packpress.store.BlobStore;
 import org.packpress.ingest.word.WordConversionException;
 import org.packpress.ingest.word.WordPapers;
 import org.packpress.render.pdf.PdfFiles;
@@ -43,7 +47,8 @@ import org.packpress.store.WordConversions;
 final class MeetingFileReader {
 
     /** A meeting ready to store, with the files whose bytes go into the blob store. */
-    record ReadMeeting(String file, Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes) {
+    record ReadMeeting(String file, Meeting meeting, Map<String, Path> blobs, Map<String, String> blobTypes,
+            List<String> notes) {
     }
 
 
@@ -51,12 +56,14 @@ final class MeetingFileReader {
     private final ReportReader reports;
     private final Predicate<String> isPerson;
     private final WordPapers wordPapers;
+    private final BlobStore blobStore;
 
-    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, WordPapers wordPapers) {
+    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, WordPapers wordPapers, BlobStore blobStore) {
         this.folder = folder;
         this.reports = new ReportReader(folder);
         this.isPerson = isPerson;
         this.wordPapers = wordPapers;
+        this.blobStore = blobStore;
     }
 
     ReadMeeting toMeeting(String bodyId, MeetingFile file, String name, byte[] fileBytes, Problems problems) {
@@ -84,12 +91,12 @@ final class MeetingFileReader {
         Map<String, String> blobTypes = new LinkedHashMap<>();
         Map<String, String> inputHashes = new TreeMap<>();
         inputHashes.put(name, Hashes.sha256(fileBytes));
-        Sources sources = new Sources(name, problems, blobs, blobTypes, inputHashes);
+        Sources sources = new Sources(name, problems, blobs, blobTypes, inputHashes, new ArrayList<>());
         List<AgendaItem> agenda = agenda(file, name, problems, sources);
         String sourceHash = Hashes.sha256(inputHashes.toString());
         Meeting meeting = new Meeting(bodyId, file.date(), type, file.start(), file.venue(), file.venueShort(),
                 status, broadcast, file.contactOfficer(), agenda, sourceHash, Boolean.TRUE.equals(file.draft()), postponedTo);
-        return new ReadMeeting(name, meeting, blobs, blobTypes);
+        return new ReadMeeting(name, meeting, blobs, blobTypes, sources.notes());
     }
 
     private static LocalDate dateFromFileName(String name) {
@@ -292,6 +299,9 @@ final class MeetingFileReader {
                 return null;
             }
         }
+        if (isRestricted(path)) {
+            return unrestricted(path, at, sources);
+        }
         String problem = PdfFiles.problem(path);
         if (problem != null) {
             sources.problems().add(name, at + ".file", problem);
@@ -304,11 +314,54 @@ final class MeetingFileReader {
         return new Attachment(contentHash, PdfFiles.pageCount(path));
     }
 
+    private static boolean isRestricted(Path path) {
+        try {
+            return Files.size(path) > 0 && PdfFiles.protection(path) == PdfFiles.Protection.RESTRICTED;
+        } catch (IOException e) {
+            return false; // PdfFiles.problem names it
+        }
+    }
+
+    /**
+     * A PDF that opens without a password but carries permission restrictions (an owner password), as many
+     * published papers do, is attached as a copy without them: a pack must not be encrypted (PDF/A). The copy is
+     * stored in the import's transaction, as a converted Word paper is, so that the build, its page count and
+     * veraPDF's verdict all read what the pack attaches.
+     */
+    private Attachment unrestricted(Path path, String at, Sources sources) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("packpress-unrestricted-", ".pdf");
+            PdfFiles.writeUnrestricted(path, copy);
+            String problem = PdfFiles.problem(copy);
+            if (problem != null) {
+                sources.problems().add(sources.file(), at + ".file",
+                        problem.replace(copy.getFileName().toString(), path.getFileName().toString()));
+                return null;
+            }
+            String sha = Hashes.sha256(copy);
+            blobStore.put(sha, "application/pdf", copy);
+            sources.inputHashes().put(folder.relative(path), Hashes.sha256(path));
+            sources.notes().add(folder.relative(path) + ": permission restrictions (an owner password) removed;"
+                    + " the pack attaches a copy without them");
+            return new Attachment(sha, PdfFiles.pageCount(copy));
+        } catch (IOException e) {
+            sources.problems().add(sources.file(), at + ".file", path.getFileName() + " cannot be read: "
+                    + e.getMessage());
+            return null;
+        } finally {
+            if (copy != null) {
+                AtomicFiles.deleteQuietly(copy);
+            }
+        }
+    }
+
     /** The PDF a paper's file is attached as: its blob's SHA-256 and its pages. */
     private record Attachment(String sha256, int pages) {
     }
 
+    /** @param notes what the import summary says of the meeting's papers beyond its stored line */
     private record Sources(String file, Problems problems, Map<String, Path> blobs, Map<String, String> blobTypes,
-            Map<String, String> inputHashes) {
+            Map<String, String> inputHashes, List<String> notes) {
     }
 }

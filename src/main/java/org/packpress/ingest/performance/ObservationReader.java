@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.packpress.ingest.InputError;
+import org.packpress.ingest.Problems;
 import org.packpress.model.TextLimit;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.Completeness;
@@ -31,15 +32,15 @@ final class ObservationReader {
 
     private final String file;
     private final Plan plan;
-    private final List<InputError> errors;
+    private final Problems problems;
     /** A national table names the same few areas and periods on every row: each is looked up once. */
     private final Map<String, Optional<Area>> areas = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>();
 
-    private ObservationReader(String file, Plan plan, List<InputError> errors) {
+    private ObservationReader(String file, Plan plan, Problems problems) {
         this.file = file;
         this.plan = plan;
-        this.errors = errors;
+        this.problems = problems;
     }
 
     /** The columns stored as given, and their limits (the period as its label). */
@@ -47,35 +48,35 @@ final class ObservationReader {
             "printed", TextLimit.NAME, "source", TextLimit.LONG_LINE, "note", TextLimit.NOTE);
 
     /**
-     * Validates every row, adding each problem to {@code errors}, and hands each valid observation that no
+     * Validates every row, adding each problem to {@code problems}, and hands each valid observation that no
      * other row or file gives to {@code valid}.
      *
      * @return the number of observations handed on
      */
-    static int read(String file, TableRows.Table table, Plan plan, List<InputError> errors, GivenObservations given,
+    static int read(String file, TableRows.Table table, Plan plan, Problems problems, GivenObservations given,
             Consumer<Observation> valid) {
-        if (!header(file, table.headerPosition(), table.header(), errors)) {
+        if (!header(file, table.headerPosition(), table.header(), problems)) {
             return 0;
         }
         List<Integer> unnamed = IntStream.range(0, table.header().size())
                 .filter(c -> table.header().get(c).isEmpty()).boxed().toList();
-        ObservationReader reader = new ObservationReader(file, plan, errors);
+        ObservationReader reader = new ObservationReader(file, plan, problems);
         int count = 0;
         for (TableRows.Row row : table) {
-            int before = errors.size();
+            int before = problems.count();
             for (int c : unnamed) {
                 if (!row.cell(c).isEmpty()) {
-                    errors.add(new InputError(file, row.position() + ", column " + (c + 1), "'" + row.cell(c)
+                    problems.add(new InputError(file, row.position() + ", column " + (c + 1), "'" + row.cell(c)
                             + "' is in a column without a heading; name the column or leave it empty"));
                 }
             }
             Observation o = reader.row(row);
-            if (o == null || errors.size() > before) {
+            if (o == null || problems.count() > before) {
                 continue;
             }
             String duplicate = given.claim(o, file, row.position());
             if (duplicate != null) {
-                errors.add(at(file, row, "period", duplicate));
+                problems.add(at(file, row, "period", duplicate));
                 continue;
             }
             valid.accept(o);
@@ -89,36 +90,36 @@ final class ObservationReader {
      * spreadsheet saved with blank columns); a first row that names none of the columns is not the header (a title
      * above it): one error says so, instead of one per column.
      */
-    private static boolean header(String file, String at, List<String> header, List<InputError> errors) {
+    private static boolean header(String file, String at, List<String> header, Problems problems) {
         List<String> named = header.stream().filter(h -> !h.isEmpty()).toList();
         if (named.stream().noneMatch(h -> REQUIRED.contains(h) || OPTIONAL.contains(h))) {
-            errors.add(new InputError(file, at, "is not a header row" + (named.isEmpty() ? "" : " ('"
+            problems.add(new InputError(file, at, "is not a header row" + (named.isEmpty() ? "" : " ('"
                     + String.join("', '", named) + "')") + ": the first row must name the columns "
                     + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)
                     + "; remove any title or blank rows above it"));
             return false;
         }
-        int before = errors.size();
+        int before = problems.count();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
-                errors.add(new InputError(file, at, "missing column '" + column + "'"));
+                problems.add(file, at, "missing column '" + column + "'");
             }
         }
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c);
             if (!h.isEmpty() && !REQUIRED.contains(h) && !OPTIONAL.contains(h)) {
-                errors.add(new InputError(file, at + ", column " + (c + 1), "unknown column '" + h
+                problems.add(new InputError(file, at + ", column " + (c + 1), "unknown column '" + h
                         + "'; expected " + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL)));
             }
         }
-        return errors.size() == before;
+        return problems.count() == before;
     }
 
     private Observation row(TableRows.Row row) {
         STORED_TEXT.forEach((column, limit) -> {
             String problem = limit.problem(row.get(column));
             if (problem != null) {
-                errors.add(at(file, row, column, problem));
+                problems.add(at(file, row, column, problem));
             }
         });
         Indicator indicator = indicator(row);
@@ -126,10 +127,10 @@ final class ObservationReader {
         String areaText = row.get("area");
         Area area = areas.computeIfAbsent(areaText, plan::resolveArea).orElse(null);
         if (area == null) {
-            errors.add(at(file, row, "area", areaText.isEmpty() ? "is required" : "unknown area '" + areaText + "'"));
+            problems.add(at(file, row, "area", areaText.isEmpty() ? "is required" : "unknown area '" + areaText + "'"));
         }
         Period period = period(row);
-        BigDecimal value = number(file, row, "value", errors);
+        BigDecimal value = number(file, row, "value", problems);
         Completeness completeness = completeness(row);
         if (indicator == null || measure == null || area == null || period == null || value == null
                 || completeness == null) {
@@ -151,7 +152,7 @@ final class ObservationReader {
                 return c;
             }
         }
-        errors.add(at(file, row, "completeness", "'" + text + "' is not one of: full, partial, sample, provisional,"
+        problems.add(at(file, row, "completeness", "'" + text + "' is not one of: full, partial, sample, provisional,"
                 + " forecast"));
         return null;
     }
@@ -162,11 +163,11 @@ final class ObservationReader {
             int n = Integer.parseInt(number);
             Indicator indicator = plan.indicator(n).orElse(null);
             if (indicator == null) {
-                errors.add(at(file, row, "indicator", "unknown indicator " + n + " (not in plan " + plan.id() + ")"));
+                problems.add(at(file, row, "indicator", "unknown indicator " + n + " (not in plan " + plan.id() + ")"));
             }
             return indicator;
         } catch (NumberFormatException e) {
-            errors.add(at(file, row, "indicator", "'" + number + "' is not an indicator number"));
+            problems.add(at(file, row, "indicator", "'" + number + "' is not an indicator number"));
             return null;
         }
     }
@@ -175,11 +176,11 @@ final class ObservationReader {
         String m = row.get("measure");
         Optional<Measure> found = m.isEmpty() ? Optional.of(indicator.headline()) : indicator.measure(m);
         if (found.isEmpty()) {
-            errors.add(at(file, row, "measure", "indicator " + indicator.number() + " has no measure '" + m + "'"));
+            problems.add(at(file, row, "measure", "indicator " + indicator.number() + " has no measure '" + m + "'"));
             return null;
         }
         if (found.get().derived()) {
-            errors.add(at(file, row, "measure", "'" + m + "' is computed from other measures and cannot be given"));
+            problems.add(at(file, row, "measure", "'" + m + "' is computed from other measures and cannot be given"));
             return null;
         }
         return found.get();
@@ -196,19 +197,19 @@ final class ObservationReader {
             periods.put(text, period);
             return period;
         } catch (IllegalArgumentException e) {
-            errors.add(at(file, row, "period", e.getMessage()));
+            problems.add(at(file, row, "period", e.getMessage()));
             return null;
         }
     }
 
-    static BigDecimal number(String file, TableRows.Row row, String column, List<InputError> errors) {
+    static BigDecimal number(String file, TableRows.Row row, String column, Problems problems) {
         String text = row.get(column);
         if (text.isEmpty()) {
-            errors.add(at(file, row, column, "is required"));
+            problems.add(at(file, row, column, "is required"));
             return null;
         }
         if (!NUMBER.matcher(text).matches()) {
-            errors.add(at(file, row, column, "'" + text + "' is not a number"));
+            problems.add(at(file, row, column, "'" + text + "' is not a number"));
             return null;
         }
         return new BigDecimal(text.replace(",", ""));

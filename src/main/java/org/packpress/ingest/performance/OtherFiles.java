@@ -1,18 +1,22 @@
 package org.packpress.ingest.performance;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.packpress.model.Limit;
 import org.packpress.model.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The YAML shapes of statuses, inspections and annual-review papers. */
+/** The YAML shapes of statuses, inspections and annual-review papers.
+ * A list or mapping left out as unreadable ({@code Nulls.SKIP}) keeps its empty default.
+ */
 final class OtherFiles {
 
     private OtherFiles() {
     }
 
     static final class StatusesFile {
-        public List<StatusEntry> statuses = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) public List<StatusEntry> statuses = List.of();
     }
 
     static final class StatusEntry {
@@ -30,8 +34,8 @@ final class OtherFiles {
         @Limit(TextLimit.NAME) public String programme;
         @Limit(TextLimit.LONG_LINE) public String title;
         public LocalDate published;
-        public List<AreaEntry> areas = List.of();
-        public List<FindingEntry> findings = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) public List<AreaEntry> areas = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) public List<FindingEntry> findings = List.of();
     }
 
     static final class AreaEntry {
@@ -55,8 +59,8 @@ final class OtherFiles {
         @Limit(TextLimit.LONG_LINE) public String title;
         @Limit(TextLimit.LONG_LINE) public String presentedBy;
         @Limit(TextLimit.PARAGRAPH) public String purpose;
-        public List<String> background = List.of();
-        public List<String> recommendations = List.of();
-        @Limit(value = TextLimit.NOTE, joined = true) public List<String> inspections = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) public List<String> background = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) public List<String> recommendations = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) @Limit(value = TextLimit.NOTE, joined = true) public List<String> inspections = List.of();
     }
 }

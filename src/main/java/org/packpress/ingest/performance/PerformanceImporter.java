@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.packpress.ingest.ImportSummary;
 import org.packpress.ingest.InputError;
+import org.packpress.ingest.Problems;
 import org.packpress.ingest.InputImporter;
-import org.packpress.ingest.InputRejectedException;
 import org.packpress.ingest.StructuredFiles;
 import org.packpress.model.performance.AnnualReviewPaper;
 import org.packpress.model.performance.Grade;
@@ -65,14 +65,14 @@ public class PerformanceImporter implements InputImporter {
 
     @Override
     public ImportSummary importFiles(Path bodyFolder, List<String> files) {
-        List<InputError> errors = new ArrayList<>();
-        String bodyId = bodyId(bodyFolder, errors);
-        Plan plan = files.contains(PLAN) ? readPlan(bodyFolder, bodyId, errors) : storedPlan(bodyId, errors);
+        Problems problems = new Problems();
+        String bodyId = bodyId(bodyFolder, problems);
+        Plan plan = files.contains(PLAN) ? readPlan(bodyFolder, bodyId, problems) : storedPlan(bodyId, problems);
         if (plan == null) {
-            throw new InputRejectedException(errors);
+            problems.throwIfAny();
         }
         List<String> lines = new ArrayList<>();
-        if (files.contains(PLAN) && errors.isEmpty()) {
+        if (files.contains(PLAN) && problems.isEmpty()) {
             repository.savePlan(plan, PLAN);
             lines.add(PLAN + ": plan " + plan.id() + " stored (" + plan.indicators().size() + " indicators)");
         }
@@ -88,27 +88,25 @@ public class PerformanceImporter implements InputImporter {
             }
             Path path = bodyFolder.resolve(file);
             if (file.equals(STATUSES)) {
-                statuses = readStatuses(path, file, plan, errors);
+                statuses = readStatuses(path, file, plan, problems);
             } else if (file.startsWith("performance/inspections/") && isYaml(file)) {
-                Inspection inspection = readInspection(path, file, errors);
+                Inspection inspection = readInspection(path, file, problems);
                 if (inspection != null) {
                     inspections.put(file, inspection);
                 }
             } else if (file.startsWith("performance/reviews/") && isYaml(file)) {
-                AnnualReviewPaper paper = readReview(path, file, bodyId, plan, errors);
+                AnnualReviewPaper paper = readReview(path, file, bodyId, plan, problems);
                 if (paper != null) {
                     reviews.put(file, paper);
                 }
             } else if (isObservationTable(file)) {
-                importTable(path, file, plan, given, errors, lines);
+                importTable(path, file, plan, given, problems, lines);
             } else {
-                errors.add(new InputError(file, "", "not a performance file: expected performance/plan.yaml, "
-                        + "statuses.yaml, inspections/*.yaml, reviews/*.yaml, street-level/*.csv or observation tables"));
+                problems.add(file, "", "not a performance file: expected performance/plan.yaml, "
+                        + "statuses.yaml, inspections/*.yaml, reviews/*.yaml, street-level/*.csv or observation tables");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InputRejectedException(errors); // the caller's transaction undoes what was stored
-        }
+        problems.throwIfAny(); // the caller's transaction undoes what was stored
         return store(plan, lines, statuses, inspections, reviews);
     }
 
@@ -118,28 +116,28 @@ public class PerformanceImporter implements InputImporter {
      * reported. The series are stored when the file is read, inside the import's transaction. Adds the
      * file's lines of the import summary.
      */
-    private void importTable(Path path, String file, Plan plan, GivenObservations given, List<InputError> errors,
+    private void importTable(Path path, String file, Plan plan, GivenObservations given, Problems problems,
             List<String> lines) {
         boolean streetLevel = file.startsWith("performance/street-level/");
         try (TableRows.Table table = TableRows.open(path, maxUnpackedSize);
                 PerformanceRepository.ObservationWriter writer = repository.replaceObservations(plan.bodyId(),
                         plan.id(), file)) {
             Consumer<Observation> store = o -> {
-                if (errors.isEmpty()) {
+                if (problems.isEmpty()) {
                     writer.add(o);
                 }
             };
             if (!streetLevel) {
-                int count = ObservationReader.read(file, table, plan, errors, given, store);
+                int count = ObservationReader.read(file, table, plan, problems, given, store);
                 lines.add(file + ": " + count + " observations stored");
                 return;
             }
-            StreetLevelReader.Result result = StreetLevelReader.read(file, table, plan, errors);
+            StreetLevelReader.Result result = StreetLevelReader.read(file, table, plan, problems);
             for (Observation o : result.observations()) {
                 String duplicate = given.claim(o, file, null);
                 if (duplicate != null) {
-                    errors.add(new InputError(file, "indicator " + o.indicator() + ", " + o.measure() + ", "
-                            + o.area() + ", " + o.period().label(), duplicate));
+                    problems.add(file, "indicator " + o.indicator() + ", " + o.measure() + ", "
+                            + o.area() + ", " + o.period().label(), duplicate);
                 } else {
                     store.accept(o);
                 }
@@ -148,10 +146,10 @@ public class PerformanceImporter implements InputImporter {
             lines.add(file + ": " + result.rows() + " crimes counted into " + result.observations().size()
                     + " monthly observations (" + result.ignored() + " of crime types the plan does not track)");
         } catch (TableRows.UnpacksTooLarge e) {
-            errors.add(new InputError(file, null, e.getMessage()));
+            problems.add(file, null, e.getMessage());
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             long line = TableRows.isEncodingProblem(e) ? TableRows.firstLineNotUtf8(path) : -1;
-            errors.add(line > 0 ? new InputError(file, "line " + line, "is not UTF-8 text (a character such as £ or é"
+            problems.add(line > 0 ? new InputError(file, "line " + line, "is not UTF-8 text (a character such as £ or é"
                     + " saved in another encoding); save the file as UTF-8 (in Excel: CSV UTF-8)")
                     : new InputError(file, "", "cannot be read as a table: " + e.getMessage()));
         }
@@ -179,29 +177,29 @@ public class PerformanceImporter implements InputImporter {
         return !isYaml(file) && !file.equals(PLAN);
     }
 
-    private Plan readPlan(Path bodyFolder, String bodyId, List<InputError> errors) {
-        PlanFile file = parse(bodyFolder.resolve(PLAN), PLAN, PlanFile.class, errors);
+    private Plan readPlan(Path bodyFolder, String bodyId, Problems problems) {
+        int before = problems.count();
+        PlanFile file = StructuredFiles.read(bodyFolder.resolve(PLAN), PLAN, PlanFile.class, problems);
         if (file == null || bodyId == null) {
             return null;
         }
-        int before = errors.size();
-        Plan plan = new PlanReader(PLAN, errors).read(bodyId, file);
-        return errors.size() > before ? null : plan;
+        Plan plan = new PlanReader(PLAN, problems).read(bodyId, file);
+        return problems.count() > before ? null : plan;
     }
 
-    private Plan storedPlan(String bodyId, List<InputError> errors) {
+    private Plan storedPlan(String bodyId, Problems problems) {
         if (bodyId == null) {
             return null;
         }
         return repository.planIds(bodyId).stream().findFirst().flatMap(id -> repository.plan(bodyId, id))
                 .orElseGet(() -> {
-                    errors.add(new InputError(PLAN, "", "missing: performance files need the plan they belong to"));
+                    problems.add(PLAN, "", "missing: performance files need the plan they belong to");
                     return null;
                 });
     }
 
-    private List<IndicatorStatus> readStatuses(Path path, String file, Plan plan, List<InputError> errors) {
-        OtherFiles.StatusesFile in = parse(path, file, OtherFiles.StatusesFile.class, errors);
+    private List<IndicatorStatus> readStatuses(Path path, String file, Plan plan, Problems problems) {
+        OtherFiles.StatusesFile in = StructuredFiles.read(path, file, OtherFiles.StatusesFile.class, problems);
         if (in == null) {
             return null;
         }
@@ -210,39 +208,39 @@ public class PerformanceImporter implements InputImporter {
         for (int i = 0; i < in.statuses.size(); i++) {
             OtherFiles.StatusEntry s = in.statuses.get(i);
             String at = FieldPaths.entry("statuses", i);
-            int before = errors.size();
+            int before = problems.count();
             if (s.indicator == null || plan.indicator(s.indicator).isEmpty()) {
-                errors.add(new InputError(file, at + ".indicator", s.indicator == null ? "is required"
-                        : "unknown indicator " + s.indicator));
+                problems.add(file, at + ".indicator", s.indicator == null ? "is required"
+                        : "unknown indicator " + s.indicator);
             }
             String year = null;
             try {
                 year = s.year == null ? null : Period.parse(s.year).label();
             } catch (IllegalArgumentException e) {
-                errors.add(new InputError(file, at + ".year", e.getMessage()));
+                problems.add(file, at + ".year", e.getMessage());
             }
             if (s.year == null) {
-                errors.add(new InputError(file, at + ".year", "is required"));
+                problems.add(file, at + ".year", "is required");
             }
             Status status = null;
             try {
                 status = s.status == null ? null : Status.parse(s.status);
             } catch (IllegalArgumentException e) {
-                errors.add(new InputError(file, at + ".status", e.getMessage()));
+                problems.add(file, at + ".status", e.getMessage());
             }
             if (s.status == null) {
-                errors.add(new InputError(file, at + ".status", "is required"));
+                problems.add(file, at + ".status", "is required");
             }
             if (s.recordedBy == null || s.recordedBy.isBlank()) {
-                errors.add(new InputError(file, at + ".recordedBy", "is required: a status is recorded by a person"));
+                problems.add(file, at + ".recordedBy", "is required: a status is recorded by a person");
             }
-            if (errors.size() > before) {
-                continue;
+            if (problems.count() > before || s.indicator == null || year == null || status == null) {
+                continue; // a value left out as unreadable was listed where it was read
             }
             Integer earlier = seen.putIfAbsent(s.indicator + "|" + year, i);
             if (earlier != null) {
-                errors.add(new InputError(file, at, "indicator " + s.indicator + " already has a status for " + year
-                        + " in " + FieldPaths.entry("statuses", earlier)));
+                problems.add(file, at, "indicator " + s.indicator + " already has a status for " + year
+                        + " in " + FieldPaths.entry("statuses", earlier));
                 continue;
             }
             out.add(new IndicatorStatus(s.indicator, year, status, s.recordedBy, s.recordedOn, s.comment));
@@ -250,15 +248,15 @@ public class PerformanceImporter implements InputImporter {
         return out;
     }
 
-    private Inspection readInspection(Path path, String file, List<InputError> errors) {
-        OtherFiles.InspectionFile in = parse(path, file, OtherFiles.InspectionFile.class, errors);
+    private Inspection readInspection(Path path, String file, Problems problems) {
+        int before = problems.count();
+        OtherFiles.InspectionFile in = StructuredFiles.read(path, file, OtherFiles.InspectionFile.class, problems);
         if (in == null) {
             return null;
         }
-        int before = errors.size();
         for (String[] f : new String[][] {{in.id, "id"}, {in.inspectorate, "inspectorate"}, {in.programme, "programme"}}) {
             if (f[0] == null || f[0].isBlank()) {
-                errors.add(new InputError(file, f[1], "is required"));
+                problems.add(file, f[1], "is required");
             }
         }
         List<Inspection.GradedArea> areas = new ArrayList<>();
@@ -266,12 +264,12 @@ public class PerformanceImporter implements InputImporter {
             OtherFiles.AreaEntry a = in.areas.get(i);
             try {
                 if (a.area == null || a.area.isBlank()) {
-                    errors.add(new InputError(file, FieldPaths.entry("areas", i) + ".area", "is required"));
+                    problems.add(file, FieldPaths.entry("areas", i) + ".area", "is required");
                     continue;
                 }
                 areas.add(new Inspection.GradedArea(a.area, a.section, Grade.parse(a.grade == null ? "" : a.grade)));
             } catch (IllegalArgumentException e) {
-                errors.add(new InputError(file, FieldPaths.entry("areas", i) + ".grade", e.getMessage()));
+                problems.add(file, FieldPaths.entry("areas", i) + ".grade", e.getMessage());
             }
         }
         List<Inspection.Finding> findings = new ArrayList<>();
@@ -281,68 +279,59 @@ public class PerformanceImporter implements InputImporter {
             Inspection.Finding.Kind k = kind.startsWith("area") ? Inspection.Finding.Kind.AREA_FOR_IMPROVEMENT
                     : kind.startsWith("cause") ? Inspection.Finding.Kind.CAUSE_OF_CONCERN : null;
             if (k == null) {
-                errors.add(new InputError(file, FieldPaths.entry("findings", i) + ".kind",
-                        "expected 'area for improvement' or 'cause of concern'"));
+                problems.add(file, FieldPaths.entry("findings", i) + ".kind",
+                        "expected 'area for improvement' or 'cause of concern'");
             }
             if (f.text == null || f.text.isBlank()) {
-                errors.add(new InputError(file, FieldPaths.entry("findings", i) + ".text", "is required"));
+                problems.add(file, FieldPaths.entry("findings", i) + ".text", "is required");
             }
             findings.add(new Inspection.Finding(k, f.area, f.text, f.progress));
         }
-        return errors.size() > before ? null
+        return problems.count() > before ? null
                 : new Inspection(in.id, in.inspectorate, in.programme, in.title, in.published, areas, findings);
     }
 
-    private AnnualReviewPaper readReview(Path path, String file, String bodyId, Plan plan, List<InputError> errors) {
-        OtherFiles.ReviewFile in = parse(path, file, OtherFiles.ReviewFile.class, errors);
+    private AnnualReviewPaper readReview(Path path, String file, String bodyId, Plan plan, Problems problems) {
+        int before = problems.count();
+        OtherFiles.ReviewFile in = StructuredFiles.read(path, file, OtherFiles.ReviewFile.class, problems);
         if (in == null) {
             return null;
         }
-        int before = errors.size();
         for (String[] f : new String[][] {{in.year, "year"}, {in.board, "board"}, {in.title, "title"},
                 {in.presentedBy, "presentedBy"}, {in.purpose, "purpose"}}) {
             if (f[0] == null || f[0].isBlank()) {
-                errors.add(new InputError(file, f[1], "is required"));
+                problems.add(file, f[1], "is required");
             }
         }
         if (in.meetingDate == null) {
-            errors.add(new InputError(file, "meetingDate", "is required (yyyy-mm-dd)"));
+            problems.add(file, "meetingDate", "is required (yyyy-mm-dd)");
         }
         if (in.plan != null && !in.plan.equals(plan.id())) {
-            errors.add(new InputError(file, "plan", "unknown plan '" + in.plan + "'; the plan is " + plan.id()));
+            problems.add(new InputError(file, "plan", "unknown plan '" + in.plan + "'; the plan is " + plan.id()));
         }
         String year = null;
         try {
             year = in.year == null ? null : Period.parse(in.year).label();
         } catch (IllegalArgumentException e) {
-            errors.add(new InputError(file, "year", e.getMessage()));
+            problems.add(file, "year", e.getMessage());
         }
-        return errors.size() > before ? null : new AnnualReviewPaper(bodyId, year, plan.id(), in.board, in.meetingDate,
+        return problems.count() > before ? null : new AnnualReviewPaper(bodyId, year, plan.id(), in.board, in.meetingDate,
                 in.title, in.presentedBy, in.purpose, in.background, in.recommendations, in.inspections);
     }
 
-    private static String bodyId(Path bodyFolder, List<InputError> errors) {
-        try {
-            JsonNode id = StructuredFiles.readTree(bodyFolder.resolve("body.yaml"), "body.yaml").get("id");
-            if (id == null || id.asText().isBlank()) {
-                errors.add(new InputError("body.yaml", "id", "is required"));
-                return null;
-            }
-            return id.asText();
-        } catch (InputRejectedException e) {
-            errors.addAll(e.errors());
+    private static String bodyId(Path bodyFolder, Problems problems) {
+        JsonNode body = problems.collect(() -> StructuredFiles.readTree(bodyFolder.resolve("body.yaml"), "body.yaml"));
+        if (body == null) {
             return null;
         }
+        JsonNode id = body.get("id");
+        if (id == null || id.asText().isBlank()) {
+            problems.add("body.yaml", "id", "is required");
+            return null;
+        }
+        return id.asText();
     }
 
-    private static <T> T parse(Path path, String file, Class<T> type, List<InputError> errors) {
-        try {
-            return StructuredFiles.read(path, file, type);
-        } catch (InputRejectedException e) {
-            errors.addAll(e.errors());
-            return null;
-        }
-    }
 
     private static boolean isYaml(String file) {
         return file.toLowerCase().matches(".*\\.ya?ml$");

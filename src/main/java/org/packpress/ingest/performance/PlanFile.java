@@ -1,20 +1,24 @@
 package org.packpress.ingest.performance;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.packpress.model.Limit;
 import org.packpress.model.TextLimit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The YAML shape of {@code performance/plan.yaml} (documented in docs/performance-format.md). */
+/** The YAML shape of {@code performance/plan.yaml} (documented in docs/performance-format.md).
+ * A list or mapping left out as unreadable ({@code Nulls.SKIP}) keeps its empty default.
+ */
 final class PlanFile {
 
     @Limit(TextLimit.ID) public String id;
     @Limit(TextLimit.LONG_LINE) public String name;
-    public List<ThemeEntry> themes = List.of();
-    public List<AreaEntry> areas = List.of();
-    public List<GroupEntry> comparatorGroups = List.of();
-    public List<IndicatorEntry> indicators = List.of();
+    @JsonSetter(nulls = Nulls.SKIP) public List<ThemeEntry> themes = List.of();
+    @JsonSetter(nulls = Nulls.SKIP) public List<AreaEntry> areas = List.of();
+    @JsonSetter(nulls = Nulls.SKIP) public List<GroupEntry> comparatorGroups = List.of();
+    @JsonSetter(nulls = Nulls.SKIP) public List<IndicatorEntry> indicators = List.of();
     public StreetLevelEntry streetLevel;
 
     static final class ThemeEntry {
@@ -28,7 +32,7 @@ final class PlanFile {
         @Limit(TextLimit.LINE) public String name;
         @Limit(TextLimit.LINE) public String inSentence;
         @Limit(TextLimit.SHORT) public String kind;
-        @Limit(value = TextLimit.NOTE, joined = true) public List<String> aliases = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) @Limit(value = TextLimit.NOTE, joined = true) public List<String> aliases = List.of();
     }
 
     static final class GroupEntry {
@@ -37,7 +41,7 @@ final class PlanFile {
         @Limit(TextLimit.LONG_LINE) public String inSentence;
         @Limit(TextLimit.ID) public String home;
         @Limit(TextLimit.ID) public String national;
-        @Limit(value = TextLimit.NOTE, joined = true) public List<String> peers = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) @Limit(value = TextLimit.NOTE, joined = true) public List<String> peers = List.of();
     }
 
     static final class IndicatorEntry {
@@ -51,8 +55,8 @@ final class PlanFile {
         @Limit(TextLimit.ID) public String comparatorGroup;
         @Limit(TextLimit.ID) public String totalArea;
         @Limit(TextLimit.NOTE) public String noData;
-        public List<MeasureEntry> measures = List.of();
-        @Limit(TextLimit.PARAGRAPH) public List<String> dataQuality = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) public List<MeasureEntry> measures = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) @Limit(TextLimit.PARAGRAPH) public List<String> dataQuality = List.of();
     }
 
     static final class HeadlineEntry {
@@ -67,7 +71,7 @@ final class PlanFile {
         public Integer decimals;
         public RatioEntry ratio;
         public ShareEntry share;
-        public List<SeriesBreakEntry> seriesBreaks = List.of();
+        @JsonSetter(nulls = Nulls.SKIP) public List<SeriesBreakEntry> seriesBreaks = List.of();
     }
 
     static final class SeriesBreakEntry {
@@ -87,6 +91,6 @@ final class PlanFile {
 
     static final class StreetLevelEntry {
         public Integer indicator;
-        @Limit(TextLimit.ID) public Map<String, String> crimeTypes = Map.of();
+        @JsonSetter(nulls = Nulls.SKIP) @Limit(TextLimit.ID) public Map<String, String> crimeTypes = Map.of();
     }
 }

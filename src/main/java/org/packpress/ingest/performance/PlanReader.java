@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import org.packpress.ingest.InputError;
+import org.packpress.ingest.Problems;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.ComparatorGroup;
 import org.packpress.model.performance.Direction;
@@ -25,11 +25,11 @@ import org.packpress.model.performance.Unit;
 final class PlanReader {
 
     private final String file;
-    private final List<InputError> errors;
+    private final Problems problems;
 
-    PlanReader(String file, List<InputError> errors) {
+    PlanReader(String file, Problems problems) {
         this.file = file;
-        this.errors = errors;
+        this.problems = problems;
     }
 
     Plan read(String bodyId, PlanFile in) {
@@ -240,6 +240,6 @@ final class PlanReader {
     }
 
     private void error(String at, String reason) {
-        errors.add(new InputError(file, at, reason));
+        problems.add(file, at, reason);
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.packpress.ingest.InputError;
+import org.packpress.ingest.Problems;
 import org.packpress.model.performance.Area;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.Period;
@@ -28,15 +28,15 @@ final class StreetLevelReader {
     private StreetLevelReader() {
     }
 
-    static Result read(String file, TableRows.Table table, Plan plan, List<InputError> errors) {
+    static Result read(String file, TableRows.Table table, Plan plan, Problems problems) {
         if (plan.streetLevel() == null) {
-            errors.add(new InputError(file, "", "the plan has no 'streetLevel' section saying which indicator "
-                    + "street-level files feed"));
+            problems.add(file, "", "the plan has no 'streetLevel' section saying which indicator "
+                    + "street-level files feed");
             return new Result(List.of(), 0, 0);
         }
         if (!table.header().equals(COLUMNS)) {
-            errors.add(new InputError(file, table.headerPosition(), "expected the data.police.uk street-level columns "
-                    + String.join(", ", COLUMNS)));
+            problems.add(file, table.headerPosition(), "expected the data.police.uk street-level columns "
+                    + String.join(", ", COLUMNS));
             return new Result(List.of(), 0, 0);
         }
         Map<String, String> types = plan.streetLevel().crimeTypes();
@@ -45,30 +45,30 @@ final class StreetLevelReader {
         int rows = 0;
         for (TableRows.Row row : table) {
             rows++;
-            int before = errors.size();
+            int before = problems.count();
             if (row.width() != COLUMNS.size()) {
-                errors.add(new InputError(file, row.position(), "has " + row.width() + " columns, expected "
-                        + COLUMNS.size()));
+                problems.add(file, row.position(), "has " + row.width() + " columns, expected "
+                        + COLUMNS.size());
                 continue;
             }
             YearMonth month = null;
             try {
                 month = YearMonth.parse(row.get("Month"));
             } catch (DateTimeParseException e) {
-                errors.add(ObservationReader.at(file, row, "Month", "'" + row.get("Month") + "' is not a month (yyyy-mm)"));
+                problems.add(ObservationReader.at(file, row, "Month", "'" + row.get("Month") + "' is not a month (yyyy-mm)"));
             }
-            coordinate(file, row, "Longitude", 180, errors);
-            coordinate(file, row, "Latitude", 90, errors);
+            coordinate(file, row, "Longitude", 180, problems);
+            coordinate(file, row, "Latitude", 90, problems);
             String type = row.get("Crime type");
             if (type.isEmpty()) {
-                errors.add(ObservationReader.at(file, row, "Crime type", "is required"));
+                problems.add(ObservationReader.at(file, row, "Crime type", "is required"));
             }
             Area area = plan.resolveArea(row.get("Falls within")).orElse(null);
             if (area == null) {
-                errors.add(ObservationReader.at(file, row, "Falls within", "unknown area '" + row.get("Falls within")
+                problems.add(ObservationReader.at(file, row, "Falls within", "unknown area '" + row.get("Falls within")
                         + "'; add it (or an alias) to the plan's areas"));
             }
-            if (errors.size() > before) {
+            if (problems.count() > before) {
                 continue;
             }
             String measure = types.get(type);
@@ -89,7 +89,7 @@ final class StreetLevelReader {
         return new Result(out, rows, ignored);
     }
 
-    private static void coordinate(String file, TableRows.Row row, String column, int limit, List<InputError> errors) {
+    private static void coordinate(String file, TableRows.Row row, String column, int limit, Problems problems) {
         String text = row.get(column);
         if (text.isEmpty()) {
             return; // data.police.uk leaves the location out for some crimes
@@ -97,10 +97,10 @@ final class StreetLevelReader {
         try {
             double v = Double.parseDouble(text);
             if (Math.abs(v) > limit) {
-                errors.add(ObservationReader.at(file, row, column, text + " is out of range"));
+                problems.add(ObservationReader.at(file, row, column, text + " is out of range"));
             }
         } catch (NumberFormatException e) {
-            errors.add(ObservationReader.at(file, row, column, "'" + text + "' is not a number"));
+            problems.add(ObservationReader.at(file, row, column, "'" + text + "' is not a number"));
         }
     }
 }

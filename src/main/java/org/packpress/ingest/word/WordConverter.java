@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -25,13 +27,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Word papers ({@code .docx}, {@code .odt}) to tagged PDF (PDF/A-2 with PDF/UA, completed to claim PDF/A-2a by
- * {@link ConvertedWordPdf}, so that a paper its author made accessible stays accessible in its pack),
+ * Word papers ({@code .docx}, {@code .odt}, {@code .doc}, {@code .rtf}) to tagged PDF (PDF/A-2 with PDF/UA, completed
+ * to claim PDF/A-2a by {@link ConvertedWordPdf}, so that a paper its author made accessible stays accessible in its pack),
  * by a headless LibreOffice (Debian package {@code libreoffice-writer-nogui}) driven through JODConverter.
  * LibreOffice is started on the first conversion, listens on the loopback interface only (a free port is
  * chosen), and is stopped with the application. A document that is not a well-formed package of its kind
  * is refused before LibreOffice sees it, so that a damaged file is never "converted" as plain text; so is one
- * with tracked changes, and comments are left out ({@link WordPackage}).
+ * with tracked changes, and comments are left out ({@link WordPackage}). A {@code .doc} or {@code .rtf} has no
+ * package: it must start as its kind does, and LibreOffice saves it as a {@code .docx} first, which those checks
+ * then read, so that it is refused, or converted, as the same paper saved as {@code .docx} would be.
  */
 @Component
 public class WordConverter {
@@ -50,9 +54,16 @@ public class WordConverter {
         }
     }
 
-    private static final Map<String, Kind> KINDS = Map.of(
-            "docx", new Kind("docx", WordPackage.Format.DOCX, "MS Word 2007 XML"),
-            "odt", new Kind("odt", WordPackage.Format.ODT, "writer8"));
+    private static final Kind DOCX = new Kind("docx", WordPackage.Format.DOCX, "MS Word 2007 XML");
+    private static final Kind DOC = new Kind("doc", null, "MS Word 97");
+    private static final Kind RTF = new Kind("rtf", null, "Rich Text Format");
+
+    /** The kinds by extension; a .doc or .rtf ({@code format} null) is told apart by its first bytes. */
+    private static final Map<String, Kind> KINDS = Map.of("docx", DOCX,
+            "odt", new Kind("odt", WordPackage.Format.ODT, "writer8"), "doc", DOC, "rtf", RTF);
+
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+        0x1A, (byte) 0xE1};
 
     private final String officeHome;
     private final Duration timeout;
@@ -85,17 +96,20 @@ public class WordConverter {
     public byte[] toPdf(String fileName, String title, byte[] document) {
         Kind kind = KINDS.get(extension(fileName));
         if (kind == null) {
-            throw new WordConversionException("is not a .docx or .odt document");
+            throw new WordConversionException("is not a .docx, .odt, .doc or .rtf document");
         }
-        byte[] prepared = WordPackage.prepare(kind.format(), document, maxUnpackedSize);
+        boolean legacy = kind.format() == null;
+        Kind converted = legacy ? DOCX : kind;
+        byte[] prepared = WordPackage.prepare(converted.format(), legacy ? asDocx(legacyKind(document), document)
+                : document, maxUnpackedSize);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             LocalConverter.builder().officeManager(office())
-                    .loadProperty("FilterName", kind.importFilter())
+                    .loadProperty("FilterName", converted.importFilter())
                     .storeProperty("FilterData", Map.of("UseTaggedPDF", true, "PDFUACompliance", true,
                             "SelectPdfVersion", 2, "ExportBookmarks", true, "ExportFormFields", false))
                     .build()
-                    .convert(new ByteArrayInputStream(prepared)).as(kind.documentFormat())
+                    .convert(new ByteArrayInputStream(prepared)).as(converted.documentFormat())
                     .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
                     .execute();
         } catch (OfficeException e) {
@@ -105,6 +119,26 @@ public class WordConverter {
             throw new WordConversionException("LibreOffice produced no PDF");
         }
         return ConvertedWordPdf.complete(pdf.toByteArray(), title);
+    }
+
+    private byte[] asDocx(Kind kind, byte[] document) {
+        return SavedAsDocx.of(document, kind.extension(), kind.importFilter(), officeHome, timeout);
+    }
+
+    /**
+     * A .doc or .rtf by what its first bytes say it is (a rich text saved with the name .doc is common), so that
+     * LibreOffice never takes a damaged or other file for plain text.
+     */
+    private static Kind legacyKind(byte[] document) {
+        if (document.length >= OLE2_SIGNATURE.length
+                && Arrays.equals(document, 0, OLE2_SIGNATURE.length, OLE2_SIGNATURE, 0, OLE2_SIGNATURE.length)) {
+            return DOC;
+        }
+        if (new String(document, 0, Math.min(5, document.length), StandardCharsets.US_ASCII).equals("{\\rtf")) {
+            return RTF;
+        }
+        throw new WordConversionException("is not a readable Word 97–2003 document (.doc) or rich text (.rtf): it"
+                + " starts as neither does");
     }
 
     private synchronized OfficeManager office() {

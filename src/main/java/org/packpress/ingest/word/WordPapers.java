@@ -13,7 +13,7 @@ import org.packpress.store.WordConversions.Conversion;
 import org.springframework.stereotype.Component;
 
 /**
- * A Word paper ({@code .docx}, {@code .odt}) that a meeting file names ({@code file: papers/budget.docx}, as a file sent
+ * A Word paper ({@code .docx}, {@code .odt}, {@code .doc}, {@code .rtf}) that a meeting file names ({@code file: papers/budget.docx}, as a file sent
  * to the API may) becomes the PDF attached to the pack: converted by {@link WordConverter}, as the meeting form's
  * uploads are, with the same refusals. The PDF is stored as a blob, with the document and title it came from
  * ({@link WordConversions}), in the import's transaction: importing the same document again gives the same PDF

@@ -8,18 +8,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdfparser.PDFParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Checks that a file can be merged into a pack as it is: present, not empty, a PDF, not encrypted,
  * and readable page by page. Import checks attachments with it, and the build checks them again when
- * it reads them back from the store.
+ * it reads them back from the store. A PDF that opens without a password but carries permission restrictions
+ * (an owner password) is imported as a copy without them ({@link #writeUnrestricted}): a pack must not be
+ * encrypted (PDF/A), and the store holds what the pack attaches.
  */
 public final class PdfFiles {
 
     private PdfFiles() {
+    }
+
+    /** How a PDF is protected: not at all, by permission restrictions only, or by a password needed to open it. */
+    public enum Protection {
+        NONE, RESTRICTED, PASSWORD
     }
 
     /** What is wrong with the file as an attachment, or null if nothing is. */
@@ -53,7 +64,7 @@ public final class PdfFiles {
         PdfReader reader = null;
         try {
             if (isEncrypted(pdf)) {
-                return pdf.getFileName() + " is encrypted; attach an unprotected copy";
+                return encryptedProblem(pdf);
             }
             reader = new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
             if (reader.getNumberOfPages() < 1) {
@@ -72,10 +83,50 @@ public final class PdfFiles {
         }
     }
 
+    private static String encryptedProblem(Path pdf) {
+        try {
+            return protection(pdf) == Protection.PASSWORD
+                    ? pdf.getFileName() + " needs a password to open; attach a copy that opens without one"
+                    : pdf.getFileName() + " carries permission restrictions (an owner password); a pack attaches"
+                            + " the copy without them that the import stores";
+        } catch (IOException e) {
+            return pdf.getFileName() + " is encrypted and cannot be opened (" + e.getMessage()
+                    + "); attach an unprotected copy";
+        }
+    }
+
+    /**
+     * How the PDF is protected. Opening it with the empty password needs only the JDK's ciphers (RC4, AES-128,
+     * AES-256), not Bouncy Castle.
+     *
+     * @throws IOException when it cannot be read, or is encrypted in a way PDFBox cannot open (a certificate)
+     */
+    public static Protection protection(Path pdf) throws IOException {
+        if (!isEncrypted(pdf)) {
+            return Protection.NONE;
+        }
+        try (PDDocument document = openWithoutPassword(pdf)) {
+            return Protection.RESTRICTED;
+        } catch (InvalidPasswordException e) {
+            return Protection.PASSWORD;
+        }
+    }
+
+    /** Writes a copy of a PDF that opens without a password, without its encryption and permission restrictions. */
+    public static void writeUnrestricted(Path pdf, Path target) throws IOException {
+        try (PDDocument document = openWithoutPassword(pdf)) {
+            document.setAllSecurityToBeRemoved(true);
+            document.save(target.toFile());
+        }
+    }
+
+    private static PDDocument openWithoutPassword(Path pdf) throws IOException {
+        return Loader.loadPDF(pdf.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+    }
+
     /**
      * Whether the PDF's trailer has an encryption dictionary. Only the cross-reference data and the trailer are
-     * read, and nothing is decrypted, so no cryptography (and no Bouncy Castle) is needed: an encrypted
-     * attachment is refused whatever its cipher, its passwords or its security handler.
+     * read, and nothing is decrypted, so no cryptography (and no Bouncy Castle) is needed.
      */
     static boolean isEncrypted(Path pdf) throws IOException {
         try (RandomAccessReadBufferedFile file = new RandomAccessReadBufferedFile(pdf.toFile())) {

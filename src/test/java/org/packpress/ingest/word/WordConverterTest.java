@@ -23,8 +23,8 @@ import org.packpress.testing.VeraPdf;
 import org.springframework.util.unit.DataSize;
 
 /**
- * OpenDocument papers (.odt) are converted like Word ones: to a tagged PDF holding their text; a package without its
- * content is refused naming what it lacks. LibreOffice Writer must be installed (.ci/run installs it).
+ * OpenDocument papers (.odt), Word 97–2003 ones (.doc) and rich text (.rtf) are converted like Word ones: to a tagged
+ * PDF holding their text, with the same refusals; a package without its content is refused naming what it lacks. LibreOffice Writer must be installed (.ci/run installs it).
  */
 class WordConverterTest {
 
@@ -82,6 +82,67 @@ class WordConverterTest {
             assertThat(new PDFTextStripper().getText(document)).contains("\u2022", "BULLET ONE crime is down")
                     .doesNotContain("\uF0B7");
         }
+    }
+
+    /**
+     * A Word 97–2003 paper is converted as the same paper saved as .docx is: its comment left out, tagged, and passing
+     * PDF/UA-1 and PDF/A-2a but for what the .doc lost. (quarterly-update.doc and tracked-changes.doc are the .docx
+     * resources saved as .doc by LibreOffice, {@code soffice --headless --convert-to doc}, which does not keep an
+     * image's alternative text: veraPDF names the two figures without it, as the pack's accessibility report would.)
+     */
+    @Test
+    void aWord97PaperIsConvertedAsItsDocxWouldBe(@TempDir Path temp) throws IOException {
+        Path pdf = Files.write(temp.resolve("quarterly-update.pdf"),
+                CONVERTER.toPdf("quarterly-update.doc", "Quarterly update", resource("quarterly-update.doc")));
+
+        assertThat(VeraPdf.failedRules(pdf)).singleElement().asString().startsWith("quarterly-update.pdf: PDF/UA-1"
+                + " 7.3-1 ×2: Figure tags shall include an alternative representation or replacement text");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Purpose of the report", "CONCLUSION TEXT")
+                    .doesNotContain("REVIEWER COMMENT");
+        }
+    }
+
+    @Test
+    void aRichTextPaperBecomesATaggedPdfWithItsText() throws IOException {
+        byte[] pdf = CONVERTER.toPdf("Budget report.rtf", "Budget report", rtf("The budget for ZEBRA CROSSINGS is set out."));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("The budget for ZEBRA CROSSINGS is set out.");
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+        }
+    }
+
+    @Test
+    void aDocOrRtfPaperWithTrackedChangesIsRefusedAsItsDocxWouldBe() throws IOException {
+        byte[] doc = resource("tracked-changes.doc");
+        byte[] rtf = rtf("The budget is {\\revised\\revauth1 newly }set out. Old wording"
+                + " {\\deleted\\revauth1 REMOVED TEXT }stays.");
+
+        assertThatThrownBy(() -> CONVERTER.toPdf("tracked-changes.doc", "Quarterly update", doc))
+                .isInstanceOf(WordConversionException.class)
+                .hasMessage("has tracked changes (2): accept or reject them in the word processor (Review, Accept or"
+                        + " Reject) and attach it again, so that the pack shows the final text and not deleted wording");
+        assertThatThrownBy(() -> CONVERTER.toPdf("tracked.rtf", "Quarterly update", rtf))
+                .isInstanceOf(WordConversionException.class).hasMessageStartingWith("has tracked changes (2): ");
+    }
+
+    /** A .doc or .rtf that does not start as one is refused before LibreOffice could read it as plain text. */
+    @Test
+    void aDocThatIsNoWordDocumentIsRefusedSayingSo() {
+        byte[] text = "Minutes of the last meeting".getBytes(StandardCharsets.UTF_8);
+
+        for (String name : new String[] {"minutes.doc", "minutes.rtf"}) {
+            assertThatThrownBy(() -> CONVERTER.toPdf(name, "Minutes", text)).isInstanceOf(WordConversionException.class)
+                    .hasMessage("is not a readable Word 97–2003 document (.doc) or rich text (.rtf): it starts as"
+                            + " neither does");
+        }
+    }
+
+    /** Rich text as a word processor saves it, with a table of the reviewers its tracked changes name. */
+    static byte[] rtf(String body) {
+        return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Liberation Sans;}}{\\*\\revtbl{Unknown;}{Jo Reviewer;}}\n"
+                + "\\pard\\plain\\f0\\fs24 " + body + "\\par\n}\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     @Test
