@@ -111,7 +111,7 @@ public class AgendaPackBuilder {
             Staging staging = new Staging(folder, work, staged, sanitised,
                     publisher.dating(folder, DOCUMENT).dateFor(inputs));
             List<AgendaItem> changed = changedItems(last, allPapers, meeting);
-            String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
+            String heading = agendaHeading(body, meeting);
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), heading, null,
                     PUBLIC_PACK, null, staging);
             if (confidential) {
@@ -198,7 +198,7 @@ public class AgendaPackBuilder {
         Path work = BuildFolders.create();
         try {
             PaperRenderer.Rendered rendered = papers.render(body, meeting, audience, work, null, Progress.NONE);
-            String heading = textBlocks.get(body.asOn(meeting.date()), "agenda-heading");
+            String heading = agendaHeading(body, meeting);
             Written written = write(body, meeting, rendered, audience, meeting.agenda(), heading, null, work,
                     "preview", null, target);
             List<Preview.Paper> previewed = written.contents().stream().map(row -> new Preview.Paper(row.getItem(),
@@ -358,6 +358,12 @@ public class AgendaPackBuilder {
     private String title(Body body, Meeting meeting, String heading, String block) {
         return textBlocks.get(body.asOn(meeting.date()), block, Map.of("document", capitalised(heading),
                 "date", DateStyles.longDate(meeting.date())));
+    }
+
+    /** The text block {@code agenda-heading}, or {@code agenda-heading-extraordinary} for an extraordinary meeting. */
+    private String agendaHeading(Body body, Meeting meeting) {
+        return textBlocks.get(body.asOn(meeting.date()), meeting.type() == Meeting.MeetingType.EXTRAORDINARY
+                ? "agenda-heading-extraordinary" : "agenda-heading");
     }
 
     private static String capitalised(String heading) {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
@@ -19,6 +19,7 @@ import org.packpress.model.Meeting;
 import org.packpress.model.Person;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.StyleTemplates;
+import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.common.DateStyles;
@@ -79,8 +80,11 @@ public class FrontSheet {
             params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));
             params.put("CONTENTS_REPORT", renderer.templates().get(CONTENTS_LAYOUT));
         }
-        return renderer.fill(LAYOUT, body.style(meeting.date()).typography(), params,
-                new JRBeanCollectionDataSource(rows(body, meeting.date(), content)));
+        Typography typography = body.style(meeting.date()).typography();
+        List<AgendaRow> rows = rows(body, meeting.date(), content);
+        JasperReport layout = ItemColumn.layout(renderer.templates(), LAYOUT, typography,
+                textBlocks.get(body, "agenda-column-item"), rows.stream().map(AgendaRow::getItem).toList());
+        return renderer.fill(layout, typography, params, new JRBeanCollectionDataSource(rows));
     }
 
     /** The notice that the meeting is called off, then the supplement's explanation (either may be null). */
@@ -132,7 +136,7 @@ public class FrontSheet {
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
             rows.add(new AgendaRow(supportingDocument(body, item, content.audience()), style.label(item.number()),
-                    topic(body, item, titled), item.time() == null ? style.untimed() : style.time(item.time()),
+                    topic(body, style, item, titled), item.time() == null ? style.untimed() : style.time(item.time()),
                     false));
             previous = item;
         }
@@ -152,11 +156,14 @@ public class FrontSheet {
                 : "agenda-attached");
     }
 
-    /** The bold upper-case title (unless a sub-item repeats it), the description, then the italic note. */
-    private String topic(Body body, AgendaItem item, boolean withTitle) {
+    /**
+     * The bold title (unless a sub-item repeats it) in capitals or as written, as the style says, the description,
+     * then the italic note.
+     */
+    private String topic(Body body, FrontSheetStyle style, AgendaItem item, boolean withTitle) {
         List<String> parts = new ArrayList<>();
         if (withTitle) {
-            parts.add(StyledText.bold(StyledText.escape(item.title().toUpperCase(Locale.UK))));
+            parts.add(StyledText.bold(StyledText.escape(style.title(item.title()))));
         }
         String description = item.description();
         if (description == null && item.type().standardWordingBlock() != null) {

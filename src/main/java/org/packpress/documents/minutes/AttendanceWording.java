@@ -135,7 +135,9 @@ final class AttendanceWording {
 
     /**
      * The Panel's apologies sentence for members: "Councillors Abdul Khan (Coventry City Council), …
-     * and Kristina Murphy (Independent Panel Member)", or null when no member sent apologies.
+     * and Kristina Murphy (Independent Panel Member)", or null when no member sent apologies. Members are named as
+     * in the attendance lines, with their post-nominals; a councillor's title is the text block's ("Councillors"),
+     * an independent member's their own ("Mrs Eve Evans").
      */
     String memberApologies(List<Minutes.Attendee> apologies) {
         List<String> councillors = new ArrayList<>();
@@ -146,11 +148,10 @@ final class AttendanceWording {
                 continue;
             }
             Person p = person(a.person());
-            String name = p.givenName() + " " + p.familyName();
             if (m.type() == Membership.MemberType.INDEPENDENT) {
-                independents.add(name + " (" + independentMember() + ")");
+                independents.add(p.displayName() + " (" + independentMember() + ")");
             } else {
-                councillors.add(name + (m.authority() == null ? "" : " (" + m.authority() + ")"));
+                councillors.add(p.nameWithPostNominals() + (m.authority() == null ? "" : " (" + m.authority() + ")"));
             }
         }
         List<String> names = new ArrayList<>(councillors);

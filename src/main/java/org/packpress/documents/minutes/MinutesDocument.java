@@ -148,14 +148,16 @@ public final class MinutesDocument {
     /**
      * "MINUTES OF THE MEETING OF THE … HELD ON 13 NOVEMBER 2023 AT 14:00 HOURS – WALSALL COUNCIL OFFICES": the
      * text block {@code minutes-title} ({@code minutes-title-extraordinary} for an extraordinary meeting), given
-     * the body's name, the date and the venue both as written and in capitals.
+     * the body's name, the date, the start (as the front sheet writes the meeting's time) and the venue both as
+     * written and in capitals.
      */
     private String panelTitle() {
         String venue = meeting.venueShort() != null ? meeting.venueShort() : meeting.venue();
         String date = DateStyles.longDate(meeting.date());
+        String time = body.style(meeting.date()).frontSheet().time(meeting.start());
         return blocks.get(body, meeting.type() == Meeting.MeetingType.EXTRAORDINARY ? "minutes-title-extraordinary"
                 : "minutes-title", Map.of("NAME", capitals(body.name()), "date", date, "DATE", capitals(date),
-                "time", DateStyles.time(meeting.start()), "venue", venue, "VENUE", capitals(venue)));
+                "time", time, "TIME", capitals(time), "venue", venue, "VENUE", capitals(venue)));
     }
 
     /** "Plus, one webcaster and four observers." (the text block {@code minutes-other-attendees}), if any. */

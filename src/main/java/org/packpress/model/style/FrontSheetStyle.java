@@ -2,6 +2,7 @@ package org.packpress.model.style;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Map;
 import org.packpress.common.DateStyles;
 
@@ -11,18 +12,20 @@ import org.packpress.common.DateStyles;
  * @param contactLine template of the contact officer line: {@code {name}}, {@code {role}} (the
  *     officer's job title), {@code {email}} and {@code {phone}} (the officer's own), {@code {bodyEmail}}
  *     and {@code {bodyPhone}} (the body's); a part in square brackets is left out when a field in it is empty
- * @param itemLabel how an item number prints: {@code {number}} ("7a") or {@code {number}.} ("7a.")
+ * @param itemLabel how an item number prints: {@code {number}} ("7a"), {@code {number}.} ("7a.") or a longer label
+ *     ({@code Item {number}}: "Item 7a")
  * @param subItemTitles whether a sub-item prints a title that repeats the one of the item before it in its group
  * @param untimed what the time column shows for an item without a time ("" or "–")
  * @param timeFormat the pattern of the items' times and the meeting's time ({@code HH:mm} → 18:00,
  *     {@code h.mm a} → 6.00 pm)
  * @param dateTimeLine template of the line under the body's name: {@code {date}} (Monday 3 February 2025) and
  *     {@code {time}} (in {@code timeFormat})
+ * @param itemTitles whether the agenda prints the items' titles in capitals or as the meeting file writes them
  */
 public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed,
-        String timeFormat, String dateTimeLine) {
+        String timeFormat, String dateTimeLine, ItemTitles itemTitles) {
 
-    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null);
+    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null);
 
     public FrontSheetStyle {
         contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
@@ -31,6 +34,12 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         untimed = Defaults.or(untimed, "");
         timeFormat = Defaults.or(timeFormat, "HH:mm");
         dateTimeLine = Defaults.or(dateTimeLine, "{date} at {time} hours");
+        itemTitles = Defaults.or(itemTitles, ItemTitles.CAPITALS);
+    }
+
+    /** An item's title as the agenda prints it: "APOLOGIES FOR ABSENCE", or "Apologies for Absence" as written. */
+    public String title(String title) {
+        return itemTitles == ItemTitles.CAPITALS ? title.toUpperCase(Locale.UK) : title;
     }
 
     /** An item's time, or the meeting's: "18:00", or "6.00 pm" in the pattern {@code h.mm a}. */
@@ -46,6 +55,13 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
     /** "7a" → "7a." with the label {@code {number}.}. */
     public String label(String number) {
         return itemLabel.replace("{number}", number);
+    }
+
+    public enum ItemTitles {
+        /** in capitals, whatever the meeting file writes ("APOLOGIES FOR ABSENCE") */
+        CAPITALS,
+        /** as the meeting file writes them ("Apologies for Absence") */
+        AS_WRITTEN
     }
 
     public enum SubItemTitles {

@@ -13,6 +13,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
@@ -49,14 +50,19 @@ public class JasperRenderer {
      * subreports get it from their parent's {@code REPORT_TEMPLATES}).
      */
     public JasperPrint fill(String layout, Typography typography, Map<String, Object> parameters, JRDataSource data) {
+        return fill(templates.get(layout), typography, parameters, data);
+    }
+
+    /** Fills a layout compiled from a design built in code ({@link TemplateRegistry#compiled}). */
+    public JasperPrint fill(JasperReport layout, Typography typography, Map<String, Object> parameters,
+            JRDataSource data) {
         Map<String, Object> params = new HashMap<>(parameters);
         params.putIfAbsent(JRParameter.REPORT_LOCALE, Locale.UK);
         params.put(JRParameter.REPORT_TEMPLATES, List.of(styles.of(typography)));
         try {
-            return JasperFillManager.getInstance(JasperReportsContexts.DEFAULT)
-                    .fill(templates.get(layout), params, data);
+            return JasperFillManager.getInstance(JasperReportsContexts.DEFAULT).fill(layout, params, data);
         } catch (JRException e) {
-            throw new IllegalStateException("Filling layout " + layout + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Filling layout " + layout.getName() + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import org.packpress.common.PackPressProperties;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.engine.xml.JRXmlWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,10 +95,26 @@ public class TemplateRegistry {
     }
 
     private JasperReport compile(String name, Path file, FileTime modified) {
+        return fromJrxml(name, jrxml(name, file, modified));
+    }
+
+    private static byte[] jrxml(String name, Path file, FileTime modified) {
         try (InputStream in = modified != null ? Files.newInputStream(file) : classpathLayout(name)) {
-            return fromJrxml(name, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read layout reports/" + name + ".jrxml", e);
+        }
+    }
+
+    /**
+     * The design of {@code reports/<name>.jrxml}, for a variant built in code (compile it with {@link #compiled}).
+     */
+    public JasperDesign design(String name) {
+        Path file = reportsDir.resolve(name + ".jrxml");
+        try {
+            return JRXmlLoader.load(new ByteArrayInputStream(jrxml(name, file, lastModified(file))));
+        } catch (JRException e) {
+            throw new IllegalStateException("Layout " + name + " cannot be read: " + e.getMessage(), e);
         }
     }
 
