@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
                 + " <out>/<body>/<yyyy-mm-dd>/ beside that date's agenda pack.")
 public class BuildActionTrackerCommand implements Callable<Integer>, BuildSubcommand {
 
-    @Parameters(paramLabel = "<body>", description = "The body, e.g. wm-pcp.")
+    @Parameters(paramLabel = "<body>[/<yyyy-mm-dd>]", description = "The body, e.g. wm-pcp; or the body and the"
+            + " tracker's date, as the other build commands name a meeting: wm-pcp/2024-01-15.")
     String body;
 
     @Option(names = "--as-of", paramLabel = "<yyyy-mm-dd>", description = "The date of the tracker (default: today).")
@@ -38,7 +40,16 @@ public class BuildActionTrackerCommand implements Callable<Integer>, BuildSubcom
 
     @Override
     public Integer call() throws Exception {
-        DocumentJob.Request request = DocumentJob.Request.forMeeting(body, asOf == null ? LocalDate.now() : asOf);
+        DocumentJob.Request request;
+        if (body.contains("/")) {
+            if (asOf != null) {
+                throw new ParameterException(spec.commandLine(), "the tracker's date is given twice: in " + body
+                        + " and by --as-of; give it once");
+            }
+            request = CommandLineBuilds.meeting(body, spec);
+        } else {
+            request = DocumentJob.Request.forMeeting(body, asOf == null ? LocalDate.now() : asOf);
+        }
         return builds.build(MinutesPublisher.ACTION_TRACKER, request, output.out, spec.commandLine().getOut());
     }
 }

@@ -155,4 +155,22 @@ class ConfidentialAndApprovedMinutesTest {
         assertThat(commandLine.execute("build", "minutes", "wm-pcp/2023-10-02", "--out", out.toString())).isNotZero();
         assertThat(out.resolve("wm-pcp/2023-10-02/minutes.pdf")).doesNotExist();
     }
+
+    /**
+     * The tracker may be named as the other build commands name a meeting (until 7 December 2026 that failed with
+     * "No body 'wm-pcp/2024-01-15' has been imported" and a stack trace); its date given twice is a usage error.
+     */
+    @Test
+    void theTrackerMayBeNamedAsAMeetingIs() throws Exception {
+        Path out = dir.resolve("named");
+        assertThat(commandLine.execute("build", "action-tracker", "wm-pcp/2024-01-15", "--out", out.toString())).isZero();
+        assertThat(PanelMinutesTest.text(out.resolve("wm-pcp/2024-01-15/action-tracker.pdf")))
+                .contains("Action Tracker – January 2024");
+        java.io.StringWriter err = new java.io.StringWriter();
+        commandLine.setErr(new java.io.PrintWriter(err));
+        assertThat(commandLine.execute("build", "action-tracker", "wm-pcp/2024-01-15", "--as-of", "2024-01-16", "--out",
+                out.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("the tracker's date is given twice: in wm-pcp/2024-01-15 and by --as-of;"
+                + " give it once").doesNotContain("Exception");
+    }
 }

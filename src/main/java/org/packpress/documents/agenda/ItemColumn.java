@@ -43,17 +43,18 @@ final class ItemColumn {
             needed = Math.max(needed, TextWidths.width(typography.fontFamily(), false, typography.smallSize(), label));
         }
         int width = (int) Math.ceil(needed) + PADDING + SLACK;
-        JasperDesign design = templates.design(layout);
-        JRElement column = headerCell(design);
-        if (width <= column.getWidth()) {
-            return templates.get(layout);
+        JasperReport compiled = templates.get(layout);
+        if (width <= headerCell(compiled.getColumnHeader()).getWidth()) {
+            return compiled; // the layout as it is, without reading its design again
         }
+        JasperDesign design = templates.design(layout);
+        JRElement column = headerCell(design.getColumnHeader());
         widen(design, column.getX(), column.getWidth(), width - column.getWidth());
         return templates.compiled(layout + "-item-" + width, design);
     }
 
-    private static JRElement headerCell(JasperDesign design) {
-        for (JRElement element : design.getColumnHeader().getElements()) {
+    private static JRElement headerCell(JRBand header) {
+        for (JRElement element : header.getElements()) {
             if (element instanceof JRTextField field && field.getExpression() != null
                     && field.getExpression().getText().contains(HEADER)) {
                 return element;
