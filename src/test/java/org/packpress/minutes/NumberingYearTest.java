@@ -3,6 +3,7 @@ package org.packpress.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.packpress.ingest.InputRejectedException;
 import org.packpress.model.Audience;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.store.BodyRepository;
+import org.packpress.testing.TestFolders;
+import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -117,6 +120,64 @@ class NumberingYearTest {
                 + "styles:\n  - effectiveFrom: 2023-05-01\n    minutes:\n      numberingYearStarts: April\n");
         assertThat(imports.importPaths(List.of(board.resolve("body.yaml")))).as("dated after the stored minutes")
                 .anyMatch(line -> line.startsWith("body.yaml"));
+    }
+
+    /**
+     * A Panel whose house style writes its numbers {@code PCP/{yy}/{n}}, by a municipal year from May (refused as "not
+     * a whole number" until 7 December 2026): its minutes import and print so, and a number of another form is
+     * refused naming the form expected. A form without the running number is refused naming its field.
+     */
+    @Test
+    void aPanelsOwnNumberFormIsImportedAndPrinted(@TempDir Path out) throws Exception {
+        board = TestFolders.copy(MinutesTestSupport.PANEL, dir.resolve("form-pcp"));
+        MinutesTestSupport.edit(board.resolve("body.yaml"), "id: wm-pcp", "id: form-pcp");
+        MinutesTestSupport.write(board.resolve("body.yaml"), MinutesTestSupport.read(board.resolve("body.yaml"))
+                + "styles:\n  - minutes:\n      numberForm: PCP/{yy}/{n}\n      numberingYearStarts: May\n");
+        for (String file : List.of("minutes/2023-11-13.yaml", "minutes/2023-12-18.yaml", "action-tracker.yaml")) {
+            Files.delete(board.resolve(file));
+        }
+        MinutesTestSupport.write(board.resolve("minutes/2023-11-13.yaml"), panelMinutes("2023-11-13", "PCP/23/1", "PCP/23/2"));
+        MinutesTestSupport.write(board.resolve("minutes/2023-12-18.yaml"), panelMinutes("2023-12-18", "PCP/23/3", "PCP/23/4"));
+
+        assertThat(importBoard()).contains("minutes/2023-12-18.yaml: minutes of 2023-12-18 stored (PCP/23/3 to PCP/23/4)");
+        Path pdf = out.resolve("december.pdf");
+        minutes.render(bodies.get("form-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, pdf);
+        assertThat(PanelMinutesTest.text(pdf)).as("each number whole, in a column widened for it")
+                .contains("PCP/23/3 APOLOGIES", "PCP/23/4 MINUTES");
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+
+        MinutesTestSupport.write(board.resolve("minutes/2023-12-18.yaml"), panelMinutes("2023-12-18", "3", "PCP/23/4"));
+        assertThat(rejected()).contains(new InputError("minutes/2023-12-18.yaml", "items[1].number",
+                "'3' is not PCP/23/N such as PCP/23/77"));
+        MinutesTestSupport.edit(board.resolve("body.yaml"), "numberForm: PCP/{yy}/{n}", "numberForm: PCP/{yy}");
+        assertThat(rejected()).contains(new InputError("body.yaml", "styles[1].minutes.numberForm",
+                "'PCP/{yy}' must hold the running number once, as {n} (15) or {nnn} (015)"));
+    }
+
+    /** A Board's notes print their numbers in a column of their own: a form of its own is refused, naming the field. */
+    @Test
+    void aBoardsOwnNumberFormIsRefused() {
+        financialYearBoard("fy-form-spcb");
+        MinutesTestSupport.edit(board.resolve("body.yaml"), "numberingYearStarts: April",
+                "numberingYearStarts: April\n      numberForm: SPCB/{yy}/{n}");
+        assertThat(rejected()).contains(new InputError("body.yaml", "styles[1].minutes.numberForm", "a Board's notes"
+                + " print their numbers (NNN/YY) in a column of their own, which no other form fits; numberForm is for a"
+                + " Panel's minutes"));
+    }
+
+    private static String panelMinutes(String date, String first, String second) {
+        return """
+                meeting: %s
+                present:
+                  - person: jasbir-jaspal
+                items:
+                  - number: "%s"
+                    title: APOLOGIES
+                    text: Apologies were received.
+                  - number: "%s"
+                    title: MINUTES
+                    text: The minutes of the last meeting were agreed.
+                """.formatted(date, first, second);
     }
 
     @Test

@@ -6,7 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import net.sf.jasperreports.engine.JRElement;
+import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
@@ -19,6 +23,9 @@ import org.packpress.documents.report.TableLayouts;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.jasper.TextWidths;
+import org.packpress.render.jasper.WidenedColumn;
+import org.packpress.model.style.Typography;
 import org.packpress.render.pdf.PageFurniture;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
@@ -28,6 +35,9 @@ import org.springframework.stereotype.Service;
 /** Renders a meeting's minutes from the store, in its body's house style. */
 @Service
 public class MinutesPapers {
+    /** Room for the rounding of the font's advances when JasperReports breaks lines. */
+    private static final int NUMBER_SLACK = 2;
+
 
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
@@ -100,12 +110,30 @@ public class MinutesPapers {
     }
 
     /**
+     * The minutes' layout, its column of minute numbers as wide as the widest number needs (a house style's
+     * {@code PCP/24/15} is wider than the layout's 756).
+     */
+    private JasperReport layout(MinutesDocument document, List<PaperRow> rows) {
+        Typography typography = document.typography();
+        double widest = rows.stream().filter(row -> PaperRow.MINUTE.equals(row.getKind())).map(PaperRow::getRef)
+                .filter(Objects::nonNull).mapToDouble(ref -> TextWidths.width(typography.fontFamily(), true,
+                        typography.baseSize(), ref)).max().orElse(0);
+        return WidenedColumn.layout(jasper.templates(), document.layout(), MinutesPapers::isNumber,
+                (int) Math.ceil(widest) + NUMBER_SLACK);
+    }
+
+    private static boolean isNumber(JRElement element) {
+        return element instanceof JRTextField field && field.getExpression() != null
+                && field.getExpression().getText().strip().equals("$F{ref}");
+    }
+
+    /**
      * @param standalone the page numbers of minutes published on their own; null for a pack's paper
      * @param dated the date minutes published on their own carry; null for a pack's paper
      */
     private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title,
             StandaloneStyle standalone, OffsetDateTime dated, Path target) {
-        JasperPrint print = jasper.fill(document.layout(), document.typography(), Map.of(),
+        JasperPrint print = jasper.fill(layout(document, rows), document.typography(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         DocumentInfo info = new DocumentInfo(title, body.name(), document.subject(), dated);
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);

@@ -34,9 +34,16 @@ final class StyleChecks {
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         mustName(style.pack().pageNumbers(), "{page}", at + ".pack.pageNumbers", file, problems);
         mustName(style.pack().outlineEntry(), "{title}", at + ".pack.outlineEntry", file, problems);
+        String form = style.minutes().numberForm();
+        if (form != null && kind == BodyKind.BOARD) {
+            problems.add(file, at + ".minutes.numberForm", "a Board's notes print their numbers (NNN/YY) in a column of"
+                    + " their own, which no other form fits; numberForm is for a Panel's minutes");
+        } else if (form != null && MinuteNumbers.formProblem(form) != null) {
+            problems.add(file, at + ".minutes.numberForm", MinuteNumbers.formProblem(form));
+        }
         String numbering = style.minutes().numberingYearStarts();
-        if (numbering != null && MinuteNumbers.problem(kind, numbering) != null) {
-            problems.add(file, at + ".minutes.numberingYearStarts", MinuteNumbers.problem(kind, numbering));
+        if (numbering != null && MinuteNumbers.problem(kind, form, numbering) != null) {
+            problems.add(file, at + ".minutes.numberingYearStarts", MinuteNumbers.problem(kind, form, numbering));
         }
         if (style.minutes().leadingRoles().isEmpty()) {
             problems.add(file, at + ".minutes.leadingRoles", "must name at least the chair's role");

@@ -2,6 +2,8 @@ package org.packpress.model.minutes;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.packpress.model.Body;
 import org.packpress.model.Body.BodyKind;
 import org.packpress.model.CheckSettings;
@@ -10,7 +12,8 @@ import org.packpress.model.style.MinutesStyle;
 /**
  * The numbering rule of minutes: the one home of how a minute number is written and when the numbers start
  * again, which the import, the checks and the documents ask. A Panel writes a running whole number (756, 757 …),
- * a Board {@code NNN/YY} (077/22). When the numbers start again at 001 is the house style's
+ * a Board {@code NNN/YY} (077/22), unless the house style's {@code minutes.numberForm} writes them otherwise
+ * ({@code PCP/{yy}/{n}}: PCP/24/15). When the numbers start again at 001 is the house style's
  * {@code minutes.numberingYearStarts}, the first month of the body's numbering year: January (the calendar
  * year), April (a financial year), May (a municipal year, from the annual meeting), or never. By default a
  * Board's numbers start again each January and a Panel's run on across years. A Board's {@code YY} is the year
@@ -28,13 +31,21 @@ public final class MinuteNumbers {
     private MinuteNumbers() {
     }
 
+    /** The fields of a number's form: the running number, it in three digits, the numbering year's two or four digits. */
+    private static final Pattern FIELD = Pattern.compile("\\{(n|nnn|yy|yyyy)}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,8}");
+    /** The longest minute number the store holds. */
+    private static final int STORED_LENGTH = 20;
+    private static final String PANEL_FORM = "{n}";
+    private static final String BOARD_FORM = "{nnn}/{yy}";
+
     /**
      * How a body numbers its minutes on a date.
      *
-     * @param kind the form of a number: a Panel's whole number, a Board's {@code NNN/YY}
+     * @param form how a number is written ({@code {n}}, {@code {nnn}/{yy}}, {@code PCP/{yy}/{n}} …)
      * @param yearStarts the first month of the numbering year, or null when the numbers run on across years
      */
-    public record Numbering(BodyKind kind, Month yearStarts) {
+    public record Numbering(String form, Month yearStarts) {
 
         /** The year the numbering year of a date starts in (2024 for 10 February 2025 under an April start). */
         int year(LocalDate date) {
@@ -44,36 +55,127 @@ public final class MinuteNumbers {
             return date.getMonthValue() >= yearStarts.getValue() ? date.getYear() : date.getYear() - 1;
         }
 
-        /** The {@code YY} of a Board's number written in the numbering year of a date. */
-        private String yy(LocalDate date) {
-            return "%02d".formatted(Math.floorMod(year(date), 100));
+        /** The number written in the numbering year of a date. */
+        String format(int sequence, LocalDate date) {
+            return fill(date, field -> switch (field) {
+                case "n" -> Integer.toString(sequence);
+                case "nnn" -> "%03d".formatted(sequence);
+                default -> year(field, date);
+            });
+        }
+
+        /** How numbers of the numbering year of a date look: NNN/22, PCP/24/N. */
+        String shown(LocalDate date) {
+            return fill(date, field -> switch (field) {
+                case "n" -> "N";
+                case "nnn" -> "NNN";
+                default -> year(field, date);
+            });
+        }
+
+        /** A pattern of the numbers of the numbering year of a date, the running number its group 1. */
+        Pattern pattern(LocalDate date) {
+            return Pattern.compile(fill(date, field -> switch (field) {
+                case "n" -> "([1-9][0-9]{0,5})";
+                case "nnn" -> "([0-9]{3})";
+                default -> Pattern.quote(year(field, date));
+            }, Pattern::quote));
+        }
+
+        private String year(String field, LocalDate date) {
+            int year = year(date);
+            return field.equals("yy") ? "%02d".formatted(Math.floorMod(year, 100)) : Integer.toString(year);
+        }
+
+        private String fill(LocalDate date, java.util.function.Function<String, String> field) {
+            return fill(date, field, text -> text);
+        }
+
+        private String fill(LocalDate date, java.util.function.Function<String, String> field,
+                java.util.function.UnaryOperator<String> text) {
+            StringBuilder out = new StringBuilder();
+            Matcher m = FIELD.matcher(form);
+            int at = 0;
+            while (m.find()) {
+                out.append(text.apply(form.substring(at, m.start()))).append(field.apply(m.group(1)));
+                at = m.end();
+            }
+            return out.append(text.apply(form.substring(at))).toString();
+        }
+
+        /** Whether a number carries its numbering year, and so must start again each year. */
+        boolean carriesYear() {
+            return form.contains("{yy}") || form.contains("{yyyy}");
         }
     }
 
     /** The numbering of the body's house style in force on a date. */
     public static Numbering numbering(Body body, LocalDate date) {
-        String written = body.style(date).minutes().numberingYearStarts();
+        MinutesStyle style = body.style(date).minutes();
+        String form = form(body.kind(), style.numberForm());
+        String written = style.numberingYearStarts();
         if (written == null) {
-            return new Numbering(body.kind(), body.kind() == BodyKind.BOARD ? Month.JANUARY : null);
+            // by default numbers start again each January when they carry their year, as a Board's do
+            boolean yearly = body.kind() == BodyKind.BOARD || new Numbering(form, null).carriesYear();
+            return new Numbering(form, yearly ? Month.JANUARY : null);
         }
         Month month = yearStart(written);
         if (month == null && !isNever(written)) {
             throw new IllegalStateException(body.id() + ": " + problem(body.kind(), written));
         }
-        return new Numbering(body.kind(), month);
+        return new Numbering(form, month);
+    }
+
+    private static String form(BodyKind kind, String written) {
+        return written != null ? written : kind == BodyKind.BOARD ? BOARD_FORM : PANEL_FORM;
     }
 
     /**
      * What is wrong with a style's {@code numberingYearStarts} for a body of this kind, or null when nothing is:
-     * a month (April, april, 4) or never (not for a Board, whose numbers carry their numbering year).
+     * a month (April, april, 4) or never (not for numbers that carry their numbering year, as a Board's do).
      */
     public static String problem(BodyKind kind, String written) {
+        return problem(kind, null, written);
+    }
+
+    /** As {@link #problem(BodyKind, String)}, for numbers written in {@code numberForm} (null: the kind's form). */
+    public static String problem(BodyKind kind, String numberForm, String written) {
         if (isNever(written)) {
-            return kind == BodyKind.BOARD ? "a Board's numbers (NNN/YY) carry the year they are numbered in, so they"
-                    + " start again each year: name the month it starts (January to December, or 1 to 12)" : null;
+            String form = form(kind, numberForm);
+            if (!new Numbering(form, null).carriesYear()) {
+                return null;
+            }
+            String numbers = form.equals(BOARD_FORM) ? "a Board's numbers (NNN/YY)" : "numbers written " + form;
+            return numbers + " carry the year they are numbered in, so they start again each year: name the month it"
+                    + " starts (January to December, or 1 to 12)";
         }
         return yearStart(written) != null ? null
                 : "'" + written + "' is not a month: write January to December, 1 to 12, or " + NEVER;
+    }
+
+    /**
+     * What is wrong with a style's {@code numberForm}, or null when nothing is: it must hold the running number once,
+     * as {@code {n}} or {@code {nnn}}, and no field but those and {@code {yy}}, {@code {yyyy}}.
+     */
+    public static String formProblem(String form) {
+        long running = FIELD.matcher(form).results().filter(r -> r.group(1).startsWith("n")).count();
+        if (running != 1) {
+            return "'" + form + "' must hold the running number once, as {n} (15) or {nnn} (015)";
+        }
+        String text = FIELD.matcher(form).replaceAll("");
+        if (text.contains("{") || text.contains("}")) {
+            return "'" + form + "' holds a field that is none of {n}, {nnn}, {yy}, {yyyy}";
+        }
+        int longest = new Numbering(form, Month.JANUARY).format(999_999, LocalDate.of(2099, 1, 1)).length();
+        if (longest > STORED_LENGTH) {
+            return "'" + form + "' writes numbers of up to " + longest + " characters; at most " + STORED_LENGTH
+                    + " are stored";
+        }
+        if (!text.strip().equals(text) || text.contains(" ")) {
+            return "'" + form + "' holds a space, which a reference to a minute's clauses (\"774 ii\") could not tell"
+                    + " from the clause";
+        }
+        return null;
     }
 
     private static boolean isNever(String written) {
@@ -95,28 +197,22 @@ public final class MinuteNumbers {
         if (number == null) {
             return -1;
         }
-        Numbering numbering = numbering(body, meeting);
-        if (numbering.kind() == BodyKind.PANEL) {
-            return number.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(number) : -1;
-        }
-        if (!number.matches("[0-9]{3}/[0-9]{2}")) {
-            return -1;
-        }
-        return number.substring(4).equals(numbering.yy(meeting)) ? Integer.parseInt(number.substring(0, 3)) : -1;
+        Matcher m = numbering(body, meeting).pattern(meeting).matcher(number);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /** How a number is written: 776, or 089/22. */
     public static String format(Body body, int sequence, LocalDate meeting) {
-        Numbering numbering = numbering(body, meeting);
-        return numbering.kind() == BodyKind.PANEL ? Integer.toString(sequence)
-                : "%03d/%s".formatted(sequence, numbering.yy(meeting));
+        return numbering(body, meeting).format(sequence, meeting);
     }
 
-    /** What a number must look like, for error messages. */
+    /** What a number must look like, for error messages: "a whole number such as 756", "NNN/22 such as 077/22". */
     public static String expectedForm(Body body, LocalDate meeting) {
         Numbering numbering = numbering(body, meeting);
-        return numbering.kind() == BodyKind.PANEL ? "a whole number such as 756"
-                : "NNN/" + numbering.yy(meeting) + " such as 077/" + numbering.yy(meeting);
+        if (numbering.form().equals(PANEL_FORM)) {
+            return "a whole number such as 756";
+        }
+        return numbering.shown(meeting) + " such as " + numbering.format(77, meeting);
     }
 
     /** The number a minute must have after the one before it in the same meeting. */
@@ -197,8 +293,8 @@ public final class MinuteNumbers {
             return "~";
         }
         String[] parts = ref.trim().split("\\s+", 2);
-        String number = parts[0];
-        String key = number.matches("\\d+") ? "%08d".formatted(Integer.parseInt(number)) : number;
+        // every run of digits padded, so that PCP/24/9 sorts before PCP/24/15 and 99 before 100
+        String key = DIGITS.matcher(parts[0]).replaceAll(r -> "%08d".formatted(Long.parseLong(r.group())));
         if (parts.length == 1) {
             return key;
         }

@@ -1,6 +1,8 @@
 package org.packpress.model.style;
 
 import java.util.List;
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 
 /**
  * Minutes and notes of meetings.
@@ -20,13 +22,18 @@ import java.util.List;
  * @param numberingYearStarts the first month of the numbering year, when minute numbers start again at 1 ("April",
  *     or 4), or {@code never}; null for the body's kind's rule (a Board's January, a Panel's never); read by
  *     {@link org.packpress.model.minutes.MinuteNumbers}, as written, so that the numbers' one home reads it
+ * @param numberForm how a minute number is written: {@code {n}} (the running number), {@code {nnn}} (it in three
+ *     digits), {@code {yy}} and {@code {yyyy}} (the year its numbering year starts in) among text of the body's own
+ *     ("PCP/{yy}/{n}": PCP/24/15); null for the body's kind's form (a Panel's {@code {n}}, a Board's
+ *     {@code {nnn}/{yy}}); read by {@link org.packpress.model.minutes.MinuteNumbers}, as written
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
-        String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts) {
+        String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts,
+        @Limit(TextLimit.WORD) String numberForm) {
 
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);

@@ -77,6 +77,39 @@ class MinuteNumbersTest {
         assertThat(MinuteNumbers.sequence(FINANCIAL_YEAR_BOARD, "001/23", APRIL_2023)).isEqualTo(1);
     }
 
+    /**
+     * A Panel whose house style writes its numbers {@code PCP/{yy}/{n}} (a municipal year from May): the numbers
+     * carry the year their numbering year started in, run on to April and start again in May; they sort by number,
+     * not as text; a form without the running number, with a field that is none, or with a space is refused, and so
+     * is {@code never} for numbers that carry their year.
+     */
+    @Test
+    void aPanelMayWriteItsNumbersInAFormOfItsOwn() {
+        Body panel = new Body("p", "P", null, BodyKind.PANEL, null, null, null, Map.of(), List.of(), List.of(),
+                List.of(new HouseStyle(null, null, new MinutesStyle(null, null, null, null, null, null, null, null, null,
+                        null, "May", "PCP/{yy}/{n}"), null, null, null, null, null, false, null)));
+        LocalDate june2024 = LocalDate.of(2024, 6, 10);
+        LocalDate march2025 = LocalDate.of(2025, 3, 17);
+        assertThat(MinuteNumbers.format(panel, 15, june2024)).isEqualTo("PCP/24/15");
+        assertThat(MinuteNumbers.sequence(panel, "PCP/24/15", march2025)).isEqualTo(15);
+        assertThat(MinuteNumbers.sequence(panel, "PCP/25/15", march2025)).isEqualTo(-1);
+        assertThat(MinuteNumbers.sequence(panel, "15", march2025)).isEqualTo(-1);
+        assertThat(MinuteNumbers.expectedForm(panel, march2025)).isEqualTo("PCP/24/N such as PCP/24/77");
+        assertThat(MinuteNumbers.next(panel, 40, march2025, LocalDate.of(2025, 5, 19))).isEqualTo(1);
+        assertThat(MinuteNumbers.referenceSortKey("PCP/24/9 ii", ROMAN))
+                .isLessThan(MinuteNumbers.referenceSortKey("PCP/24/15", ROMAN));
+        assertThat(MinuteNumbers.formProblem("PCP/{yy}/{n}")).isNull();
+        assertThat(MinuteNumbers.formProblem("PCP/{yy}")).isEqualTo("'PCP/{yy}' must hold the running number once, as"
+                + " {n} (15) or {nnn} (015)");
+        assertThat(MinuteNumbers.formProblem("PCP/{year}/{n}")).contains("holds a field that is none of");
+        assertThat(MinuteNumbers.formProblem("PCP {n}")).contains("holds a space");
+        assertThat(MinuteNumbers.formProblem("POLICECRIMEPAN/{n}")).isEqualTo("'POLICECRIMEPAN/{n}' writes numbers of up to"
+                + " 21 characters; at most 20 are stored");
+        assertThat(MinuteNumbers.problem(BodyKind.PANEL, "PCP/{yy}/{n}", "never")).startsWith("numbers written"
+                + " PCP/{yy}/{n} carry the year they are numbered in");
+        assertThat(MinuteNumbers.problem(BodyKind.PANEL, "PCP-{n}", "never")).isNull();
+    }
+
     /** A Panel numbering by municipal year (from the annual meeting in May) writes whole numbers that start again. */
     @Test
     void aMunicipalYearPanelStartsAgainInMay() {
@@ -158,7 +191,7 @@ class MinuteNumbersTest {
     }
 
     private static MinutesStyle minutes(String numberingYearStarts) {
-        return new MinutesStyle(null, null, null, null, null, null, null, null, null, null, numberingYearStarts);
+        return new MinutesStyle(null, null, null, null, null, null, null, null, null, null, numberingYearStarts, null);
     }
 
     private static Body body(BodyKind kind, String numberingYearStarts) {
