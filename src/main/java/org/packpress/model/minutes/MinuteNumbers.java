@@ -2,6 +2,8 @@ package org.packpress.model.minutes;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.packpress.model.Body;
@@ -87,12 +89,11 @@ public final class MinuteNumbers {
             return field.equals("yy") ? "%02d".formatted(Math.floorMod(year, 100)) : Integer.toString(year);
         }
 
-        private String fill(LocalDate date, java.util.function.Function<String, String> field) {
+        private String fill(LocalDate date, Function<String, String> field) {
             return fill(date, field, text -> text);
         }
 
-        private String fill(LocalDate date, java.util.function.Function<String, String> field,
-                java.util.function.UnaryOperator<String> text) {
+        private String fill(LocalDate date, Function<String, String> field, UnaryOperator<String> text) {
             StringBuilder out = new StringBuilder();
             Matcher m = FIELD.matcher(form);
             int at = 0;
