@@ -1,6 +1,7 @@
 package org.packpress.documents.agenda;
 
 import java.util.Collection;
+import java.util.List;
 import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JasperReport;
@@ -33,13 +34,9 @@ final class ItemColumn {
      */
     static JasperReport layout(TemplateRegistry templates, String layout, Typography typography, String header,
             Collection<String> labels) {
-        double needed = 0;
-        for (String word : header.split("\\s+")) {
-            needed = Math.max(needed, TextWidths.width(typography.fontFamily(), true, typography.smallSize(), word));
-        }
-        for (String label : labels) {
-            needed = Math.max(needed, TextWidths.width(typography.fontFamily(), false, typography.smallSize(), label));
-        }
+        double needed = Math.max(
+                TextWidths.widest(typography.fontFamily(), true, typography.smallSize(), List.of(header.split("\\s+"))),
+                TextWidths.widest(typography.fontFamily(), false, typography.smallSize(), labels));
         return WidenedColumn.layout(templates, layout, ItemColumn::isHeader, (int) Math.ceil(needed) + PADDING + SLACK);
     }
 

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -14,6 +13,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
+import org.packpress.render.text.StyledText;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.minutes.Minutes;
@@ -115,9 +115,9 @@ public class MinutesPapers {
      */
     private JasperReport layout(MinutesDocument document, List<PaperRow> rows) {
         Typography typography = document.typography();
-        double widest = rows.stream().filter(row -> PaperRow.MINUTE.equals(row.getKind())).map(PaperRow::getRef)
-                .filter(Objects::nonNull).mapToDouble(ref -> TextWidths.width(typography.fontFamily(), true,
-                        typography.baseSize(), ref)).max().orElse(0);
+        List<String> numbers = rows.stream().filter(row -> PaperRow.MINUTE.equals(row.getKind()))
+                .map(row -> StyledText.plain(row.getRef())).toList();
+        double widest = TextWidths.widest(typography.fontFamily(), true, typography.baseSize(), numbers);
         return WidenedColumn.layout(jasper.templates(), document.layout(), MinutesPapers::isNumber,
                 (int) Math.ceil(widest) + NUMBER_SLACK);
     }

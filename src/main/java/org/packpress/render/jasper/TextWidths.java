@@ -2,6 +2,7 @@ package org.packpress.render.jasper;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.util.Collection;
 import java.util.Locale;
 import net.sf.jasperreports.engine.fonts.FontUtil;
 
@@ -22,11 +23,21 @@ public final class TextWidths {
      * @return the advance of {@code text} in points
      */
     public static double width(String family, boolean bold, double size, String text) {
+        return font(family, bold, size).getStringBounds(text, CONTEXT).getWidth();
+    }
+
+    /** The advance of the widest of {@code texts} in points (0 for none), the font looked up once. */
+    public static double widest(String family, boolean bold, double size, Collection<String> texts) {
+        Font font = font(family, bold, size);
+        return texts.stream().mapToDouble(text -> font.getStringBounds(text, CONTEXT).getWidth()).max().orElse(0);
+    }
+
+    private static Font font(String family, boolean bold, double size) {
         Font font = FontUtil.getInstance(JasperReportsContexts.DEFAULT).getAwtFontFromBundles(family,
                 bold ? Font.BOLD : Font.PLAIN, (float) size, Locale.UK, true);
         if (font == null) {
             throw new IllegalArgumentException("No embedded font family " + family);
         }
-        return font.getStringBounds(text, CONTEXT).getWidth();
+        return font;
     }
 }
