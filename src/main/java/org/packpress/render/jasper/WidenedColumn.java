@@ -15,7 +15,9 @@ import net.sf.jasperreports.engine.design.JasperDesign;
 /**
  * A layout whose narrow column is widened for what a house style prints in it (an agenda label "Item 7a", a minute
  * number "PCP/24/15"), by what the column to its right gives up: the layouts' columns fit the default forms, and a
- * longer text would break over two lines or be cut. A layout whose column is wide enough is used as it is.
+ * longer text would break over two lines or be cut. The column to its right is every cell that starts where the
+ * column's nearest neighbour does, in any band (a Board's tables and their captions, under the text beside the
+ * minute numbers, move with that text). A layout whose column is wide enough is used as it is.
  */
 public final class WidenedColumn {
 
@@ -39,12 +41,21 @@ public final class WidenedColumn {
         }
         JasperDesign design = templates.design(layout);
         int extra = needed - cell.getWidth();
-        bands(design).forEach(band -> widen(band, cell.getX(), cell.getWidth(), extra));
+        int beside = besideX(compiled, cell);
+        bands(design).forEach(band -> widen(band, cell, beside, extra));
         return templates.compiled(layout + "-column-" + cell.getX() + "-" + needed, design);
     }
 
     private static Optional<JRElement> find(JRReport report, Predicate<JRElement> column) {
         return bands(report).stream().flatMap(band -> List.of(band.getElements()).stream()).filter(column).findFirst();
+    }
+
+    /** Where the nearest cell to the column's right starts, in a band of the column. */
+    private static int besideX(JRReport report, JRElement cell) {
+        return bands(report).stream().filter(band -> List.of(band.getElements()).contains(cell))
+                .flatMap(band -> List.of(band.getElements()).stream()).mapToInt(JRElement::getX)
+                .filter(x -> x >= cell.getX() + cell.getWidth()).min()
+                .orElseThrow(() -> new IllegalStateException("No cell beside the column at x=" + cell.getX()));
     }
 
     private static List<JRBand> bands(JRReport report) {
@@ -59,21 +70,16 @@ public final class WidenedColumn {
         return bands;
     }
 
-    /** The band's cells of the column, widened; the nearest cell to their right, moved and narrowed as much. */
-    private static void widen(JRBand band, int x, int width, int extra) {
-        JRDesignElement right = null;
-        boolean hasColumn = false;
+    /** The band's cells of the column, widened; its cells of the column beside it, moved and narrowed as much. */
+    private static void widen(JRBand band, JRElement column, int besideX, int extra) {
         for (JRElement element : band.getElements()) {
-            if (element.getX() == x && element.getWidth() == width) {
-                ((JRDesignElement) element).setWidth(width + extra);
-                hasColumn = true;
-            } else if (element.getX() >= x + width && (right == null || element.getX() < right.getX())) {
-                right = (JRDesignElement) element;
+            JRDesignElement cell = (JRDesignElement) element;
+            if (cell.getX() == column.getX() && cell.getWidth() == column.getWidth()) {
+                cell.setWidth(cell.getWidth() + extra);
+            } else if (cell.getX() == besideX) {
+                cell.setX(besideX + extra);
+                cell.setWidth(cell.getWidth() - extra);
             }
-        }
-        if (hasColumn && right != null) {
-            right.setX(right.getX() + extra);
-            right.setWidth(right.getWidth() - extra);
         }
     }
 }
