@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.checks.ChecksEngine;
+import org.packpress.documents.minutes.ActionTrackerPapers;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
@@ -37,11 +38,14 @@ class NumberingYearTest {
     private static final float LEFT_MARGIN = 56;
     /** Where the Board's layout puts the text beside the numbers (60pt in). */
     private static final float BOARD_TEXT_X = LEFT_MARGIN + 60;
+    /** Where the tracker's layout starts the text of its Meeting Date column (62pt in, and the cell's padding). */
+    private static final float TRACKER_MEETING_X = LEFT_MARGIN + 62 + 4;
 
     @Autowired ImportService imports;
     @Autowired BodyRepository bodies;
     @Autowired ChecksEngine checks;
     @Autowired MinutesPapers minutes;
+    @Autowired ActionTrackerPapers trackers;
 
     @TempDir Path dir;
     Path board;
@@ -166,7 +170,7 @@ class NumberingYearTest {
     /**
      * A Board whose house style writes its numbers {@code OPCC/{yyyy}/{nnn}} (refused until 7 December 2026, for want of
      * room in the notes' number column): each number prints whole, in a column widened for it, and the text beside
-     * the numbers moves as far, its tables with it.
+     * the numbers moves as far, its tables with it; the action tracker's column of references widens for it too.
      */
     @Test
     void aBoardsOwnNumberFormIsImportedAndPrintedInAWiderColumn(@TempDir Path out) throws Exception {
@@ -190,6 +194,8 @@ class NumberingYearTest {
                       | Quarter | Calls answered |
                       |---|---|
                       | Q3 | 1,204 |
+                    actions:
+                      - text: The calls answered in the next quarter are to be reported to the Board.
                 """);
 
         assertThat(importBoard()).contains(
@@ -205,6 +211,17 @@ class NumberingYearTest {
             assertThat(x(words, "Quarter")).as("the table moves with the text").isBetween(text, text + 8);
         }
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        Path tracker = out.resolve("tracker.pdf");
+        trackers.renderStandalonePdf(trackers.tracker(bodies.get("fy-form-spcb"), LocalDate.of(2023, 3, 31)),
+                bodies.get("fy-form-spcb"), null, tracker);
+        try (PdfInspection inspection = PdfInspection.open(tracker)) {
+            List<PdfInspection.Word> words = inspection.words(1);
+            assertThat(x(words, "OPCC/2022/090")).as("the tracker's reference whole, in a column widened for it")
+                    .isLessThan(x(words, "Mar 2023"));
+            assertThat(x(words, "Mar 2023") - x(words, "Sept 2022")).as("one column").isZero();
+            assertThat(x(words, "Sept 2022")).as("the meeting column moved right").isGreaterThan(TRACKER_MEETING_X);
+        }
+        assertThat(VeraPdf.failedRules(tracker)).isEmpty();
     }
 
     private static String panelMinutes(String date, String first, String second) {

@@ -25,6 +25,7 @@ import org.packpress.documents.report.TableLayouts;
 import org.packpress.render.text.Block;
 import org.packpress.render.text.StyledText;
 import org.packpress.render.jasper.TextWidths;
+import org.packpress.render.jasper.WidenedColumn;
 import org.packpress.store.minutes.MinutesRepository.Confirmation;
 
 /**
@@ -45,8 +46,6 @@ public final class MinutesDocument {
     private static final int INDENT_STEP = 20;
     /** The room between the column of minute numbers and a Board's text beside it, in points. */
     private static final int COLUMN_GAP = 4;
-    /** Room for the rounding of the font's advances when JasperReports breaks lines. */
-    private static final int NUMBER_SLACK = 2;
     /** The width of both layouts' column, in points (A4 less 56pt margins each side). */
     static final int TEXT_WIDTH = 483;
 
@@ -93,7 +92,7 @@ public final class MinutesDocument {
         List<String> numbers = Stream.concat(minutes.publicItems().stream(), minutes.exemptItems().stream())
                 .map(MinuteItem::number).toList();
         return (int) Math.ceil(TextWidths.widest(typography.fontFamily(), true, typography.baseSize(), numbers))
-                + NUMBER_SLACK;
+                + WidenedColumn.SLACK;
     }
 
     /** The font and sizes of the house style in force on the meeting's date. */

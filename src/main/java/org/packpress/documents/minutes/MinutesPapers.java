@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRElement;
-import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
@@ -107,13 +105,8 @@ public class MinutesPapers {
      * {@code PCP/24/15} is wider than the layout's 756).
      */
     private JasperReport layout(MinutesDocument document) {
-        return WidenedColumn.layout(jasper.templates(), document.layout(), MinutesPapers::isNumber,
+        return WidenedColumn.layout(jasper.templates(), document.layout(), WidenedColumn.printing("$F{ref}"),
                 document.numberColumnWidth());
-    }
-
-    private static boolean isNumber(JRElement element) {
-        return element instanceof JRTextField field && field.getExpression() != null
-                && field.getExpression().getText().strip().equals("$F{ref}");
     }
 
     /**
