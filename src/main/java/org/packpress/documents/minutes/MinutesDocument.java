@@ -51,18 +51,26 @@ public final class MinutesDocument {
     private final List<String> captionLabels;
     /** The tables printed so far: each table's cells are tagged with its number, unique in the PDF. */
     private int tableCount;
+    /** The wording of dates in the style's language. */
+    private final DateStyles dates;
 
     public MinutesDocument(Body body, Meeting meeting, Minutes minutes, Confirmation confirmation, TextBlocks blocks,
             TableLayouts tables) {
         this.body = body.asOn(meeting.date());
         this.tables = tables;
         this.style = body.style(meeting.date()).minutes();
+        this.dates = body.style(meeting.date()).dates();
         this.meeting = meeting;
         this.minutes = minutes;
         this.confirmation = confirmation;
         this.blocks = blocks;
         this.wording = new AttendanceWording(this.body, meeting.date(), style, blocks);
         this.captionLabels = TextBlocks.lines(blocks.get(this.body, "caption-labels"));
+    }
+
+    /** The language of the house style in force on the meeting's date (a BCP 47 tag). */
+    public String language() {
+        return body.style(meeting.date()).language().tag();
     }
 
     /** The font and sizes of the house style in force on the meeting's date. */
@@ -84,7 +92,7 @@ public final class MinutesDocument {
         String key = body.kind() == BodyKind.BOARD
                 ? confidential ? "board-document-title-confidential" : "board-document-title"
                 : confidential ? "minutes-document-title-confidential" : "minutes-document-title";
-        return blocks.get(body, key, Map.of("date", DateStyles.longDate(meeting.date())));
+        return blocks.get(body, key, Map.of("date", dates.longDate(meeting.date())));
     }
 
     /** The subject a viewer shows for the minutes: the text block {@code document-subject-minutes} ("Minutes"). */
@@ -153,8 +161,8 @@ public final class MinutesDocument {
      */
     private String panelTitle() {
         String venue = meeting.venueShort() != null ? meeting.venueShort() : meeting.venue();
-        String date = DateStyles.longDate(meeting.date());
-        String time = body.style(meeting.date()).frontSheet().time(meeting.start());
+        String date = dates.longDate(meeting.date());
+        String time = body.style(meeting.date()).frontSheet().time(dates, meeting.start());
         return blocks.get(body, meeting.type() == Meeting.MeetingType.EXTRAORDINARY ? "minutes-title-extraordinary"
                 : "minutes-title", Map.of("NAME", capitals(body.name()), "date", date, "DATE", capitals(date),
                 "time", time, "TIME", capitals(time), "venue", venue, "VENUE", capitals(venue)));
@@ -192,7 +200,7 @@ public final class MinutesDocument {
     private void panelClose(List<PaperRow> rows) {
         if (minutes.ended() != null) {
             rows.add(PaperRow.paragraph(esc(StyleTemplates.fill(style.closingLine(), Map.of("time",
-                    DateStyles.pattern(minutes.ended(), style.closingTimeFormat())))), 0));
+                    dates.pattern(minutes.ended(), style.closingTimeFormat())))), 0));
         }
         rows.add(PaperRow.of(PaperRow.SIGNATURE, esc(style.signature())));
         if (confirmation != null) {
@@ -201,7 +209,7 @@ public final class MinutesDocument {
     }
 
     private String confirmedLine() {
-        return blocks.get(body, "minutes-confirmed", Map.of("date", DateStyles.longDate(confirmation.confirmedAt()),
+        return blocks.get(body, "minutes-confirmed", Map.of("date", dates.longDate(confirmation.confirmedAt()),
                 "minute", confirmation.minuteNumber()));
     }
 
@@ -212,7 +220,7 @@ public final class MinutesDocument {
         }
         rows.add(PaperRow.of(PaperRow.TITLE, esc(blocks.get(body, "board-title",
                 Map.of("NAME", capitals(body.name()))))));
-        rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(DateStyles.boardMeetingTimes(meeting.date(), meeting.start(),
+        rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(dates.boardMeetingTimes(meeting.date(), meeting.start(),
                 minutes.ended()))));
         rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "board-attendees-heading"))));
         minutes.present().forEach(a -> rows.add(attendeeRow(a)));
@@ -267,7 +275,7 @@ public final class MinutesDocument {
             minutes.declarations().forEach(d -> rows.add(PaperRow.paragraph(esc(wording.declaration(d)), 0)));
         } else if ("next-meeting".equals(item.standard()) && minutes.nextMeeting() != null) {
             rows.add(PaperRow.paragraph(esc(blocks.get(body, "board-next-meeting",
-                    Map.of("date", DateStyles.dayOrdinalDate(minutes.nextMeeting())))), 0));
+                    Map.of("date", dates.dayOrdinalDate(minutes.nextMeeting())))), 0));
         }
         return rows;
     }

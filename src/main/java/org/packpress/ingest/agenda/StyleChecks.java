@@ -13,6 +13,7 @@ import org.packpress.ingest.Problems;
 import org.packpress.model.Body.BodyKind;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.PaperLanguage;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.TrackerStyle;
 import org.packpress.model.style.Typography;
@@ -50,6 +51,7 @@ final class StyleChecks {
         }
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
         typography(style.typography(), at + ".typography", file, problems);
+        language(style.language(), at + ".language", file, problems);
         style.reportProfiles().forEach((originator, profile) ->
                 headerBlock(profile.headerBlock(), at + ".reportProfiles." + originator + ".headerBlock", file, problems));
     }
@@ -64,6 +66,23 @@ final class StyleChecks {
         }
         if (new HashSet<>(lines).size() < lines.size()) {
             problems.add(file, at, "names a line twice");
+        }
+    }
+
+    /**
+     * A well-formed BCP 47 tag of a language whose names of days and months Java knows (its region, if any, a real
+     * one), and twelve short months that are all different.
+     */
+    private static void language(PaperLanguage language, String at, String file, Problems problems) {
+        String problem = PaperLanguages.tagProblem(language.tag());
+        if (problem != null) {
+            problems.add(file, at, "'" + language.tag() + "' " + problem);
+        }
+        List<String> months = language.shortMonths();
+        if (months != null && (months.size() != 12 || new HashSet<>(months).size() != 12
+                || months.stream().anyMatch(String::isBlank))) {
+            problems.add(file, at + ".shortMonths", "give the twelve short month names from January, each different"
+                    + " and none empty, not " + months);
         }
     }
 
