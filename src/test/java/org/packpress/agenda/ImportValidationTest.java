@@ -121,6 +121,10 @@ class ImportValidationTest {
                 bad("a language Java has no dates for", "body.yaml", "styles[1].language",
                         "'xx' names a language whose dates PackPress cannot word",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - language: xx\n")),
+                bad("a text block asking for a date in an unknown language", "body.yaml",
+                        "styles[1].textBlocks.minutes-title", "'xx' names a language whose dates PackPress cannot word",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - textBlocks:\n"
+                                + "      minutes-title: \"Held on {{date:xx}}\"\n")),
                 bad("eleven short months", "body.yaml", "styles[1].language.shortMonths",
                         "give the twelve short month names from January",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - language:\n      tag: en-GB\n"

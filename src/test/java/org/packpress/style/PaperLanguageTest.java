@@ -52,6 +52,9 @@ class PaperLanguageTest {
     @BeforeAll
     void importAndBuild() {
         Path welsh = copy("cy-pcp", "  - language: cy\n    frontSheet:\n      dateTimeLine: \"{date} am {time}\"");
+        // a bilingual title line: the date in the style's Welsh, then asked for in English
+        TestFolders.edit(welsh.resolve("body.yaml"), "    textBlocks:\n", "    textBlocks:\n      minutes-title: \"Cofnodion"
+                + " y cyfarfod a gynhaliwyd ar {{date}} / Minutes of the meeting held on {{date:en-GB}}\"\n");
         Path sep = copy("sep-pcp", "  - language:\n      tag: en-GB\n      shortMonths: [Jan, Feb, Mar, Apr, May, Jun,"
                 + " Jul, Aug, Sep, Oct, Nov, Dec]\n    frontSheet:");
         // an older action of the Panel's from a September meeting, which the tracker lists by its month
@@ -85,8 +88,16 @@ class PaperLanguageTest {
     }
 
     @Test
+    void aBilingualTextBlockGivesTheDateInBothLanguages() {
+        assertThat(NorthshireStyleTest.oneLine(minutes)).contains("Cofnodion y cyfarfod a gynhaliwyd ar 22 Gorffennaf 2024"
+                + " / Minutes of the meeting held on 22 July 2024");
+    }
+
+    @Test
     void theWelshMinutesAndTrackerWordTheirDatesInWelsh() {
-        assertThat(NorthshireStyleTest.oneLine(minutes)).contains("HELD ON 22 GORFFENNAF 2024").doesNotContain("JULY");
+        try (PdfInspection pdf = PdfInspection.open(minutes)) {
+            assertThat(pdf.title()).endsWith("held on 22 Gorffennaf 2024");
+        }
         String tracker = NorthshireStyleTest.oneLine(out.resolve("cy-pcp/2024-10-07/action-tracker.pdf"));
         assertThat(tracker).startsWith("Northshire Police and Crime Panel – Actions Log – Hydref 2024")
                 .contains("43 b Gorff 2024").doesNotContain("Jul 2024");

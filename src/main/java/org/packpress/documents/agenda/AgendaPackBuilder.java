@@ -356,8 +356,8 @@ public class AgendaPackBuilder {
      * "Supplementary agenda") and {@code {{date}}} the meeting's date.
      */
     private String title(Body body, Meeting meeting, String heading, String block) {
-        return textBlocks.get(body.asOn(meeting.date()), block, Map.of("document", capitalised(heading),
-                "date", body.style(meeting.date()).dates().longDate(meeting.date())));
+        return textBlocks.get(body.asOn(meeting.date()), block, Map.of("document", capitalised(heading)),
+                body.style(meeting.date()).dates(), Map.of("date", d -> d.longDate(meeting.date())));
     }
 
     /** The text block {@code agenda-heading}, or {@code agenda-heading-extraordinary} for an extraordinary meeting. */

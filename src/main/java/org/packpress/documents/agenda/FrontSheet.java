@@ -105,14 +105,14 @@ public class FrontSheet {
     String notice(Body body, Meeting meeting) {
         HouseStyle style = body.style(meeting.date());
         if (meeting.status() == Meeting.MeetingStatus.CANCELLED) {
-            return StyledText.inline(textBlocks.get(body, "meeting-cancelled",
-                    Map.of("date", style.dates().longDate(meeting.date()))));
+            return StyledText.inline(textBlocks.get(body, "meeting-cancelled", Map.of(), style.dates(),
+                    Map.of("date", d -> d.longDate(meeting.date()))));
         }
         if (meeting.status() == Meeting.MeetingStatus.POSTPONED && meeting.postponedTo() != null) {
             Meeting.Postponement p = meeting.postponedTo();
-            return StyledText.inline(textBlocks.get(body, "meeting-postponed", Map.of(
-                    "date", style.dates().longDate(meeting.date()),
-                    "datetime", style.frontSheet().dateTime(style.dates(), p.date(), p.start()))));
+            return StyledText.inline(textBlocks.get(body, "meeting-postponed", Map.of(), style.dates(), Map.of(
+                    "date", d -> d.longDate(meeting.date()),
+                    "datetime", d -> style.frontSheet().dateTime(d, p.date(), p.start()))));
         }
         return null;
     }

@@ -50,7 +50,7 @@ public final class AnnualReviewDocument {
                 List.of()))));
         List<ReviewPart> parts = new ArrayList<>();
         parts.add(ReviewPart.cover(paper.board(),
-                labels.get("meeting-date", Map.of("date", dates(paper, labels).longDate(paper.meetingDate()))),
+                labels.get("meeting-date", Map.of(), dates(paper, labels), Map.of("date", d -> d.longDate(paper.meetingDate()))),
                 labels.get("title", Map.of("title", paper.title())),
                 labels.get("presented-by", Map.of("presenter", paper.presentedBy())), paper.purpose(),
                 String.join("\n\n", paper.background())));
@@ -157,8 +157,8 @@ public final class AnnualReviewDocument {
 
     private static String recordedBy(IndicatorStatus status, ReviewLabels labels, DateStyles dates) {
         return status.recordedOn() == null ? labels.get("recorded-by", Map.of("person", status.recordedBy()))
-                : labels.get("recorded-by-on", Map.of("person", status.recordedBy(),
-                        "date", dates.longDate(status.recordedOn())));
+                : labels.get("recorded-by-on", Map.of("person", status.recordedBy()), dates,
+                        Map.of("date", d -> d.longDate(status.recordedOn())));
     }
 
     /** A header row (measure and its latest periods) and a row per area. */

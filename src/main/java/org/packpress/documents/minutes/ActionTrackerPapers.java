@@ -117,7 +117,7 @@ public class ActionTrackerPapers {
 
     /** "Programmed for 15 January 2024" (the text block {@code tracker-programmed-for}), or null. */
     private String programmedFor(TrackerRow action, Body dated, DateStyles dates) {
-        return action.programmedFor() == null ? null : blocks.get(dated, "tracker-programmed-for",
-                Map.of("date", dates.longDate(action.programmedFor())));
+        return action.programmedFor() == null ? null : blocks.get(dated, "tracker-programmed-for", Map.of(), dates,
+                Map.of("date", d -> d.longDate(action.programmedFor())));
     }
 }

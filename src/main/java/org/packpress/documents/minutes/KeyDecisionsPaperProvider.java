@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.GeneratedPaperKind;
@@ -88,11 +89,13 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
         String period = dates.monthRange(YearMonth.from(since), YearMonth.from(meeting.date()));
         rows.add(PaperRow.of(PaperRow.TITLE, StyledText.escape(blocks.get(body, "key-decisions-title",
                 Map.of("period", period)))));
-        Map<String, String> sinceVars = Map.of("since", dates.longDate(since));
-        rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-intro", sinceVars)), 0));
+        Map<String, Function<DateStyles, String>> sinceVars = Map.of("since", d -> d.longDate(since));
+        rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-intro", Map.of(), dates,
+                sinceVars)), 0));
         rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-further")), 0));
         if (decisions.isEmpty()) {
-            rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-none", sinceVars)), 0));
+            rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-none", Map.of(), dates,
+                    sinceVars)), 0));
         }
         for (KeyDecision d : decisions) {
             String name = blocks.get(body, "key-decision-name", Map.of("number", d.number(), "title", d.title()));

@@ -92,7 +92,7 @@ public final class MinutesDocument {
         String key = body.kind() == BodyKind.BOARD
                 ? confidential ? "board-document-title-confidential" : "board-document-title"
                 : confidential ? "minutes-document-title-confidential" : "minutes-document-title";
-        return blocks.get(body, key, Map.of("date", dates.longDate(meeting.date())));
+        return blocks.get(body, key, Map.of(), dates, Map.of("date", d -> d.longDate(meeting.date())));
     }
 
     /** The subject a viewer shows for the minutes: the text block {@code document-subject-minutes} ("Minutes"). */
@@ -164,8 +164,9 @@ public final class MinutesDocument {
         String date = dates.longDate(meeting.date());
         String time = body.style(meeting.date()).frontSheet().time(dates, meeting.start());
         return blocks.get(body, meeting.type() == Meeting.MeetingType.EXTRAORDINARY ? "minutes-title-extraordinary"
-                : "minutes-title", Map.of("NAME", capitals(body.name()), "date", date, "DATE", capitals(date),
-                "time", time, "TIME", capitals(time), "venue", venue, "VENUE", capitals(venue)));
+                : "minutes-title", Map.of("NAME", capitals(body.name()), "DATE", capitals(date),
+                "time", time, "TIME", capitals(time), "venue", venue, "VENUE", capitals(venue)), dates,
+                Map.of("date", d -> d.longDate(meeting.date())));
     }
 
     /** "Plus, one webcaster and four observers." (the text block {@code minutes-other-attendees}), if any. */
@@ -209,8 +210,8 @@ public final class MinutesDocument {
     }
 
     private String confirmedLine() {
-        return blocks.get(body, "minutes-confirmed", Map.of("date", dates.longDate(confirmation.confirmedAt()),
-                "minute", confirmation.minuteNumber()));
+        return blocks.get(body, "minutes-confirmed", Map.of("minute", confirmation.minuteNumber()), dates,
+                Map.of("date", d -> d.longDate(confirmation.confirmedAt())));
     }
 
     private List<PaperRow> boardHead(boolean confidentialOnly) {
@@ -274,8 +275,8 @@ public final class MinutesDocument {
             }
             minutes.declarations().forEach(d -> rows.add(PaperRow.paragraph(esc(wording.declaration(d)), 0)));
         } else if ("next-meeting".equals(item.standard()) && minutes.nextMeeting() != null) {
-            rows.add(PaperRow.paragraph(esc(blocks.get(body, "board-next-meeting",
-                    Map.of("date", dates.dayOrdinalDate(minutes.nextMeeting())))), 0));
+            rows.add(PaperRow.paragraph(esc(blocks.get(body, "board-next-meeting", Map.of(), dates,
+                    Map.of("date", d -> d.dayOrdinalDate(minutes.nextMeeting())))), 0));
         }
         return rows;
     }

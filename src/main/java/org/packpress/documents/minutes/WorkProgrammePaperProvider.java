@@ -68,8 +68,9 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
         WorkProgramme programme = store.findPaperData(body.id(), MinutesRepository.WORK_PROGRAMME, WorkProgramme.class)
                 .orElseThrow(() -> new BuildFailedException("item " + item.number() + ": " + body.id()
                         + " has no work programme (import work-programme.yaml)"));
-        String title = blocks.get(dated, "work-programme-title", Map.of("year", programme.year(),
-                "month", style.dates().monthYear(edition(meeting, item, source))));
+        YearMonth edition = edition(meeting, item, source);
+        String title = blocks.get(dated, "work-programme-title", Map.of("year", programme.year()), style.dates(),
+                Map.of("month", d -> d.monthYear(edition)));
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", title,
                 "MENU_INTRODUCTION", StyledText.inline(blocks.get(dated, "work-programme-menu-intro"))));
         parameters.put("APPENDIX_LINE", appendixLine);

@@ -1,4 +1,4 @@
-package org.packpress.ingest.agenda;
+package org.packpress.common;
 
 import java.util.Arrays;
 import java.util.IllformedLocaleException;
@@ -6,19 +6,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Which language tags a house style may name: those whose dates Java can word. */
-final class PaperLanguages {
+/** Which language tags a paper's dates may be worded in: those whose names of days and months Java knows. */
+public final class DateLanguages {
 
     /** The languages Java has names of days and months for ("en", "cy", …). */
     private static final Set<String> KNOWN = Arrays.stream(Locale.getAvailableLocales()).map(Locale::getLanguage)
             .filter(language -> !language.isEmpty()).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
 
-    private PaperLanguages() {
+    private DateLanguages() {
     }
 
     /** Why a tag cannot be a paper's language, or null when it can. */
-    static String tagProblem(String tag) {
+    public static String problem(String tag) {
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(tag).build();
