@@ -11,6 +11,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class DateStyles {
 
     /** The locale's own short month names, January first: what a body that names none prints. */
     public static List<String> shortMonthsOf(Locale locale) {
-        return java.util.Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.SHORT, locale)).toList();
+        return Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.SHORT, locale)).toList();
     }
 
     private static Map<Long, String> shortMonths(Locale locale, List<String> chosen) {

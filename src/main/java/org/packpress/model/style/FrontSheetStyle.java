@@ -42,7 +42,7 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         return itemTitles == ItemTitles.CAPITALS ? title.toUpperCase(Locale.UK) : title;
     }
 
-    /** An item's time, or the meeting's: "18:00", or "6.00 pm" in the pattern {@code h.mm a} (in English). */
+    /** An item's time, or the meeting's: "18:00", or "6.00 pm" in the pattern {@code h.mm a} ("6.00 yh" in Welsh). */
     public String time(DateStyles dates, LocalTime time) {
         return dates.pattern(time, timeFormat);
     }
