@@ -29,8 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Panels that number their sub-items otherwise, on copies of the test Panel: one writes them {@code 7.1} … {@code 7.10}
  * ({@code frontSheet.subItemNumber: "{n}.{i}"}, printed {@code {number}.}), one {@code 7(a)} from 1 March 2024 and
  * {@code 7a} before it. Their meeting files are written in their own form, and the front sheet, the list of papers and
- * the pack's outline print it, in numeric order (7.2 before 7.10). A number written in another form, and a form that
- * cannot be read back, are refused naming the file and the field.
+ * the pack's outline print it, in numeric order (7.2 before 7.10), and a report citing "item 7.2" passes the
+ * cross-reference check. A number written in another form (in a meeting file or a minute's {@code agendaItem}), and a
+ * form that cannot be read back, are refused naming the file and the field.
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -169,6 +170,33 @@ class SubItemFormTest {
                 "'{n}{i}' runs the sub-item's number into the item's (41 would be item 4.1 or item 41): separate them,"
                         + " as in {n}.{i}"));
         assertThat(bodies.find("run-on-pcp")).isEmpty();
+    }
+
+    /** The Northshire Panel numbering its sub-items 3.1 and 5.1: its minutes name their agenda items so too. */
+    @Test
+    void minutesNameTheirAgendaItemsInTheBodysForm() {
+        Path folder = TestFolders.copy(Path.of("examples/ns-pcp"), temp.resolve("in/ns-dotted-pcp"));
+        Path body = folder.resolve("body.yaml");
+        TestFolders.edit(body, "id: ns-pcp", "id: ns-dotted-pcp");
+        TestFolders.edit(body, "      itemLabel: \"{number}.\"\n", "      itemLabel: \"{number}.\"\n"
+                + "      subItemNumber: \"{n}.{i}\"\n");
+        TestFolders.edit(folder.resolve("meetings/2024-07-22.yaml"), "{number: \"4\", type: other",
+                "{number: \"3.1\", type: other");
+        TestFolders.edit(folder.resolve("meetings/2024-10-07.yaml"), "number: 5a", "number: \"5.1\"");
+        TestFolders.edit(folder.resolve("meetings/2024-10-07.yaml"), "number: 5b", "number: \"5.2\"");
+        Path minutes = folder.resolve("minutes/2024-07-22.yaml");
+        TestFolders.edit(minutes, "agendaItem: \"4\"", "agendaItem: 3a");
+
+        InputRejectedException refused = catchThrowableOfType(InputRejectedException.class,
+                () -> imports.importPaths(List.of(folder)));
+
+        assertThat(refused).as("the import is rejected").isNotNull();
+        assertThat(refused.errors()).containsExactly(new InputError("minutes/2024-07-22.yaml", "items[4].agendaItem",
+                "'3a' is not an item number such as 7 or 7.1"));
+
+        TestFolders.edit(minutes, "agendaItem: 3a", "agendaItem: \"3.1\"");
+        assertThat(imports.importPaths(List.of(folder)))
+                .contains("minutes/2024-07-22.yaml: minutes of 2024-07-22 stored (41 to 44)");
     }
 
     /** A copy of the test Panel as another body, with one house style. */
