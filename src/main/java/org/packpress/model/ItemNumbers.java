@@ -1,6 +1,8 @@
 package org.packpress.model;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,22 +23,25 @@ public final class ItemNumbers {
     /** A form: the item's number, at most one separator, the sub-item's letter or number, a closing bracket. */
     private static final Pattern FORM = Pattern.compile("\\{n}([.(/-]?)\\{([ai])}(\\)?)");
     private static final Pattern STORED = Pattern.compile("(\\d{1,3})([a-z]?)");
+    /** Items are numbered up to 999. */
+    private static final int ITEM_DIGITS = 3;
     private static final int SUB_ITEMS = 26;
     /** The numbers of today's papers: 7a (after the patterns, which it needs). */
     public static final ItemNumbers DEFAULT = new ItemNumbers(DEFAULT_FORM);
+    /** The numbers of each form met, so that a paper's labels do not compile their pattern again. */
+    private static final Map<String, ItemNumbers> FORMS = new ConcurrentHashMap<>(Map.of(DEFAULT_FORM, DEFAULT));
 
-    private final String form;
     private final String separator;
     private final boolean numbered;
     private final String closing;
     private final Pattern written;
 
     private ItemNumbers(String form) {
-        Matcher m = FORM.matcher(form);
-        if (!m.matches()) {
-            throw new IllegalArgumentException(form + ": " + formProblem(form));
+        if (formProblem(form) != null) {
+            throw new IllegalArgumentException(formProblem(form));
         }
-        this.form = form;
+        Matcher m = FORM.matcher(form);
+        m.matches();
         separator = m.group(1);
         numbered = m.group(2).equals("i");
         closing = m.group(3);
@@ -45,7 +50,7 @@ public final class ItemNumbers {
 
     /** The numbers of a form; null is the default form. A form must have no {@link #formProblem problem}. */
     public static ItemNumbers of(String form) {
-        return form == null || form.equals(DEFAULT_FORM) ? DEFAULT : new ItemNumbers(form);
+        return form == null ? DEFAULT : FORMS.computeIfAbsent(form, ItemNumbers::new);
     }
 
     /**
@@ -83,7 +88,7 @@ public final class ItemNumbers {
             return null;
         }
         Matcher m = written.matcher(writtenNumber.trim().toLowerCase());
-        if (!m.matches()) {
+        if (!m.matches() || m.group(1).length() > ITEM_DIGITS) {
             return null;
         }
         if (m.group(2) == null) {
@@ -112,7 +117,7 @@ public final class ItemNumbers {
      * letter or number, if any), without a trailing full stop: {@code 7}, {@code 7a}, {@code 7.1}.
      */
     public String text() {
-        return "(\\d{1,3})(?:" + Pattern.quote(separator) + (numbered ? "([1-9][0-9]?)" : "([a-z])")
+        return "(\\d+)(?:" + Pattern.quote(separator) + (numbered ? "([1-9][0-9]?)" : "([a-z])")
                 + Pattern.quote(closing) + ")?";
     }
 
@@ -124,16 +129,6 @@ public final class ItemNumbers {
     /** How messages, change notes and the manifest name an item: "item 7a", "item 7.1". */
     public String reference(String number) {
         return "item " + written(number);
-    }
-
-    /** The form these numbers are written in ({@code {n}.{i}}). */
-    public String form() {
-        return form;
-    }
-
-    /** Whether a stored number is an item number. */
-    public static boolean isItemNumber(String number) {
-        return number != null && STORED.matcher(number).matches();
     }
 
     /** The stored item number without a sub-item letter: "7" for "7a". */

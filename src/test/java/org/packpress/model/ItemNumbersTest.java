@@ -33,6 +33,7 @@ class ItemNumbersTest {
         assertThat(DOTTED.read("4.0")).isNull();
         assertThat(DOTTED.read("4.01")).isNull();
         assertThat(DOTTED.read("4a")).as("another form").isNull();
+        assertThat(DOTTED.read("1000")).isNull();
         assertThat(DOTTED.written("4j")).isEqualTo("4.10");
         assertThat(DOTTED.reference("4a")).isEqualTo("item 4.1");
         assertThat(DOTTED.expectedForm()).isEqualTo("an item number such as 7 or 7.1");
