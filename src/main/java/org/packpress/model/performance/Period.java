@@ -126,7 +126,7 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
         return kind == Kind.YEAR_ENDING ? "the " + label() : label();
     }
 
-    /** A short column heading: "2020/21", "2019", "Nov 2020", "YE Sep 2020". */
+    /** A short column heading: "2020/21", "2019", "Nov 2020", "YE Sept 2020". */
     public String shortLabel() {
         return switch (kind) {
             case YEAR_ENDING -> "YE " + DateStyles.UK.shortMonthYear(end);
