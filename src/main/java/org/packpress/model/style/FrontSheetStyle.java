@@ -21,11 +21,13 @@ import org.packpress.common.DateStyles;
  * @param dateTimeLine template of the line under the body's name: {@code {date}} (Monday 3 February 2025) and
  *     {@code {time}} (in {@code timeFormat})
  * @param itemTitles whether the agenda prints the items' titles in capitals or as the meeting file writes them
+ * @param membership whether and how the front sheet lists the members on the meeting's date
  */
 public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed,
-        String timeFormat, String dateTimeLine, ItemTitles itemTitles) {
+        String timeFormat, String dateTimeLine, ItemTitles itemTitles, MembershipList membership) {
 
-    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null);
+    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null,
+            null);
 
     public FrontSheetStyle {
         contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
@@ -35,6 +37,7 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         timeFormat = Defaults.or(timeFormat, "HH:mm");
         dateTimeLine = Defaults.or(dateTimeLine, "{date} at {time} hours");
         itemTitles = Defaults.or(itemTitles, ItemTitles.CAPITALS);
+        membership = Defaults.or(membership, MembershipList.DEFAULT);
     }
 
     /** An item's title as the agenda prints it: "APOLOGIES FOR ABSENCE", or "Apologies for Absence" as written. */

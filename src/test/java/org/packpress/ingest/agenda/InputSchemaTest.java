@@ -23,6 +23,7 @@ import org.packpress.model.Limit;
 import org.packpress.model.TextLimit;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.MembershipList;
 import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.PackStyle;
@@ -42,6 +43,7 @@ class InputSchemaTest {
             Map.entry("body:/properties/memberships/items", BodyFile.MembershipEntry.class),
             Map.entry("body:/$defs/style", HouseStyle.class),
             Map.entry("body:/$defs/frontSheet", FrontSheetStyle.class),
+            Map.entry("body:/$defs/membershipList", MembershipList.class),
             Map.entry("body:/$defs/minutes", MinutesStyle.class),
             Map.entry("body:/$defs/tracker", TrackerStyle.class),
             Map.entry("body:/$defs/standalone", StandaloneStyle.class),
