@@ -45,13 +45,16 @@ class MembershipListTest {
     void importAndBuild() {
         Path on = copy("ml-pcp");
         TestFolders.edit(on.resolve("body.yaml"), "      untimed: \"–\"\n", PRINT);
-        // a member who left before the meeting, one whose term ends after it and one who joins after it
+        // a member who left before the meeting, one whose term ends after it, one who joins after it, and an
+        // independent member whose name comes first
         TestFolders.edit(on.resolve("body.yaml"), "people:\n", "people:\n"
+                + "  - {id: bella-abbott, givenName: Bella, familyName: Abbott}\n"
                 + "  - {id: nora-quill, prefix: Cllr, givenName: Nora, familyName: Quill}\n"
                 + "  - {id: amy-aldous, prefix: Cllr, givenName: Amy, familyName: Aldous}\n"
                 + "  - {id: ivan-york, prefix: Cllr, givenName: Ivan, familyName: York}\n");
         TestFolders.edit(on.resolve("body.yaml"), "memberships:\n", "memberships:\n"
                 + "  - {person: nora-quill, authority: Southby Town Council, from: 2023-05-20, to: 2024-09-30}\n"
+                + "  - {person: bella-abbott, type: independent, from: 2024-05-20}\n"
                 + "  - {person: amy-aldous, authority: Southby Town Council, from: 2024-10-01, to: 2025-05-19}\n"
                 + "  - {person: ivan-york, authority: Southby Town Council, from: 2024-10-08}\n");
 
@@ -111,6 +114,7 @@ class MembershipListTest {
                 "Cllr Priya Chandra, Northshire County Council",
                 "Cllr Fatima Ellis, Westford Borough Council",
                 "Cllr George Fenwick, Eastmere District Council",
+                "Bella Abbott, Independent Member",
                 "David Iqbal, Independent Member",
                 "AGENDA");
     }
@@ -129,7 +133,7 @@ class MembershipListTest {
                     .findFirst().orElseThrow());
             StructureTree.Element list = sheet.children().get(heading + 1);
             assertThat(list.type()).isEqualTo("L");
-            assertThat(list.children()).hasSize(9).allSatisfy(item -> {
+            assertThat(list.children()).hasSize(10).allSatisfy(item -> {
                 assertThat(item.type()).isEqualTo("LI");
                 assertThat(item.children()).extracting(StructureTree.Element::type).containsExactly("LBody");
             });
