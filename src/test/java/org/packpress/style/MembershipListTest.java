@@ -61,6 +61,11 @@ class MembershipListTest {
         Path listed = copy("ma-pcp");
         TestFolders.edit(listed.resolve("body.yaml"), "      untimed: \"–\"\n", PRINT
                 + "        order: as-listed\n        memberLine: \"{name} – {authority}[ ({role})]\"\n");
+        // listed first, though neither her role nor her name would put her there
+        TestFolders.edit(listed.resolve("body.yaml"), "people:\n", "people:\n"
+                + "  - {id: zoe-young, prefix: Cllr, givenName: Zoe, familyName: Young}\n");
+        TestFolders.edit(listed.resolve("body.yaml"), "memberships:\n", "memberships:\n"
+                + "  - {person: zoe-young, authority: Southby Town Council, from: 2024-05-20}\n");
         TestFolders.edit(listed.resolve("body.yaml"), "    textBlocks:\n", "    textBlocks:\n"
                 + "      agenda-membership-heading: Members of the Panel\n"
                 + "      agenda-membership-independent: Co-opted Independent Member\n");
@@ -151,6 +156,7 @@ class MembershipListTest {
     @Test
     void theStyleMayListMembersAsStoredInItsOwnWordsUnderItsOwnHeading() {
         assertThat(frontSheet("ma-pcp")).containsSubsequence("Members of the Panel",
+                "Cllr Zoe Young – Southby Town Council",
                 "Cllr Owen Driscoll – Westford Borough Council (Chairman)",
                 "Margaret Hale MBE – Co-opted Independent Member (Vice-Chairman)",
                 "Cllr Helen Ashdown – Northshire County Council",
