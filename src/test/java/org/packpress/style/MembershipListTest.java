@@ -175,6 +175,7 @@ class MembershipListTest {
             assertThat(pdf.pageText(2).replaceAll("\\s+", " ")).startsWith("AGENDA Supporting").contains("1. APOLOGIES");
         }
         assertThat(PageBreaks.problems(pack("mx-pcp"))).isEmpty();
+        assertThat(VeraPdf.failedRules(pack("mx-pcp"))).isEmpty();
     }
 
     @Test
