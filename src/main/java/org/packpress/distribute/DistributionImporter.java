@@ -45,7 +45,7 @@ public class DistributionImporter implements InputImporter {
     }
 
     public record Entry(@Limit(TextLimit.HEADER_NAME) String name, @Limit(TextLimit.EMAIL) String email,
-            @Limit(TextLimit.WORD) String role) {
+            @Limit(TextLimit.CHOICE) String role) {
     }
 
     private final DistributionRepository lists;

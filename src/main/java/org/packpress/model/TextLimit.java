@@ -27,7 +27,13 @@ public enum TextLimit {
     SHORT_HEADER_NAME(40, Rule.HEADER),
     /** Email addresses, which reach email headers. */
     EMAIL(200, Rule.HEADER),
-    /** Words from a fixed list (kinds, types, statuses, units). */
+    /**
+     * Words read into one of a field's choices (kinds, types, statuses, units, directions, roles). Only the choice
+     * is stored; a word that is none is refused by its reader with the list of choices, so this limit only bounds
+     * what that message repeats.
+     */
+    CHOICE(100, Rule.TEXT),
+    /** Short words stored as written: a person's abbreviation, a minute-number form. */
     WORD(20, Rule.TEXT),
     /** Short lines: short names, abbreviations, post-nominals, roles, phone numbers. */
     SHORT(40, Rule.TEXT),

@@ -67,6 +67,15 @@ class ImportValidationTest {
                         + " notice-of-recording, apologies, declarations, minutes, action-tracker, public-questions,"
                         + " report, key-decisions, work-programme, urgent-business, exclusion, other)",
                         f -> TestFolders.edit(f.resolve(MEETING), "type: notice-of-recording", "type: notice")),
+                bad("misspelt item type longer than a word", MEETING, "agenda[1].type",
+                        "'notice-of-the-recording-of-meetings' is not an agenda item type (one of: notice-of-recording,",
+                        f -> TestFolders.edit(f.resolve(MEETING), "type: notice-of-recording",
+                                "type: notice-of-the-recording-of-meetings")),
+                bad("paper PackPress cannot generate", MEETING, "agenda[3].documents[1].generated",
+                        "'minutes-of-the-last-meeting' is not a paper PackPress can generate (one of: minutes,"
+                                + " action-tracker, key-decisions, work-programme)",
+                        f -> TestFolders.edit(f.resolve(MEETING), "report: papers/07a-neighbourhood.md",
+                                "generated: minutes-of-the-last-meeting")),
                 bad("missing required field", MEETING, "venue", "is required",
                         f -> TestFolders.edit(f.resolve(MEETING),
                                 "venue: Committee Room 1, Test Council House, High Street, Testford TF1 1AA\n", "")),

@@ -9,7 +9,7 @@ import org.packpress.model.style.HouseStyle;
 
 /** {@code body.yaml} as written; see docs/input-format.md. */
 record BodyFile(@Limit(TextLimit.BODY_ID) String id, @Limit(TextLimit.HEADER_NAME) String name,
-        @Limit(TextLimit.SHORT_HEADER_NAME) String shortName, @Limit(TextLimit.WORD) String kind,
+        @Limit(TextLimit.SHORT_HEADER_NAME) String shortName, @Limit(TextLimit.CHOICE) String kind,
         @Limit(TextLimit.LINE) String website, @Limit(TextLimit.EMAIL) String email, @Limit(TextLimit.SHORT) String phone,
         Map<String, String> textBlocks, List<PersonEntry> people,
         List<MembershipEntry> memberships, List<HouseStyle> styles) {
@@ -21,7 +21,7 @@ record BodyFile(@Limit(TextLimit.BODY_ID) String id, @Limit(TextLimit.HEADER_NAM
             @Limit(TextLimit.EMAIL) String email, @Limit(TextLimit.SHORT) String phone) {
     }
 
-    record MembershipEntry(@Limit(TextLimit.ID) String person, @Limit(TextLimit.WORD) String type,
+    record MembershipEntry(@Limit(TextLimit.ID) String person, @Limit(TextLimit.CHOICE) String type,
             @Limit(TextLimit.LINE) String authority, @Limit(TextLimit.SHORT) String role, LocalDate from,
             LocalDate to) {
     }

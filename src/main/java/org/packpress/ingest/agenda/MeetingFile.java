@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code meetings/<yyyy-mm-dd>.yaml} as written; see docs/input-format.md. */
-record MeetingFile(LocalDate date, @Limit(TextLimit.WORD) String type, LocalTime start,
+record MeetingFile(LocalDate date, @Limit(TextLimit.CHOICE) String type, LocalTime start,
         @Limit(TextLimit.LONG_LINE) String venue, @Limit(TextLimit.LINE) String venueShort,
-        @Limit(TextLimit.WORD) String status, PostponedEntry postponedTo, BroadcastEntry broadcast,
+        @Limit(TextLimit.CHOICE) String status, PostponedEntry postponedTo, BroadcastEntry broadcast,
         @Limit(TextLimit.ID) String contactOfficer, Boolean draft, List<ItemEntry> agenda) {
 
     record PostponedEntry(LocalDate date, LocalTime start) {
     }
 
-    record BroadcastEntry(@Limit(TextLimit.WORD) String kind, @Limit(TextLimit.LINE) String host,
+    record BroadcastEntry(@Limit(TextLimit.CHOICE) String kind, @Limit(TextLimit.LINE) String host,
             @Limit(TextLimit.TITLE) String url) {
     }
 
-    record ItemEntry(@Limit(TextLimit.ITEM_NUMBER) String number, @Limit(TextLimit.WORD) String type,
+    record ItemEntry(@Limit(TextLimit.ITEM_NUMBER) String number, @Limit(TextLimit.CHOICE) String type,
             @Limit(TextLimit.TITLE) String title, String description, String note, LocalTime time,
             @Limit(TextLimit.LONG_LINE) String reportOf, List<Integer> exempt, @Limit(TextLimit.TITLE) String workProgramme,
             List<DocumentEntry> documents) {
@@ -28,6 +28,6 @@ record MeetingFile(LocalDate date, @Limit(TextLimit.WORD) String type, LocalTime
 
     record DocumentEntry(@Limit(TextLimit.TITLE) String title, @Limit(TextLimit.ITEM_NUMBER) String label,
             @Limit(TextLimit.TITLE) String report, @Limit(TextLimit.TITLE) String file,
-            @Limit(TextLimit.WORD) String generated, Map<String, String> options, List<DocumentEntry> appendices) {
+            @Limit(TextLimit.CHOICE) String generated, Map<String, String> options, List<DocumentEntry> appendices) {
     }
 }

@@ -272,7 +272,9 @@ final class MeetingFileReader {
         } else {
             Optional<GeneratedPaperKind> kind = GeneratedPaperKind.fromId(e.generated());
             if (kind.isEmpty()) {
-                problems.add(name, at + ".generated", "'" + e.generated() + "' is not a paper PackPress can generate");
+                problems.add(name, at + ".generated", "'" + e.generated() + "' is not a paper PackPress can generate (one of: "
+                        + Arrays.stream(GeneratedPaperKind.values()).map(GeneratedPaperKind::id)
+                                .collect(Collectors.joining(", ")) + ")");
                 return null;
             }
             Map<String, String> options = e.options() == null ? Map.of() : e.options();

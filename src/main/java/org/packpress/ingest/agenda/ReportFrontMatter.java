@@ -9,6 +9,6 @@ import java.util.List;
 record ReportFrontMatter(@Limit(TextLimit.TITLE) String title, LocalDate date, @Limit(TextLimit.LONG_LINE) String reportOf,
         @Limit(TextLimit.TITLE) String author, @Limit(value = TextLimit.TITLE) List<String> authors,
         @Limit(TextLimit.EMAIL) String email, @Limit(TextLimit.NAME) String telephone, List<String> recommendations,
-        @Limit(TextLimit.WORD) String numbering, @Limit(TextLimit.NAME) String runningHeader,
+        @Limit(TextLimit.CHOICE) String numbering, @Limit(TextLimit.NAME) String runningHeader,
         @Limit(value = TextLimit.LONG_LINE, joined = true) List<String> implications) {
 }

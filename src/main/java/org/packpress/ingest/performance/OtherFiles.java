@@ -22,7 +22,7 @@ final class OtherFiles {
     static final class StatusEntry {
         public Integer indicator;
         @Limit(TextLimit.CODE) public String year;
-        @Limit(TextLimit.WORD) public String status;
+        @Limit(TextLimit.CHOICE) public String status;
         @Limit(TextLimit.LINE) public String recordedBy;
         public LocalDate recordedOn;
         @Limit(TextLimit.COMMENT) public String comment;

@@ -50,7 +50,7 @@ final class PlanFile {
         @Limit(TextLimit.CODE) public String theme;
         @Limit(TextLimit.CODE) public String section;
         @Limit(TextLimit.SHORT) public String sheet;
-        @Limit(TextLimit.WORD) public String direction;
+        @Limit(TextLimit.CHOICE) public String direction;
         public HeadlineEntry headline;
         @Limit(TextLimit.ID) public String comparatorGroup;
         @Limit(TextLimit.ID) public String totalArea;
@@ -67,7 +67,7 @@ final class PlanFile {
     static final class MeasureEntry {
         @Limit(TextLimit.ID) public String id;
         @Limit(TextLimit.LONG_LINE) public String title;
-        @Limit(TextLimit.WORD) public String unit;
+        @Limit(TextLimit.CHOICE) public String unit;
         public Integer decimals;
         public RatioEntry ratio;
         public ShareEntry share;

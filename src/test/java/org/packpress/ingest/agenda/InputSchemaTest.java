@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.packpress.model.AgendaItemType;
+import org.packpress.model.GeneratedPaperKind;
 import org.packpress.model.Limit;
+import org.packpress.model.Meeting;
 import org.packpress.model.TextLimit;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.HouseStyle;
@@ -90,6 +93,27 @@ class InputSchemaTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** An editor offers the choices the importer reads, no fewer and no more. */
+    @Test
+    void everyChoiceListIsTheImportersChoices() throws IOException {
+        assertThat(choices("meeting:/$defs/item/properties/type"))
+                .isEqualTo(Stream.of(AgendaItemType.values()).map(AgendaItemType::inputName).toList());
+        assertThat(choices("meeting:/$defs/document/properties/generated"))
+                .isEqualTo(Stream.of(GeneratedPaperKind.values()).map(GeneratedPaperKind::id).toList());
+        assertThat(choices("meeting:/properties/type")).isEqualTo(spellings(Meeting.MeetingType.values()));
+        assertThat(choices("meeting:/properties/status")).isEqualTo(spellings(Meeting.MeetingStatus.values()));
+    }
+
+    private static List<String> choices(String property) throws IOException {
+        List<String> choices = new ArrayList<>();
+        node(property).path("enum").forEach(choice -> choices.add(choice.asText()));
+        return choices;
+    }
+
+    private static List<String> spellings(Enum<?>[] values) {
+        return Stream.of(values).map(Enums::spelling).toList();
     }
 
     /** "body:/$defs/style": the node at that pointer in that schema. */
