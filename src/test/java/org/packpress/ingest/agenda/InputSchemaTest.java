@@ -104,6 +104,8 @@ class InputSchemaTest {
                 .isEqualTo(Stream.of(GeneratedPaperKind.values()).map(GeneratedPaperKind::id).toList());
         assertThat(choices("meeting:/properties/type")).isEqualTo(spellings(Meeting.MeetingType.values()));
         assertThat(choices("meeting:/properties/status")).isEqualTo(spellings(Meeting.MeetingStatus.values()));
+        assertThat(choices("body:/$defs/membershipList/properties/order"))
+                .isEqualTo(spellings(MembershipList.Order.values()));
     }
 
     private static List<String> choices(String property) throws IOException {
