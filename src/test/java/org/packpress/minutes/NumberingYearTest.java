@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.checks.ChecksEngine;
+import org.packpress.documents.minutes.ActionTrackerPapers;
 import org.packpress.documents.minutes.MinutesPapers;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
@@ -17,6 +18,7 @@ import org.packpress.ingest.InputRejectedException;
 import org.packpress.model.Audience;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.store.BodyRepository;
+import org.packpress.testing.PdfInspection;
 import org.packpress.testing.TestFolders;
 import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +34,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = MinutesTests.DATABASE)
 class NumberingYearTest {
 
+    /** The page's left margin, where a Board's minute numbers start. */
+    private static final float LEFT_MARGIN = 56;
+    /** Where the Board's layout puts the text beside the numbers (60pt in). */
+    private static final float BOARD_TEXT_X = LEFT_MARGIN + 60;
+    /** Where the tracker's layout starts the text of its Meeting Date column (62pt in, and the cell's padding). */
+    private static final float TRACKER_MEETING_X = LEFT_MARGIN + 62 + 4;
+
     @Autowired ImportService imports;
     @Autowired BodyRepository bodies;
     @Autowired ChecksEngine checks;
     @Autowired MinutesPapers minutes;
+    @Autowired ActionTrackerPapers trackers;
 
     @TempDir Path dir;
     Path board;
@@ -63,6 +73,9 @@ class NumberingYearTest {
         Path pdf = out.resolve("april.pdf");
         minutes.render(bodies.get("fy-spcb"), LocalDate.of(2023, 4, 25), Audience.PUBLIC, pdf);
         assertThat(PanelMinutesTest.text(pdf)).contains("001/23 Item 1 - Apologies:", "002/23 Item 2 - Notes:");
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            assertThat(x(inspection.words(1), "Item 1 - Apologies:")).as("the layout's text column").isEqualTo(BOARD_TEXT_X);
+        }
     }
 
     /** Numbered as a calendar-year Board would, March's minutes are refused: March is still in 2022/23. */
@@ -154,15 +167,61 @@ class NumberingYearTest {
                 "'PCP/{yy}' must hold the running number once, as {n} (15) or {nnn} (015)"));
     }
 
-    /** A Board's notes print their numbers in a column of their own: a form of its own is refused, naming the field. */
+    /**
+     * A Board whose house style writes its numbers {@code OPCC/{yyyy}/{nnn}} (refused until 7 December 2026, for want of
+     * room in the notes' number column): each number prints whole, in a column widened for it, and the text beside
+     * the numbers moves as far, its tables with it; the action tracker's column of references widens for it too.
+     */
     @Test
-    void aBoardsOwnNumberFormIsRefused() {
+    void aBoardsOwnNumberFormIsImportedAndPrintedInAWiderColumn(@TempDir Path out) throws Exception {
         financialYearBoard("fy-form-spcb");
-        MinutesTestSupport.edit(board.resolve("body.yaml"), "numberingYearStarts: April",
-                "numberingYearStarts: April\n      numberForm: SPCB/{yy}/{n}");
-        assertThat(rejected()).contains(new InputError("body.yaml", "styles[1].minutes.numberForm", "a Board's notes"
-                + " print their numbers (NNN/YY) in a column of their own, which no other form fits; numberForm is for a"
-                + " Panel's minutes"));
+        MinutesTestSupport.write(board.resolve("body.yaml"), MinutesTestSupport.read(board.resolve("body.yaml"))
+                + "  - effectiveFrom: 2023-01-01\n    minutes:\n      numberingYearStarts: April\n"
+                + "      numberForm: OPCC/{yyyy}/{nnn}\n");
+        MinutesTestSupport.write(board.resolve("minutes/2023-03-21.yaml"), """
+                meeting: 2023-03-21
+                present:
+                  - person: simon-foster
+                items:
+                  - number: OPCC/2022/089
+                    title: "Item 1 - Apologies:"
+                    text: The Commissioner welcomed everyone.
+                  - number: OPCC/2022/090
+                    title: "Item 2 - Calls:"
+                    text: |
+                      The Board noted the calls answered.
+
+                      | Quarter | Calls answered |
+                      |---|---|
+                      | Q3 | 1,204 |
+                    actions:
+                      - text: The calls answered in the next quarter are to be reported to the Board.
+                """);
+
+        assertThat(importBoard()).contains(
+                "minutes/2023-03-21.yaml: minutes of 2023-03-21 stored (OPCC/2022/089 to OPCC/2022/090)");
+        Path pdf = out.resolve("march.pdf");
+        minutes.render(bodies.get("fy-form-spcb"), LocalDate.of(2023, 3, 21), Audience.PUBLIC, pdf);
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            List<PdfInspection.Word> words = inspection.words(1);
+            assertThat(x(words, "OPCC/2022/090")).as("the number whole, at the margin").isEqualTo(LEFT_MARGIN);
+            float text = x(words, "Item 2 - Calls:");
+            assertThat(text).as("the text column, beside the widest number").isGreaterThan(BOARD_TEXT_X);
+            assertThat(x(words, "The Board noted the calls answered.")).isEqualTo(text);
+            assertThat(x(words, "Quarter")).as("the table moves with the text").isBetween(text, text + 8);
+        }
+        assertThat(VeraPdf.failedRules(pdf)).isEmpty();
+        Path tracker = out.resolve("tracker.pdf");
+        trackers.renderStandalonePdf(trackers.tracker(bodies.get("fy-form-spcb"), LocalDate.of(2023, 3, 31)),
+                bodies.get("fy-form-spcb"), null, tracker);
+        try (PdfInspection inspection = PdfInspection.open(tracker)) {
+            List<PdfInspection.Word> words = inspection.words(1);
+            assertThat(x(words, "OPCC/2022/090")).as("the tracker's reference whole, in a column widened for it")
+                    .isLessThan(x(words, "Mar 2023"));
+            assertThat(x(words, "Mar 2023") - x(words, "Sept 2022")).as("one column").isZero();
+            assertThat(x(words, "Sept 2022")).as("the meeting column moved right").isGreaterThan(TRACKER_MEETING_X);
+        }
+        assertThat(VeraPdf.failedRules(tracker)).isEmpty();
     }
 
     private static String panelMinutes(String date, String first, String second) {
@@ -220,6 +279,12 @@ class NumberingYearTest {
                     title: "Item 2 - Notes:"
                     text: The notes of the last meeting were agreed.
                 """.formatted(date, first, second);
+    }
+
+    /** Where a run of text starts on the page. */
+    private static float x(List<PdfInspection.Word> words, String text) {
+        return words.stream().filter(w -> w.text().equals(text)).findFirst().orElseThrow(
+                () -> new AssertionError("no '" + text + "' among " + words)).x();
     }
 
     private List<String> importBoard() {

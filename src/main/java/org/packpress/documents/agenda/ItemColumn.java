@@ -20,10 +20,6 @@ final class ItemColumn {
 
     /** The header cell's expression, which names the column in the layout. */
     private static final String HEADER = "agenda-column-item";
-    /** The cell style's padding left and right of the text (reports/styles.jrtx, "Cell"). */
-    private static final int PADDING = 8;
-    /** Room for the rounding of the font's advances when JasperReports breaks lines. */
-    private static final int SLACK = 2;
 
     private ItemColumn() {
     }
@@ -37,7 +33,7 @@ final class ItemColumn {
         double needed = Math.max(
                 TextWidths.widest(typography.fontFamily(), true, typography.smallSize(), List.of(header.split("\\s+"))),
                 TextWidths.widest(typography.fontFamily(), false, typography.smallSize(), labels));
-        return WidenedColumn.layout(templates, layout, ItemColumn::isHeader, (int) Math.ceil(needed) + PADDING + SLACK);
+        return WidenedColumn.layout(templates, layout, ItemColumn::isHeader, WidenedColumn.cellFor(needed));
     }
 
     private static boolean isHeader(JRElement element) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.TrackerProgress;
@@ -15,8 +17,11 @@ import org.packpress.common.DateStyles;
 import org.packpress.common.Hashes;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.style.StandaloneStyle;
+import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.jasper.TextWidths;
+import org.packpress.render.jasper.WidenedColumn;
 import org.packpress.render.pdf.PageFurniture;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.minutes.MinutesRepository;
@@ -25,6 +30,8 @@ import org.springframework.stereotype.Service;
 /** A body's action tracker on a date, as a PDF (for packs) and as an .xlsx workbook. */
 @Service
 public class ActionTrackerPapers {
+
+    private static final String LAYOUT = "action-tracker";
 
     private final BodyRepository bodies;
     private final MinutesRepository minutes;
@@ -90,10 +97,23 @@ public class ActionTrackerPapers {
         }
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", tracker.title(), "LABELS", labels));
         parameters.put("APPENDIX_LINE", appendixLine);
-        JasperPrint print = jasper.fill("action-tracker", body.style(tracker.asOf()).typography(), parameters,
+        Typography typography = body.style(tracker.asOf()).typography();
+        JasperPrint print = jasper.fill(layout(tracker, typography), typography, parameters,
                 new JRBeanCollectionDataSource(rows));
         jasper.exportPdf(print, info(tracker, body).dated(date), PageFurniture.standalone(standalone), target);
         return print.getPages().size();
+    }
+
+    /**
+     * The tracker's layout, its column of references as wide as the widest needs (a house style's minute numbers,
+     * {@code OPCC/2022/090}, are wider than the layout's {@code 774 ii}), by what the Action column gives up.
+     */
+    private JasperReport layout(ActionTracker tracker, Typography typography) {
+        List<String> references = Stream.concat(tracker.outstanding().stream(), tracker.completed().stream())
+                .map(TrackerRow::ref).toList();
+        double widest = TextWidths.widest(typography.fontFamily(), false, typography.smallSize(), references);
+        return WidenedColumn.layout(jasper.templates(), LAYOUT, WidenedColumn.printing("$F{ref}"), WidenedColumn.printing("$F{action}"),
+                WidenedColumn.cellFor(widest));
     }
 
     /** @param dated the date it carries ({@link org.packpress.publish.Publisher.Dating}) */

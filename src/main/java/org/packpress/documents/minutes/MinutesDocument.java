@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body;
@@ -23,6 +24,8 @@ import org.packpress.common.DateStyles;
 import org.packpress.documents.report.TableLayouts;
 import org.packpress.render.text.Block;
 import org.packpress.render.text.StyledText;
+import org.packpress.render.jasper.TextWidths;
+import org.packpress.render.jasper.WidenedColumn;
 import org.packpress.store.minutes.MinutesRepository.Confirmation;
 
 /**
@@ -34,8 +37,15 @@ import org.packpress.store.minutes.MinutesRepository.Confirmation;
  */
 public final class MinutesDocument {
 
-    /** The Board's text column starts three indent steps (60pt) in, beside the reference column. */
-    static final int BOARD_TEXT_COLUMN = 3;
+    /**
+     * The Board's text column starts at least three indent steps (60pt) in, beside the layout's 56pt column of minute
+     * numbers, and further in beside wider numbers (a house style's {@code OPCC/2024/015}).
+     */
+    private static final int BOARD_TEXT_COLUMN = 3;
+    /** An indent step of the layouts ({@code leftIndent}), in points. */
+    private static final int INDENT_STEP = 20;
+    /** The room between the column of minute numbers and a Board's text beside it, in points. */
+    private static final int COLUMN_GAP = 4;
     /** The width of both layouts' column, in points (A4 less 56pt margins each side). */
     static final int TEXT_WIDTH = 483;
 
@@ -51,6 +61,8 @@ public final class MinutesDocument {
     private final List<String> captionLabels;
     /** The tables printed so far: each table's cells are tagged with its number, unique in the PDF. */
     private int tableCount;
+    /** The indent steps of the text beside the minute numbers: a Board's text column; 0 for a Panel's minutes. */
+    private final int textColumn;
 
     public MinutesDocument(Body body, Meeting meeting, Minutes minutes, Confirmation confirmation, TextBlocks blocks,
             TableLayouts tables) {
@@ -63,6 +75,24 @@ public final class MinutesDocument {
         this.blocks = blocks;
         this.wording = new AttendanceWording(this.body, meeting.date(), style, blocks);
         this.captionLabels = TextBlocks.lines(blocks.get(this.body, "caption-labels"));
+        this.textColumn = body.kind() == BodyKind.BOARD
+                ? Math.max(BOARD_TEXT_COLUMN, (widestNumber() + COLUMN_GAP + INDENT_STEP - 1) / INDENT_STEP) : 0;
+    }
+
+    /**
+     * How wide the column of minute numbers must be, in points: as the widest number of either version, so that
+     * none breaks over two lines; in a Board's notes, all the room before the text column.
+     */
+    public int numberColumnWidth() {
+        return textColumn > 0 ? textColumn * INDENT_STEP - COLUMN_GAP : widestNumber();
+    }
+
+    private int widestNumber() {
+        Typography typography = typography();
+        List<String> numbers = Stream.concat(minutes.publicItems().stream(), minutes.exemptItems().stream())
+                .map(MinuteItem::number).toList();
+        return (int) Math.ceil(TextWidths.widest(typography.fontFamily(), true, typography.baseSize(), numbers))
+                + WidenedColumn.SLACK;
     }
 
     /** The font and sizes of the house style in force on the meeting's date. */
@@ -234,7 +264,7 @@ public final class MinutesDocument {
 
     private void boardItem(MinuteItem item, List<PaperRow> rows) {
         rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
-        content(item).forEach(r -> rows.add(r.shifted(BOARD_TEXT_COLUMN)));
+        content(item).forEach(r -> rows.add(r.shifted(textColumn)));
     }
 
     /** The sentences built from data for the apologies, declarations and next-meeting items. */
@@ -340,8 +370,7 @@ public final class MinutesDocument {
      * column beside the minute numbers in a Board's notes, where the layout prints it.
      */
     private PaperRow table(Block.Table table) {
-        int column = body.kind() == BodyKind.BOARD ? BOARD_TEXT_COLUMN : 0;
-        return PaperRow.table(tables.fill(table, ++tableCount, TEXT_WIDTH - 20 * column, typography()));
+        return PaperRow.table(tables.fill(table, ++tableCount, TEXT_WIDTH - INDENT_STEP * textColumn, typography()));
     }
 
     private static PaperRow bold(PaperRow row) {

@@ -6,14 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRElement;
-import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
-import org.packpress.render.text.StyledText;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.minutes.Minutes;
@@ -23,9 +20,7 @@ import org.packpress.documents.report.TableLayouts;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
-import org.packpress.render.jasper.TextWidths;
 import org.packpress.render.jasper.WidenedColumn;
-import org.packpress.model.style.Typography;
 import org.packpress.render.pdf.PageFurniture;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
@@ -35,10 +30,6 @@ import org.springframework.stereotype.Service;
 /** Renders a meeting's minutes from the store, in its body's house style. */
 @Service
 public class MinutesPapers {
-    /** Room for the rounding of the font's advances when JasperReports breaks lines. */
-    private static final int NUMBER_SLACK = 2;
-
-
     private final BodyRepository bodies;
     private final MeetingRepository meetings;
     private final MinutesRepository minutes;
@@ -110,21 +101,12 @@ public class MinutesPapers {
     }
 
     /**
-     * The minutes' layout, its column of minute numbers as wide as the widest number needs (a house style's
+     * The minutes' layout, its column of minute numbers as wide as the numbers need (a house style's
      * {@code PCP/24/15} is wider than the layout's 756).
      */
-    private JasperReport layout(MinutesDocument document, List<PaperRow> rows) {
-        Typography typography = document.typography();
-        List<String> numbers = rows.stream().filter(row -> PaperRow.MINUTE.equals(row.getKind()))
-                .map(row -> StyledText.plain(row.getRef())).toList();
-        double widest = TextWidths.widest(typography.fontFamily(), true, typography.baseSize(), numbers);
-        return WidenedColumn.layout(jasper.templates(), document.layout(), MinutesPapers::isNumber,
-                (int) Math.ceil(widest) + NUMBER_SLACK);
-    }
-
-    private static boolean isNumber(JRElement element) {
-        return element instanceof JRTextField field && field.getExpression() != null
-                && field.getExpression().getText().strip().equals("$F{ref}");
+    private JasperReport layout(MinutesDocument document) {
+        return WidenedColumn.layout(jasper.templates(), document.layout(), WidenedColumn.printing("$F{ref}"),
+                document.numberColumnWidth());
     }
 
     /**
@@ -133,7 +115,7 @@ public class MinutesPapers {
      */
     private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title,
             StandaloneStyle standalone, OffsetDateTime dated, Path target) {
-        JasperPrint print = jasper.fill(layout(document, rows), document.typography(), Map.of(),
+        JasperPrint print = jasper.fill(layout(document), document.typography(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         DocumentInfo info = new DocumentInfo(title, body.name(), document.subject(), dated);
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);

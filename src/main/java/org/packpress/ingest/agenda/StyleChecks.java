@@ -37,10 +37,7 @@ final class StyleChecks {
         mustName(style.pack().pageNumbers(), "{page}", at + ".pack.pageNumbers", file, problems);
         mustName(style.pack().outlineEntry(), "{title}", at + ".pack.outlineEntry", file, problems);
         String form = style.minutes().numberForm();
-        if (form != null && kind == BodyKind.BOARD) {
-            problems.add(file, at + ".minutes.numberForm", "a Board's notes print their numbers (NNN/YY) in a column of"
-                    + " their own, which no other form fits; numberForm is for a Panel's minutes");
-        } else if (form != null && MinuteNumbers.formProblem(form) != null) {
+        if (form != null && MinuteNumbers.formProblem(form) != null) {
             problems.add(file, at + ".minutes.numberForm", MinuteNumbers.formProblem(form));
         }
         String numbering = style.minutes().numberingYearStarts();

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import net.sf.jasperreports.engine.JRBand;
 import net.sf.jasperreports.engine.JRElement;
+import net.sf.jasperreports.engine.JRGroup;
 import net.sf.jasperreports.engine.JRReport;
+import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JRSection;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.design.JRDesignElement;
@@ -15,11 +17,29 @@ import net.sf.jasperreports.engine.design.JasperDesign;
 /**
  * A layout whose narrow column is widened for what a house style prints in it (an agenda label "Item 7a", a minute
  * number "PCP/24/15"), by what the column to its right gives up: the layouts' columns fit the default forms, and a
- * longer text would break over two lines or be cut. A layout whose column is wide enough is used as it is.
+ * longer text would break over two lines or be cut. The column to its right is every cell that starts where the
+ * column's nearest neighbour does, in any band (a Board's tables and their captions, under the text beside the
+ * minute numbers, move with that text). A layout whose column is wide enough is used as it is.
  */
 public final class WidenedColumn {
 
+    /** Room for the rounding of the font's advances when JasperReports breaks lines, in points. */
+    public static final int SLACK = 2;
+    /** The padding left and right of a table cell's text (reports/styles.jrtx, "Cell"), in points. */
+    private static final int CELL_PADDING = 8;
+
     private WidenedColumn() {
+    }
+
+    /** Picks the cells that print a field: {@code "$F{ref}"}. */
+    public static Predicate<JRElement> printing(String expression) {
+        return element -> element instanceof JRTextField field && field.getExpression() != null
+                && field.getExpression().getText().strip().equals(expression);
+    }
+
+    /** How wide a table cell must be for a text this wide (in points) to fit on one line. */
+    public static int cellFor(double textWidth) {
+        return (int) Math.ceil(textWidth) + CELL_PADDING + SLACK;
     }
 
     /**
@@ -31,26 +51,54 @@ public final class WidenedColumn {
      */
     public static JasperReport layout(TemplateRegistry templates, String layout, Predicate<JRElement> column,
             int needed) {
+        return layout(templates, layout, column, null, needed);
+    }
+
+    /**
+     * As {@link #layout(TemplateRegistry, String, Predicate, int)}, the room taken from a column further right: the
+     * columns between move right, and {@code donor} (which picks one of its cells, as {@code column} does) narrows.
+     */
+    public static JasperReport layout(TemplateRegistry templates, String layout, Predicate<JRElement> column,
+            Predicate<JRElement> donor, int needed) {
         JasperReport compiled = templates.get(layout);
-        JRElement cell = find(compiled, column).orElseThrow(() -> new IllegalStateException("The layout " + layout
-                + " has no such column"));
+        JRElement cell = cell(compiled, column, layout);
         if (needed <= cell.getWidth()) {
             return compiled;
         }
         JasperDesign design = templates.design(layout);
         int extra = needed - cell.getWidth();
-        bands(design).forEach(band -> widen(band, cell.getX(), cell.getWidth(), extra));
+        int beside = besideX(compiled, cell);
+        int donorX = donor == null ? beside : cell(compiled, donor, layout).getX();
+        bands(design).forEach(band -> widen(band, cell, beside, donorX, extra));
         return templates.compiled(layout + "-column-" + cell.getX() + "-" + needed, design);
+    }
+
+    private static JRElement cell(JRReport report, Predicate<JRElement> column, String layout) {
+        return find(report, column).orElseThrow(() -> new IllegalStateException("The layout " + layout
+                + " has no such column"));
     }
 
     private static Optional<JRElement> find(JRReport report, Predicate<JRElement> column) {
         return bands(report).stream().flatMap(band -> List.of(band.getElements()).stream()).filter(column).findFirst();
     }
 
+    /** Where the nearest cell to the column's right starts, in a band of the column. */
+    private static int besideX(JRReport report, JRElement cell) {
+        return bands(report).stream().filter(band -> List.of(band.getElements()).contains(cell))
+                .flatMap(band -> List.of(band.getElements()).stream()).mapToInt(JRElement::getX)
+                .filter(x -> x >= cell.getX() + cell.getWidth()).min()
+                .orElseThrow(() -> new IllegalStateException("No cell beside the column at x=" + cell.getX()));
+    }
+
     private static List<JRBand> bands(JRReport report) {
         List<JRBand> bands = new ArrayList<>();
         if (report.getColumnHeader() != null) {
             bands.add(report.getColumnHeader());
+        }
+        for (JRGroup group : report.getGroups() == null ? new JRGroup[0] : report.getGroups()) {
+            if (group.getGroupHeaderSection() != null) {
+                bands.addAll(List.of(group.getGroupHeaderSection().getBands()));
+            }
         }
         JRSection detail = report.getDetailSection();
         if (detail != null) {
@@ -59,21 +107,19 @@ public final class WidenedColumn {
         return bands;
     }
 
-    /** The band's cells of the column, widened; the nearest cell to their right, moved and narrowed as much. */
-    private static void widen(JRBand band, int x, int width, int extra) {
-        JRDesignElement right = null;
-        boolean hasColumn = false;
+    /**
+     * The band's cells of the column, widened; its cells from the column beside it up to the donor, moved right as much;
+     * the donor's, moved and narrowed as much.
+     */
+    private static void widen(JRBand band, JRElement column, int besideX, int donorX, int extra) {
         for (JRElement element : band.getElements()) {
-            if (element.getX() == x && element.getWidth() == width) {
-                ((JRDesignElement) element).setWidth(width + extra);
-                hasColumn = true;
-            } else if (element.getX() >= x + width && (right == null || element.getX() < right.getX())) {
-                right = (JRDesignElement) element;
+            JRDesignElement cell = (JRDesignElement) element;
+            if (cell.getX() == column.getX() && cell.getWidth() == column.getWidth()) {
+                cell.setWidth(cell.getWidth() + extra);
+            } else if (cell.getX() >= besideX && cell.getX() <= donorX) {
+                cell.setWidth(cell.getX() == donorX ? cell.getWidth() - extra : cell.getWidth());
+                cell.setX(cell.getX() + extra);
             }
-        }
-        if (hasColumn && right != null) {
-            right.setX(right.getX() + extra);
-            right.setWidth(right.getWidth() - extra);
         }
     }
 }
