@@ -15,15 +15,15 @@ public final class Documents {
     }
 
     public static String minutes(LocalDate meeting) {
-        return "minutes of " + DateStyles.longDate(meeting);
+        return "minutes of " + DateStyles.UK.longDate(meeting);
     }
 
     public static String agenda(Meeting meeting) {
-        return "agenda of " + DateStyles.longDate(meeting.date());
+        return "agenda of " + DateStyles.UK.longDate(meeting.date());
     }
 
     public static String paper(Meeting meeting, AgendaItem item, String title) {
-        return "item " + item.number() + " paper '" + title + "' (" + DateStyles.longDate(meeting.date()) + ")";
+        return "item " + item.number() + " paper '" + title + "' (" + DateStyles.UK.longDate(meeting.date()) + ")";
     }
 
     public static String workProgramme(WorkProgramme programme) {
@@ -43,11 +43,11 @@ public final class Documents {
     }
 
     public static String workProgrammeRow(WorkProgramme.Item item, int row) {
-        return "row " + row + " (" + (item.date() == null ? "no date" : DateStyles.longDate(item.date())) + ", "
+        return "row " + row + " (" + (item.date() == null ? "no date" : DateStyles.UK.longDate(item.date())) + ", "
                 + item.topic() + ")";
     }
 
     public static String date(LocalDate date) {
-        return DateStyles.longDate(date);
+        return DateStyles.UK.longDate(date);
     }
 }

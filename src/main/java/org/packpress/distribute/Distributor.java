@@ -26,7 +26,7 @@ import org.packpress.model.Meeting;
 import org.packpress.publish.Archive;
 import org.packpress.publish.Manifest;
 import org.packpress.publish.Publisher;
-import org.packpress.common.DateStyles;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.store.AuditLog;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
@@ -421,7 +421,8 @@ public class Distributor {
 
     /** A meeting's date and time as its front sheet prints them, in the house style of that date. */
     private static String dateTime(Body body, LocalDate date, LocalTime time) {
-        return body.style(date).frontSheet().dateTime(date, time);
+        HouseStyle style = body.style(date);
+        return style.frontSheet().dateTime(style.dates(), date, time);
     }
 
     private Map<String, String> values(Body body, Meeting meeting, Manifest.Entry entry, Planned planned,
@@ -430,7 +431,7 @@ public class Distributor {
         values.put("recipient.name", planned.recipient().name());
         values.put("body.name", body.name());
         values.put("body.email", body.email());
-        values.put("meeting.date", DateStyles.longDate(meeting.date()));
+        values.put("meeting.date", body.style(meeting.date()).dates().longDate(meeting.date()));
         values.put("meeting.datetime", dateTime(body, meeting.date(), meeting.start()));
         values.put("postponed.datetime", meeting.postponedTo() == null ? ""
                 : dateTime(body, meeting.postponedTo().date(), meeting.postponedTo().start()));

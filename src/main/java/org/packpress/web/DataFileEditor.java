@@ -98,7 +98,7 @@ public class DataFileEditor {
         documents.meeting(body, date); // 404 unless the meeting is in the store
         return new Target(body, DataFiles.MINUTES_FILE, "minutes/" + date,
                 "/bodies/" + body + "/meetings/" + date + "/minutes", "Minutes of the meeting of "
-                        + DateStyles.dayDate(date),
+                        + DateStyles.UK.dayDate(date),
                 date);
     }
 

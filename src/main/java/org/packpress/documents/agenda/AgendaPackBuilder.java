@@ -34,7 +34,6 @@ import org.packpress.render.DocumentInfo;
 import org.packpress.render.pdf.PackAssembler;
 import org.packpress.common.BuildFailedException;
 import org.packpress.common.BuildFolders;
-import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingPublications;
@@ -171,14 +170,15 @@ public class AgendaPackBuilder {
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
         Body dated = body.asOn(meeting.date());
-        frontSheet.export(print, dated, title(body, meeting, heading, "front-sheet-title"), front);
+        frontSheet.export(print, dated, meeting, title(body, meeting, heading, "front-sheet-title"), front);
         String title = title(body, meeting, heading,
                 audience == Audience.CONFIDENTIAL ? "pack-title-confidential" : "pack-title");
         List<PaperRenderer.Attachment> attachments = attachmentsIn(sections, rendered);
         boolean attachmentsAccessible = attachments.stream().allMatch(a -> a.verdict().accessible());
         PackAssembler.Assembled pack = PackAssembler.assemble(front,
                 sections.stream().map(PaperRenderer.ItemSection::section).toList(),
-                new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack"), date),
+                new DocumentInfo(title, body.name(), textBlocks.get(dated, "document-subject-agenda-pack"), date)
+                        .inLanguage(style.language().tag()),
                 style.pack(), attachmentsAccessible, target);
         int frontPages = print.getPages().size();
         return new Written(pack, attachments, frontPages, contents(sections, frontPages + 1,
@@ -356,8 +356,8 @@ public class AgendaPackBuilder {
      * "Supplementary agenda") and {@code {{date}}} the meeting's date.
      */
     private String title(Body body, Meeting meeting, String heading, String block) {
-        return textBlocks.get(body.asOn(meeting.date()), block, Map.of("document", capitalised(heading),
-                "date", DateStyles.longDate(meeting.date())));
+        return textBlocks.get(body.asOn(meeting.date()), block, Map.of("document", capitalised(heading)),
+                body.style(meeting.date()).dates(), Map.of("date", d -> d.longDate(meeting.date())));
     }
 
     /** The text block {@code agenda-heading}, or {@code agenda-heading-extraordinary} for an extraordinary meeting. */

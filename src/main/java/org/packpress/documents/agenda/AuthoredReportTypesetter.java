@@ -9,6 +9,7 @@ import org.packpress.documents.report.AuthoredReportRenderer;
 import org.packpress.documents.report.ReportContext;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.Body;
+import org.packpress.model.style.PaperLanguage;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.Typography;
 import org.packpress.store.BlobStore;
@@ -29,14 +30,14 @@ public class AuthoredReportTypesetter implements ReportTypesetter {
     }
 
     @Override
-    public int typeset(AuthoredReport report, Body body, ReportProfile profile, Typography typography, String appendixLabel,
-            Path target) {
+    public int typeset(AuthoredReport report, Body body, ReportProfile profile, Typography typography,
+            PaperLanguage language, String appendixLabel, Path target) {
         Map<String, String> implications = new LinkedHashMap<>();
         for (String key : report.implications()) {
             implications.put(key, textBlocks.get(body, "implications-" + key));
         }
         return renderer.render(report, new ReportContext(body.name(), implications, blobs::bytes,
                 textBlocks.appendixLine(body, appendixLabel), textBlocks.labels(body, AuthoredReportRenderer.LABEL_KEYS),
-                profile, typography), target);
+                profile, typography, language), target);
     }
 }

@@ -19,11 +19,11 @@ import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.Meeting;
 import org.packpress.model.Person;
 import org.packpress.model.style.FrontSheetStyle;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.StyleTemplates;
 import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
-import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.springframework.stereotype.Component;
 
@@ -89,13 +89,14 @@ public class FrontSheet {
     private Map<String, Object> params(Body body, Meeting meeting, Content content, boolean agendaOnNewPage) {
         Map<String, Object> params = new HashMap<>();
         params.put("BODY_NAME", body.name());
-        params.put("MEETING_DATE_TIME", body.style(meeting.date()).frontSheet().dateTime(meeting.date(), meeting.start()));
+        HouseStyle style = body.style(meeting.date());
+        params.put("MEETING_DATE_TIME", style.frontSheet().dateTime(style.dates(), meeting.date(), meeting.start()));
         params.put("VENUE", meeting.venue());
         params.put("BROADCAST_NOTICE", broadcastNotice(body, meeting));
         params.put("WEBSITE_NOTICE", body.website() == null ? null
                 : StyledText.inline(textBlocks.get(body, "website-notice")));
         params.put("CONTACT_LINE", contactLine(body, meeting));
-        List<String> members = MembershipLines.of(body, meeting.date(), body.style(meeting.date()),
+        List<String> members = MembershipLines.of(body, meeting.date(), style,
                 textBlocks.get(body, "agenda-membership-independent"));
         if (!members.isEmpty()) {
             params.put("MEMBERSHIP", new JRMapCollectionDataSource(members.stream()
@@ -128,27 +129,29 @@ public class FrontSheet {
      * {@code {{datetime}}}: when the postponed meeting takes place), or null for a meeting that goes ahead.
      */
     String notice(Body body, Meeting meeting) {
+        HouseStyle style = body.style(meeting.date());
         if (meeting.status() == Meeting.MeetingStatus.CANCELLED) {
-            return StyledText.inline(textBlocks.get(body, "meeting-cancelled",
-                    Map.of("date", DateStyles.longDate(meeting.date()))));
+            return StyledText.inline(textBlocks.get(body, "meeting-cancelled", Map.of(), style.dates(),
+                    Map.of("date", d -> d.longDate(meeting.date()))));
         }
         if (meeting.status() == Meeting.MeetingStatus.POSTPONED && meeting.postponedTo() != null) {
             Meeting.Postponement p = meeting.postponedTo();
-            return StyledText.inline(textBlocks.get(body, "meeting-postponed", Map.of(
-                    "date", DateStyles.longDate(meeting.date()),
-                    "datetime", body.style(meeting.date()).frontSheet().dateTime(p.date(), p.start()))));
+            return StyledText.inline(textBlocks.get(body, "meeting-postponed", Map.of(), style.dates(), Map.of(
+                    "date", d -> d.longDate(meeting.date()),
+                    "datetime", d -> style.frontSheet().dateTime(d, p.date(), p.start()))));
         }
         return null;
     }
 
     /** @param body the body as the meeting's papers see it ({@link Body#asOn}) */
-    public void export(JasperPrint print, Body body, String title, Path target) {
-        renderer.exportPdf(print, new DocumentInfo(title, body.name(), textBlocks.get(body, "document-subject-agenda")),
-                target);
+    public void export(JasperPrint print, Body body, Meeting meeting, String title, Path target) {
+        renderer.exportPdf(print, new DocumentInfo(title, body.name(), textBlocks.get(body, "document-subject-agenda"))
+                .inLanguage(body.style(meeting.date()).language().tag()), target);
     }
 
     List<AgendaRow> rows(Body body, LocalDate date, Content content) {
-        FrontSheetStyle style = body.style(date).frontSheet();
+        HouseStyle house = body.style(date);
+        FrontSheetStyle style = house.frontSheet();
         List<AgendaRow> rows = new ArrayList<>();
         List<AgendaItem> items = content.items();
         boolean excluded = false;
@@ -162,7 +165,7 @@ public class FrontSheet {
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
             rows.add(new AgendaRow(supportingDocument(body, item, content.audience()), style.label(item.number()),
-                    topic(body, style, item, titled), item.time() == null ? style.untimed() : style.time(item.time()),
+                    topic(body, style, item, titled), item.time() == null ? style.untimed() : style.time(house.dates(), item.time()),
                     false));
             previous = item;
         }

@@ -148,7 +148,8 @@ public class AnnualReviewBuilder implements AnnualReviews {
         String label = paper.year();
         ReviewLabels labels = labels(body, paper);
         DocumentInfo info = new DocumentInfo(labels.get("document-title", Map.of("title", paper.title())),
-                paper.board(), labels.get("document-subject", Map.of("year", label)));
+                paper.board(), labels.get("document-subject", Map.of("year", label)))
+                .inLanguage(style(body, paper).language().tag());
         Path folder = Publisher.folder(outRoot, body, FOLDER);
         String name = fileName(label);
         Map<String, String> inputs = Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,

@@ -50,7 +50,7 @@ public final class AnnualReviewDocument {
                 List.of()))));
         List<ReviewPart> parts = new ArrayList<>();
         parts.add(ReviewPart.cover(paper.board(),
-                labels.get("meeting-date", Map.of("date", DateStyles.longDate(paper.meetingDate()))),
+                labels.get("meeting-date", Map.of(), dates(paper, labels), Map.of("date", d -> d.longDate(paper.meetingDate()))),
                 labels.get("title", Map.of("title", paper.title())),
                 labels.get("presented-by", Map.of("presenter", paper.presentedBy())), paper.purpose(),
                 String.join("\n\n", paper.background())));
@@ -136,7 +136,7 @@ public final class AnnualReviewDocument {
         String statusLine = status == null ? labels.get("status-line-none", Map.of("year", paper.year()))
                 : labels.get("status-line", Map.of("year", paper.year(), "status", status.status().label()));
         String detail = (status == null ? "" : (status.comment() == null ? "" : status.comment() + " ")
-                + recordedBy(status, labels) + " ")
+                + recordedBy(status, labels, dates(paper, labels)) + " ")
                 + labels.get("suggested", Map.of("status", StatusRule.suggest(table).label()));
         String notes = indicator.dataQuality().isEmpty() ? null : indicator.dataQuality().stream()
                 .map(n -> labels.get("note", Map.of("note", n))).collect(Collectors.joining("\n"));
@@ -150,10 +150,15 @@ public final class AnnualReviewDocument {
                 statusLine, detail, notes, noData);
     }
 
-    private static String recordedBy(IndicatorStatus status, ReviewLabels labels) {
+    /** The wording of dates in the language of the body's style on the review's meeting date. */
+    private static DateStyles dates(AnnualReviewPaper paper, ReviewLabels labels) {
+        return labels.body().style(paper.meetingDate()).dates();
+    }
+
+    private static String recordedBy(IndicatorStatus status, ReviewLabels labels, DateStyles dates) {
         return status.recordedOn() == null ? labels.get("recorded-by", Map.of("person", status.recordedBy()))
-                : labels.get("recorded-by-on", Map.of("person", status.recordedBy(),
-                        "date", DateStyles.longDate(status.recordedOn())));
+                : labels.get("recorded-by-on", Map.of("person", status.recordedBy()), dates,
+                        Map.of("date", d -> d.longDate(status.recordedOn())));
     }
 
     /** A header row (measure and its latest periods) and a row per area. */

@@ -2,6 +2,8 @@ package org.packpress.documents.annualreview;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.packpress.common.DateStyles;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body;
 
@@ -28,5 +30,10 @@ record ReviewLabels(Body body, TextBlocks blocks) {
 
     String get(String key, Map<String, String> values) {
         return blocks.get(body, "review-" + key, values);
+    }
+
+    /** A block with dates, which it may also ask for in another language ({@link TextBlocks#get}). */
+    String get(String key, Map<String, String> values, DateStyles language, Map<String, Function<DateStyles, String>> dates) {
+        return blocks.get(body, "review-" + key, values, language, dates);
     }
 }

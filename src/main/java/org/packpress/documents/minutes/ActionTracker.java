@@ -25,13 +25,13 @@ import org.packpress.model.style.TrackerStyle;
  * updates and status known by then. Outstanding actions come first; completed ones follow in the order
  * they were completed; within each, rows are in the style's order.
  */
-public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style, List<TrackerRow> outstanding,
-        List<TrackerRow> completed) {
+public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style, DateStyles dates,
+        List<TrackerRow> outstanding, List<TrackerRow> completed) {
 
     /** "West Midlands Police and Crime Panel – Action Tracker – January 2024", from the style's template. */
     public String title() {
         return StyleTemplates.fill(style.title(), Map.of("body", bodyName,
-                "month", DateStyles.monthYear(YearMonth.from(asOf))));
+                "month", dates.monthYear(YearMonth.from(asOf))));
     }
 
     public List<TrackerRow> all() {
@@ -43,6 +43,7 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
     /** The tracker of a body on a date, in the house style in force on that date. */
     public static ActionTracker of(Body body, List<Minutes> minutes, TrackerProgress progress, LocalDate asOf) {
         TrackerStyle style = body.style(asOf).tracker();
+        DateStyles dates = body.style(asOf).dates();
         Map<String, TrackerEntry> byRef = new HashMap<>();
         progress.actions().stream().filter(e -> e.ref() != null && !e.ref().isBlank())
                 .forEach(e -> byRef.put(e.ref().trim(), e));
@@ -52,14 +53,14 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
                 continue;
             }
             for (RecordedAction action : RecordedAction.of(m, clauseLabels(body, m.meeting()))) {
-                rows.add(row(action, byRef.remove(action.ref()), asOf, style));
+                rows.add(row(action, byRef.remove(action.ref()), asOf, style, dates));
             }
         }
         for (TrackerEntry older : progress.actions()) {
             boolean fromMinutes = older.ref() != null && !older.ref().isBlank() && !byRef.containsKey(older.ref().trim());
             if (!fromMinutes && older.meeting() != null && !older.meeting().isAfter(asOf)) {
                 rows.add(row(new RecordedAction(older.ref() == null ? "" : older.ref().trim(), older.meeting(),
-                        older.text(), older.owner(), older.due(), older.programmedFor()), older, asOf, style));
+                        older.text(), older.owner(), older.due(), older.programmedFor()), older, asOf, style, dates));
             }
         }
         Comparator<TrackerRow> order = order(style.rowOrder(), rows, body);
@@ -67,7 +68,7 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
                 .sorted(order).toList();
         List<TrackerRow> completed = rows.stream().filter(r -> r.status() == ActionStatus.COMPLETED)
                 .sorted(Comparator.comparing(TrackerRow::completed).thenComparing(order)).toList();
-        return new ActionTracker(body.name(), asOf, style, outstanding, completed);
+        return new ActionTracker(body.name(), asOf, style, dates, outstanding, completed);
     }
 
     /** The clause labels actions of a meeting's minutes are referred to by (those of the style of its date). */
@@ -85,7 +86,8 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
         };
     }
 
-    private static TrackerRow row(RecordedAction action, TrackerEntry progress, LocalDate asOf, TrackerStyle style) {
+    private static TrackerRow row(RecordedAction action, TrackerEntry progress, LocalDate asOf, TrackerStyle style,
+            DateStyles dates) {
         List<String> updates = new ArrayList<>();
         LocalDate lastActivity = action.meeting();
         LocalDate programmedFor = action.targetMeeting();
@@ -119,10 +121,10 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
         }
         LocalDate statusMeeting = vocabulary == null ? null : statusUpdate.meeting();
         String statusLabel = vocabulary == null ? null : StyleTemplates.fill(vocabulary.label(),
-                statusMeeting == null ? Map.of() : Map.of("date", DateStyles.longDate(statusMeeting)));
+                statusMeeting == null ? Map.of() : Map.of("date", dates.longDate(statusMeeting)));
         LocalDate deadline = due != null ? due : statusMeeting != null ? statusMeeting : programmedFor;
         return new TrackerRow(action.ref(), action.meeting(),
-                DateStyles.pattern(action.meeting(), style.meetingDateFormat()), action.text(), owner, updates,
+                dates.pattern(action.meeting(), style.meetingDateFormat()), action.text(), owner, updates,
                 programmedFor, due, status, completed, ActionStatus.rag(status, deadline, lastActivity, asOf),
                 progress == null ? null : progress.title(), vocabulary == null ? null : vocabulary.id(), statusLabel,
                 statusMeeting);

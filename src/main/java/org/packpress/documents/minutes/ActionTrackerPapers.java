@@ -91,9 +91,9 @@ public class ActionTrackerPapers {
         Map<String, String> labels = labels(tracker, body);
         List<TrackerPdfRow> rows = new ArrayList<>();
         Body dated = body.asOn(tracker.asOf());
-        section(rows, 1, labels.get("tracker-outstanding-heading"), tracker.outstanding(), dated);
+        section(rows, 1, labels.get("tracker-outstanding-heading"), tracker.outstanding(), dated, tracker.dates());
         if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
-            section(rows, 2, labels.get("tracker-completed-heading"), tracker.completed(), dated);
+            section(rows, 2, labels.get("tracker-completed-heading"), tracker.completed(), dated, tracker.dates());
         }
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", tracker.title(), "LABELS", labels));
         parameters.put("APPENDIX_LINE", appendixLine);
@@ -123,19 +123,21 @@ public class ActionTrackerPapers {
 
     private DocumentInfo info(ActionTracker tracker, Body body) {
         return new DocumentInfo(tracker.title(), body.name(),
-                blocks.get(body.asOn(tracker.asOf()), "document-subject-action-tracker"));
+                blocks.get(body.asOn(tracker.asOf()), "document-subject-action-tracker"))
+                .inLanguage(body.style(tracker.asOf()).language().tag());
     }
 
-    private void section(List<TrackerPdfRow> rows, int section, String title, List<TrackerRow> actions, Body dated) {
+    private void section(List<TrackerPdfRow> rows, int section, String title, List<TrackerRow> actions, Body dated,
+            DateStyles dates) {
         if (actions.isEmpty()) {
             rows.add(new TrackerPdfRow(section, title, null, null));
         }
-        actions.forEach(a -> rows.add(new TrackerPdfRow(section, title, a, programmedFor(a, dated))));
+        actions.forEach(a -> rows.add(new TrackerPdfRow(section, title, a, programmedFor(a, dated, dates))));
     }
 
     /** "Programmed for 15 January 2024" (the text block {@code tracker-programmed-for}), or null. */
-    private String programmedFor(TrackerRow action, Body dated) {
-        return action.programmedFor() == null ? null : blocks.get(dated, "tracker-programmed-for",
-                Map.of("date", DateStyles.longDate(action.programmedFor())));
+    private String programmedFor(TrackerRow action, Body dated, DateStyles dates) {
+        return action.programmedFor() == null ? null : blocks.get(dated, "tracker-programmed-for", Map.of(), dates,
+                Map.of("date", d -> d.longDate(action.programmedFor())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.GeneratedPaperKind;
@@ -71,7 +72,8 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
         }
         JasperPrint print = jasper.fill("key-decisions", body.style(meeting.date()).typography(), Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         String subject = blocks.get(dated, "document-subject-key-decisions");
-        jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject), target);
+        jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject)
+                .inLanguage(body.style(meeting.date()).language().tag()), target);
         return print.getPages().size();
     }
 
@@ -83,20 +85,23 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
                 .sorted(Comparator.comparing(KeyDecision::date).thenComparing(KeyDecision::number).reversed())
                 .toList();
         List<PaperRow> rows = new ArrayList<>();
-        String period = DateStyles.monthRange(YearMonth.from(since), YearMonth.from(meeting.date()));
+        DateStyles dates = body.style(meeting.date()).dates();
+        String period = dates.monthRange(YearMonth.from(since), YearMonth.from(meeting.date()));
         rows.add(PaperRow.of(PaperRow.TITLE, StyledText.escape(blocks.get(body, "key-decisions-title",
                 Map.of("period", period)))));
-        Map<String, String> sinceVars = Map.of("since", DateStyles.longDate(since));
-        rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-intro", sinceVars)), 0));
+        Map<String, Function<DateStyles, String>> sinceVars = Map.of("since", d -> d.longDate(since));
+        rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-intro", Map.of(), dates,
+                sinceVars)), 0));
         rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-further")), 0));
         if (decisions.isEmpty()) {
-            rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-none", sinceVars)), 0));
+            rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, "key-decisions-none", Map.of(), dates,
+                    sinceVars)), 0));
         }
         for (KeyDecision d : decisions) {
             String name = blocks.get(body, "key-decision-name", Map.of("number", d.number(), "title", d.title()));
             String link = d.url() == null ? StyledText.escape(name) : StyledText.inline("[" + markdownLiteral(name)
                     + "](" + d.url() + ")");
-            rows.add(PaperRow.of(PaperRow.HEADING, StyledText.escape(DateStyles.longDate(d.date())) + "\u2003" + link));
+            rows.add(PaperRow.of(PaperRow.HEADING, StyledText.escape(dates.longDate(d.date())) + "\u2003" + link));
             String key = Boolean.TRUE.equals(d.confidential()) ? "key-decision-confidential" : "key-decision-public";
             rows.add(PaperRow.paragraph(StyledText.inline(blocks.get(body, key, Map.of("number", d.number(),
                     "subject", markdownLiteral(d.subject()))).strip()), 0));

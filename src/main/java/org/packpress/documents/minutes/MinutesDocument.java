@@ -63,12 +63,15 @@ public final class MinutesDocument {
     private int tableCount;
     /** The indent steps of the text beside the minute numbers: a Board's text column; 0 for a Panel's minutes. */
     private final int textColumn;
+    /** The wording of dates in the style's language. */
+    private final DateStyles dates;
 
     public MinutesDocument(Body body, Meeting meeting, Minutes minutes, Confirmation confirmation, TextBlocks blocks,
             TableLayouts tables) {
         this.body = body.asOn(meeting.date());
         this.tables = tables;
         this.style = body.style(meeting.date()).minutes();
+        this.dates = body.style(meeting.date()).dates();
         this.meeting = meeting;
         this.minutes = minutes;
         this.confirmation = confirmation;
@@ -95,6 +98,11 @@ public final class MinutesDocument {
                 + WidenedColumn.SLACK;
     }
 
+    /** The language of the house style in force on the meeting's date (a BCP 47 tag). */
+    public String language() {
+        return body.style(meeting.date()).language().tag();
+    }
+
     /** The font and sizes of the house style in force on the meeting's date. */
     public Typography typography() {
         return body.style(meeting.date()).typography();
@@ -114,7 +122,7 @@ public final class MinutesDocument {
         String key = body.kind() == BodyKind.BOARD
                 ? confidential ? "board-document-title-confidential" : "board-document-title"
                 : confidential ? "minutes-document-title-confidential" : "minutes-document-title";
-        return blocks.get(body, key, Map.of("date", DateStyles.longDate(meeting.date())));
+        return blocks.get(body, key, Map.of(), dates, Map.of("date", d -> d.longDate(meeting.date())));
     }
 
     /** The subject a viewer shows for the minutes: the text block {@code document-subject-minutes} ("Minutes"). */
@@ -183,11 +191,12 @@ public final class MinutesDocument {
      */
     private String panelTitle() {
         String venue = meeting.venueShort() != null ? meeting.venueShort() : meeting.venue();
-        String date = DateStyles.longDate(meeting.date());
-        String time = body.style(meeting.date()).frontSheet().time(meeting.start());
+        String date = dates.longDate(meeting.date());
+        String time = body.style(meeting.date()).frontSheet().time(dates, meeting.start());
         return blocks.get(body, meeting.type() == Meeting.MeetingType.EXTRAORDINARY ? "minutes-title-extraordinary"
-                : "minutes-title", Map.of("NAME", capitals(body.name()), "date", date, "DATE", capitals(date),
-                "time", time, "TIME", capitals(time), "venue", venue, "VENUE", capitals(venue)));
+                : "minutes-title", Map.of("NAME", capitals(body.name()), "DATE", capitals(date),
+                "time", time, "TIME", capitals(time), "venue", venue, "VENUE", capitals(venue)), dates,
+                Map.of("date", d -> d.longDate(meeting.date())));
     }
 
     /** "Plus, one webcaster and four observers." (the text block {@code minutes-other-attendees}), if any. */
@@ -222,7 +231,7 @@ public final class MinutesDocument {
     private void panelClose(List<PaperRow> rows) {
         if (minutes.ended() != null) {
             rows.add(PaperRow.paragraph(esc(StyleTemplates.fill(style.closingLine(), Map.of("time",
-                    DateStyles.pattern(minutes.ended(), style.closingTimeFormat())))), 0));
+                    dates.pattern(minutes.ended(), style.closingTimeFormat())))), 0));
         }
         rows.add(PaperRow.of(PaperRow.SIGNATURE, esc(style.signature())));
         if (confirmation != null) {
@@ -231,8 +240,8 @@ public final class MinutesDocument {
     }
 
     private String confirmedLine() {
-        return blocks.get(body, "minutes-confirmed", Map.of("date", DateStyles.longDate(confirmation.confirmedAt()),
-                "minute", confirmation.minuteNumber()));
+        return blocks.get(body, "minutes-confirmed", Map.of("minute", confirmation.minuteNumber()), dates,
+                Map.of("date", d -> d.longDate(confirmation.confirmedAt())));
     }
 
     private List<PaperRow> boardHead(boolean confidentialOnly) {
@@ -242,7 +251,7 @@ public final class MinutesDocument {
         }
         rows.add(PaperRow.of(PaperRow.TITLE, esc(blocks.get(body, "board-title",
                 Map.of("NAME", capitals(body.name()))))));
-        rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(DateStyles.boardMeetingTimes(meeting.date(), meeting.start(),
+        rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(dates.boardMeetingTimes(meeting.date(), meeting.start(),
                 minutes.ended()))));
         rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "board-attendees-heading"))));
         minutes.present().forEach(a -> rows.add(attendeeRow(a)));
@@ -296,8 +305,8 @@ public final class MinutesDocument {
             }
             minutes.declarations().forEach(d -> rows.add(PaperRow.paragraph(esc(wording.declaration(d)), 0)));
         } else if ("next-meeting".equals(item.standard()) && minutes.nextMeeting() != null) {
-            rows.add(PaperRow.paragraph(esc(blocks.get(body, "board-next-meeting",
-                    Map.of("date", DateStyles.dayOrdinalDate(minutes.nextMeeting())))), 0));
+            rows.add(PaperRow.paragraph(esc(blocks.get(body, "board-next-meeting", Map.of(), dates,
+                    Map.of("date", d -> d.dayOrdinalDate(minutes.nextMeeting())))), 0));
         }
         return rows;
     }

@@ -117,7 +117,8 @@ public class MinutesPapers {
             StandaloneStyle standalone, OffsetDateTime dated, Path target) {
         JasperPrint print = jasper.fill(layout(document), document.typography(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
-        DocumentInfo info = new DocumentInfo(title, body.name(), document.subject(), dated);
+        DocumentInfo info = new DocumentInfo(title, body.name(), document.subject(), dated)
+                .inLanguage(document.language());
         jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }

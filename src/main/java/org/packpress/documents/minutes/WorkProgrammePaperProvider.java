@@ -22,6 +22,7 @@ import org.packpress.common.Hashes;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
 import org.packpress.common.DateStyles;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.minutes.MinutesRepository;
 import org.springframework.stereotype.Component;
@@ -63,32 +64,35 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
             String appendixLine, Path target) {
         Body dated = body.asOn(meeting.date());
+        HouseStyle style = body.style(meeting.date());
         WorkProgramme programme = store.findPaperData(body.id(), MinutesRepository.WORK_PROGRAMME, WorkProgramme.class)
                 .orElseThrow(() -> new BuildFailedException("item " + item.number() + ": " + body.id()
                         + " has no work programme (import work-programme.yaml)"));
-        String title = blocks.get(dated, "work-programme-title", Map.of("year", programme.year(),
-                "month", DateStyles.monthYear(edition(meeting, item, source))));
+        YearMonth edition = edition(meeting, item, source);
+        String title = blocks.get(dated, "work-programme-title", Map.of("year", programme.year()), style.dates(),
+                Map.of("month", d -> d.monthYear(edition)));
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", title,
                 "MENU_INTRODUCTION", StyledText.inline(blocks.get(dated, "work-programme-menu-intro"))));
         parameters.put("APPENDIX_LINE", appendixLine);
         parameters.put("LABELS", blocks.labels(dated, LAYOUT_LABELS));
-        JasperPrint print = jasper.fill("work-programme", body.style(meeting.date()).typography(), parameters,
-                new JRBeanCollectionDataSource(rows(dated, programme)));
+        JasperPrint print = jasper.fill("work-programme", style.typography(), parameters,
+                new JRBeanCollectionDataSource(rows(dated, programme, style.dates())));
         String subject = blocks.get(dated, "document-subject-work-programme");
-        jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject), target);
+        jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject).inLanguage(style.language().tag()),
+                target);
         return print.getPages().size();
     }
 
-    List<WorkProgrammeRow> rows(Body body, WorkProgramme programme) {
+    List<WorkProgrammeRow> rows(Body body, WorkProgramme programme, DateStyles dates) {
         List<WorkProgrammeRow> rows = new ArrayList<>();
         for (WorkProgramme.Item item : programme.items()) {
             List<String> when = new ArrayList<>();
-            when.add(StyledText.escape(DateStyles.longDate(item.date())));
+            when.add(StyledText.escape(dates.longDate(item.date())));
             if (item.occasion() != null) {
                 when.add(StyledText.escape(item.occasion()));
             }
             if (item.time() != null) {
-                when.add(StyledText.escape(DateStyles.twelveHourTime(item.time())));
+                when.add(StyledText.escape(dates.twelveHourTime(item.time())));
             }
             if (item.place() != null) {
                 when.add(StyledText.inline(item.place()));

@@ -83,7 +83,8 @@ public class AuthoredReportRenderer {
     public int render(AuthoredReport report, ReportContext context, Path target) {
         JasperPrint print = fill(report, context);
         jasper.exportPdf(print,
-                new DocumentInfo(report.title(), context.bodyName(), context.label("document-subject-report")),
+                new DocumentInfo(report.title(), context.bodyName(), context.label("document-subject-report"))
+                        .inLanguage(context.language().tag()),
                 PageFurniture.runningHeader(runningHeader(report, context)), target);
         return print.getPages().size();
     }
@@ -406,7 +407,7 @@ public class AuthoredReportRenderer {
             case REPORT_TO -> line(context, "report-header-report-to", context.bodyName());
             case TITLE -> null;
             case DATE -> report.date() == null ? null
-                    : StyledText.escape(context.label("report-header-date") + " ") + date(report, context.profile());
+                    : StyledText.escape(context.label("report-header-date") + " ") + date(report, context.profile(), context.language().dates());
             case REPORT_OF -> line(context, "report-header-report-of", report.reportOf());
             case AUTHORS -> line(context, report.authors().size() > 1 ? "report-header-authors" : "report-header-author",
                     report.authorLine());
@@ -425,10 +426,10 @@ public class AuthoredReportRenderer {
     }
 
     /** The header block's date in the profile's style, as styled text: "20 January 2025", "Monday January 20<sup>th</sup> 2025". */
-    private static String date(AuthoredReport report, ReportProfile profile) {
+    private static String date(AuthoredReport report, ReportProfile profile, DateStyles dates) {
         return switch (profile.dateStyle()) {
-            case LONG -> StyledText.escape(DateStyles.longDate(report.date()));
-            case WEEKDAY_MONTH_ORDINAL -> DateStyles.weekdayMonthOrdinal(report.date(), suffix -> "<sup>" + suffix + "</sup>");
+            case LONG -> StyledText.escape(dates.longDate(report.date()));
+            case WEEKDAY_MONTH_ORDINAL -> dates.weekdayMonthOrdinal(report.date(), suffix -> "<sup>" + suffix + "</sup>");
         };
     }
 

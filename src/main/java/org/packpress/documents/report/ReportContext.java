@@ -3,6 +3,7 @@ package org.packpress.documents.report;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.packpress.model.style.PaperLanguage;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.Typography;
 import org.packpress.render.text.TextBlocks;
@@ -21,21 +22,24 @@ import org.packpress.render.text.TextBlocks;
  *     ({@link AuthoredReportRenderer#LABEL_KEYS}: "Report of:", "Recommendations", …)
  * @param profile the house style's profile of the report's originator
  * @param typography the house style's font and sizes
+ * @param language the house style's language: the report's dates and the language its PDF declares
  */
 public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
-        String appendixLine, Map<String, String> labels, ReportProfile profile, Typography typography) {
+        String appendixLine, Map<String, String> labels, ReportProfile profile, Typography typography,
+        PaperLanguage language) {
 
     public ReportContext {
         implications = Map.copyOf(implications);
         labels = Map.copyOf(labels);
         profile = profile == null ? ReportProfile.DEFAULT : profile;
         typography = typography == null ? Typography.DEFAULT : typography;
+        language = language == null ? PaperLanguage.DEFAULT : language;
     }
 
     /** The context of a report that is not an appendix, in the default profile and typography. */
     public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
             Map<String, String> labels) {
-        this(bodyName, implications, images, null, labels, ReportProfile.DEFAULT, Typography.DEFAULT);
+        this(bodyName, implications, images, null, labels, ReportProfile.DEFAULT, Typography.DEFAULT, null);
     }
 
     /** The body's wording of one of {@link AuthoredReportRenderer#LABEL_KEYS}. */

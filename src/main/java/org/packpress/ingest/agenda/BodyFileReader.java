@@ -35,6 +35,7 @@ final class BodyFileReader {
         List<Person> people = people(file, name, problems);
         List<Membership> memberships = memberships(file, name, people, problems);
         Map<String, String> blocks = file.textBlocks() == null ? Map.of() : file.textBlocks();
+        StyleChecks.blockLanguages(blocks, "textBlocks", name, problems);
         List<HouseStyle> styles = file.styles() == null ? List.of() : file.styles();
         checkStyles(styles, kind, name, problems);
         return new Body(file.id(), file.name(), file.shortName(), kind, file.website(), file.email(), file.phone(),

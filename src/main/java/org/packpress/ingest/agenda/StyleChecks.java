@@ -1,5 +1,6 @@
 package org.packpress.ingest.agenda;
 
+import org.packpress.common.DateLanguages;
 import org.packpress.common.FieldPaths;
 
 import java.time.DateTimeException;
@@ -8,11 +9,14 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.packpress.ingest.Problems;
+import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body.BodyKind;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.PaperLanguage;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.TrackerStyle;
 import org.packpress.model.style.Typography;
@@ -49,6 +53,8 @@ final class StyleChecks {
         }
         statuses(style.tracker().statuses(), at + ".tracker.statuses", file, problems);
         typography(style.typography(), at + ".typography", file, problems);
+        language(style.language(), at + ".language", file, problems);
+        blockLanguages(style.textBlocks(), at + ".textBlocks", file, problems);
         style.reportProfiles().forEach((originator, profile) ->
                 headerBlock(profile.headerBlock(), at + ".reportProfiles." + originator + ".headerBlock", file, problems));
     }
@@ -64,6 +70,33 @@ final class StyleChecks {
         if (new HashSet<>(lines).size() < lines.size()) {
             problems.add(file, at, "names a line twice");
         }
+    }
+
+    /**
+     * A well-formed BCP 47 tag of a language whose names of days and months Java knows (its region, if any, a real
+     * one), and twelve short months that are all different.
+     */
+    private static void language(PaperLanguage language, String at, String file, Problems problems) {
+        String problem = DateLanguages.problem(language.tag());
+        if (problem != null) {
+            problems.add(file, at, "'" + language.tag() + "' " + problem);
+        }
+        List<String> months = language.shortMonths();
+        if (months != null && (months.size() != 12 || new HashSet<>(months).size() != 12
+                || months.stream().anyMatch(String::isBlank))) {
+            problems.add(file, at + ".shortMonths", "give the twelve short month names from January, each different"
+                    + " and none empty, not " + months);
+        }
+    }
+
+    /** A text block that asks for a date in a language ({@code {{date:cy}}}) names one whose dates PackPress can word. */
+    static void blockLanguages(Map<String, String> blocks, String at, String file, Problems problems) {
+        blocks.forEach((key, text) -> TextBlocks.languagesAskedFor(text).stream().distinct().forEach(tag -> {
+            String problem = DateLanguages.problem(tag);
+            if (problem != null) {
+                problems.add(file, at + "." + key, "'" + tag + "' " + problem);
+            }
+        }));
     }
 
     /** The fixed layouts' narrowest columns hold their words up to these sizes (the front sheet's "Approximate"). */

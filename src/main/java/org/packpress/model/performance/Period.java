@@ -129,8 +129,8 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
     /** A short column heading: "2020/21", "2019", "Nov 2020", "YE Sep 2020". */
     public String shortLabel() {
         return switch (kind) {
-            case YEAR_ENDING -> "YE " + DateStyles.shortMonthYear(end);
-            case MONTH -> DateStyles.shortMonthYear(end);
+            case YEAR_ENDING -> "YE " + DateStyles.UK.shortMonthYear(end);
+            case MONTH -> DateStyles.UK.shortMonthYear(end);
             default -> label();
         };
     }

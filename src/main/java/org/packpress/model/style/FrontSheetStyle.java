@@ -45,14 +45,14 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         return itemTitles == ItemTitles.CAPITALS ? title.toUpperCase(Locale.UK) : title;
     }
 
-    /** An item's time, or the meeting's: "18:00", or "6.00 pm" in the pattern {@code h.mm a}. */
-    public String time(LocalTime time) {
-        return DateStyles.pattern(time, timeFormat);
+    /** An item's time, or the meeting's: "18:00", or "6.00 pm" in the pattern {@code h.mm a} ("6.00 yh" in Welsh). */
+    public String time(DateStyles dates, LocalTime time) {
+        return dates.pattern(time, timeFormat);
     }
 
-    /** "Monday 3 February 2025 at 18:00 hours", in the style's line and time format. */
-    public String dateTime(LocalDate date, LocalTime time) {
-        return StyleTemplates.fill(dateTimeLine, Map.of("date", DateStyles.dayDate(date), "time", time(time)));
+    /** "Monday 3 February 2025 at 18:00 hours", in the style's line and time format, in the wording of {@code dates}. */
+    public String dateTime(DateStyles dates, LocalDate date, LocalTime time) {
+        return StyleTemplates.fill(dateTimeLine, Map.of("date", dates.dayDate(date), "time", time(dates, time)));
     }
 
     /** "7a" → "7a." with the label {@code {number}.}. */

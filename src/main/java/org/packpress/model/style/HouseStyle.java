@@ -2,6 +2,7 @@ package org.packpress.model.style;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.packpress.common.DateStyles;
 
 /**
  * A body's house style from a date on: every convention of its papers that differs between bodies or
@@ -18,10 +19,12 @@ import java.util.Map;
  * @param requireAccessible whether a pack whose attachment is not accessible (tagged, PDF/UA-1 and
  *     PDF/A-2a) fails to build, naming the attachment; by default it is built and reported not accessible
  * @param typography the font family and sizes of every paper
+ * @param language the language of the papers: their dates' words, and what their PDFs and workbooks declare
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
-        StandaloneStyle standalone, PackStyle pack, Boolean requireAccessible, Typography typography) {
+        StandaloneStyle standalone, PackStyle pack, Boolean requireAccessible, Typography typography,
+        PaperLanguage language) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -33,14 +36,20 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
         pack = pack == null ? PackStyle.DEFAULT : pack;
         requireAccessible = Boolean.TRUE.equals(requireAccessible);
         typography = typography == null ? Typography.DEFAULT : typography;
+        language = language == null ? PaperLanguage.DEFAULT : language;
     }
 
     /** The style of a body that states none. */
-    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, null, false, null);
+    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, null, false, null, null);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {
         return effectiveFrom == null || !effectiveFrom.isAfter(date);
+    }
+
+    /** The wording of dates on this style's papers, in its language. */
+    public DateStyles dates() {
+        return language.dates();
     }
 
     /** The profile of an originator's reports, or the default profile. */

@@ -345,7 +345,7 @@ public class KpiWorkbookWriter {
         for (int i = 0; i < inspections.size(); i++) {
             Inspection in = inspections.get(i);
             headings[2 + i] = in.published() == null ? in.programme() : labels.get("kpi-inspection-published",
-                    Map.of("programme", in.programme(), "date", org.packpress.common.DateStyles.longDate(in.published())));
+                    Map.of("programme", in.programme(), "date", org.packpress.common.DateStyles.UK.longDate(in.published())));
             widths[2 + i] = 24;
         }
         Cells.header(sheet.createRow(1), headings, widths, styles.header);

@@ -91,6 +91,6 @@ public final class WorkbookPackage {
                 <dcterms:created xsi:type="dcterms:W3CDTF">%s</dcterms:created>\
                 <dcterms:modified xsi:type="dcterms:W3CDTF">%s</dcterms:modified>\
                 </cp:coreProperties>""".formatted(StyledText.escape(info.title()), StyledText.escape(info.author()), StyledText.escape(info.subject()),
-                DocumentInfo.LANGUAGE, date, date);
+                info.language(), date, date);
     }
 }

@@ -98,7 +98,7 @@ public class JasperRenderer {
         config.setMetadataAuthor(info.author());
         config.setMetadataSubject(info.subject());
         config.setMetadataCreator("PackPress");
-        config.setTagLanguage(DocumentInfo.LANGUAGE);
+        config.setTagLanguage(info.language());
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
         try {

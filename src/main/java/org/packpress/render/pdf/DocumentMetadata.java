@@ -39,7 +39,7 @@ final class DocumentMetadata {
     static void write(PDDocument document, DocumentInfo info, boolean conforming) throws IOException {
         describe(document, info);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage(DocumentInfo.LANGUAGE);
+        catalog.setLanguage(info.language());
         AccessiblePdf.markAndShowTitle(catalog);
         catalog.setMetadata(XmpPacket.of(document, info, conforming));
         COSArray id = new COSArray();

@@ -36,13 +36,14 @@ final class XmpPacket {
                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
                   <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
                   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>
+                  <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
                   <pdf:Producer>PackPress</pdf:Producer>
                   <xmp:CreatorTool>PackPress</xmp:CreatorTool>
                   %s</rdf:Description>
                 %s</rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>""".formatted(StyledText.escape(info.title()), StyledText.escape(info.author()), StyledText.escape(info.subject()),
-                dates, identified ? PDF_A + XmpIdentification.PDF_UA_PART + XmpIdentification.PDF_UA_SCHEMA : "");
+                StyledText.escape(info.language()), dates, identified ? PDF_A + XmpIdentification.PDF_UA_PART + XmpIdentification.PDF_UA_SCHEMA : "");
         return new PDMetadata(document, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,9 +1,16 @@
 package org.packpress.render.text;
 
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.packpress.common.BuildFailedException;
+import org.packpress.common.DateLanguages;
+import org.packpress.common.DateStyles;
 import org.packpress.model.Body;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TextBlocks {
+
+    /** A field asked for in a language: {@code {{date:cy}}}. */
+    private static final Pattern IN_LANGUAGE = Pattern.compile("\\{\\{([A-Za-z][\\w.]*):([^{}\\s]+)\\}\\}");
 
     private final OfficerTemplates templates;
 
@@ -55,13 +65,51 @@ public class TextBlocks {
     }
 
     public String get(Body body, String key, Map<String, String> variables) {
+        return fill(body, text(body, key), variables);
+    }
+
+    /**
+     * A block with dates in it: each of {@code dates} fills {@code {{name}}} worded by {@code language} (the house
+     * style's), and {@code {{name:tag}}} in the language of that BCP 47 tag, so that a bilingual body's block prints
+     * a date in both its languages ("{{date:cy}} / {{date:en}}").
+     */
+    public String get(Body body, String key, Map<String, String> variables, DateStyles language,
+            Map<String, Function<DateStyles, String>> dates) {
+        Matcher m = IN_LANGUAGE.matcher(text(body, key));
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            Function<DateStyles, String> wording = dates.get(m.group(1));
+            m.appendReplacement(text, Matcher.quoteReplacement(wording == null ? m.group()
+                    : wording.apply(DateStyles.of(language(key, m.group(2)), null))));
+        }
+        m.appendTail(text);
+        Map<String, String> values = new HashMap<>(variables);
+        dates.forEach((name, wording) -> values.put(name, wording.apply(language)));
+        return fill(body, text.toString(), values);
+    }
+
+    /** The tags of the languages a block asks its fields in ({@code {{date:cy}}}: cy). */
+    public static List<String> languagesAskedFor(String block) {
+        return IN_LANGUAGE.matcher(block).results().map(r -> r.group(2)).toList();
+    }
+
+    private static Locale language(String key, String tag) {
+        String problem = DateLanguages.problem(tag);
+        if (problem != null) {
+            throw new BuildFailedException("The text block " + key + ": '" + tag + "' " + problem);
+        }
+        return Locale.forLanguageTag(tag);
+    }
+
+    private String text(Body body, String key) {
         String text = body.textBlocks().get(key);
         if (text == null) {
             text = templates.read("blocks/" + body.id() + "/" + key + ".md");
         }
-        if (text == null) {
-            text = defaultBlock(key, body.id());
-        }
+        return text != null ? text : defaultBlock(key, body.id());
+    }
+
+    private static String fill(Body body, String text, Map<String, String> variables) {
         Map<String, String> values = new HashMap<>(variables);
         values.put("body.name", body.name());
         values.put("body.email", body.email());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.packpress.common.DateStyles;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.WorkProgramme;
 import org.packpress.testing.PackPressTest;
@@ -24,7 +25,7 @@ class WorkProgrammeWordingTest {
 
     @Test
     void standingStatutoryAndProvisionalItemsAreMarkedInTheStandardWording() {
-        WorkProgrammeRow row = provider.rows(body(Map.of()), PROGRAMME).get(0);
+        WorkProgrammeRow row = provider.rows(body(Map.of()), PROGRAMME, DateStyles.UK).get(0);
         assertThat(row.getTopic()).isEqualTo("Proposed precept (Standing Item)");
         assertThat(row.getInformation()).contains("This is a statutory duty.", "Provisional meeting date.");
     }
@@ -33,7 +34,7 @@ class WorkProgrammeWordingTest {
     void aBodyWordsThemItsOwnWay() {
         WorkProgrammeRow row = provider.rows(body(Map.of("work-programme-standing", "– at every meeting",
                 "work-programme-statutory", "Required by law.", "work-programme-provisional", "Date to be confirmed.")),
-                PROGRAMME).get(0);
+                PROGRAMME, DateStyles.UK).get(0);
         assertThat(row.getTopic()).isEqualTo("Proposed precept – at every meeting");
         assertThat(row.getInformation()).contains("Required by law.", "Date to be confirmed.")
                 .doesNotContain("statutory duty", "Provisional");

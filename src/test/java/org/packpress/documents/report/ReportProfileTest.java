@@ -37,7 +37,7 @@ class ReportProfileTest {
         ReportProfile commissioner = new ReportProfile(ReportProfile.DateStyle.WEEKDAY_MONTH_ORDINAL, "COMMISSIONER'S PAPER");
         ReportContext plain = SampleReports.context();
         ReportContext context = new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, plain.labels(),
-                commissioner, null);
+                commissioner, null, null);
         Path pdf = temp.resolve("profiled.pdf");
         new AuthoredReportRenderer(TestRenderers.jasper()).render(withoutHeader,
                 context, pdf);
@@ -78,7 +78,7 @@ class ReportProfileTest {
         ReportContext plain = SampleReports.context();
         Path pdf = temp.resolve(name);
         new AuthoredReportRenderer(TestRenderers.jasper()).render(report,
-                new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, plain.labels(), profile, null), pdf);
+                new ReportContext(plain.bodyName(), plain.implications(), plain.images(), null, plain.labels(), profile, null, null), pdf);
         return pdf;
     }
 

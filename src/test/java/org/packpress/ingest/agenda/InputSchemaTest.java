@@ -30,6 +30,7 @@ import org.packpress.model.style.MembershipList;
 import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.PackStyle;
+import org.packpress.model.style.PaperLanguage;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.model.style.TrackerStyle;
 
@@ -51,6 +52,7 @@ class InputSchemaTest {
             Map.entry("body:/$defs/tracker", TrackerStyle.class),
             Map.entry("body:/$defs/standalone", StandaloneStyle.class),
             Map.entry("body:/$defs/pack", PackStyle.class),
+            Map.entry("body:/$defs/language", PaperLanguage.class),
             Map.entry("body:/$defs/status", TrackerStyle.Status.class),
             Map.entry("body:/$defs/reportProfile", ReportProfile.class),
             Map.entry("meeting:", MeetingFile.class),

@@ -1,0 +1,133 @@
+package org.packpress.style;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.minutes.MinutesPublisher;
+import org.packpress.ingest.ImportService;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.TestFolders;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The language of a body's papers is house style: a made-up Welsh Panel ({@code cy-pcp}, a copy of the Northshire
+ * Panel with {@code language: cy}) gets its dates in Welsh and PDFs and a workbook that declare Welsh; a Panel that
+ * writes September "Sep" ({@code sep-pcp}, British English with short months of its own) gets that in its tracker.
+ */
+@PackPressTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaperLanguageTest {
+
+    static final LocalDate JULY = LocalDate.of(2024, 7, 22);
+    static final LocalDate OCTOBER = LocalDate.of(2024, 10, 7);
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    MinutesPublisher publisher;
+    @Autowired
+    AgendaPackBuilder packs;
+
+    @TempDir
+    static Path temp;
+
+    Path out;
+    Path pack;
+    Path minutes;
+
+    @BeforeAll
+    void importAndBuild() {
+        Path welsh = copy("cy-pcp", "  - language: cy\n    frontSheet:\n      dateTimeLine: \"{date} am {time}\"");
+        // a bilingual title line: the date in the style's Welsh, then asked for in English
+        TestFolders.edit(welsh.resolve("body.yaml"), "    textBlocks:\n", "    textBlocks:\n      minutes-title: \"Cofnodion"
+                + " y cyfarfod a gynhaliwyd ar {{date}} / Minutes of the meeting held on {{date:en-GB}}\"\n");
+        Path sep = copy("sep-pcp", "  - language:\n      tag: en-GB\n      shortMonths: [Jan, Feb, Mar, Apr, May, Jun,"
+                + " Jul, Aug, Sep, Oct, Nov, Dec]\n    frontSheet:");
+        // an older action of the Panel's from a September meeting, which the tracker lists by its month
+        TestFolders.edit(sep.resolve("action-tracker.yaml"), "meeting: 2024-03-11", "meeting: 2024-09-11");
+        imports.importPaths(List.of(welsh, sep));
+        out = temp.resolve("out");
+        publisher.publishMinutes("cy-pcp", JULY, out, null);
+        publisher.publishTracker("cy-pcp", OCTOBER, out, null);
+        publisher.publishTracker("sep-pcp", OCTOBER, out, null);
+        packs.build("cy-pcp", OCTOBER, out, null, AgendaPackBuilder.Progress.NONE);
+        pack = out.resolve("cy-pcp/2024-10-07/agenda-pack.pdf");
+        minutes = out.resolve("cy-pcp/2024-07-22/minutes.pdf");
+    }
+
+    /** The Northshire Panel as {@code id}, its first style opening with {@code style} and the tracker's month words. */
+    private static Path copy(String id, String style) {
+        Path folder = TestFolders.copy(Path.of("examples/ns-pcp"), temp.resolve("in/" + id));
+        Path body = folder.resolve("body.yaml");
+        TestFolders.edit(body, "id: ns-pcp", "id: " + id);
+        TestFolders.edit(body, "  - frontSheet:", style);
+        TestFolders.edit(body, "meetingDateFormat: dd/MM/yy", "meetingDateFormat: MMM yyyy");
+        return folder;
+    }
+
+    @Test
+    void theWelshFrontSheetDatesTheMeetingInWelsh() {
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            assertThat(pdf.pageText(1).replaceAll("\\s+", " ")).contains("Dydd Llun 7 Hydref 2024 am 10:00")
+                    .doesNotContain("Monday");
+        }
+    }
+
+    @Test
+    void aBilingualTextBlockGivesTheDateInBothLanguages() {
+        assertThat(NorthshireStyleTest.oneLine(minutes)).contains("Cofnodion y cyfarfod a gynhaliwyd ar 22 Gorffennaf 2024"
+                + " / Minutes of the meeting held on 22 July 2024");
+    }
+
+    @Test
+    void theWelshMinutesAndTrackerWordTheirDatesInWelsh() {
+        try (PdfInspection pdf = PdfInspection.open(minutes)) {
+            assertThat(pdf.title()).endsWith("held on 22 Gorffennaf 2024");
+        }
+        String tracker = NorthshireStyleTest.oneLine(out.resolve("cy-pcp/2024-10-07/action-tracker.pdf"));
+        assertThat(tracker).startsWith("Northshire Police and Crime Panel – Actions Log – Hydref 2024")
+                .contains("43 b Gorff 2024").doesNotContain("Jul 2024");
+    }
+
+    @Test
+    void theWelshPdfsDeclareWelshAndStayAccessible() throws IOException {
+        for (Path pdf : List.of(pack, minutes)) {
+            try (PdfInspection inspection = PdfInspection.open(pdf)) {
+                assertThat(inspection.language()).as(pdf.toString()).isEqualTo("cy");
+                String xmp = new String(inspection.document().getDocumentCatalog().getMetadata().toByteArray(),
+                        StandardCharsets.UTF_8);
+                assertThat(xmp).as(pdf.toString()).contains("<dc:language><rdf:Bag><rdf:li>cy</rdf:li></rdf:Bag>");
+            }
+            assertThat(VeraPdf.failedRules(pdf)).as(pdf.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void theWelshTrackersWorkbookDeclaresWelsh() throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve("cy-pcp/2024-10-07/action-tracker.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
+                    .hasValue("cy");
+        }
+    }
+
+    @Test
+    void aPanelWritingSepGetsItInItsTracker() {
+        String tracker = NorthshireStyleTest.oneLine(out.resolve("sep-pcp/2024-10-07/action-tracker.pdf"));
+        assertThat(tracker).contains("31 Sep 2024").doesNotContain("Sept").contains("43 b Jul 2024");
+    }
+}
