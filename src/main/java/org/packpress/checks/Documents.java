@@ -3,6 +3,8 @@ package org.packpress.checks;
 import java.time.LocalDate;
 import org.packpress.common.DateStyles;
 import org.packpress.model.AgendaItem;
+import org.packpress.model.Body;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.model.minutes.WorkProgramme;
 
@@ -22,16 +24,18 @@ public final class Documents {
         return "agenda of " + DateStyles.UK.longDate(meeting.date());
     }
 
-    public static String paper(Meeting meeting, AgendaItem item, String title) {
-        return "item " + item.number() + " paper '" + title + "' (" + DateStyles.UK.longDate(meeting.date()) + ")";
+    /** "item 7a paper 'Title' (15 January 2024)", the item's number in the body's form on the meeting's date. */
+    public static String paper(Body body, Meeting meeting, AgendaItem item, String title) {
+        return item(body, meeting, item) + " paper '" + title + "' (" + DateStyles.UK.longDate(meeting.date()) + ")";
     }
 
     public static String workProgramme(WorkProgramme programme) {
         return "work programme " + programme.year();
     }
 
-    public static String item(AgendaItem item) {
-        return "item " + item.number();
+    /** "item 7a", or "item 7.1" in the body's form on the meeting's date. */
+    public static String item(Body body, Meeting meeting, AgendaItem item) {
+        return ItemNumbers.of(body, meeting.date()).reference(item.number());
     }
 
     public static String minute(String number) {

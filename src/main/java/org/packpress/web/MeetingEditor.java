@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.model.AgendaItemType;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.model.Person;
 import org.packpress.store.BodyRepository;
@@ -229,6 +230,9 @@ public class MeetingEditor {
         model.addAttribute("people", bodies.get(body).people().stream()
                 .sorted(Comparator.comparing(Person::familyName)).toList());
         model.addAttribute("itemTypes", Arrays.stream(AgendaItemType.values()).map(AgendaItemType::inputName).toList());
+        // the sub-item form of the style in force on the meeting's date (a new meeting's: the latest style's)
+        model.addAttribute("subItemExample", ItemNumbers.of(bodies.get(body), date == null ? LocalDate.MAX : date)
+                .written("7a"));
         model.addAttribute("meetingTypes", enumNames(Meeting.MeetingType.values()));
         model.addAttribute("statuses", enumNames(Meeting.MeetingStatus.values()));
         model.addAttribute("broadcastKinds", enumNames(Meeting.BroadcastKind.values()));

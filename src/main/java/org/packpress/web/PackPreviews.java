@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.packpress.common.PackPressProperties;
 import org.packpress.documents.agenda.AgendaPackBuilder;
-import org.packpress.model.ItemNumbers;
 import org.packpress.render.pdf.PageImages;
 import org.packpress.store.MeetingRepository;
 import org.springframework.stereotype.Service;
@@ -110,7 +109,7 @@ public class PackPreviews {
                     + (pack.frontPages() > 1 ? " (its page " + page + ")" : ""), null, false));
         }
         for (AgendaPackBuilder.Preview.Paper paper : pack.papers()) {
-            String item = ItemNumbers.reference(paper.item());
+            String item = paper.item();
             String what = (paper.appendix() ? "appendix " : "paper ") + "“" + paper.title() + "”";
             sheets.add(new Sheet(paper.firstPage(), capitalised(item) + ": " + paper.title()
                     + (paper.exempt() ? " (exempt: not in the public pack)" : ""),

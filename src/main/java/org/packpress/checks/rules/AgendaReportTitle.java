@@ -32,7 +32,7 @@ public class AgendaReportTitle extends CheckRule {
                     if (paper.source() instanceof AgendaDocument.ReportSource source
                             && !matches(item.title(), paper.title(), subject.settings())
                             && !matches(item.title(), source.report().title(), subject.settings())) {
-                        findings.add(Documents.agenda(meeting), Documents.item(item), "title", "'" + item.title()
+                        findings.add(Documents.agenda(meeting), Documents.item(subject.body(), meeting, item), "title", "'" + item.title()
                                 + "' is not the title of its report ('" + paper.title() + "', headed '"
                                 + source.report().title() + "') and is not declared an alias of it");
                     }

@@ -41,14 +41,14 @@ public class AgendaWorkProgramme extends CheckRule {
         List<WorkProgramme.Item> rows = subject.store().workProgramme().map(WorkProgramme::items).orElse(List.of())
                 .stream().filter(r -> meeting.date().equals(r.date()) && Titles.same(topic, r.topic())).toList();
         if (rows.isEmpty()) {
-            findings.add(Documents.agenda(meeting), Documents.item(item), "workProgramme", "names the work-programme"
+            findings.add(Documents.agenda(meeting), Documents.item(subject.body(), meeting, item), "workProgramme", "names the work-programme"
                     + " topic '" + topic + "', but the work programme has no row of that topic for "
                     + Documents.date(meeting.date()));
             return;
         }
         WorkProgramme.Item row = rows.get(0);
         if (item.description() != null && !Titles.same(item.description(), row.aims())) {
-            findings.add(Documents.agenda(meeting), Documents.item(item), "description", "the description differs from"
+            findings.add(Documents.agenda(meeting), Documents.item(subject.body(), meeting, item), "description", "the description differs from"
                     + " the aims of its work-programme row '" + row.topic() + "' (" + Documents.date(row.date())
                     + "): '" + shortened(item.description()) + "' against '" + shortened(row.aims()) + "'");
         }

@@ -13,6 +13,8 @@ import org.packpress.checks.Subject;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
+import org.packpress.model.ItemNumbers;
+import org.packpress.checks.Documents;
 import org.packpress.model.Finding.Severity;
 import org.packpress.render.text.Block;
 import org.packpress.render.text.MarkdownBlocks;
@@ -29,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CrossReferences extends CheckRule {
 
-    private static final Pattern ITEM = Pattern.compile("\\b(?:[Aa]genda\\s+)?[Ii]tem\\s+([0-9]+[a-z]?)\\b");
     /** Stands for the label while the appendix line is turned into a pattern. */
     private static final String LABEL = "\u0000";
 
@@ -46,9 +47,10 @@ public class CrossReferences extends CheckRule {
     public void check(Subject subject, Sink findings) {
         for (Reports.Report report : Reports.of(subject)) {
             String text = report.report().markdown();
-            Matcher item = ITEM.matcher(text);
+            ItemNumbers numbers = ItemNumbers.of(subject.body(), report.meeting().date());
+            Matcher item = itemCitation(numbers).matcher(text);
             while (item.find()) {
-                String number = item.group(1);
+                String number = numbers.read(item.group(1));
                 if (report.meeting().agenda().stream().noneMatch(i -> i.number().equals(number))) {
                     findings.add(report.document(), report.lineOf(item.start()), "text", "'" + item.group()
                             + "' is not an item of the agenda of this meeting");
@@ -56,6 +58,11 @@ public class CrossReferences extends CheckRule {
             }
             checkAppendices(report, appendixCitation(subject.body()), findings);
         }
+    }
+
+    /** "Item 7b", "agenda item 8", or "Item 7.1" in the body's sub-item form: the number as written is group 1. */
+    private static Pattern itemCitation(ItemNumbers numbers) {
+        return Pattern.compile("\\b(?:[Aa]genda\\s+)?[Ii]tem\\s+(" + numbers.text() + ")(?![0-9A-Za-z])");
     }
 
     /**
@@ -89,7 +96,7 @@ public class CrossReferences extends CheckRule {
                 firstCited.putIfAbsent(label, appendix.start());
             } else if (ownHeadings.stream().noneMatch(h -> headsAppendix(h, citation, label))) {
                 findings.add(report.document(), report.lineOf(appendix.start()), "text", "'" + appendix.group()
-                        + "' is not an appendix of item " + report.item().number() + " ("
+                        + "' is not an appendix of " + Documents.item(report.body(), report.meeting(), report.item()) + " ("
                         + (printed.isEmpty() ? "it has none" : "it has " + String.join(", ", printed)) + ")");
             }
         }

@@ -7,6 +7,7 @@ import org.packpress.checks.Subject;
 import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AuthoredReport;
+import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 
 /** The authored reports of the checked meetings, each with the item and paper it belongs to. */
@@ -18,10 +19,10 @@ final class Reports {
     /**
      * @param paper the agenda document holding the report (a main paper or an appendix)
      */
-    record Report(Meeting meeting, AgendaItem item, AgendaDocument paper, AuthoredReport report) {
+    record Report(Body body, Meeting meeting, AgendaItem item, AgendaDocument paper, AuthoredReport report) {
 
         String document() {
-            return Documents.paper(meeting, item, paper.title());
+            return Documents.paper(body, meeting, item, paper.title());
         }
 
         /** "line 12 of the text": where a character is in the report's Markdown after its front matter. */
@@ -53,7 +54,7 @@ final class Reports {
                 for (AgendaDocument main : item.documents()) {
                     for (AgendaDocument paper : main.inPrintOrder()) {
                         if (paper.source() instanceof AgendaDocument.ReportSource source) {
-                            reports.add(new Report(meeting, item, paper, source.report()));
+                            reports.add(new Report(subject.body(), meeting, item, paper, source.report()));
                         }
                     }
                 }

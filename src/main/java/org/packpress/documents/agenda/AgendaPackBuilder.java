@@ -120,7 +120,7 @@ public class AgendaPackBuilder {
             if (publications.isPublished(bodyId, date)) {
                 stageSupplements(body, meeting, publicPapers, allPapers, changed, staging);
             }
-            List<String> changes = changes(last, inputs, changed);
+            List<String> changes = changes(last, inputs, changed, ItemNumbers.of(body, date));
             List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, new Publisher.Build(inputs,
                     staging.dated(), jobExecutionId, changes, findings, sanitised.entrySet().stream()
                             .map(paper -> new Manifest.Sanitised(paper.getKey(), paper.getValue())).toList()));
@@ -165,7 +165,8 @@ public class AgendaPackBuilder {
             List<AgendaItem> items, String heading, String introduction, Path work, String name, OffsetDateTime date,
             Path target) {
         HouseStyle style = body.style(meeting.date());
-        List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience, style.pack());
+        List<PaperRenderer.ItemSection> sections = rendered.sections(items, audience, style.pack(),
+                ItemNumbers.of(body, meeting.date()));
         Path front = work.resolve(name + ".front.pdf");
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
@@ -201,7 +202,9 @@ public class AgendaPackBuilder {
             String heading = agendaHeading(body, meeting);
             Written written = write(body, meeting, rendered, audience, meeting.agenda(), heading, null, work,
                     "preview", null, target);
-            List<Preview.Paper> previewed = written.contents().stream().map(row -> new Preview.Paper(row.getItem(),
+            ItemNumbers numbers = ItemNumbers.of(body, date);
+            List<Preview.Paper> previewed = written.contents().stream().map(row -> new Preview.Paper(
+                    numbers.reference(row.getItem()),
                     row.getTitle(), row.getPage(), row.getLevel() > 0, meeting.agenda().stream()
                             .anyMatch(i -> i.number().equals(row.getItem()) && i.exempt()))).toList();
             return new Preview(meeting.sourceHash(), written.pack().pages(), written.frontPages(), previewed);
@@ -219,7 +222,11 @@ public class AgendaPackBuilder {
      */
     public record Preview(String sourceHash, int pages, int frontPages, List<Paper> papers) {
 
-        /** @param appendix an appendix of the paper before; @param exempt not in the public pack */
+        /**
+         * @param item how the pack names the paper's item: "item 7a", "item 7.1"
+         * @param appendix an appendix of the paper before
+         * @param exempt not in the public pack
+         */
         public record Paper(String item, String title, int firstPage, boolean appendix, boolean exempt) {
         }
     }
@@ -288,9 +295,10 @@ public class AgendaPackBuilder {
         }
         int number = nextSupplementNumber(staging.folder());
         Body dated = body.asOn(meeting.date());
+        ItemNumbers numbers = ItemNumbers.of(body, meeting.date());
         String introduction = StyledText.inline(textBlocks.get(dated, changed.size() == 1
                 ? "supplement-introduction-one" : "supplement-introduction",
-                Map.of("numbers", changed.stream().map(AgendaItem::number).collect(Collectors.joining(", ")))));
+                Map.of("numbers", changed.stream().map(i -> numbers.written(i.number())).collect(Collectors.joining(", ")))));
         String heading = textBlocks.get(dated, "supplement-heading");
         List<AgendaItem> publicChanged = changed.stream().filter(i -> !i.exempt()).toList();
         if (!publicChanged.isEmpty()) {
@@ -319,14 +327,16 @@ public class AgendaPackBuilder {
      * public), or else, when the meeting's inputs changed all
      * the same, the agenda itself (the meeting's details, its items or their times).
      */
-    private static List<String> changes(Manifest.Entry last, Map<String, String> inputs, List<AgendaItem> changed) {
+    private static List<String> changes(Manifest.Entry last, Map<String, String> inputs, List<AgendaItem> changed,
+            ItemNumbers numbers) {
         if (last == null) {
             return List.of();
         }
         List<String> changes = new ArrayList<>();
-        changed.forEach(i -> changes.add(ItemNumbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced"));
+        changed.forEach(i -> changes.add(numbers.reference(i.number()) + " (" + i.title() + "): papers added or replaced"));
         last.inputs().keySet().stream().filter(paper -> !paper.equals(MEETING_INPUT) && !inputs.containsKey(paper))
-                .map(PaperRenderer::itemOf).distinct().forEach(item -> changes.add(item + ": papers withdrawn"));
+                .map(PaperRenderer::itemOf).distinct().forEach(item -> changes.add(numbers.reference(item)
+                        + ": papers withdrawn"));
         if (changes.isEmpty() && !inputs.get(MEETING_INPUT).equals(last.inputs().get(MEETING_INPUT))) {
             changes.add("the agenda itself: the meeting's details, its items or their times");
         }

@@ -52,7 +52,8 @@ public class PaperRenderer {
             Map<String, Map<String, String>> hashesByItem, Map<Path, Attachment> attachments) {
 
         /** The items' outline sections, leaving out exempt items' papers from a public pack. */
-        public List<ItemSection> sections(List<AgendaItem> items, Audience audience, PackStyle style) {
+        public List<ItemSection> sections(List<AgendaItem> items, Audience audience, PackStyle style,
+                ItemNumbers numbers) {
             List<ItemSection> sections = new ArrayList<>();
             for (AgendaItem item : items) {
                 List<PackAssembler.Paper> papers = byItem.getOrDefault(item.number(), List.of());
@@ -60,7 +61,7 @@ public class PaperRenderer {
                     continue;
                 }
                 sections.add(new ItemSection(item, new PackAssembler.Section(
-                        style.outlineEntry(item.number(), item.title()), papers)));
+                        style.outlineEntry(numbers.written(item.number()), item.title()), papers)));
             }
             return sections;
         }
@@ -88,6 +89,9 @@ public class PaperRenderer {
      */
     public record Attachment(AgendaDocument.FileSource source, String origin, PdfVerdict verdict) {
     }
+
+    /** How a paper's name among a pack's inputs starts, before its item's stored number. */
+    private static final String PAPER_KEY = "item ";
 
     /** Page counts of attachments (by SHA-256) whose copies passed the check in this process. */
     private final Map<String, Integer> checkedPages = new ConcurrentHashMap<>();
@@ -124,6 +128,7 @@ public class PaperRenderer {
             AgendaPackBuilder.Progress progress) {
         List<Pending> pending = new ArrayList<>();
         Map<Path, PdfVerdict> attachmentVerdicts = new ConcurrentHashMap<>();
+        ItemNumbers numbers = ItemNumbers.of(body, meeting.date());
         for (AgendaItem item : meeting.agenda()) {
             if (audience == Audience.PUBLIC && item.exempt()) {
                 continue;
@@ -132,7 +137,7 @@ public class PaperRenderer {
             for (AgendaDocument main : item.documents()) {
                 for (AgendaDocument document : main.inPrintOrder()) {
                     Path target = work.resolve(audience.name().toLowerCase() + "-" + item.number() + "-" + (++index) + ".pdf");
-                    String origin = ItemNumbers.reference(item.number()) + ": " + describe(document);
+                    String origin = numbers.reference(item.number()) + ": " + describe(document);
                     PackAssembler.Paper reused = reusable(earlier, item, index - 1, document);
                     pending.add(new Pending(item, document, document == main ? 0 : 1, target, origin, reused,
                             reused != null ? null : rendering.submit(() -> render(body, meeting, item, document,
@@ -297,14 +302,17 @@ public class PaperRenderer {
         return "generated " + ((AgendaDocument.GeneratedSource) source).kind() + " (" + document.title() + ")";
     }
 
-    /** A paper's name among a pack's inputs in the manifest: {@code item <n>/<paper's title>}. */
+    /**
+     * A paper's name among a pack's inputs in the manifest: {@code item <n>/<paper's title>}, the item's number as
+     * stored (7a, whatever the body's sub-item form), so that a new form changes no input.
+     */
     private static String paperKey(String itemNumber, String title) {
-        return ItemNumbers.reference(itemNumber) + "/" + title;
+        return PAPER_KEY + itemNumber + "/" + title;
     }
 
-    /** The item ({@code item <n>}) of a paper named among a pack's inputs (see {@link #paperKey}). */
+    /** The stored number of the item of a paper named among a pack's inputs (see {@link #paperKey}). */
     static String itemOf(String paperKey) {
         int slash = paperKey.indexOf('/');
-        return slash < 0 ? paperKey : paperKey.substring(0, slash);
+        return paperKey.substring(PAPER_KEY.length(), slash < 0 ? paperKey.length() : slash);
     }
 }

@@ -16,6 +16,7 @@ import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
 import org.packpress.ingest.word.WordPapers;
 import org.packpress.model.Body;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.common.Hashes;
 import org.packpress.store.BlobStore;
@@ -65,7 +66,8 @@ public class AgendaImporter implements InputImporter {
         if (body != null) {
             Body known = body;
             MeetingFileReader reader = new MeetingFileReader(folder,
-                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)), wordPapers, blobs);
+                    id -> known.people().stream().anyMatch(p -> p.id().equals(id)),
+                    date -> ItemNumbers.of(known, date), wordPapers, blobs);
             for (String name : files) {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
                     int before = problems.count();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.packpress.ingest.BodyFolder;
@@ -55,13 +56,17 @@ final class MeetingFileReader {
     private final BodyFolder folder;
     private final ReportReader reports;
     private final Predicate<String> isPerson;
+    private final Function<LocalDate, ItemNumbers> numbering;
     private final WordPapers wordPapers;
     private final BlobStore blobStore;
 
-    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, WordPapers wordPapers, BlobStore blobStore) {
+    /** @param numbering the body's item numbers on a meeting's date (the sub-item form of its house style) */
+    MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, Function<LocalDate, ItemNumbers> numbering,
+            WordPapers wordPapers, BlobStore blobStore) {
         this.folder = folder;
         this.reports = new ReportReader(folder);
         this.isPerson = isPerson;
+        this.numbering = numbering;
         this.wordPapers = wordPapers;
         this.blobStore = blobStore;
     }
@@ -146,6 +151,8 @@ final class MeetingFileReader {
         if (entries.isEmpty()) {
             problems.add(name, "agenda", "is required and must list at least one item");
         }
+        // a file without its date (refused above) is read in the form of the latest style
+        ItemNumbers form = numbering.apply(file.date() == null ? LocalDate.MAX : file.date());
         List<AgendaItem> items = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         AgendaItem previousTimed = null;
@@ -154,20 +161,20 @@ final class MeetingFileReader {
         for (int i = 0; i < entries.size(); i++) {
             MeetingFile.ItemEntry e = entries.get(i);
             String at = FieldPaths.entry("agenda", i);
-            String number = ItemNumbers.normalise(e.number());
-            if (number == null) {
+            if (e.number() == null) {
                 problems.add(name, at + ".number", "is required");
                 continue;
             }
-            if (!ItemNumbers.isItemNumber(number)) {
-                problems.add(name, at + ".number", "'" + e.number() + "' is not " + ItemNumbers.expectedForm());
+            String number = form.read(e.number());
+            if (number == null) {
+                problems.add(name, at + ".number", "'" + e.number() + "' is not " + form.expectedForm());
                 continue;
             }
             if (!numbers.add(number)) {
-                problems.add(name, at + ".number", "item " + number + " appears more than once");
+                problems.add(name, at + ".number", form.reference(number) + " appears more than once");
             } else if (previousNumber != null && ItemNumbers.compare(number, previousNumber) < 0) {
-                problems.add(name, at + ".number", "item " + number + " comes after item " + previousNumber
-                        + ": items are listed in ascending order");
+                problems.add(name, at + ".number", form.reference(number) + " comes after "
+                        + form.reference(previousNumber) + ": items are listed in ascending order");
             }
             previousNumber = number;
             boolean subItem = !number.equals(ItemNumbers.group(number));
@@ -177,7 +184,8 @@ final class MeetingFileReader {
             if (continuesGroup) {
                 title = title == null ? groupHead.title() : title;
             } else if (subItem && !number.endsWith("a")) {
-                problems.add(name, at + ".number", "sub-item " + number + " must follow its group's earlier sub-items");
+                problems.add(name, at + ".number", "sub-" + form.reference(number)
+                        + " must follow its group's earlier sub-items");
             }
             problems.require(title, name, at + ".title");
             AgendaItemType type = type(e.type(), name, at, problems);
@@ -186,7 +194,7 @@ final class MeetingFileReader {
                 problems.add(name, at + ".exempt", ExemptParagraphs.problem(exempt));
             }
             if (time != null && previousTimed != null && time.isBefore(previousTimed.time())) {
-                problems.add(name, at + ".time", time + " is earlier than item " + previousTimed.number()
+                problems.add(name, at + ".time", time + " is earlier than " + form.reference(previousTimed.number())
                         + " (" + previousTimed.time() + ")");
             }
             if (i == 0 && time != null && file.start() != null && !time.equals(file.start())) {

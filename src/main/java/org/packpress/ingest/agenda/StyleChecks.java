@@ -14,6 +14,7 @@ import java.util.Set;
 import org.packpress.ingest.Problems;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body.BodyKind;
+import org.packpress.model.ItemNumbers;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.PaperLanguage;
@@ -32,6 +33,10 @@ final class StyleChecks {
         pattern(style.minutes().closingTimeFormat(), at + ".minutes.closingTimeFormat", file, problems, false);
         mustName(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
         mustName(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
+        String subItems = ItemNumbers.formProblem(style.frontSheet().subItemNumber());
+        if (subItems != null) {
+            problems.add(file, at + ".frontSheet.subItemNumber", subItems);
+        }
         pattern(style.frontSheet().timeFormat(), at + ".frontSheet.timeFormat", file, problems, false);
         mustName(style.frontSheet().dateTimeLine(), "{date}", at + ".frontSheet.dateTimeLine", file, problems);
         mustName(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);

@@ -172,15 +172,25 @@ final class MinutesChecks {
         }
     }
 
+    /** An item of the meeting's agenda, written in the body's form on its date (7a, 7.1). */
+    private void checkAgendaItem(String written, String field, LocalDate date, Meeting meeting) {
+        if (written == null) {
+            return;
+        }
+        ItemNumbers numbers = ItemNumbers.of(body, date);
+        String number = numbers.read(written);
+        if (number == null) {
+            problems.add(file, field, "'" + written + "' is not " + numbers.expectedForm());
+        } else if (meeting != null && meeting.agenda().stream().map(AgendaItem::number).noneMatch(number::equals)) {
+            problems.add(file, field, "'" + written + "' is not an item of the agenda of " + date);
+        }
+    }
+
     private void checkItem(MinuteItem item, String at, Minutes minutes, Meeting meeting) {
         if (item.title() == null || item.title().isBlank()) {
             problems.add(file, at + ".title", "is required");
         }
-        if (item.agendaItem() != null && meeting != null
-                && meeting.agenda().stream().map(AgendaItem::number).noneMatch(ItemNumbers.normalise(item.agendaItem())::equals)) {
-            problems.add(file, at + ".agendaItem", "'" + item.agendaItem() + "' is not an item of the agenda of "
-                    + minutes.meeting());
-        }
+        checkAgendaItem(item.agendaItem(), at + ".agendaItem", minutes.meeting(), meeting);
         if (item.standard() != null && !STANDARD_ITEMS.contains(item.standard())) {
             problems.add(file, at + ".standard", "'" + item.standard() + "' is not one of: apologies, declarations, next-meeting");
         }

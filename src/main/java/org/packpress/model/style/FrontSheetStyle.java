@@ -5,6 +5,9 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 import org.packpress.common.DateStyles;
+import org.packpress.model.ItemNumbers;
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 
 /**
  * The agenda front sheet.
@@ -21,12 +24,16 @@ import org.packpress.common.DateStyles;
  * @param dateTimeLine template of the line under the body's name: {@code {date}} (Monday 3 February 2025) and
  *     {@code {time}} (in {@code timeFormat})
  * @param itemTitles whether the agenda prints the items' titles in capitals or as the meeting file writes them
+ * @param subItemNumber how a sub-item's number is written in the input files and printed on every paper:
+ *     {@code {n}{a}} (7a), {@code {n}.{i}} (7.1), {@code {n}({a})} (7(a)); null for the default, {@code {n}{a}};
+ *     read by {@link ItemNumbers}, as written, so that the numbers' one home reads it
  * @param membership whether and how the front sheet lists the members on the meeting's date
  */
 public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed,
-        String timeFormat, String dateTimeLine, ItemTitles itemTitles, MembershipList membership) {
+        String timeFormat, String dateTimeLine, ItemTitles itemTitles, @Limit(TextLimit.WORD) String subItemNumber,
+        MembershipList membership) {
 
-    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null,
+    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null, null,
             null);
 
     public FrontSheetStyle {
@@ -55,9 +62,9 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         return StyleTemplates.fill(dateTimeLine, Map.of("date", dates.dayDate(date), "time", time(dates, time)));
     }
 
-    /** "7a" → "7a." with the label {@code {number}.}. */
+    /** A stored number as the agenda prints it: "7a" → "7a." with the label {@code {number}.}, "7.1." in {@code {n}.{i}}. */
     public String label(String number) {
-        return itemLabel.replace("{number}", number);
+        return itemLabel.replace("{number}", ItemNumbers.of(subItemNumber).written(number));
     }
 
     public enum ItemTitles {
