@@ -144,6 +144,9 @@ class ImportValidationTest {
                 bad("an outline entry without the title", "body.yaml", "styles[1].pack.outlineEntry",
                         "'Item {number}' must contain {title}",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - pack:\n      outlineEntry: Item {number}\n")),
+                bad("a member line without the name", "body.yaml", "styles[1].frontSheet.membership.memberLine",
+                        "'{authority} ({role})' must contain {name}", f -> append(f.resolve("body.yaml"), "styles:\n"
+                                + "  - frontSheet:\n      membership:\n        memberLine: \"{authority} ({role})\"\n")),
                 bad("no leading role", "body.yaml", "styles[1].minutes.leadingRoles", "must name at least the chair's role",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - minutes:\n      leadingRoles: []\n")),
                 bad("three heading sizes", "body.yaml", "styles[1].typography.headingSizes", "give 4 sizes",

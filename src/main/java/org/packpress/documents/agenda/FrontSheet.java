@@ -9,6 +9,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.AgendaItem;
@@ -27,18 +28,19 @@ import org.packpress.render.text.StyledText;
 import org.springframework.stereotype.Component;
 
 /**
- * The agenda front sheet of a pack (or of a supplement): the meeting's header block, the agenda table
- * and the list of papers with their pack pages.
+ * The agenda front sheet of a pack (or of a supplement): the meeting's header block (with the list of members when
+ * the house style prints it), the agenda table and the list of papers with their pack pages.
  */
 @Component
 public class FrontSheet {
 
     static final String LAYOUT = "agenda-front-sheet";
     static final String CONTENTS_LAYOUT = "agenda-contents";
-    /** The text blocks of the agenda table's column headers and of the list of papers. */
+    static final String MEMBERSHIP_LAYOUT = "agenda-membership";
+    /** The text blocks of the agenda table's column headers, of the list of papers and of the list of members. */
     static final List<String> LABELS = List.of("agenda-column-document", "agenda-column-item", "agenda-column-topic",
             "agenda-column-time", "pack-contents-heading", "pack-contents-item", "pack-contents-paper",
-            "pack-contents-page");
+            "pack-contents-page", "agenda-membership-heading");
 
     private final JasperRenderer renderer;
     private final TextBlocks textBlocks;
@@ -63,8 +65,28 @@ public class FrontSheet {
         }
     }
 
+    /**
+     * Fills the front sheet; when its header block leaves no room on the page for the agenda table's first row, so
+     * that the page would end with the agenda's heading and header row alone, fills it again with the agenda
+     * starting on a new page.
+     */
     public JasperPrint fill(Body undated, Meeting meeting, Content content) {
         Body body = undated.asOn(meeting.date());
+        Typography typography = body.style(meeting.date()).typography();
+        List<AgendaRow> rows = rows(body, meeting.date(), content);
+        JasperReport layout = ItemColumn.layout(renderer.templates(), LAYOUT, typography,
+                textBlocks.get(body, "agenda-column-item"), rows.stream().map(AgendaRow::getItem).toList());
+        JasperPrint print = renderer.fill(layout, typography, params(body, meeting, content, false),
+                new JRBeanCollectionDataSource(rows));
+        if (AgendaStart.endsPageAlone(print)) {
+            print = renderer.fill(layout, typography, params(body, meeting, content, true),
+                    new JRBeanCollectionDataSource(rows));
+        }
+        return print;
+    }
+
+    /** @param body the body as the meeting's papers see it ({@link Body#asOn}) */
+    private Map<String, Object> params(Body body, Meeting meeting, Content content, boolean agendaOnNewPage) {
         Map<String, Object> params = new HashMap<>();
         params.put("BODY_NAME", body.name());
         HouseStyle style = body.style(meeting.date());
@@ -74,18 +96,22 @@ public class FrontSheet {
         params.put("WEBSITE_NOTICE", body.website() == null ? null
                 : StyledText.inline(textBlocks.get(body, "website-notice")));
         params.put("CONTACT_LINE", contactLine(body, meeting));
+        List<String> members = MembershipLines.of(body, meeting.date(), style,
+                textBlocks.get(body, "agenda-membership-independent"));
+        if (!members.isEmpty()) {
+            params.put("MEMBERSHIP", new JRMapCollectionDataSource(members.stream()
+                    .<Map<String, ?>>map(line -> Map.of("line", line)).toList()));
+            params.put("MEMBERSHIP_REPORT", renderer.templates().get(MEMBERSHIP_LAYOUT));
+        }
         params.put("HEADING", content.heading());
         params.put("LABELS", textBlocks.labels(body, LABELS));
         params.put("INTRODUCTION", introduction(notice(body, meeting), content.introduction()));
+        params.put("AGENDA_ON_NEW_PAGE", agendaOnNewPage);
         if (!content.contents().isEmpty()) {
             params.put("CONTENTS", new JRBeanCollectionDataSource(content.contents()));
             params.put("CONTENTS_REPORT", renderer.templates().get(CONTENTS_LAYOUT));
         }
-        Typography typography = style.typography();
-        List<AgendaRow> rows = rows(body, meeting.date(), content);
-        JasperReport layout = ItemColumn.layout(renderer.templates(), LAYOUT, typography,
-                textBlocks.get(body, "agenda-column-item"), rows.stream().map(AgendaRow::getItem).toList());
-        return renderer.fill(layout, typography, params, new JRBeanCollectionDataSource(rows));
+        return params;
     }
 
     /** The notice that the meeting is called off, then the supplement's explanation (either may be null). */

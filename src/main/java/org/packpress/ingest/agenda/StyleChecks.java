@@ -40,6 +40,8 @@ final class StyleChecks {
         pattern(style.frontSheet().timeFormat(), at + ".frontSheet.timeFormat", file, problems, false);
         mustName(style.frontSheet().dateTimeLine(), "{date}", at + ".frontSheet.dateTimeLine", file, problems);
         mustName(style.frontSheet().contactLine(), "{name}", at + ".frontSheet.contactLine", file, problems);
+        mustName(style.frontSheet().membership().memberLine(), "{name}", at + ".frontSheet.membership.memberLine",
+                file, problems);
         mustName(style.standalone().pageNumbers(), "{page}", at + ".standalone.pageNumbers", file, problems);
         mustName(style.pack().pageNumbers(), "{page}", at + ".pack.pageNumbers", file, problems);
         mustName(style.pack().outlineEntry(), "{title}", at + ".pack.outlineEntry", file, problems);

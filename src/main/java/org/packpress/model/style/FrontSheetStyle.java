@@ -27,11 +27,14 @@ import org.packpress.model.TextLimit;
  * @param subItemNumber how a sub-item's number is written in the input files and printed on every paper:
  *     {@code {n}{a}} (7a), {@code {n}.{i}} (7.1), {@code {n}({a})} (7(a)); null for the default, {@code {n}{a}};
  *     read by {@link ItemNumbers}, as written, so that the numbers' one home reads it
+ * @param membership whether and how the front sheet lists the members on the meeting's date
  */
 public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed,
-        String timeFormat, String dateTimeLine, ItemTitles itemTitles, @Limit(TextLimit.WORD) String subItemNumber) {
+        String timeFormat, String dateTimeLine, ItemTitles itemTitles, @Limit(TextLimit.WORD) String subItemNumber,
+        MembershipList membership) {
 
-    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null, null);
+    public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null, null,
+            null);
 
     public FrontSheetStyle {
         contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
@@ -41,6 +44,7 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         timeFormat = Defaults.or(timeFormat, "HH:mm");
         dateTimeLine = Defaults.or(dateTimeLine, "{date} at {time} hours");
         itemTitles = Defaults.or(itemTitles, ItemTitles.CAPITALS);
+        membership = Defaults.or(membership, MembershipList.DEFAULT);
     }
 
     /** An item's title as the agenda prints it: "APOLOGIES FOR ABSENCE", or "Apologies for Absence" as written. */

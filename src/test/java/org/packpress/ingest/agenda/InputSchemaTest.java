@@ -26,6 +26,7 @@ import org.packpress.model.Meeting;
 import org.packpress.model.TextLimit;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.MembershipList;
 import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.style.ReportProfile;
 import org.packpress.model.style.PackStyle;
@@ -46,6 +47,7 @@ class InputSchemaTest {
             Map.entry("body:/properties/memberships/items", BodyFile.MembershipEntry.class),
             Map.entry("body:/$defs/style", HouseStyle.class),
             Map.entry("body:/$defs/frontSheet", FrontSheetStyle.class),
+            Map.entry("body:/$defs/membershipList", MembershipList.class),
             Map.entry("body:/$defs/minutes", MinutesStyle.class),
             Map.entry("body:/$defs/tracker", TrackerStyle.class),
             Map.entry("body:/$defs/standalone", StandaloneStyle.class),
@@ -104,6 +106,8 @@ class InputSchemaTest {
                 .isEqualTo(Stream.of(GeneratedPaperKind.values()).map(GeneratedPaperKind::id).toList());
         assertThat(choices("meeting:/properties/type")).isEqualTo(spellings(Meeting.MeetingType.values()));
         assertThat(choices("meeting:/properties/status")).isEqualTo(spellings(Meeting.MeetingStatus.values()));
+        assertThat(choices("body:/$defs/membershipList/properties/order"))
+                .isEqualTo(spellings(MembershipList.Order.values()));
     }
 
     private static List<String> choices(String property) throws IOException {

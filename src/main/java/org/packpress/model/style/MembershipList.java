@@ -1,0 +1,33 @@
+package org.packpress.model.style;
+
+/**
+ * The list of the body's members that a front sheet may print under its contact line: the members whose
+ * membership is active on the meeting's date. Its heading and the label of independent members are text blocks
+ * ({@code agenda-membership-heading}, {@code agenda-membership-independent}).
+ *
+ * @param print whether the front sheet lists the members; by default it does not
+ * @param memberLine template of a member's line: {@code {name}} (title, name and post-nominals, as the person is
+ *     stored), {@code {role}} (the membership's role) and {@code {authority}} (the authority represented, or an
+ *     independent member's label); a part in square brackets is left out when a field in it is empty
+ * @param order the order of the members
+ */
+public record MembershipList(Boolean print, String memberLine, Order order) {
+
+    public static final MembershipList DEFAULT = new MembershipList(null, null, null);
+
+    public MembershipList {
+        print = Boolean.TRUE.equals(print);
+        memberLine = Defaults.or(memberLine, "{name}[ ({role})][, {authority}]");
+        order = Defaults.or(order, Order.ROLES_FIRST);
+    }
+
+    public enum Order {
+        /**
+         * the holders of the leading roles ({@code minutes.leadingRoles}: the Chair, the Vice Chair) in that order,
+         * then the other members by family and given name, independent members after the councillors
+         */
+        ROLES_FIRST,
+        /** as {@code body.yaml} lists the memberships */
+        AS_LISTED
+    }
+}
