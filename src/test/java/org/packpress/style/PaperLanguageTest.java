@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,15 @@ class PaperLanguageTest {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
                     .hasValue("cy");
+            Cell meeting = workbook.getSheetAt(0).getRow(2).getCell(2);
+            assertThat(meeting.getCellType()).as("a date cell").isEqualTo(CellType.NUMERIC);
+            assertThat(meeting.getCellStyle().getDataFormatString()).as("its months worded in Welsh, Windows locale 452")
+                    .isEqualTo("[$-452]mmm yyyy");
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("sep-pcp/2024-10-07/action-tracker.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(2).getCellStyle().getDataFormatString())
+                    .as("British English, as before").isEqualTo("mmm yyyy");
         }
     }
 

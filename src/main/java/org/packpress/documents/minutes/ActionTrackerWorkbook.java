@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.LocaleID;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.packpress.common.AtomicFiles;
@@ -62,16 +64,17 @@ public final class ActionTrackerWorkbook {
     public static void write(ActionTracker tracker, Map<String, String> labels, DocumentInfo info, Path target) {
         AtomicFiles.write(target, out -> WorkbookPackage.write(written -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                fill(workbook, tracker, labels);
-                summary(workbook, tracker, labels);
+                fill(workbook, tracker, labels, info.language());
+                summary(workbook, tracker, labels, info.language());
                 workbook.write(written);
             }
         }, () -> info, out));
     }
 
-    private static void fill(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels) {
+    private static void fill(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels,
+            String language) {
         XSSFSheet sheet = workbook.createSheet(labels.get("tracker-workbook-sheet"));
-        Styles styles = new Styles(workbook, excelFormat(tracker.style().meetingDateFormat()));
+        Styles styles = new Styles(workbook, excelFormat(tracker.style().meetingDateFormat()), language);
         sheet.createRow(0).createCell(0).setCellValue(tracker.title());
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
         Row head = sheet.createRow(HEADER_ROW);
@@ -124,14 +127,15 @@ public final class ActionTrackerWorkbook {
     }
 
     /** The number of actions of each status, in the vocabulary's order (or outstanding, then completed). */
-    private static void summary(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels) {
+    private static void summary(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels,
+            String language) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         tracker.style().statuses().forEach(s -> counts.put(undated(s.label()), 0));
         for (TrackerRow row : tracker.all()) {
             counts.merge(summaryStatus(tracker, row, labels), 1, Integer::sum);
         }
         XSSFSheet sheet = workbook.createSheet(labels.get("tracker-workbook-summary-sheet"));
-        Styles styles = new Styles(workbook, "dd/mm/yy");
+        Styles styles = new Styles(workbook, "dd/mm/yy", language);
         Row head = sheet.createRow(0);
         head.createCell(0).setCellValue(labels.get("tracker-workbook-column-status"));
         head.createCell(1).setCellValue(labels.get("tracker-workbook-summary-actions"));
@@ -172,11 +176,28 @@ public final class ActionTrackerWorkbook {
         return labels.get(row.status() == ActionStatus.COMPLETED ? "tracker-status-completed" : "tracker-status-outstanding");
     }
 
-    /** How many lines a wrapped text takes in a column of {@code width} characters. */
     /** A house style's date pattern as Excel writes it: "dd/MM/yy" → "dd/mm/yy", "MMM yyyy" → "mmm yyyy". */
     static String excelFormat(String javaPattern) {
         return javaPattern.replaceAll("'([^']*)'", "\"$1\"").replace('M', 'm').replace("EEEE", "dddd")
                 .replace("EEE", "ddd");
+    }
+
+    /**
+     * A date format whose words Excel and LibreOffice print in {@code language}, whatever the reader's own: prefixed
+     * with the Windows locale id of the language in its country ("[$-452]mmm yyyy": Medi 2024 in Welsh, cy-GB; a
+     * language's id without a country is not one a format may name). British English, the default, and a language
+     * without an id carry none.
+     */
+    static String inLanguage(String format, String language) {
+        if (language.equals(DocumentInfo.LANGUAGE)) {
+            return format;
+        }
+        Locale locale = Locale.forLanguageTag(language);
+        String country = locale.getLanguage() + "-" + locale.getCountry();
+        return Stream.of(LocaleID.values()).filter(id -> locale.getCountry().isEmpty()
+                        ? id.getLanguageTag().startsWith(country) : id.getLanguageTag().equalsIgnoreCase(country))
+                .findFirst().map(id -> "[$-" + Integer.toHexString(id.getLcid()).toUpperCase(Locale.ROOT) + "]" + format)
+                .orElse(format);
     }
 
     /** The text a reader sees of a Markdown cell, list items on lines of their own. */
@@ -192,13 +213,14 @@ public final class ActionTrackerWorkbook {
         private final CellStyle[] meetingDate = new CellStyle[2];
         private final CellStyle[] longDate = new CellStyle[2];
 
-        Styles(XSSFWorkbook workbook, String meetingFormat) {
+        /** @param language the BCP 47 tag of the language the dates' words are printed in */
+        Styles(XSSFWorkbook workbook, String meetingFormat, String language) {
             title = style(workbook, true, false, false, null);
             header = style(workbook, true, false, true, null);
             for (int i = 0; i < 2; i++) {
                 text[i] = style(workbook, false, i == 1, false, null);
-                meetingDate[i] = style(workbook, false, i == 1, false, meetingFormat);
-                longDate[i] = style(workbook, false, i == 1, false, "d mmmm yyyy");
+                meetingDate[i] = style(workbook, false, i == 1, false, inLanguage(meetingFormat, language));
+                longDate[i] = style(workbook, false, i == 1, false, inLanguage("d mmmm yyyy", language));
             }
         }
 
