@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.packpress.documents.minutes.MinutesPublisher;
 import org.packpress.ingest.ImportService;
 import org.packpress.testing.PackPressTest;
@@ -43,6 +45,8 @@ class PaperLanguageTest {
     MinutesPublisher publisher;
     @Autowired
     AgendaPackBuilder packs;
+    @Autowired
+    KpiWorkbookBuilder workbooks;
 
     @TempDir
     static Path temp;
@@ -133,6 +137,29 @@ class PaperLanguageTest {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetAt(0).getRow(2).getCell(2).getCellStyle().getDataFormatString())
                     .as("British English, as before").isEqualTo("mmm yyyy");
+        }
+    }
+
+    /**
+     * A Board whose house style is Welsh from the start of 2020/21: its KPI workbook of that year declares Welsh (it
+     * declared British English until 7 December 2026, whatever the style), and one of the year before, British English.
+     */
+    @Test
+    void aWelshBoardsKpiWorkbookDeclaresTheLanguageOfItsYear() throws IOException {
+        Path board = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("in/cy-spcb"));
+        TestFolders.edit(board.resolve("body.yaml"), "id: wm-spcb", "id: cy-spcb");
+        Files.writeString(board.resolve("body.yaml"), Files.readString(board.resolve("body.yaml"))
+                + "styles:\n  - effectiveFrom: 2020-04-01\n    language: cy\n");
+        imports.importPaths(List.of(board));
+
+        assertThat(workbookLanguage("2020/21")).hasValue("cy");
+        assertThat(workbookLanguage("2019/20")).hasValue("en-GB");
+    }
+
+    private Optional<String> workbookLanguage(String year) throws IOException {
+        Path workbook = workbooks.build("pcp-2016", "cy-spcb", year, temp.resolve("kpi"), null);
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            return read.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty();
         }
     }
 

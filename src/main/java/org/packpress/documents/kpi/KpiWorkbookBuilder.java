@@ -1,6 +1,7 @@
 package org.packpress.documents.kpi;
 
 import org.packpress.model.Audience;
+import org.packpress.render.DocumentInfo;
 import org.packpress.render.excel.KpiWorkbookWriter;
 import org.packpress.render.excel.WorkbookLabels;
 import org.packpress.render.excel.WorkbookPackage;
@@ -10,6 +11,7 @@ import org.packpress.store.BodyRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -105,12 +107,13 @@ public class KpiWorkbookBuilder {
             Publisher.Dating dating = publisher.dating(folder, Publisher.documentOf(name));
             WorkbookLabels labels = labels(owner);
             String author = bodies.find(owner).map(Body::name).orElse(owner);
+            String language = language(owner, label);
             return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> WorkbookPackage.write(
                     workbook -> new KpiWorkbookWriter(renderingPool).write(new KpiWorkbookWriter.Input(plan, hashed,
                             statuses, inspections, labels), label, workbook),
                     () -> {
                         inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
-                        return labels.describe(plan.name(), label, author, dating.dateFor(inputs));
+                        return labels.describe(plan.name(), label, author, dating.dateFor(inputs)).inLanguage(language);
                     }, out), dating, inputs, jobExecutionId);
         }
     }
@@ -128,6 +131,15 @@ public class KpiWorkbookBuilder {
             }
             return new HashedFigures(figures, digest.digest());
         }
+    }
+
+    /**
+     * The language the workbook declares: that of the owning body's house style in force at the end of the workbook's
+     * year (its latest style for a workbook of no year); British English for a plan of no stored body.
+     */
+    private String language(String owner, String year) {
+        LocalDate end = year == null ? LocalDate.MAX : Period.parse(year).end().atEndOfMonth();
+        return bodies.find(owner).map(body -> body.style(end).language().tag()).orElse(DocumentInfo.LANGUAGE);
     }
 
     /** The workbook's wording: the owning body's text blocks, or the default wording for a plan of no stored body. */
