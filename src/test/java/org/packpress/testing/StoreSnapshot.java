@@ -1,5 +1,8 @@
 package org.packpress.testing;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,8 +33,19 @@ public final class StoreSnapshot {
 
     private static String row(Map<String, Object> row) {
         StringBuilder out = new StringBuilder();
-        new TreeMap<>(row).forEach((column, value) -> out.append(column).append('=')
-                .append(value instanceof byte[] bytes ? "bytes:" + java.util.Arrays.hashCode(bytes) : value).append(';'));
+        new TreeMap<>(row).forEach((column, value) -> out.append(column).append('=').append(text(value)).append(';'));
         return out.toString();
+    }
+
+    /** A value as text: an array by its elements (H2's {@code Array.toString} names the object, "ar36926: …"). */
+    private static String text(Object value) {
+        try {
+            if (value instanceof byte[] bytes) {
+                return "bytes:" + Arrays.hashCode(bytes);
+            }
+            return value instanceof Array array ? Arrays.deepToString((Object[]) array.getArray()) : String.valueOf(value);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
