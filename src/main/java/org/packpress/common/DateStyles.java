@@ -153,12 +153,16 @@ public final class DateStyles {
 
     /**
      * A Commissioner's report date: "Monday January 20th 2025", the ordinal suffix passed through
-     * {@code suffix} (to raise it, for example).
+     * {@code suffix} (to raise it, for example). The month before the day is English's order with an ordinal; a
+     * language without ordinals writes the day first, as {@link #dayDate} ("Dydd Llun 20 Ionawr 2025").
      */
     public String weekdayMonthOrdinal(LocalDate date, UnaryOperator<String> suffix) {
         String ordinal = ordinalSuffix(date.getDayOfMonth());
+        if (ordinal.isEmpty()) {
+            return dayDate(date);
+        }
         return weekday(date) + " " + date.getMonth().getDisplayName(TextStyle.FULL, locale) + " "
-                + date.getDayOfMonth() + (ordinal.isEmpty() ? "" : suffix.apply(ordinal)) + " " + date.getYear();
+                + date.getDayOfMonth() + suffix.apply(ordinal) + " " + date.getYear();
     }
 
     /** Board notes, next meeting: "Tuesday 25th October 2022". */
