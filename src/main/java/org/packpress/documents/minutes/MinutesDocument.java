@@ -63,6 +63,8 @@ public final class MinutesDocument {
     private int tableCount;
     /** The indent steps of the text beside the minute numbers: a Board's text column; 0 for a Panel's minutes. */
     private final int textColumn;
+    /** The width the widest minute number of either version needs, in points. */
+    private final int widestNumber;
     /** The wording of dates in the style's language. */
     private final DateStyles dates;
 
@@ -78,8 +80,9 @@ public final class MinutesDocument {
         this.blocks = blocks;
         this.wording = new AttendanceWording(this.body, meeting.date(), style, blocks);
         this.captionLabels = TextBlocks.lines(blocks.get(this.body, "caption-labels"));
+        this.widestNumber = widestNumber();
         this.textColumn = body.kind() == BodyKind.BOARD
-                ? Math.max(BOARD_TEXT_COLUMN, (widestNumber() + COLUMN_GAP + INDENT_STEP - 1) / INDENT_STEP) : 0;
+                ? Math.max(BOARD_TEXT_COLUMN, (widestNumber + COLUMN_GAP + INDENT_STEP - 1) / INDENT_STEP) : 0;
     }
 
     /**
@@ -87,7 +90,7 @@ public final class MinutesDocument {
      * none breaks over two lines; in a Board's notes, all the room before the text column.
      */
     public int numberColumnWidth() {
-        return textColumn > 0 ? textColumn * INDENT_STEP - COLUMN_GAP : widestNumber();
+        return textColumn > 0 ? textColumn * INDENT_STEP - COLUMN_GAP : widestNumber;
     }
 
     private int widestNumber() {
