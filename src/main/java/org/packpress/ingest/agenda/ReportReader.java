@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -29,9 +32,13 @@ import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.model.AuthoredReport.ReportImage;
 import org.packpress.common.Hashes;
 import org.packpress.render.text.Block;
+import org.packpress.render.text.PartLanguage;
 
 /** Reads an authored report: a Markdown file with a YAML front matter between {@code ---} lines. */
 final class ReportReader {
+
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /** A report and the image files it shows, by the path written in the Markdown. */
     record ReadReport(AuthoredReport report, String sha256, Map<String, Path> imageFiles) {
@@ -70,7 +77,9 @@ final class ReportReader {
         String markdown = matcher.group(2).strip();
         AuthoredReport report = toReport(front, markdown, name, problems);
         int firstLine = (int) matcher.group(0).substring(0, matcher.start(2)).lines().count() + 1;
-        Map<String, Path> images = images(file, matcher.group(2), firstLine, name, problems);
+        Node parsed = PARSER.parse(matcher.group(2));
+        Map<String, Path> images = images(file, parsed, firstLine, name, problems);
+        checkLanguageMarks(parsed, firstLine, name, problems);
         problems.throwIfAny();
         List<ReportImage> imageRecords = new ArrayList<>();
         images.forEach((path, imageFile) ->
@@ -128,10 +137,9 @@ final class ReportReader {
      *
      * @param firstLine the line of the file on which {@code markdown} starts (1-based)
      */
-    private Map<String, Path> images(Path reportFile, String markdown, int firstLine, String name, Problems problems) {
+    private Map<String, Path> images(Path reportFile, Node markdown, int firstLine, String name, Problems problems) {
         Map<String, Path> images = new LinkedHashMap<>();
-        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        parser.parse(markdown).accept(new AbstractVisitor() {
+        markdown.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 String written = image.getDestination();
@@ -161,6 +169,31 @@ final class ReportReader {
             }
         });
         return images;
+    }
+
+    /** Every passage marked in another language ({@link PartLanguage}) names a language. */
+    private static void checkLanguageMarks(Node markdown, int firstLine, String name, Problems problems) {
+        markdown.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                check(paragraph);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                check(heading);
+            }
+
+            private void check(Node block) {
+                String tag = block.getLastChild() instanceof Text text ? PartLanguage.marked(text.getLiteral()) : null;
+                String problem = tag == null ? null : PartLanguage.problem(tag);
+                if (problem != null) {
+                    List<SourceSpan> spans = block.getSourceSpans();
+                    problems.add(name, "line " + (firstLine + spans.get(spans.size() - 1).getLineIndex()) + ", {lang="
+                            + tag + "}", "'" + tag + "' " + problem);
+                }
+            }
+        });
     }
 
     private static String alternativeText(Node image) {
