@@ -13,11 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -79,7 +76,7 @@ final class ReportReader {
         int firstLine = (int) matcher.group(0).substring(0, matcher.start(2)).lines().count() + 1;
         Node parsed = PARSER.parse(matcher.group(2));
         Map<String, Path> images = images(file, parsed, firstLine, name, problems);
-        checkLanguageMarks(parsed, firstLine, name, problems);
+        checkLanguageMarks(matcher.group(2), firstLine, name, problems);
         problems.throwIfAny();
         List<ReportImage> imageRecords = new ArrayList<>();
         images.forEach((path, imageFile) ->
@@ -172,28 +169,9 @@ final class ReportReader {
     }
 
     /** Every passage marked in another language ({@link PartLanguage}) names a language. */
-    private static void checkLanguageMarks(Node markdown, int firstLine, String name, Problems problems) {
-        markdown.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Paragraph paragraph) {
-                check(paragraph);
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                check(heading);
-            }
-
-            private void check(Node block) {
-                String tag = block.getLastChild() instanceof Text text ? PartLanguage.marked(text.getLiteral()) : null;
-                String problem = tag == null ? null : PartLanguage.problem(tag);
-                if (problem != null) {
-                    List<SourceSpan> spans = block.getSourceSpans();
-                    problems.add(name, "line " + (firstLine + spans.get(spans.size() - 1).getLineIndex()) + ", {lang="
-                            + tag + "}", "'" + tag + "' " + problem);
-                }
-            }
-        });
+    private static void checkLanguageMarks(String markdown, int firstLine, String name, Problems problems) {
+        PartLanguage.badMarks(markdown).forEach(mark -> problems.add(name, "line " + (firstLine + mark.line())
+                + ", {lang=" + mark.tag() + "}", mark.message()));
     }
 
     private static String alternativeText(Node image) {

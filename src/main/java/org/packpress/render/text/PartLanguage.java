@@ -1,6 +1,8 @@
 package org.packpress.render.text;
 
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,6 +46,32 @@ public final class PartLanguage {
         String language = locale.getLanguage();
         boolean known = language.length() == 3 || language.length() == 2 && ISO_639_1.contains(language);
         return known ? null : "is not a BCP 47 language tag (such as cy or en-GB): its language is not an ISO 639 code";
+    }
+
+    /**
+     * A language mark at a line's end whose tag is no language.
+     *
+     * @param line the line of the text, from 0
+     */
+    public record BadMark(int line, String tag, String problem) {
+
+        /** "'Cymraeg' is not a BCP 47 language tag …". */
+        public String message() {
+            return "'" + tag + "' " + problem;
+        }
+    }
+
+    /** The marks at the ends of a Markdown text's lines whose tags are no language, in order. */
+    public static List<BadMark> badMarks(String markdown) {
+        List<BadMark> bad = new ArrayList<>();
+        List<String> lines = markdown == null ? List.of() : markdown.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String tag = marked(lines.get(i));
+            if (tag != null && problem(tag) != null) {
+                bad.add(new BadMark(i, tag, problem(tag)));
+            }
+        }
+        return bad;
     }
 
     /** The language a text's end marks, or null when it marks none or one that is no language tag. */
