@@ -39,6 +39,7 @@ import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.PlanFigures;
 import org.packpress.model.performance.Rag;
@@ -254,14 +255,15 @@ public class KpiWorkbookWriter {
             BigDecimal latestValue = block.value(area, latest);
             var at = writer.position(indicator.headline().id(), area, latest);
             Completeness.Flag flag = block.flag(area, latest);
-            Cells.text(row, 4, flag == null ? latest.label() : data.labels().get("kpi-latest-flagged",
-                    Map.of("period", latest.label(), "flag", data.labels().flag(flag))), styles.text);
+            PeriodWording periods = data.labels().periods();
+            Cells.text(row, 4, flag == null ? latest.label(periods) : data.labels().get("kpi-latest-flagged",
+                    Map.of("period", latest.label(periods), "flag", data.labels().flag(flag))), styles.text);
             Cells.formula(row, 5, Cells.onSheet(sheet, at.row(), at.column()), latestValue.doubleValue(), format);
             if (withValues.size() > 1) {
                 Period previous = withValues.get(withValues.size() - 2);
                 BigDecimal previousValue = block.value(area, previous);
                 var pat = writer.position(indicator.headline().id(), area, previous);
-                Cells.text(row, 6, previous.label(), styles.text);
+                Cells.text(row, 6, previous.label(periods), styles.text);
                 Cells.formula(row, 7, Cells.onSheet(sheet, pat.row(), pat.column()), previousValue.doubleValue(), format);
                 if (indicator.headline().breakBetween(previous, latest).isPresent()) {
                     Cells.text(row, S_CHANGE, SeriesBreak.WORDING, styles.text);
@@ -345,7 +347,7 @@ public class KpiWorkbookWriter {
         for (int i = 0; i < inspections.size(); i++) {
             Inspection in = inspections.get(i);
             headings[2 + i] = in.published() == null ? in.programme() : labels.get("kpi-inspection-published",
-                    Map.of("programme", in.programme(), "date", org.packpress.common.DateStyles.UK.longDate(in.published())));
+                    Map.of("programme", in.programme(), "date", labels.dates().longDate(in.published())));
             widths[2 + i] = 24;
         }
         Cells.header(sheet.createRow(1), headings, widths, styles.header);
@@ -509,6 +511,7 @@ public class KpiWorkbookWriter {
         private final CellStyle none;
         private final Map<String, String> areaNames = new HashMap<>();
         private final Map<Period, String> periodLabels = new HashMap<>();
+        private final PeriodWording periods;
         /** Each completeness in the workbook's words; none for full data, whose cell is not written. */
         private final Map<Completeness, String> completeness = new EnumMap<>(Completeness.class);
         private int next = 1;
@@ -524,6 +527,7 @@ public class KpiWorkbookWriter {
             this.rows = wb.rowsBelow(sheet, behind::finish);
             this.plain = styles.number("General");
             this.none = wb.getCellStyleAt(0);
+            this.periods = labels.periods();
             this.headings = Arrays.copyOf(labels.columns("kpi-data-columns", NAMED), WIDTHS.length);
             headings[NAMED] = labels.get("kpi-data-completeness");
             for (Completeness c : Completeness.values()) {
@@ -546,7 +550,7 @@ public class KpiWorkbookWriter {
                 Cells.number(row, 0, (double) o.indicator(), plain);
                 Cells.text(row, 1, o.measure(), none);
                 Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), none);
-                Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), none);
+                Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), p -> p.label(periods)), none);
                 Cells.text(row, 4, o.periodLabel(), none);
                 Cells.text(row, 5, o.period().code(), none);
                 Cells.number(row, 6, o.value().doubleValue(), plain);

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.util.WorkbookUtil;
+import java.util.stream.Stream;
+import org.packpress.common.DateStyles;
 import org.packpress.model.performance.Completeness;
+import org.packpress.model.performance.PeriodWording;
 import org.packpress.render.text.OfficerTemplates;
 
 /**
@@ -17,7 +20,7 @@ import org.packpress.render.text.OfficerTemplates;
 public final class WorkbookLabels {
 
     /** Every key the workbook prints, for {@code TextBlocks.labels}. */
-    public static final List<String> KEYS = List.of(
+    public static final List<String> KEYS = Stream.concat(Stream.of(
             "kpi-workbook-title",
             "kpi-workbook-subject",
             "kpi-sheet-contents",
@@ -67,7 +70,7 @@ public final class WorkbookLabels {
             "kpi-rank-lowest",
             "kpi-rank-highest",
             "kpi-chart-columns",
-            "kpi-chart-lines");
+            "kpi-chart-lines"), PeriodWording.KEYS.stream()).toList();
 
     /**
      * The blocks that name sheets, in which Excel refuses some characters (: \\ / ? * [ ], an apostrophe at
@@ -78,14 +81,26 @@ public final class WorkbookLabels {
             KpiWorkbookWriter.DATA);
 
     private final Map<String, String> labels;
+    private final DateStyles dates;
+    private final PeriodWording periods;
 
-    /** @param labels the text of every key in {@link #KEYS} */
+    /** The wording of {@code labels}, its dates in British English. */
     public WorkbookLabels(Map<String, String> labels) {
+        this(labels, DateStyles.UK);
+    }
+
+    /**
+     * @param labels the text of every key in {@link #KEYS}
+     * @param dates the wording of dates and months (inspections' dates, periods) in the house style's language
+     */
+    public WorkbookLabels(Map<String, String> labels, DateStyles dates) {
         List<String> missing = KEYS.stream().filter(k -> labels.get(k) == null).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("The KPI workbook's wording lacks the text blocks " + missing);
         }
         this.labels = Map.copyOf(labels);
+        this.dates = dates;
+        this.periods = PeriodWording.of(dates, labels);
         SHEET_NAMES.forEach(this::checkSheetName);
     }
 
@@ -100,6 +115,16 @@ public final class WorkbookLabels {
 
     String get(String key) {
         return labels.get(key);
+    }
+
+    /** Dates in the workbook's language: "15 January 2024". */
+    DateStyles dates() {
+        return dates;
+    }
+
+    /** Periods in the workbook's language: "year ending September 2020", "Nov 2020". */
+    PeriodWording periods() {
+        return periods;
     }
 
     /**
