@@ -68,7 +68,7 @@ final class IndicatorSheetWriter {
         Cells.text(title, 0, title(indicator, labels), styles.title);
         Row about = sheet.createRow(1);
         List<String> facts = new ArrayList<>();
-        facts.add(labels.get("kpi-indicator-direction", Map.of("direction", indicator.direction().label())));
+        facts.add(labels.get("kpi-indicator-direction", Map.of("direction", labels.word(indicator.direction()))));
         if (indicator.theme() != null) {
             facts.add(labels.get("kpi-indicator-theme", Map.of("theme", indicator.theme())));
         }
