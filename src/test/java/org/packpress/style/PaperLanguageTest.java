@@ -97,7 +97,9 @@ class PaperLanguageTest {
                     + "styles:\n  - effectiveFrom: 2020-04-01\n    language: cy\n    textBlocks:\n"
                     + "      period-year-ending: \"blwyddyn yn gorffen {{month}} {{year}}\"\n"
                     + "      period-year-ending-in-sentence: \"y flwyddyn yn gorffen {{month}} {{year}}\"\n"
-                    + "      period-year-ending-short: \"BYG {{month}} {{year}}\"\n");
+                    + "      period-year-ending-short: \"BYG {{month}} {{year}}\"\n"
+                    + "      kpi-statuses: \"Wedi'i gyflawni\\nWedi'i gyflawni'n rhannol\\nHeb ei gyflawni\\nDim modd asesu\"\n"
+                    + "      kpi-grades: \"Rhagorol\\nDa\\nDigonol\\nAngen gwella\\nAnnigonol\\nHeb radd\"\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -221,6 +223,9 @@ class PaperLanguageTest {
         assertThat(text).contains("86.9 (blwyddyn yn", "BYG Meh", "per 1,000 in y flwyddyn yn gorffen Medi 2020",
                 "reported for y flwyddyn yn gorffen Mehefin 2020", "totalled 107,478 in Tachwedd 2020", "Tach Rhag")
                 .doesNotContain("year ending September", "YE ", "November");
+        // statuses and grades in the body's words, those its KPI workbook prints (kpi-statuses, kpi-grades)
+        assertThat(text).contains("Wedi'i gyflawni'n rhannol", "Angen gwella")
+                .doesNotContain("Partly met", "Requires improvement");
         assertThat(VeraPdf.failedRules(review)).isEmpty();
     }
 

@@ -70,7 +70,7 @@ public final class AnnualReviewDocument {
         if (!inspections.isEmpty()) {
             inspections = inspections.subList(Math.max(0, inspections.size() - MAX_INSPECTIONS), inspections.size());
             parts.add(ReviewPart.text(ReviewPart.Kind.GRADES, labels.get("inspections-heading"), null, gradeRows(inspections,
-                    labels.get("grades-area"))));
+                    labels)));
         }
         return new Review(parts, figures);
     }
@@ -82,8 +82,8 @@ public final class AnnualReviewDocument {
             IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
             rows.add(new ReviewRows.SummaryRow(String.valueOf(indicator.number()), indicator.title(),
                     latest(table, figures, labels),
-                    status == null ? labels.get("status-not-recorded") : status.status().label(),
-                    StatusRule.suggest(table).label()));
+                    status == null ? labels.get("status-not-recorded") : labels.word(status.status()),
+                    labels.word(StatusRule.suggest(table))));
         });
         return rows;
     }
@@ -136,10 +136,10 @@ public final class AnnualReviewDocument {
         String sentences = String.join(" ", new ReviewWording(labels).sentences(plan, table, figures));
         IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
         String statusLine = status == null ? labels.get("status-line-none", Map.of("year", paper.year()))
-                : labels.get("status-line", Map.of("year", paper.year(), "status", status.status().label()));
+                : labels.get("status-line", Map.of("year", paper.year(), "status", labels.word(status.status())));
         String detail = (status == null ? "" : (status.comment() == null ? "" : status.comment() + " ")
                 + recordedBy(status, labels, dates(paper, labels)) + " ")
-                + labels.get("suggested", Map.of("status", StatusRule.suggest(table).label()));
+                + labels.get("suggested", Map.of("status", labels.word(StatusRule.suggest(table))));
         String notes = indicator.dataQuality().isEmpty() ? null : indicator.dataQuality().stream()
                 .map(n -> labels.get("note", Map.of("note", n))).collect(Collectors.joining("\n"));
         String noData = table.hasData() ? null : indicator.noData() == null ? labels.get("no-data")
@@ -253,10 +253,11 @@ public final class AnnualReviewDocument {
         return String.join("; ", groups);
     }
 
-    /** The grades by inspection: a header row (the column of areas headed {@code areaHeader}), then a row per area. */
-    static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections, String areaHeader) {
+    /** The grades by inspection, in the body's words: a header row, then a row per area. */
+    static List<ReviewRows.TableRow> gradeRows(List<Inspection> inspections, ReviewLabels labels) {
         List<ReviewRows.TableRow> rows = new ArrayList<>();
-        rows.add(new ReviewRows.TableRow(areaHeader, inspections.stream().map(Inspection::programme).toList(), true));
+        rows.add(new ReviewRows.TableRow(labels.get("grades-area"), inspections.stream().map(Inspection::programme)
+                .toList(), true));
         Map<String, List<String>> byArea = new LinkedHashMap<>();
         for (int i = 0; i < inspections.size(); i++) {
             for (Inspection.GradedArea a : inspections.get(i).areas()) {
@@ -264,7 +265,7 @@ public final class AnnualReviewDocument {
                 while (cells.size() < i) {
                     cells.add("");
                 }
-                cells.add(a.grade().label());
+                cells.add(labels.word(a.grade()));
             }
         }
         byArea.forEach((area, cells) -> {

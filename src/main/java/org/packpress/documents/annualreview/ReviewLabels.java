@@ -6,7 +6,10 @@ import java.util.function.Function;
 import org.packpress.common.DateStyles;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.Body;
+import org.packpress.model.performance.Grade;
 import org.packpress.model.performance.PeriodWording;
+import org.packpress.model.performance.Status;
+import org.packpress.render.text.ValueWords;
 
 /**
  * The fixed wording of an annual-report review (its labels, headings and the lines around the figures),
@@ -19,6 +22,9 @@ record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods) {
     ReviewLabels(Body body, TextBlocks blocks, DateStyles dates) {
         this(body, blocks, PeriodWording.of(dates, blocks.labels(body, PeriodWording.KEYS)));
     }
+
+    private static final String STATUSES = "kpi-statuses";
+    private static final String GRADES = "kpi-grades";
 
     /** The text blocks of the layout's fixed headings and the summary table's column headers. */
     static final List<String> LAYOUT_LABELS = List.of("review-purpose-heading", "review-background-heading",
@@ -36,6 +42,16 @@ record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods) {
 
     String get(String key, Map<String, String> values) {
         return blocks.get(body, "review-" + key, values);
+    }
+
+    /** The body's word for a status ("Partly met"), as its KPI workbook prints it (text block {@code kpi-statuses}). */
+    String word(Status status) {
+        return ValueWords.read(STATUSES, blocks.get(body, STATUSES), Status.class).get(status);
+    }
+
+    /** The body's word for an inspection grade ("Requires improvement"; text block {@code kpi-grades}). */
+    String word(Grade grade) {
+        return ValueWords.read(GRADES, blocks.get(body, GRADES), Grade.class).get(grade);
     }
 
     /** A block with dates, which it may also ask for in another language ({@link TextBlocks#get}). */

@@ -19,6 +19,7 @@ import org.packpress.model.performance.Rag;
 import org.packpress.model.performance.Status;
 import org.packpress.model.performance.PeriodWording;
 import org.packpress.render.text.OfficerTemplates;
+import org.packpress.render.text.ValueWords;
 
 /**
  * The KPI workbook's wording: sheet names, titles, column headings and fixed phrases, each the text block of
@@ -84,12 +85,6 @@ public final class WorkbookLabels {
             "kpi-grades",
             "kpi-rag"), PeriodWording.KEYS.stream()).toList();
 
-    /**
-     * The blocks naming each value of a status, direction, grade and colour, a line each in the order of its type:
-     * the words the workbook prints and its formulas and conditional formats compare.
-     */
-    private static final Map<Class<? extends Enum<?>>, String> VOCABULARIES = Map.of(Status.class, "kpi-statuses",
-            Direction.class, "kpi-directions", Grade.class, "kpi-grades", Rag.class, "kpi-rag");
     /** What COUNTIF reads as a pattern or a comparison rather than the word itself. */
     private static final Pattern CRITERION = Pattern.compile("[*?~]|^[<>=]");
 
@@ -124,26 +119,27 @@ public final class WorkbookLabels {
         this.dates = dates;
         this.periods = PeriodWording.of(dates, labels);
         SHEET_NAMES.forEach(this::checkSheetName);
-        VOCABULARIES.forEach(this::readWords);
+        // the words of each status, direction, grade and colour, which the formulas and conditional formats compare
+        readWords(Status.class, "kpi-statuses");
+        readWords(Direction.class, "kpi-directions");
+        readWords(Grade.class, "kpi-grades");
+        readWords(Rag.class, "kpi-rag");
     }
 
     /**
      * The words of one type's values. Excel compares text regardless of case, so two words that differ only in
      * case would be one value to the workbook's formulas.
      */
-    private void readWords(Class<? extends Enum<?>> type, String key) {
-        Enum<?>[] values = type.getEnumConstants();
-        String[] lines = columns(key, values.length);
+    private <E extends Enum<E>> void readWords(Class<E> type, String key) {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < values.length; i++) {
-            String word = lines[i].strip();
-            if (word.isEmpty() || CRITERION.matcher(word).find() || !seen.add(word.toLowerCase(Locale.ROOT))) {
+        ValueWords.read(key, get(key), type).forEach((value, word) -> {
+            if (CRITERION.matcher(word).find() || !seen.add(word.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("The text block " + key + " names its values one a line, each once"
                         + " and without * ? ~ or a leading = < >, which the workbook's formulas compare; '" + word
                         + "' cannot be one");
             }
-            words.put(values[i], word);
-        }
+            words.put(value, word);
+        });
     }
 
     private void checkSheetName(String key) {
