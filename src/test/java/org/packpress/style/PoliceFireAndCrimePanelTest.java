@@ -55,6 +55,7 @@ class PoliceFireAndCrimePanelTest {
         Path body = folder.resolve("body.yaml");
         TestFolders.edit(body, "id: ns-pcp", "id: pf-pcp");
         TestFolders.edit(body, "      untimed: \"–\"\n", "      untimed: \"–\"\n      timeColumn: when-timed\n");
+        TestFolders.edit(body, "      meetingDateFormat: dd/MM/yy\n", "      meetingDateFormat: dd/MM/yy\n      ownerColumn: true\n");
         TestFolders.edit(body, "      resolved: \"RESOLVED:\"\n",
                 "      resolved: \"RESOLVED:\"\n      exemptInPublic: title-and-notice\n");
         Path october = folder.resolve("meetings/2024-10-07.yaml");
@@ -70,6 +71,7 @@ class PoliceFireAndCrimePanelTest {
         publisher.publishMinutes("pf-pcp", NorthshireStyleTest.JULY, out, null);
         packs.build("pf-pcp", NorthshireStyleTest.OCTOBER, out, null, AgendaPackBuilder.Progress.NONE);
         publisher.publishMinutes("pf-board", BOARD_MEETING, out, null);
+        publisher.publishTracker("pf-pcp", NorthshireStyleTest.OCTOBER, out, null);
     }
 
     /** The Board's body and notes (not its performance files), its minute 080/22 held in private. */
@@ -128,5 +130,21 @@ class PoliceFireAndCrimePanelTest {
                 .doesNotContain("hit-and-run");
         assertThat(NorthshireStyleTest.oneLine(out.resolve("pf-board/2022-09-27/minutes-confidential.pdf")))
                 .contains("hit-and-run");
+    }
+
+    @Test
+    void theTrackerHasAColumnOfOwnersWideEnoughForTheirWords() {
+        Path tracker = out.resolve("pf-pcp/2024-10-07/action-tracker.pdf");
+        try (PdfInspection pdf = PdfInspection.open(tracker)) {
+            List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table")).toList();
+            assertThat(tables).isNotEmpty().allSatisfy(table -> assertThat(table.cells().get(0))
+                    .containsExactly("TH:Ref.", "TH:Meeting Date", "TH:Action", "TH:Owner", "TH:Progress"));
+            assertThat(tables.get(0).cells()).contains(List.of("TD:43 b", "TD:22/07/24",
+                    "TD:Shoplifting figures the Commissioner provide the shoplifting figures for each district",
+                    "TD:Police and Crime Commissioner",
+                    "TD:To be discharged The figures are being compiled by the Force's analysts."));
+        }
+        assertThat(VeraPdf.failedRules(tracker)).isEmpty();
     }
 }
