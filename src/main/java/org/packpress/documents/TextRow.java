@@ -1,8 +1,8 @@
 package org.packpress.documents;
 
 /**
- * The text of a layout's detail row: styled text, an optional list marker, and their indents in steps
- * of 20pt. JasperReports reads the getters as the layout's fields of the same names.
+ * The text of a layout's detail row: styled text, an optional list marker, their indents in steps
+ * of 20pt, and the text's language when it is not the paper's. JasperReports reads the getters as the layout's fields of the same names.
  */
 public abstract class TextRow {
 
@@ -10,6 +10,7 @@ public abstract class TextRow {
     private final String marker;
     private int indent;
     private final int markerIndent;
+    private String language;
 
     protected TextRow(String text, String marker, int indent, int markerIndent) {
         this.text = text;
@@ -36,5 +37,17 @@ public abstract class TextRow {
 
     public Integer getMarkerIndent() {
         return markerIndent;
+    }
+
+    /** The text is in this language, not the paper's ({@link org.packpress.render.text.PartLanguage}). */
+    @SuppressWarnings("unchecked")
+    public <T extends TextRow> T inLanguage(String tag) {
+        this.language = tag;
+        return (T) this;
+    }
+
+    /** The BCP 47 tag of a passage in another language than the paper's, or null. */
+    public String getLanguage() {
+        return language;
     }
 }

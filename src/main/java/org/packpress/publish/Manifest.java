@@ -92,7 +92,8 @@ public record Manifest(String body, String folder, Map<String, Entry> documents,
      *
      * @param builtAt ISO local date-time of the build
      * @param dated the date the files carry (ISO date-time with offset), kept from the version before when the
-     *     inputs are the same ({@link Publisher.Dating}); null in manifests written before it was recorded
+     *     inputs and the files are the same ({@link Publisher.Dating}); null in manifests written before it was
+     *     recorded
      * @param jobExecutionId the Spring Batch job execution, when built by a job
      * @param inputs input name (a file path relative to the body folder, or a store key) to SHA-256
      * @param outputs the files written

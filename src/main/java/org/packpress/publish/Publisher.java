@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.packpress.common.DateStyles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -89,38 +90,73 @@ public class Publisher {
      * What the manifest records of a build besides its files.
      *
      * @param inputs input name (a file path relative to the body folder, or a store key) to SHA-256
-     * @param dated the date the documents carry ({@link Dating})
+     * @param dating how the documents were dated ({@link Dating}), or null for undated files
      * @param jobExecutionId the Spring Batch job execution, when built by a job
      * @param changes what changed since the build before
      * @param findings the consistency checks' findings on what was built
      * @param sanitised what was removed from papers as unsafe to publish
      */
-    public record Build(Map<String, String> inputs, OffsetDateTime dated, Long jobExecutionId, List<String> changes,
+    public record Build(Map<String, String> inputs, Dating dating, Long jobExecutionId, List<String> changes,
             List<Finding> findings, List<Manifest.Sanitised> sanitised) {
 
-        public Build(Map<String, String> inputs, OffsetDateTime dated, Long jobExecutionId, List<Finding> findings) {
-            this(inputs, dated, jobExecutionId, List.of(), findings, List.of());
+        public Build(Map<String, String> inputs, Dating dating, Long jobExecutionId, List<Finding> findings) {
+            this(inputs, dating, jobExecutionId, List.of(), findings, List.of());
+        }
+
+        /** The date the documents carry. */
+        public OffsetDateTime dated() {
+            return dating == null ? null : dating.dateFor(inputs);
         }
     }
 
     /**
      * The date of one build's documents: that of the document's current version when it was built from the
      * same inputs, so that a document built again with nothing changed is written to the same bytes and is no
-     * new version (nor sent again); otherwise the time the build started, to the second. A version whose
-     * inputs are unchanged but whose files differ (PackPress or a layout changed) keeps its predecessor's date;
-     * the manifest's {@code builtAt} says when it was built.
+     * new version (nor sent again); otherwise the time the build started, to the second. A build from the same
+     * inputs whose files come out different all the same (PackPress, a layout, a text block or the house style
+     * changed) is built again dated now ({@link #dated}).
      */
     public record Dating(Manifest.Entry current, OffsetDateTime now) {
 
         public OffsetDateTime dateFor(Map<String, String> inputs) {
-            boolean sameInputs = current != null && current.dated() != null && current.inputs().equals(inputs);
-            return sameInputs ? OffsetDateTime.parse(current.dated()) : now;
+            return reusesDate(inputs) ? OffsetDateTime.parse(current.dated()) : now;
+        }
+
+        boolean reusesDate(Map<String, String> inputs) {
+            return current != null && current.dated() != null && current.inputs().equals(inputs);
+        }
+
+        /** The same build dated now, whatever the version before. */
+        Dating renewed() {
+            return new Dating(null, now);
+        }
+    }
+
+    /**
+     * Builds and publishes a document: {@code build} stages its files dated by {@code dating} and publishes them.
+     * When it reused the current version's date but its files differ from that version's, {@link #publish} refuses
+     * them (a new version must not carry the old one's date) and the document is built once more, dated now.
+     */
+    public <T> T dated(Path folder, String document, Function<Dating, T> build) {
+        Dating dating = dating(folder, document);
+        try {
+            return build.apply(dating);
+        } catch (RedateException e) {
+            return build.apply(dating.renewed());
         }
     }
 
     /** The dating of a build of the document starting now. */
-    public Dating dating(Path folder, String document) {
+    Dating dating(Path folder, String document) {
         return new Dating(lastBuild(folder, document).orElse(null), OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** Thrown by {@link #publish} to {@link #dated}: files that differ from the version whose date they carry. */
+    private static final class RedateException extends RuntimeException {
+
+        RedateException() {
+            super("the files differ from the version whose date they carry", null, false, false);
+        }
     }
 
     /**
@@ -139,6 +175,9 @@ public class Publisher {
         outputs.addAll(earlierSupplements(folder, document, files));
         Manifest before = read(folder).orElse(new Manifest(body, folder.getFileName().toString(), Map.of()));
         Manifest.Entry previous = before.documents().get(document);
+        if (build.dating() != null && build.dating().reusesDate(build.inputs()) && differ(previous, outputs)) {
+            throw new RedateException();
+        }
         if (previous != null) {
             Archive.keepBeforeReplacing(folder, previous);
         }
@@ -152,6 +191,11 @@ public class Publisher {
         List<Path> published = moveIntoPlace(folder, files, before.issued(document, entry));
         events.publishEvent(new Published(folder, document, entry.builtAt()));
         return published;
+    }
+
+    private static boolean differ(Manifest.Entry previous, List<Manifest.OutputFile> outputs) {
+        return previous == null || outputs.stream().anyMatch(file -> previous.outputs().stream()
+                .noneMatch(p -> p.file().equals(file.file()) && p.sha256().equals(file.sha256())));
     }
 
     /**
@@ -296,7 +340,7 @@ public class Publisher {
                 content.writeTo(out);
             }
             return publish(folder, body, documentOf(name), List.of(staged),
-                    new Build(inputs, dating.dateFor(inputs), jobExecutionId, findings)).get(0);
+                    new Build(inputs, dating, jobExecutionId, findings)).get(0);
         } catch (IOException e) {
             discard(List.of(staged));
             throw new UncheckedIOException("Writing " + name + " failed", e);

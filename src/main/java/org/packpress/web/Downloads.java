@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads of published documents: {@code /files/<body>/<folder>/<file>} (the current version) and
- * {@code /files/<body>/<folder>/versions/<n>/<file>} (an earlier one, from the folder's archive). Only files
- * that a manifest lists are served. Files the manifest records as public need no sign-in once released (a
+ * {@code /files/<body>/<folder>/versions/<n>/<file>} (an earlier one), both read from the folder's archive by the
+ * content the manifest records, so that a download while a new version moves into place gets the bytes of the
+ * manifest it was read from. Only files that a manifest lists are served. Files the manifest records as public need no sign-in once released (a
  * meeting's pack when the meeting is published); all others only officers, members and administrators (see
  * the security configuration).
  */
@@ -53,7 +54,7 @@ public class Downloads {
         Optional<Manifest.OutputFile> published = documents.published(body, folder, file);
         Path dir = Publisher.folder(documents.outRoot(), body, folder).normalize();
         return serve(body, folder, file, published, documents.publiclyReadable(body, folder, file),
-                published.map(p -> dir.resolve(file).normalize()), file);
+                published.flatMap(p -> Archive.stored(dir, file, p.sha256())).map(Path::normalize), file);
     }
 
     /** An earlier version's file, kept in its folder's archive: as protected as the current one of its audience. */

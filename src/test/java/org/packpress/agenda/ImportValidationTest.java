@@ -107,6 +107,10 @@ class ImportValidationTest {
                             TestFolders.edit(f.resolve("papers/07a-neighbourhood.md"),
                                     "against the previous year.", "against the previous year.\n\n![ ](chart.png)");
                         }),
+                bad("a passage marked in a language that is no language tag", "papers/07a-neighbourhood.md",
+                        "line 20, {lang=Cymraeg}", "'Cymraeg' is not a BCP 47 language tag",
+                        f -> TestFolders.edit(f.resolve("papers/07a-neighbourhood.md"), "against the previous year.",
+                                "against the previous year.\n\nCroeso. {lang=Cymraeg}")),
                 bad("a font that is not embedded", "body.yaml", "styles[1].typography.fontFamily",
                         "'Arial' is not an embedded font family (expected one of: DejaVu Sans, Liberation Sans)",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - typography:\n      fontFamily: Arial\n")),

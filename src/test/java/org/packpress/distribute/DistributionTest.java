@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -416,6 +418,24 @@ class DistributionTest {
                     .as("the pack is dated as the manifest records").isEqualTo(second.toInstant());
         }
         assertThat(distributor.distribute("rebuilt-pcp", date, "agenda-pack", "test officer").sent()).hasSize(5);
+
+        // as if an earlier PackPress had written version 2: the same inputs now make other bytes, a new version dated
+        // when it was built (until 7 December 2026 it carried the date of the version before)
+        String written = Hashes.sha256(folder.resolve("agenda-pack.pdf"));
+        Path manifestFile = folder.resolve("manifest.json");
+        Files.writeString(manifestFile, Files.readString(manifestFile).replace(written, "0".repeat(64)));
+        Awaitility.await().until(() -> OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).isAfter(second));
+        packs.build("rebuilt-pcp", date, OUT, null, AgendaPackBuilder.Progress.NONE);
+
+        Manifest rebuilt = publisher.read(folder).orElseThrow();
+        assertThat(rebuilt.currentVersion("agenda-pack")).isEqualTo(3);
+        Manifest.Entry third = rebuilt.documents().get("agenda-pack");
+        assertThat(third.inputs()).isEqualTo(changed.documents().get("agenda-pack").inputs());
+        assertThat(OffsetDateTime.parse(third.dated())).isAfter(second);
+        try (PdfInspection pack = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
+            assertThat(pack.document().getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(OffsetDateTime.parse(third.dated()).toInstant());
+        }
     }
 
     /**

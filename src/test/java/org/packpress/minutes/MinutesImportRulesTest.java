@@ -64,6 +64,14 @@ class MinutesImportRulesTest {
     }
 
     @Test
+    void aPassageMarkedInALanguageThatIsNoLanguageTagIsRejected() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "    text: There was no urgent business.\n",
+                "    text: |\n      There was no urgent business.\n\n      Dim busnes brys. {lang=Cymraeg}\n");
+        assertRejected(DECEMBER, "items[6].text", "line 3 of the text, {lang=Cymraeg}: 'Cymraeg' is not a BCP 47"
+                + " language tag (such as cy or en-GB): its language is not an ISO 639 code");
+    }
+
+    @Test
     void aDuplicateMinuteNumberIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"774\"");
         assertRejected(DECEMBER, "items[6].number", "774 is used twice");

@@ -21,10 +21,10 @@ public final class StructureTree {
     /**
      * A structure element: its standard type, the type as written, its Alt text, its children, the text of
      * the content it and its children hold, as a screen reader reads it (the children's text separated by
-     * spaces), and the pages (from 1) that content is on.
+     * spaces), the pages (from 1) that content is on, and its own {@code /Lang} (null when it has none).
      */
     public record Element(String type, String written, String title, String alt, Map<String, Object> attributes,
-            List<Element> children, String text, java.util.SortedSet<Integer> pages) {
+            List<Element> children, String text, java.util.SortedSet<Integer> pages, String language) {
 
         /** This element and every element below it, in document order. */
         public List<Element> flatten() {
@@ -94,7 +94,7 @@ public final class StructureTree {
                 }
                 List<Element> below = children(element, roles, content);
                 children.add(new Element(type, written, element.getTitle(), element.getAlternateDescription(), attributes, below,
-                        content.of(element, below), content.pages(element, below)));
+                        content.of(element, below), content.pages(element, below), element.getLanguage()));
             }
         }
         return children;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,13 @@ class PublishedVersionsTest extends BrowserTestSupport {
         assertThat(Hashes.sha256(current)).isEqualTo(sha256Of(pack, "agenda-pack.pdf"))
                 .isNotEqualTo(Hashes.sha256(firstPublic));
         assertThat(download(http, FOLDER + "versions/1/agenda-pack.pdf").getBody()).isEqualTo(firstPublic);
+        // between a publication's moves the folder's file is already newer than the manifest: the link still
+        // serves the bytes the manifest it was read from records
+        Path published = WORK.resolve("out").resolve(BODY).resolve("2024-01-15").resolve("agenda-pack.pdf");
+        moveIntoPlace(temp, firstPublic, published);
+        assertThat(Hashes.sha256(download(http, FOLDER + "agenda-pack.pdf").getBody()))
+                .isEqualTo(sha256Of(pack, "agenda-pack.pdf"));
+        moveIntoPlace(temp, current, published);
         assertThat(text(temp, firstPublic)).doesNotContain("A further action was added after publication.");
         assertThat(text(temp, current)).contains("A further action was added after publication.");
         assertThat(download(http, FOLDER + "versions/1/agenda-pack.pdf").getHeaders().getContentDisposition()
@@ -120,6 +128,12 @@ class PublishedVersionsTest extends BrowserTestSupport {
             }
         }
         throw new AssertionError("no " + file + " in " + document);
+    }
+
+    /** As a publication does: a new file moved over the name (the archive's hard link keeps the old bytes). */
+    private static void moveIntoPlace(Path temp, byte[] bytes, Path target) throws Exception {
+        Files.move(Files.write(Files.createTempFile(temp, "next-", ".pdf"), bytes), target,
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static ResponseEntity<byte[]> download(TestRestTemplate client, String url) {

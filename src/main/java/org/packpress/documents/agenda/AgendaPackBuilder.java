@@ -96,6 +96,14 @@ public class AgendaPackBuilder {
         List<Finding> findings = PublicationCheck.passed(checks.checkPack(bodyId, date), "the agenda pack of " + bodyId
                 + "/" + date);
         Path folder = Publisher.folder(outRoot, bodyId, date.toString());
+        return publisher.dated(folder, DOCUMENT, dating -> build(body, meeting, folder, findings, jobExecutionId,
+                progress, dating));
+    }
+
+    private Result build(Body body, Meeting meeting, Path folder, List<Finding> findings, Long jobExecutionId,
+            Progress progress, Publisher.Dating dating) {
+        String bodyId = body.id();
+        LocalDate date = meeting.date();
         Path work = BuildFolders.create();
         List<StagedFile> staged = new ArrayList<>();
         Map<String, List<String>> sanitised = new LinkedHashMap<>();
@@ -107,8 +115,7 @@ public class AgendaPackBuilder {
             requireAccessible(body, meeting, allPapers);
             Map<String, String> inputs = inputs(meeting, allPapers);
             Manifest.Entry last = publisher.lastBuild(folder, DOCUMENT).orElse(null);
-            Staging staging = new Staging(folder, work, staged, sanitised,
-                    publisher.dating(folder, DOCUMENT).dateFor(inputs));
+            Staging staging = new Staging(folder, work, staged, sanitised, dating.dateFor(inputs));
             List<AgendaItem> changed = changedItems(last, allPapers, meeting);
             String heading = agendaHeading(body, meeting);
             int publicPages = stagePack(body, meeting, publicPapers, Audience.PUBLIC, meeting.agenda(), heading, null,
@@ -122,7 +129,7 @@ public class AgendaPackBuilder {
             }
             List<String> changes = changes(last, inputs, changed, ItemNumbers.of(body, date));
             List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, new Publisher.Build(inputs,
-                    staging.dated(), jobExecutionId, changes, findings, sanitised.entrySet().stream()
+                    dating, jobExecutionId, changes, findings, sanitised.entrySet().stream()
                             .map(paper -> new Manifest.Sanitised(paper.getKey(), paper.getValue())).toList()));
             return new Result(written, publicPages, changes);
         } catch (RuntimeException e) {

@@ -154,9 +154,9 @@ public class AnnualReviewBuilder implements AnnualReviews {
         String name = fileName(label);
         Map<String, String> inputs = Map.of("store:performance/" + body + "/" + paper.planId() + "/" + label,
                 Hashes.sha256(paper.toString() + data));
-        Publisher.Dating dating = publisher.dating(folder, Publisher.documentOf(name));
-        return publisher.publishOne(folder, body, name, print.getPages().size(), Audience.PUBLIC,
-                out -> renderer.exportPdf(print, info.dated(dating.dateFor(inputs)),
-                        PageFurniture.standalone(standalone(body, paper)), out), dating, inputs, jobExecutionId, findings);
+        return publisher.dated(folder, Publisher.documentOf(name), dating -> publisher.publishOne(folder, body, name,
+                print.getPages().size(), Audience.PUBLIC, out -> renderer.exportPdf(print,
+                        info.dated(dating.dateFor(inputs)), PageFurniture.standalone(standalone(body, paper)), out),
+                dating, inputs, jobExecutionId, findings));
     }
 }

@@ -92,6 +92,23 @@ public class KpiWorkbookBuilder {
         String label = yearOf(statuses, year);
         String name = fileName(planId, label);
         Path folder = Publisher.folder(outRoot, owner, FOLDER);
+        return publisher.dated(folder, Publisher.documentOf(name), dating -> write(new Source(plan, owner, planId,
+                statuses, inspections, label), name, folder, jobExecutionId, dating));
+    }
+
+    /** What one workbook is written from: a plan of its owner and the year it reports. */
+    private record Source(Plan plan, String owner, String planId, List<IndicatorStatus> statuses,
+            List<Inspection> inspections, String label) {
+    }
+
+    /** Writes the workbook and publishes it; written again when its date must be renewed ({@link Publisher#dated}). */
+    private Path write(Source source, String name, Path folder, Long jobExecutionId, Publisher.Dating dating) {
+        Plan plan = source.plan();
+        String owner = source.owner();
+        String planId = source.planId();
+        List<IndicatorStatus> statuses = source.statuses();
+        List<Inspection> inspections = source.inspections();
+        String label = source.label();
         MessageDigest digest = Hashes.sha256Digest();
         digest.update((plan + "|" + statuses + "|" + inspections).getBytes(StandardCharsets.UTF_8));
         PlanFigures stored = repository.figures(owner, planId);
@@ -104,7 +121,6 @@ public class KpiWorkbookBuilder {
                 digest.update(figures.hash());
                 return figures.figures();
             };
-            Publisher.Dating dating = publisher.dating(folder, Publisher.documentOf(name));
             WorkbookLabels labels = labels(owner);
             String author = bodies.find(owner).map(Body::name).orElse(owner);
             String language = language(owner, label);

@@ -32,11 +32,14 @@ final class MarkdownRows {
             } else if (block instanceof Block.Caption caption && last != null && last.takesCaption()) {
                 last.setCaption(caption.text());
             } else if (block instanceof Block.ListItem item) {
-                rows.add(PaperRow.item(item.marker(), item.text(), item.depth() - 1));
+                rows.add(PaperRow.item(item.marker(), item.text(), item.depth() - 1).inLanguage(item.language()));
             } else if (block instanceof Block.Heading heading) {
-                rows.add(PaperRow.paragraph(StyledText.bold(heading.text()), 0));
+                rows.add(PaperRow.paragraph(StyledText.bold(heading.text()), 0).inLanguage(heading.language()));
             } else if (block instanceof Block.Paragraph paragraph) {
-                rows.add(PaperRow.paragraph(paragraph.strong() ? StyledText.bold(paragraph.text()) : paragraph.text(), 0));
+                rows.add(PaperRow.paragraph(paragraph.strong() ? StyledText.bold(paragraph.text()) : paragraph.text(), 0)
+                        .inLanguage(paragraph.language()));
+            } else if (block instanceof Block.Quote quote) {
+                rows.add(PaperRow.paragraph(plainMarkdown(block), 0).inLanguage(quote.language()));
             } else {
                 rows.add(PaperRow.paragraph(plainMarkdown(block), 0));
             }

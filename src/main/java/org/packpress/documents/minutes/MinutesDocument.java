@@ -403,8 +403,9 @@ public final class MinutesDocument {
         if (PaperRow.TABLE.equals(row.getKind())) {
             return row;
         }
-        return PaperRow.PARAGRAPH.equals(row.getKind()) ? PaperRow.paragraph(StyledText.bold(row.getText()),
+        PaperRow bold = PaperRow.PARAGRAPH.equals(row.getKind()) ? PaperRow.paragraph(StyledText.bold(row.getText()),
                 row.getIndent()) : PaperRow.item(row.getMarker(), StyledText.bold(row.getText()), row.getMarkerIndent());
+        return bold.inLanguage(row.getLanguage());
     }
 
     private static String capitals(String text) {

@@ -44,10 +44,15 @@ public class MinutesPublisher {
     public List<Path> publishMinutes(String bodyId, LocalDate date, Path outRoot, Long jobExecutionId) {
         Body body = bodies.get(bodyId);
         Path folder = Publisher.folder(outRoot, bodyId, date.toString());
+        return publisher.dated(folder, MINUTES, dating -> publishMinutes(body, date, folder, jobExecutionId, dating));
+    }
+
+    private List<Path> publishMinutes(Body body, LocalDate date, Path folder, Long jobExecutionId,
+            Publisher.Dating dating) {
         List<StagedFile> staged = new ArrayList<>();
         try {
             Map<String, String> inputs = Map.of("minutes/" + date, minutes.dataHash(body, date));
-            OffsetDateTime dated = publisher.dating(folder, MINUTES).dateFor(inputs);
+            OffsetDateTime dated = dating.dateFor(inputs);
             Path file = publisher.stage(folder, "minutes.pdf");
             staged.add(new StagedFile("minutes.pdf", file, null, Audience.PUBLIC, null));
             int pages = minutes.renderStandalone(body, date, dated, file);
@@ -58,8 +63,8 @@ public class MinutesPublisher {
                 int confidentialPages = minutes.renderConfidential(body, date, dated, confidential);
                 staged.set(1, staged.get(1).withPages(confidentialPages));
             }
-            return publisher.publish(folder, bodyId, MINUTES, staged, new Publisher.Build(inputs, dated, jobExecutionId,
-                    checks.checkMinutes(bodyId, date)));
+            return publisher.publish(folder, body.id(), MINUTES, staged, new Publisher.Build(inputs, dating,
+                    jobExecutionId, checks.checkMinutes(body.id(), date)));
         } catch (RuntimeException e) {
             publisher.discard(staged);
             throw e;
@@ -69,11 +74,17 @@ public class MinutesPublisher {
     public List<Path> publishTracker(String bodyId, LocalDate asOf, Path outRoot, Long jobExecutionId) {
         Body body = bodies.get(bodyId);
         Path folder = Publisher.folder(outRoot, bodyId, asOf.toString());
+        return publisher.dated(folder, ACTION_TRACKER, dating -> publishTracker(body, asOf, folder, jobExecutionId,
+                dating));
+    }
+
+    private List<Path> publishTracker(Body body, LocalDate asOf, Path folder, Long jobExecutionId,
+            Publisher.Dating dating) {
         List<StagedFile> staged = new ArrayList<>();
         try {
             ActionTracker tracker = trackers.tracker(body, asOf);
             Map<String, String> inputs = Map.of("action-tracker", trackers.dataHash(body, asOf));
-            OffsetDateTime dated = publisher.dating(folder, ACTION_TRACKER).dateFor(inputs);
+            OffsetDateTime dated = dating.dateFor(inputs);
             Path pdf = publisher.stage(folder, "action-tracker.pdf");
             staged.add(new StagedFile("action-tracker.pdf", pdf, null, Audience.PUBLIC, null));
             int pages = trackers.renderStandalonePdf(tracker, body, dated, pdf);
@@ -81,8 +92,8 @@ public class MinutesPublisher {
             Path workbook = publisher.stage(folder, "action-tracker.xlsx");
             staged.add(new StagedFile("action-tracker.xlsx", workbook, null, Audience.PUBLIC, null));
             trackers.writeWorkbook(tracker, body, dated, workbook);
-            return publisher.publish(folder, bodyId, ACTION_TRACKER, staged, new Publisher.Build(inputs, dated,
-                    jobExecutionId, checks.checkTracker(bodyId)));
+            return publisher.publish(folder, body.id(), ACTION_TRACKER, staged, new Publisher.Build(inputs, dating,
+                    jobExecutionId, checks.checkTracker(body.id())));
         } catch (RuntimeException e) {
             publisher.discard(staged);
             throw e;

@@ -90,7 +90,7 @@ public final class PaperRow extends TableTextRow {
                 getMarkerIndent() + steps, keepWithNext);
         row.setTable(table());
         row.caption = caption;
-        return row;
+        return row.inLanguage(getLanguage());
     }
 
     public String getKind() {

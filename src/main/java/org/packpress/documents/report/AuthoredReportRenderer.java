@@ -334,18 +334,18 @@ public class AuthoredReportRenderer {
     private ReportRow row(Block block, int group, int body, AuthoredReport report, ReportContext context) {
         if (block instanceof Block.Heading h) {
             String kind = h.isSection() ? ReportRow.SECTION : ReportRow.SUBHEADING;
-            return ReportRow.text(kind, group, h.number(), h.text(), body);
+            return ReportRow.text(kind, group, h.number(), h.text(), body).inLanguage(h.language());
         }
         if (block instanceof Block.Paragraph p) {
             String text = p.strong() ? StyledText.bold(p.text()) : p.text();
-            return ReportRow.text(ReportRow.PARAGRAPH, group, p.number(), text, body);
+            return ReportRow.text(ReportRow.PARAGRAPH, group, p.number(), text, body).inLanguage(p.language());
         }
         if (block instanceof Block.ListItem item) {
             int markerIndent = Math.min(Math.max(body, 1) + item.depth() - 1, DEEPEST_INDENT - 1);
-            return ReportRow.item(group, item.marker(), markerIndent, item.text());
+            return ReportRow.item(group, item.marker(), markerIndent, item.text()).inLanguage(item.language());
         }
         if (block instanceof Block.Quote quote) {
-            return ReportRow.text(ReportRow.QUOTE, group, null, quote.text(), body + 1);
+            return ReportRow.text(ReportRow.QUOTE, group, null, quote.text(), body + 1).inLanguage(quote.language());
         }
         if (block instanceof Block.Preformatted code) {
             return ReportRow.text(ReportRow.CODE, group, null, code.text(), body);

@@ -29,9 +29,13 @@ import org.packpress.model.AuthoredReport.ParagraphNumbering;
 import org.packpress.model.AuthoredReport.ReportImage;
 import org.packpress.common.Hashes;
 import org.packpress.render.text.Block;
+import org.packpress.render.text.PartLanguage;
 
 /** Reads an authored report: a Markdown file with a YAML front matter between {@code ---} lines. */
 final class ReportReader {
+
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /** A report and the image files it shows, by the path written in the Markdown. */
     record ReadReport(AuthoredReport report, String sha256, Map<String, Path> imageFiles) {
@@ -70,7 +74,9 @@ final class ReportReader {
         String markdown = matcher.group(2).strip();
         AuthoredReport report = toReport(front, markdown, name, problems);
         int firstLine = (int) matcher.group(0).substring(0, matcher.start(2)).lines().count() + 1;
-        Map<String, Path> images = images(file, matcher.group(2), firstLine, name, problems);
+        Node parsed = PARSER.parse(matcher.group(2));
+        Map<String, Path> images = images(file, parsed, firstLine, name, problems);
+        checkLanguageMarks(matcher.group(2), firstLine, name, problems);
         problems.throwIfAny();
         List<ReportImage> imageRecords = new ArrayList<>();
         images.forEach((path, imageFile) ->
@@ -128,10 +134,9 @@ final class ReportReader {
      *
      * @param firstLine the line of the file on which {@code markdown} starts (1-based)
      */
-    private Map<String, Path> images(Path reportFile, String markdown, int firstLine, String name, Problems problems) {
+    private Map<String, Path> images(Path reportFile, Node markdown, int firstLine, String name, Problems problems) {
         Map<String, Path> images = new LinkedHashMap<>();
-        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        parser.parse(markdown).accept(new AbstractVisitor() {
+        markdown.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 String written = image.getDestination();
@@ -161,6 +166,12 @@ final class ReportReader {
             }
         });
         return images;
+    }
+
+    /** Every passage marked in another language ({@link PartLanguage}) names a language. */
+    private static void checkLanguageMarks(String markdown, int firstLine, String name, Problems problems) {
+        PartLanguage.badMarks(markdown).forEach(mark -> problems.add(name, "line " + (firstLine + mark.line())
+                + ", {lang=" + mark.tag() + "}", mark.message()));
     }
 
     private static String alternativeText(Node image) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.packpress.ingest.Problems;
+import org.packpress.render.text.PartLanguage;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
@@ -203,6 +204,7 @@ final class MinutesChecks {
         if (item.confirms() != null && !item.confirms().isBefore(minutes.meeting())) {
             problems.add(file, at + ".confirms", item.confirms() + " is not an earlier meeting");
         }
+        checkLanguageMarks(item.text(), at + ".text");
         checkResolution(item.resolution(), at + ".resolution");
         for (int a = 0; a < item.actions().size(); a++) {
             checkAction(item, item.actions().get(a), FieldPaths.entry(at + ".actions", a), minutes.meeting());
@@ -213,6 +215,7 @@ final class MinutesChecks {
         if (resolution == null) {
             return;
         }
+        checkLanguageMarks(resolution.text(), at + ".text");
         boolean hasText = resolution.text() != null && !resolution.text().isBlank();
         if (hasText == !resolution.clauses().isEmpty()) {
             problems.add(file, at, "give either text (one resolution) or clauses (numbered resolutions)");
@@ -234,6 +237,12 @@ final class MinutesChecks {
                 }
             }
         }
+    }
+
+    /** Every passage of a text marked in another language ({@link PartLanguage}) names a language. */
+    private void checkLanguageMarks(String markdown, String field) {
+        PartLanguage.badMarks(markdown).forEach(mark -> problems.add(file, field, "line " + (mark.line() + 1)
+                + " of the text, {lang=" + mark.tag() + "}: " + mark.message()));
     }
 
     private void checkAction(MinuteItem item, MinuteAction action, String at, LocalDate meeting) {

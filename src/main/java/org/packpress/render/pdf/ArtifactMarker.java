@@ -173,6 +173,7 @@ final class ArtifactMarker {
         boolean repeatedHeader = marks.cells().take(page, properties);
         marks.lists().take(page, properties);
         marks.captions().take(page, properties);
+        marks.languages().take(page, properties);
         String line = marks.lines().take(page, properties);
         if (line != null) {
             wordBreaks.partBegins(line.equals(lastLine));

@@ -1,8 +1,11 @@
 package org.packpress.render.pdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -17,6 +20,9 @@ import org.apache.pdfbox.cos.COSName;
  */
 final class ContentMarks {
 
+    /** Between marks of different kinds; no mark holds it, and PDFDocEncoding, which carries ActualText, has it. */
+    private static final String SEPARATOR = "|";
+
     private final String prefix;
     private final Map<COSDictionary, Map<Integer, String>> byPage = new IdentityHashMap<>();
 
@@ -29,14 +35,29 @@ final class ContentMarks {
         return "\"" + prefix + " \" + (" + mark + ")";
     }
 
+    /** One ActualText carrying two marks of different kinds (a list item's body in another language). */
+    static String both(String first, String second) {
+        return first + SEPARATOR + second;
+    }
+
     /** Takes a mark of this kind off a marked-content sequence's properties: the mark, or null if none. */
     String take(COSDictionary page, COSDictionary properties) {
         String text = properties.getString(COSName.ACTUAL_TEXT);
-        if (text == null || !text.startsWith(prefix)) {
+        if (text == null) {
             return null;
         }
-        properties.removeItem(COSName.ACTUAL_TEXT);
-        String mark = text.substring(prefix.length());
+        List<String> marks = new ArrayList<>(List.of(text.split(Pattern.quote(SEPARATOR))));
+        String found = marks.stream().filter(m -> m.startsWith(prefix)).findFirst().orElse(null);
+        if (found == null) {
+            return null;
+        }
+        marks.remove(found);
+        if (marks.isEmpty()) {
+            properties.removeItem(COSName.ACTUAL_TEXT);
+        } else {
+            properties.setString(COSName.ACTUAL_TEXT, String.join(SEPARATOR, marks));
+        }
+        String mark = found.substring(prefix.length());
         if (properties.containsKey(COSName.MCID)) {
             byPage.computeIfAbsent(page, p -> new HashMap<>()).put(properties.getInt(COSName.MCID), mark);
         }

@@ -10,26 +10,37 @@ import java.util.List;
  */
 public sealed interface Block {
 
-    /** A heading; levels 1 and 2 are section headings (numbered), 3 and deeper are sub-headings. */
-    record Heading(int level, String number, String text) implements Block {
+    /**
+     * A heading; levels 1 and 2 are section headings (numbered), 3 and deeper are sub-headings.
+     *
+     * @param language the BCP 47 tag of a heading in another language than the paper's (marked
+     *     <code>{lang=cy}</code> at its end in Markdown), or null
+     */
+    record Heading(int level, String number, String text, String language) implements Block {
+
+        public Heading(int level, String number, String text) {
+            this(level, number, text, null);
+        }
 
         public boolean isSection() {
             return level <= 2;
         }
 
         Heading withNumber(String newNumber) {
-            return new Heading(level, newNumber, text);
+            return new Heading(level, newNumber, text, language);
         }
     }
 
     /**
      * A body paragraph; {@code strong} paragraphs (recommendations) print in bold; an {@code unnumbered} one
      * (marked <code>{-}</code> at its end in Markdown: contact officers, a list of appendices) takes no number.
+     *
+     * @param language as a {@link Heading}'s
      */
-    record Paragraph(String number, String text, boolean strong, boolean unnumbered) implements Block {
+    record Paragraph(String number, String text, boolean strong, boolean unnumbered, String language) implements Block {
 
         public Paragraph(String number, String text, boolean strong) {
-            this(number, text, strong, false);
+            this(number, text, strong, false, null);
         }
 
         public Paragraph(String text) {
@@ -37,12 +48,20 @@ public sealed interface Block {
         }
 
         Paragraph withNumber(String newNumber) {
-            return new Paragraph(newNumber, text, strong, unnumbered);
+            return new Paragraph(newNumber, text, strong, unnumbered, language);
         }
     }
 
-    /** An item of a bullet or numbered list; depth 1 is the outermost list. */
-    record ListItem(int depth, String marker, String text) implements Block {
+    /**
+     * An item of a bullet or numbered list; depth 1 is the outermost list.
+     *
+     * @param language as a {@link Heading}'s
+     */
+    record ListItem(int depth, String marker, String text, String language) implements Block {
+
+        public ListItem(int depth, String marker, String text) {
+            this(depth, marker, text, null);
+        }
     }
 
     /** A GFM table; every row has exactly as many cells as there are alignments. */
@@ -82,8 +101,16 @@ public sealed interface Block {
     record Caption(String text) implements Block {
     }
 
-    /** One paragraph of a block quotation. */
-    record Quote(String text) implements Block {
+    /**
+     * One paragraph of a block quotation.
+     *
+     * @param language as a {@link Heading}'s
+     */
+    record Quote(String text, String language) implements Block {
+
+        public Quote(String text) {
+            this(text, null);
+        }
     }
 
     /** A code block, printed in a fixed-width font with its line breaks. */

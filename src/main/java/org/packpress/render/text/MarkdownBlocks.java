@@ -136,7 +136,8 @@ public final class MarkdownBlocks {
 
     private static void addBlock(Node node, Pattern caption, List<Block> blocks) {
         if (node instanceof Heading heading) {
-            blocks.add(new Block.Heading(heading.getLevel(), null, StyledText.of(heading)));
+            String text = StyledText.of(heading);
+            blocks.add(new Block.Heading(heading.getLevel(), null, PartLanguage.unmarked(text), PartLanguage.of(text)));
         } else if (node instanceof Paragraph paragraph) {
             addParagraph(paragraph, caption, blocks);
         } else if (node instanceof ListBlock list) {
@@ -185,11 +186,22 @@ public final class MarkdownBlocks {
         boolean follows = previous instanceof Block.Image || previous instanceof Block.Table;
         if (follows && caption != null && caption.matcher(StyledText.plain(text)).matches()) {
             blocks.add(new Block.Caption(text));
-        } else if (text.endsWith(UNNUMBERED)) {
-            blocks.add(new Block.Paragraph(null, text.substring(0, text.length() - UNNUMBERED.length()).strip(), false, true));
         } else {
-            blocks.add(new Block.Paragraph(text));
+            blocks.add(paragraph(text));
         }
+    }
+
+    /** A body paragraph, without the marks at its end ({@value #UNNUMBERED} and a language, in either order). */
+    private static Block.Paragraph paragraph(String text) {
+        String language = PartLanguage.of(text);
+        String rest = PartLanguage.unmarked(text);
+        boolean unnumbered = rest.endsWith(UNNUMBERED);
+        if (unnumbered) {
+            rest = rest.substring(0, rest.length() - UNNUMBERED.length()).strip();
+            language = language != null ? language : PartLanguage.of(rest);
+            rest = PartLanguage.unmarked(rest);
+        }
+        return new Block.Paragraph(null, rest, false, unnumbered, language);
     }
 
     private static Node firstContent(Node node) {
@@ -222,7 +234,8 @@ public final class MarkdownBlocks {
                     paragraphs.add(StyledText.escape(literalOf(child)));
                 }
             }
-            blocks.add(new Block.ListItem(depth, marker, String.join(StyledText.LINE_BREAK, paragraphs)));
+            String text = String.join(StyledText.LINE_BREAK, paragraphs);
+            blocks.add(new Block.ListItem(depth, marker, PartLanguage.unmarked(text), PartLanguage.of(text)));
             for (Node sublist : nested) {
                 addList((ListBlock) sublist, depth + 1, blocks);
             }
@@ -253,7 +266,8 @@ public final class MarkdownBlocks {
             } else if (child instanceof ListBlock list) {
                 addList(list, 1, blocks);
             } else if (child instanceof Paragraph || child instanceof Heading) {
-                blocks.add(new Block.Quote(StyledText.of(child)));
+                String text = StyledText.of(child);
+                blocks.add(new Block.Quote(PartLanguage.unmarked(text), PartLanguage.of(text)));
             } else {
                 blocks.add(new Block.Quote(StyledText.escape(literalOf(child))));
             }
