@@ -41,14 +41,7 @@ class MinutesPartLanguagesTest {
 
     @Test
     void aMinutesPassageMarkedInWelshIsTaggedWelsh(@TempDir Path copies, @TempDir Path out) {
-        Path panel = MinutesTestSupport.copy(MinutesTestSupport.PANEL, copies);
-        MinutesTestSupport.edit(panel.resolve("body.yaml"), "id: wm-pcp", "id: cy-pcp");
-        MinutesTestSupport.edit(panel.resolve("minutes/2023-12-18.yaml"), "    text: There was no urgent business.\n",
-                "    text: |\n" + BILINGUAL.indent(6));
-        Path board = MinutesTestSupport.boardAs("cy-spcb", copies);
-        MinutesTestSupport.edit(board.resolve("minutes/2022-09-27.yaml"),
-                "    text: There were no questions from members of the public.\n", "    text: |\n" + BILINGUAL.indent(6));
-        imports.importPaths(List.of(panel, board));
+        imports.importPaths(MinutesTestSupport.withMinuteText(copies, "cy-pcp", "cy-spcb", BILINGUAL));
         Path panelPdf = out.resolve("panel.pdf");
         minutes.render(bodies.get("cy-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, panelPdf);
         Path boardPdf = out.resolve("board.pdf");

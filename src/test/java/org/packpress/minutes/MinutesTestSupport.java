@@ -61,6 +61,21 @@ final class MinutesTestSupport {
     }
 
     /** Keeps a copy of a generated file under target/minutes-samples/ for people to look at. */
+    /**
+     * Copies of the example Panel (as {@code panelId}) and Board (as {@code boardId}) whose minutes of 18 December
+     * 2023 and notes of 27 September 2022 give one minute this Markdown text.
+     */
+    static List<Path> withMinuteText(Path dir, String panelId, String boardId, String markdown) {
+        Path panel = copy(PANEL, dir);
+        edit(panel.resolve("body.yaml"), "id: wm-pcp", "id: " + panelId);
+        edit(panel.resolve("minutes/2023-12-18.yaml"), "    text: There was no urgent business.\n",
+                "    text: |\n" + markdown.indent(6));
+        Path board = boardAs(boardId, dir);
+        edit(board.resolve("minutes/2022-09-27.yaml"), "    text: There were no questions from members of the public.\n",
+                "    text: |\n" + markdown.indent(6));
+        return List.of(panel, board);
+    }
+
     static void keep(Path file) {
         try {
             Path samples = Path.of("target/minutes-samples");

@@ -59,14 +59,7 @@ class RecordedVoteTableTest {
 
     @BeforeAll
     void importAndRenderMinutesWithAVote(@TempDir Path copies, @TempDir Path out) {
-        Path panel = MinutesTestSupport.copy(MinutesTestSupport.PANEL, copies);
-        MinutesTestSupport.edit(panel.resolve("body.yaml"), "id: wm-pcp", "id: vote-pcp");
-        MinutesTestSupport.edit(panel.resolve("minutes/2023-12-18.yaml"), "    text: There was no urgent business.\n",
-                "    text: |\n" + VOTE.indent(6));
-        Path board = MinutesTestSupport.boardAs("vote-spcb", copies);
-        MinutesTestSupport.edit(board.resolve("minutes/2022-09-27.yaml"),
-                "    text: There were no questions from members of the public.\n", "    text: |\n" + VOTE.indent(6));
-        imports.importPaths(List.of(panel, board));
+        imports.importPaths(MinutesTestSupport.withMinuteText(copies, "vote-pcp", "vote-spcb", VOTE));
         panelPdf = out.resolve("vote-pcp-2023-12-18.pdf");
         minutes.render(bodies.get("vote-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, panelPdf);
         boardPdf = out.resolve("vote-spcb-2022-09-27.pdf");

@@ -104,8 +104,17 @@ class OtherStyleChoicesTest {
         assertThat(minutesText).containsSubsequence("2. the Commissioner provide the shoplifting figures for each"
                 + " district", "a. by month", "b. by size of shop", "3. the Panel receive");
         // the row's columns interleave in the extracted text; the sub-clauses are a list under the clause
-        assertThat(trackerText).containsSubsequence("43 2 22/07/24", "the Commissioner provide the shoplifting",
-                "• by month • by size of shop", "43 3 22/07/24");
+        assertThat(trackerText).containsSubsequence("43 2 22/07/24", "the Commissioner provide the",
+                "shoplifting figures for each district", "• by month • by size of shop", "43 3 22/07/24");
+    }
+
+    /** The tracker reads a clause as the resolution does, after its preamble ("That"), not from its first word. */
+    @Test
+    void anActionOnAClauseReadsAfterTheResolutionsPreamble() {
+        // the row's columns interleave in the extracted text
+        assertThat(trackerText).containsSubsequence("43 3 22/07/24", "That the Panel receive an update on non-",
+                "43 4 22/07/24", "That the Commissioner write to members", "about the summer abstractions of neighbourhood"
+                + " officers");
     }
 
     @Test

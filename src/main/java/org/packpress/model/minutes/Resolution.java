@@ -21,6 +21,19 @@ public record Resolution(String preamble, String text, List<Clause> clauses) {
     }
 
     /**
+     * A clause as an action on its own, in the tracker: after the resolution's preamble, so that it reads as the
+     * resolution does ("That the Commissioner provide …", as minutes that write "That" in every clause have it);
+     * null as {@link #clauseText}.
+     */
+    public String clauseAsAction(MinutesStyle.ClauseLabels labels, String reference) {
+        String clause = clauseText(labels, reference);
+        if (clause == null || preamble == null || preamble.isBlank()) {
+            return clause;
+        }
+        return preamble.strip().replaceFirst("\\s*[:\u2013\u2014-]$", "") + " " + clause;
+    }
+
+    /**
      * The text of a clause reference such as "ii" or "iii a" (in the minutes' clause labels: "b", "c i" for
      * a) with i.), or null if there is no such clause. A clause with sub-clauses is followed by them, a list item
      * each ("… report on: - by station - by quarter"), so that an action taken from it keeps every word.
