@@ -141,7 +141,7 @@ class PoliceFireAndCrimePanelTest {
             assertThat(tables).isNotEmpty().allSatisfy(table -> assertThat(table.cells().get(0))
                     .containsExactly("TH:Ref.", "TH:Meeting Date", "TH:Action", "TH:Owner", "TH:Progress"));
             assertThat(tables.get(0).cells()).contains(List.of("TD:43 b", "TD:22/07/24",
-                    "TD:Shoplifting figures the Commissioner provide the shoplifting figures for each district",
+                    "TD:Shoplifting figures That the Commissioner provide the shoplifting figures for each district",
                     "TD:Police and Crime Commissioner",
                     "TD:To be discharged The figures are being compiled by the Force's analysts."));
         }
