@@ -69,6 +69,9 @@ public class Publisher {
 
     static final String MANIFEST = "manifest.json";
 
+    /** The change of a version built from the same inputs as the one before, whose files differ all the same. */
+    static final String REMADE = "the same contents, laid out or worded anew (PackPress, a layout or a text block changed)";
+
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ApplicationEventPublisher events;
 
@@ -187,10 +190,17 @@ public class Publisher {
         }
         Manifest.Entry entry = new Manifest.Entry(DateStyles.isoTimestamp(LocalDateTime.now()),
                 build.dated() == null ? null : build.dated().toString(), build.jobExecutionId(), build.inputs(), outputs,
-                build.changes(), build.findings(), build.sanitised(), accessibility(previous, outputs, files));
+                changes(build, previous, outputs), build.findings(), build.sanitised(),
+                accessibility(previous, outputs, files));
         List<Path> published = moveIntoPlace(folder, files, before.issued(document, entry));
         events.publishEvent(new Published(folder, document, entry.builtAt()));
         return published;
+    }
+
+    /** What changed: the build's account, or, when its inputs are those of the version before, the making. */
+    private static List<String> changes(Build build, Manifest.Entry previous, List<Manifest.OutputFile> outputs) {
+        boolean sameInputs = previous != null && previous.inputs().equals(build.inputs());
+        return build.changes().isEmpty() && sameInputs && differ(previous, outputs) ? List.of(REMADE) : build.changes();
     }
 
     private static boolean differ(Manifest.Entry previous, List<Manifest.OutputFile> outputs) {

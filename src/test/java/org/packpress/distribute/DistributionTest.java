@@ -432,6 +432,7 @@ class DistributionTest {
         Manifest.Entry third = rebuilt.documents().get("agenda-pack");
         assertThat(third.inputs()).isEqualTo(changed.documents().get("agenda-pack").inputs());
         assertThat(OffsetDateTime.parse(third.dated())).isAfter(second);
+        assertThat(third.changes()).singleElement().asString().startsWith("the same contents, laid out or worded anew");
         try (PdfInspection pack = PdfInspection.open(folder.resolve("agenda-pack.pdf"))) {
             assertThat(pack.document().getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(OffsetDateTime.parse(third.dated()).toInstant());

@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.annualreview.AnnualReviewBuilder;
 import org.packpress.documents.kpi.KpiWorkbookBuilder;
 import org.packpress.documents.minutes.MinutesPublisher;
 import org.packpress.ingest.ImportService;
@@ -47,6 +52,8 @@ class PaperLanguageTest {
     AgendaPackBuilder packs;
     @Autowired
     KpiWorkbookBuilder workbooks;
+    @Autowired
+    AnnualReviewBuilder reviews;
 
     @TempDir
     static Path temp;
@@ -54,6 +61,9 @@ class PaperLanguageTest {
     Path out;
     Path pack;
     Path minutes;
+    Path welshWorkbook;
+    Path englishWorkbook;
+    Path review;
 
     @BeforeAll
     void importAndBuild() {
@@ -65,7 +75,7 @@ class PaperLanguageTest {
                 + " Jul, Aug, Sep, Oct, Nov, Dec]\n    frontSheet:");
         // an older action of the Panel's from a September meeting, which the tracker lists by its month
         TestFolders.edit(sep.resolve("action-tracker.yaml"), "meeting: 2024-03-11", "meeting: 2024-09-11");
-        imports.importPaths(List.of(welsh, sep));
+        imports.importPaths(List.of(welsh, sep, welshBoard()));
         out = temp.resolve("out");
         publisher.publishMinutes("cy-pcp", JULY, out, null);
         publisher.publishTracker("cy-pcp", OCTOBER, out, null);
@@ -73,6 +83,25 @@ class PaperLanguageTest {
         packs.build("cy-pcp", OCTOBER, out, null, AgendaPackBuilder.Progress.NONE);
         pack = out.resolve("cy-pcp/2024-10-07/agenda-pack.pdf");
         minutes = out.resolve("cy-pcp/2024-07-22/minutes.pdf");
+        welshWorkbook = workbooks.build("pcp-2016", "cy-spcb", "2020/21", out, null);
+        englishWorkbook = workbooks.build("pcp-2016", "cy-spcb", "2019/20", out, null);
+        review = reviews.build("cy-spcb", "2020/21", out, null);
+    }
+
+    /** The Board ({@code cy-spcb}), Welsh from the start of 2020/21, with its own words for a year ending. */
+    private static Path welshBoard() {
+        Path board = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("in/cy-spcb"));
+        TestFolders.edit(board.resolve("body.yaml"), "id: wm-spcb", "id: cy-spcb");
+        try {
+            Files.writeString(board.resolve("body.yaml"), Files.readString(board.resolve("body.yaml"))
+                    + "styles:\n  - effectiveFrom: 2020-04-01\n    language: cy\n    textBlocks:\n"
+                    + "      period-year-ending: \"blwyddyn yn gorffen {{month}} {{year}}\"\n"
+                    + "      period-year-ending-in-sentence: \"y flwyddyn yn gorffen {{month}} {{year}}\"\n"
+                    + "      period-year-ending-short: \"BYG {{month}} {{year}}\"\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return board;
     }
 
     /** The Northshire Panel as {@code id}, its first style opening with {@code style} and the tracker's month words. */
@@ -146,21 +175,80 @@ class PaperLanguageTest {
      */
     @Test
     void aWelshBoardsKpiWorkbookDeclaresTheLanguageOfItsYear() throws IOException {
-        Path board = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("in/cy-spcb"));
-        TestFolders.edit(board.resolve("body.yaml"), "id: wm-spcb", "id: cy-spcb");
-        Files.writeString(board.resolve("body.yaml"), Files.readString(board.resolve("body.yaml"))
-                + "styles:\n  - effectiveFrom: 2020-04-01\n    language: cy\n");
-        imports.importPaths(List.of(board));
-
-        assertThat(workbookLanguage("2020/21")).hasValue("cy");
-        assertThat(workbookLanguage("2019/20")).hasValue("en-GB");
+        assertThat(workbookLanguage(welshWorkbook)).hasValue("cy");
+        assertThat(workbookLanguage(englishWorkbook)).hasValue("en-GB");
     }
 
-    private Optional<String> workbookLanguage(String year) throws IOException {
-        Path workbook = workbooks.build("pcp-2016", "cy-spcb", year, temp.resolve("kpi"), null);
+    private static Optional<String> workbookLanguage(Path workbook) throws IOException {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook read = new XSSFWorkbook(in)) {
             return read.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty();
         }
+    }
+
+    /**
+     * The Welsh Board's workbook of 2020/21 words its periods and inspections' dates in Welsh, in its own words for
+     * "year ending" (until 7 December 2026 they stayed British English); the performance files' own spelling stays
+     * in the data sheet's "Period as printed" and the period codes. Its workbook of 2019/20, in British English, is
+     * as before.
+     */
+    @Test
+    void aWelshBoardsKpiWorkbookWordsPeriodsAndDatesInWelsh() throws IOException {
+        try (InputStream in = Files.newInputStream(welshWorkbook); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(column(workbook.getSheet("Summary"), 4)).contains("blwyddyn yn gorffen Medi 2020");
+            assertThat(column(workbook.getSheet("Data"), 3)).contains("blwyddyn yn gorffen Medi 2020",
+                    "blwyddyn yn gorffen Mehefin 2020").noneMatch(cell -> cell.contains("year ending"));
+            assertThat(column(workbook.getSheet("Data"), 4)).contains("year ending September 2020");
+            assertThat(row(workbook.getSheet("Inspections"), 1)).contains("PEEL 2023–25 (published 22 Rhagfyr 2023)");
+            assertThat(texts(workbook.getSheetAt(2), cell -> true)).contains("BYG Medi 2020")
+                    .noneMatch(cell -> cell.startsWith("YE "));
+            // the note of indicator 1 (the performance files' words) says "year ending June 2020"
+            assertThat(printedText(workbook)).doesNotContain("year ending September", "December", "YE Sept");
+        }
+        try (InputStream in = Files.newInputStream(englishWorkbook); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(column(workbook.getSheet("Summary"), 4)).contains("year ending September 2020");
+            assertThat(row(workbook.getSheet("Inspections"), 1))
+                    .contains("PEEL 2023–25 (published 22 December 2023)");
+            assertThat(texts(workbook.getSheetAt(2), cell -> true)).contains("YE Sept 2020");
+            assertThat(printedText(workbook)).doesNotContain("blwyddyn", "Rhagfyr", "BYG");
+        }
+    }
+
+    /** The Welsh Board's review of 2020/21 (met September 2021) words its periods in Welsh, and stays accessible. */
+    @Test
+    void aWelshBoardsReviewWordsItsPeriodsInWelsh() {
+        String text = NorthshireStyleTest.oneLine(review);
+        // the summary's and the tables' cells wrap: "86.9 (blwyddyn yn" and "gorffen Medi 2020)"
+        assertThat(text).contains("86.9 (blwyddyn yn", "BYG Meh", "per 1,000 in y flwyddyn yn gorffen Medi 2020",
+                "reported for y flwyddyn yn gorffen Mehefin 2020", "totalled 107,478 in Tachwedd 2020", "Tach Rhag")
+                .doesNotContain("year ending September", "YE ", "November");
+        assertThat(VeraPdf.failedRules(review)).isEmpty();
+    }
+
+    /** The text of the cells of {@code sheet} that {@code which} takes. */
+    private static List<String> texts(Sheet sheet, Predicate<Cell> which) {
+        List<String> texts = new ArrayList<>();
+        sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == CellType.STRING && which.test(cell)) {
+                texts.add(cell.getStringCellValue());
+            }
+        }));
+        return texts;
+    }
+
+    private static List<String> column(Sheet sheet, int column) {
+        return texts(sheet, cell -> cell.getColumnIndex() == column);
+    }
+
+    private static List<String> row(Sheet sheet, int row) {
+        return texts(sheet, cell -> cell.getRowIndex() == row);
+    }
+
+    /** Every text cell of the workbook but the data sheet's "Period as printed", the performance files' own words. */
+    private static String printedText(XSSFWorkbook workbook) {
+        List<String> texts = new ArrayList<>();
+        workbook.forEach(sheet -> texts.addAll(texts(sheet, cell -> !(sheet.getSheetName().equals("Data")
+                && cell.getColumnIndex() == 4))));
+        return String.join("\n", texts);
     }
 
     @Test

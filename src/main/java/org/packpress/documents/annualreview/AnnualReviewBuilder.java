@@ -111,13 +111,13 @@ public class AnnualReviewBuilder implements AnnualReviews {
     }
 
     /**
-     * The review's wording: the body's text blocks in the style in force on the meeting date; the standard
-     * wording when only the body's performance files were imported.
+     * The review's wording: the body's text blocks and language in the style in force on the meeting date; the
+     * standard wording when only the body's performance files were imported.
      */
     private ReviewLabels labels(String body, AnnualReviewPaper paper) {
         Body stated = bodies.find(body).map(b -> b.asOn(paper.meetingDate())).orElseGet(() -> new Body(body,
                 paper.board(), null, Body.BodyKind.BOARD, null, null, null, Map.of(), List.of(), List.of(), List.of()));
-        return new ReviewLabels(stated, blocks);
+        return new ReviewLabels(stated, blocks, style(body, paper).dates());
     }
 
     public Filled fill(String body, String year) {

@@ -18,6 +18,7 @@ import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.ReviewFigures;
 import org.packpress.model.performance.StatusRule;
@@ -105,7 +106,7 @@ public final class AnnualReviewDocument {
         Period p = with.get(with.size() - 1);
         Completeness.Flag flag = block.flag(area, p);
         Map<String, String> values = new HashMap<>(Map.of("value", ReviewWording.value(block.value(area, p),
-                block.measure()), "period", p.label()));
+                block.measure()), "period", p.label(labels.periods())));
         if (flag != null) {
             values.put("flag", flag.wording());
         }
@@ -123,14 +124,15 @@ public final class AnnualReviewDocument {
                 "title", indicator.title()));
         String subheading = indicator.section() == null ? null
                 : labels.get("reported-with", Map.of("section", indicator.section()));
-        List<ReviewRows.TableRow> rows = new ArrayList<>(singleAreaRows(plan, table));
+        PeriodWording periods = labels.periods();
+        List<ReviewRows.TableRow> rows = new ArrayList<>(singleAreaRows(plan, table, periods));
         if (rows.isEmpty()) {
             for (Block block : table.blocks()) {
-                rows.addAll(tableRows(plan, block));
+                rows.addAll(tableRows(plan, block, periods));
             }
         }
         Block headline = table.headline();
-        List<ReviewRows.ChartPoint> chart = headline == null ? List.of() : chartPoints(plan, table, headline);
+        List<ReviewRows.ChartPoint> chart = headline == null ? List.of() : chartPoints(plan, table, headline, periods);
         String sentences = String.join(" ", new ReviewWording(labels).sentences(plan, table, figures));
         IndicatorStatus status = data.status(indicator.number(), paper.year()).orElse(null);
         String statusLine = status == null ? labels.get("status-line-none", Map.of("year", paper.year()))
@@ -162,7 +164,7 @@ public final class AnnualReviewDocument {
     }
 
     /** A header row (measure and its latest periods) and a row per area. */
-    static List<ReviewRows.TableRow> tableRows(Plan plan, Block block) {
+    static List<ReviewRows.TableRow> tableRows(Plan plan, Block block, PeriodWording wording) {
         if (block.periods().isEmpty()) {
             return List.of();
         }
@@ -171,7 +173,7 @@ public final class AnnualReviewDocument {
         List<ReviewRows.TableRow> rows = new ArrayList<>();
         String unit = block.measure().unit().label();
         rows.add(new ReviewRows.TableRow(block.measure().title() + (unit.isEmpty() || unit.equals("%") ? "" : " (" + unit + ")"),
-                periods.stream().map(Period::shortLabel).toList(), true));
+                periods.stream().map(p -> p.shortLabel(wording)).toList(), true));
         for (String area : block.areas()) {
             List<String> cells = new ArrayList<>();
             for (Period p : periods) {
@@ -187,7 +189,7 @@ public final class AnnualReviewDocument {
      * When every measure is about the same single area (a force's complaints by type, say), one table of
      * measures by period, as the annual report prints them; otherwise empty.
      */
-    static List<ReviewRows.TableRow> singleAreaRows(Plan plan, IndicatorTable table) {
+    static List<ReviewRows.TableRow> singleAreaRows(Plan plan, IndicatorTable table, PeriodWording wording) {
         List<Block> blocks = table.blocks().stream().filter(b -> !b.periods().isEmpty()).toList();
         if (blocks.size() < 2 || blocks.stream().anyMatch(b -> b.areas().size() != 1)
                 || blocks.stream().map(b -> b.areas().get(0)).distinct().count() != 1) {
@@ -199,7 +201,8 @@ public final class AnnualReviewDocument {
         List<Period> periods = new ArrayList<>(all);
         periods = periods.subList(Math.max(0, periods.size() - MAX_PERIODS), periods.size());
         List<ReviewRows.TableRow> rows = new ArrayList<>();
-        rows.add(new ReviewRows.TableRow(plan.areaName(area), periods.stream().map(Period::shortLabel).toList(), true));
+        rows.add(new ReviewRows.TableRow(plan.areaName(area), periods.stream().map(p -> p.shortLabel(wording)).toList(),
+                true));
         for (Block b : blocks) {
             List<String> cells = new ArrayList<>();
             for (Period p : periods) {
@@ -214,7 +217,8 @@ public final class AnnualReviewDocument {
     }
 
     /** The headline block's latest period (and the one before, if any) by area; totals left out. */
-    static List<ReviewRows.ChartPoint> chartPoints(Plan plan, IndicatorTable table, Block block) {
+    static List<ReviewRows.ChartPoint> chartPoints(Plan plan, IndicatorTable table, Block block,
+            PeriodWording wording) {
         List<ReviewRows.ChartPoint> points = new ArrayList<>();
         List<Period> periods = block.periods().subList(Math.max(0, block.periods().size() - 2), block.periods().size());
         boolean manyAreas = block.areas().size() > 1;
@@ -228,8 +232,9 @@ public final class AnnualReviewDocument {
                 }
                 BigDecimal v = block.value(area, p);
                 if (v != null) {
-                    points.add(manyAreas ? new ReviewRows.ChartPoint(p.label(), plan.areaName(area), v.doubleValue())
-                            : new ReviewRows.ChartPoint(plan.areaName(area), p.label(), v.doubleValue()));
+                    String period = p.label(wording);
+                    points.add(manyAreas ? new ReviewRows.ChartPoint(period, plan.areaName(area), v.doubleValue())
+                            : new ReviewRows.ChartPoint(plan.areaName(area), period, v.doubleValue()));
                 }
             }
         }

@@ -96,7 +96,7 @@ public final class ReviewWording {
         BigDecimal now = block.value(areaId, latest);
         String headline = labels.get(areaId.equals(indicator.totalArea()) ? "sentence-total" : "sentence-latest",
                 Map.of("measure", measure.title(), "area", area.name(), "value", valueWithUnit(now, measure),
-                        "period", latest.inSentence(), "flag", flagged(block.flag(areaId, latest))));
+                        "period", latest.inSentence(labels.periods()), "flag", flagged(block.flag(areaId, latest))));
         out.add(headline);
         figures.add(new ReviewFigures.Headline(indicator.number(), measure.id(), areaId, latest, "sentences",
                 completeness(block.flag(areaId, latest)), headline));
@@ -164,7 +164,7 @@ public final class ReviewWording {
     private Map<String, String> twoFigures(Measure measure, Area area, BigDecimal now, BigDecimal before,
             Period previous) {
         return new HashMap<>(Map.of("noun", noun(measure), "value", value(now, measure), "area", area.sentenceName(),
-                "earlier", value(before, measure), "period", previous.inSentence()));
+                "earlier", value(before, measure), "period", previous.inSentence(labels.periods())));
     }
 
     /** "rate" for a rate, else "figure". */

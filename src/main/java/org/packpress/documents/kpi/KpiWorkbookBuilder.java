@@ -121,7 +121,7 @@ public class KpiWorkbookBuilder {
                 digest.update(figures.hash());
                 return figures.figures();
             };
-            WorkbookLabels labels = labels(owner);
+            WorkbookLabels labels = labels(owner, label);
             String author = bodies.find(owner).map(Body::name).orElse(owner);
             String language = language(owner, label);
             return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> WorkbookPackage.write(
@@ -154,14 +154,22 @@ public class KpiWorkbookBuilder {
      * year (its latest style for a workbook of no year); British English for a plan of no stored body.
      */
     private String language(String owner, String year) {
-        LocalDate end = year == null ? LocalDate.MAX : Period.parse(year).end().atEndOfMonth();
-        return bodies.find(owner).map(body -> body.style(end).language().tag()).orElse(DocumentInfo.LANGUAGE);
+        return bodies.find(owner).map(body -> body.style(yearEnd(year)).language().tag()).orElse(DocumentInfo.LANGUAGE);
     }
 
-    /** The workbook's wording: the owning body's text blocks, or the default wording for a plan of no stored body. */
-    private WorkbookLabels labels(String owner) {
-        return new WorkbookLabels(bodies.find(owner).map(body -> textBlocks.labels(body, WorkbookLabels.KEYS))
-                .orElseGet(() -> textBlocks.defaults(WorkbookLabels.KEYS)));
+    /**
+     * The workbook's wording: the owning body's text blocks, its dates and periods in its language, both as of the
+     * house style in force at the end of the workbook's year; the default wording for a plan of no stored body.
+     */
+    private WorkbookLabels labels(String owner, String year) {
+        LocalDate end = yearEnd(year);
+        return bodies.find(owner).map(body -> new WorkbookLabels(textBlocks.labels(body.asOn(end), WorkbookLabels.KEYS),
+                body.style(end).dates())).orElseGet(() -> new WorkbookLabels(textBlocks.defaults(WorkbookLabels.KEYS)));
+    }
+
+    /** The last day of the workbook's year; for a workbook of no year, a day after every style's date. */
+    private static LocalDate yearEnd(String year) {
+        return year == null ? LocalDate.MAX : Period.parse(year).end().atEndOfMonth();
     }
 
     /**

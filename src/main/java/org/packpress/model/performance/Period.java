@@ -3,13 +3,11 @@ package org.packpress.model.performance;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.packpress.common.DateStyles;
 
 /**
  * A reporting period, normalised from the many spellings the papers use ("2016/17", "2016-2017",
@@ -110,28 +108,34 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
         return new Period(Kind.FINANCIAL_QUARTER, YearMonth.of(startYear, 4).plusMonths(quarter * 3L - 1));
     }
 
-    /** How the papers write the period: "2020/21", "2019", "November 2020", "year ending September 2020". */
+    /** How the performance files write the period: "2020/21", "2019", "November 2020", "year ending September 2020". */
     public String label() {
+        return label(PeriodWording.CANONICAL);
+    }
+
+    /** How a paper writes the period in {@code wording}: "2020/21", "November 2020", "year ending September 2020". */
+    public String label(PeriodWording wording) {
         return switch (kind) {
             case FINANCIAL_YEAR -> financialYearLabel(end.getYear() - 1);
             case CALENDAR_YEAR -> String.valueOf(end.getYear());
-            case YEAR_ENDING -> "year ending " + monthName(end) + " " + end.getYear();
-            case MONTH -> monthName(end) + " " + end.getYear();
-            case FINANCIAL_QUARTER -> financialYearLabel(financialYearStart()) + " Q" + quarter();
+            case YEAR_ENDING -> wording.yearEnding(wording.yearEnding(), end, "MMMM");
+            case MONTH -> wording.dates().monthYear(end);
+            case FINANCIAL_QUARTER -> wording.quarter(financialYearLabel(financialYearStart()), quarter());
         };
     }
 
     /** As the period reads after "reported for": "the year ending June 2020", "2019/20", "November 2019". */
-    public String inSentence() {
-        return kind == Kind.YEAR_ENDING ? "the " + label() : label();
+    public String inSentence(PeriodWording wording) {
+        return kind == Kind.YEAR_ENDING ? wording.yearEnding(wording.yearEndingInSentence(), end, "MMMM")
+                : label(wording);
     }
 
     /** A short column heading: "2020/21", "2019", "Nov 2020", "YE Sept 2020". */
-    public String shortLabel() {
+    public String shortLabel(PeriodWording wording) {
         return switch (kind) {
-            case YEAR_ENDING -> "YE " + DateStyles.UK.shortMonthYear(end);
-            case MONTH -> DateStyles.UK.shortMonthYear(end);
-            default -> label();
+            case YEAR_ENDING -> wording.yearEnding(wording.yearEndingShort(), end, "MMM");
+            case MONTH -> wording.dates().shortMonthYear(end);
+            default -> label(wording);
         };
     }
 
@@ -155,13 +159,6 @@ public record Period(Kind kind, YearMonth end) implements Comparable<Period> {
 
     private static String financialYearLabel(int startYear) {
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
-    }
-
-    private static final String[] MONTH_NAMES = Arrays.stream(Month.values())
-            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)).toArray(String[]::new);
-
-    private static String monthName(YearMonth month) {
-        return MONTH_NAMES[month.getMonthValue() - 1];
     }
 
     private static String clean(String label) {

@@ -68,7 +68,7 @@ final class IndicatorSheetWriter {
         Cells.text(title, 0, title(indicator, labels), styles.title);
         Row about = sheet.createRow(1);
         List<String> facts = new ArrayList<>();
-        facts.add(labels.get("kpi-indicator-direction", Map.of("direction", indicator.direction().label())));
+        facts.add(labels.get("kpi-indicator-direction", Map.of("direction", labels.word(indicator.direction()))));
         if (indicator.theme() != null) {
             facts.add(labels.get("kpi-indicator-theme", Map.of("theme", indicator.theme())));
         }
@@ -114,8 +114,8 @@ final class IndicatorSheetWriter {
         Cells.text(header, 0, labels.get("kpi-area"), styles.header);
         List<Period> periods = block.periods();
         for (int p = 0; p < periods.size(); p++) {
-            Cells.text(header, 1 + p, periods.get(p).shortLabel(), block.measure().derived() ? styles.derivedHeader
-                    : styles.header);
+            Cells.text(header, 1 + p, periods.get(p).shortLabel(labels.periods()),
+                    block.measure().derived() ? styles.derivedHeader : styles.header);
         }
         int changeCol = 1 + periods.size();
         List<String> extra = new ArrayList<>();
@@ -137,7 +137,7 @@ final class IndicatorSheetWriter {
         texts[0] = labels.get("kpi-area");
         widths[0] = AREA_WIDTH;
         for (int c = 1; c < texts.length; c++) {
-            texts[c] = c < changeCol ? periods.get(c - 1).shortLabel() : extra.get(c - changeCol);
+            texts[c] = c < changeCol ? periods.get(c - 1).shortLabel(labels.periods()) : extra.get(c - changeCol);
             widths[c] = VALUE_WIDTH;
         }
         Cells.fitHeight(header, texts, widths);

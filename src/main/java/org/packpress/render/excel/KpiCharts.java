@@ -30,6 +30,7 @@ import org.packpress.common.NumberStyles;
 import org.packpress.model.performance.IndicatorTable;
 import org.packpress.model.performance.IndicatorTable.Block;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Plan;
 
 /**
@@ -85,11 +86,12 @@ final class KpiCharts {
                 Double[] v = areas.stream().map(a -> number(block, a, period)).toArray(Double[]::new);
                 XDDFNumericalDataSource<Double> nums = XDDFDataSourcesFactory.fromArray(v,
                         sheetName + range(firstRow, firstRow + areas.size() - 1, 1 + p, 1 + p));
-                colour(data.addSeries(cats, nums), p).setTitle(period.label(), null);
+                colour(data.addSeries(cats, nums), p).setTitle(period.label(labels.periods()), null);
             }
         } else {
             data = chart.createData(ChartTypes.LINE, categories, values);
-            String[] periodLabels = block.periods().stream().map(Period::shortLabel).toArray(String[]::new);
+            String[] periodLabels = block.periods().stream().map(p -> p.shortLabel(labels.periods()))
+                    .toArray(String[]::new);
             XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(periodLabels,
                     sheetName + range(headerRow, headerRow, 1, block.periods().size()));
             for (int a = 0; a < areas.size(); a++) {
@@ -133,13 +135,14 @@ final class KpiCharts {
         if (block.periods().size() <= FEW_PERIODS) {
             List<String> groups = new ArrayList<>();
             for (Period period : block.periods()) {
-                groups.add(period.label() + ": " + values(plan, block, areas, period));
+                groups.add(period.label(labels.periods()) + ": " + values(plan, block, areas, period));
             }
             return labels.get("kpi-chart-columns", Map.of("title", title, "values", String.join("; ", groups)));
         }
         Period latest = block.latest();
-        return labels.get("kpi-chart-lines", Map.of("title", title, "first", block.periods().get(0).label(),
-                "latest", latest.label(), "values", values(plan, block, areas, latest)));
+        PeriodWording periods = labels.periods();
+        return labels.get("kpi-chart-lines", Map.of("title", title, "first", block.periods().get(0).label(periods),
+                "latest", latest.label(periods), "values", values(plan, block, areas, latest)));
     }
 
     /** "West Midlands 85.5, Staffordshire 61.2": each area's value in a period. */

@@ -39,6 +39,7 @@ import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.PlanFigures;
 import org.packpress.model.performance.Rag;
@@ -176,7 +177,7 @@ public class KpiWorkbookWriter {
             hasData.add(Map.entry(i, table.hasData()));
             dataSheet.add(figures);
         }
-        finishSummary(summary, summaryRow - 1);
+        finishSummary(summary, summaryRow - 1, data.labels());
         return hasData;
     }
 
@@ -222,8 +223,8 @@ public class KpiWorkbookWriter {
                 styles.header);
     }
 
-    private static void finishSummary(SXSSFSheet sheet, int last) {
-        summaryColours(sheet, last);
+    private static void finishSummary(SXSSFSheet sheet, int last, WorkbookLabels labels) {
+        summaryColours(sheet, last, labels);
         for (int c = 0; c < SUMMARY_WIDTHS.length; c++) {
             sheet.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
         }
@@ -254,30 +255,32 @@ public class KpiWorkbookWriter {
             BigDecimal latestValue = block.value(area, latest);
             var at = writer.position(indicator.headline().id(), area, latest);
             Completeness.Flag flag = block.flag(area, latest);
-            Cells.text(row, 4, flag == null ? latest.label() : data.labels().get("kpi-latest-flagged",
-                    Map.of("period", latest.label(), "flag", data.labels().flag(flag))), styles.text);
+            PeriodWording periods = data.labels().periods();
+            Cells.text(row, 4, flag == null ? latest.label(periods) : data.labels().get("kpi-latest-flagged",
+                    Map.of("period", latest.label(periods), "flag", data.labels().flag(flag))), styles.text);
             Cells.formula(row, 5, Cells.onSheet(sheet, at.row(), at.column()), latestValue.doubleValue(), format);
             if (withValues.size() > 1) {
                 Period previous = withValues.get(withValues.size() - 2);
                 BigDecimal previousValue = block.value(area, previous);
                 var pat = writer.position(indicator.headline().id(), area, previous);
-                Cells.text(row, 6, previous.label(), styles.text);
+                Cells.text(row, 6, previous.label(periods), styles.text);
                 Cells.formula(row, 7, Cells.onSheet(sheet, pat.row(), pat.column()), previousValue.doubleValue(), format);
                 if (indicator.headline().breakBetween(previous, latest).isPresent()) {
                     Cells.text(row, S_CHANGE, SeriesBreak.WORDING, styles.text);
                     Cells.text(row, S_PCT, SeriesBreak.WORDING, styles.text);
                 } else {
-                    writeChange(row, r, latestValue, previousValue, indicator, difference, styles);
+                    writeChange(row, r, latestValue, previousValue, indicator, difference, styles, data.labels());
                 }
             }
         }
-        Cells.text(row, S_DIRECTION, indicator.direction().label(), styles.text);
+        WorkbookLabels labels = data.labels();
+        Cells.text(row, S_DIRECTION, labels.word(indicator.direction()), styles.text);
         IndicatorStatus status = year == null ? null : data.status(indicator.number(), year).orElse(null);
-        Cells.text(row, 12, status == null ? data.labels().get("kpi-status-not-recorded") : status.status().label(),
+        Cells.text(row, 12, status == null ? labels.get("kpi-status-not-recorded") : labels.word(status.status()),
                 styles.text);
         Cells.text(row, 13, status == null ? null : status.recordedBy(), styles.text);
         Cells.text(row, 14, status == null ? null : status.comment(), styles.wrapped);
-        Cells.text(row, 15, StatusRule.suggest(table).label(), styles.text);
+        Cells.text(row, 15, labels.word(StatusRule.suggest(table)), styles.text);
         String[] wrapped = new String[SUMMARY_WIDTHS.length];
         Arrays.fill(wrapped, "");
         wrapped[1] = indicator.title();
@@ -288,7 +291,7 @@ public class KpiWorkbookWriter {
 
     /** The change, % change and RAG cells of a summary row (F minus H), as formulas with their values. */
     private static void writeChange(Row row, int r, BigDecimal latestValue, BigDecimal previousValue, Indicator indicator,
-            CellStyle format, WorkbookStyles styles) {
+            CellStyle format, WorkbookStyles styles, WorkbookLabels labels) {
         BigDecimal change = latestValue.subtract(previousValue);
         Cells.formula(row, S_CHANGE, "F" + (r + 1) + "-H" + (r + 1), change.doubleValue(), format);
         if (previousValue.signum() != 0) {
@@ -296,11 +299,11 @@ public class KpiWorkbookWriter {
                     change.doubleValue() / previousValue.abs().doubleValue(), styles.percentChange);
         }
         Cells.formula(row, S_RAG, RagFormulas.label(Cells.absoluteColumn(S_CHANGE, r), Cells.absoluteColumn(
-                S_DIRECTION, r)), Rag.of(change.signum(), indicator.direction()).label(), styles.text);
+                S_DIRECTION, r), labels), labels.word(Rag.of(change.signum(), indicator.direction())), styles.text);
     }
 
     /** Colours the change, % change and RAG cells by the {@link Rag} rule, via conditional formats. */
-    private static void summaryColours(SXSSFSheet sheet, int lastRow) {
+    private static void summaryColours(SXSSFSheet sheet, int lastRow, WorkbookLabels labels) {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         CellRangeAddress[] ranges = {new CellRangeAddress(2, lastRow, S_CHANGE, S_PCT),
             new CellRangeAddress(2, lastRow, S_RAG, S_RAG)};
@@ -308,20 +311,20 @@ public class KpiWorkbookWriter {
         int i = 0;
         for (Map.Entry<Rag, IndexedColors> fill : RAG_FILLS.entrySet()) {
             String condition = RagFormulas.condition(fill.getKey(), "$" + Cells.column(S_CHANGE) + "3",
-                    "$" + Cells.column(S_DIRECTION) + "3");
+                    "$" + Cells.column(S_DIRECTION) + "3", labels);
             rules[i++] = fill(cf.createConditionalFormattingRule(condition), fill.getValue());
         }
         cf.addConditionalFormatting(ranges, rules);
         CellRangeAddress[] status = {new CellRangeAddress(2, lastRow, 12, 12)};
         cf.addConditionalFormatting(status, new ConditionalFormattingRule[] {
-            statusFill(cf, Status.MET, IndexedColors.LIGHT_GREEN),
-            statusFill(cf, Status.PARTLY_MET, IndexedColors.LIGHT_ORANGE),
-            statusFill(cf, Status.NOT_MET, IndexedColors.ROSE)});
+            wordFill(cf, labels.word(Status.MET), IndexedColors.LIGHT_GREEN),
+            wordFill(cf, labels.word(Status.PARTLY_MET), IndexedColors.LIGHT_ORANGE),
+            wordFill(cf, labels.word(Status.NOT_MET), IndexedColors.ROSE)});
     }
 
-    /** Fills a cell that holds the status's label (as the summary writes it) with a colour. */
-    private static ConditionalFormattingRule statusFill(SheetConditionalFormatting cf, Status status, IndexedColors colour) {
-        return fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + status.label() + "\""), colour);
+    /** Fills a cell that holds a word (a status or a grade, as the workbook writes it) with a colour. */
+    private static ConditionalFormattingRule wordFill(SheetConditionalFormatting cf, String word, IndexedColors colour) {
+        return fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, RagFormulas.text(word)), colour);
     }
 
     private static ConditionalFormattingRule fill(ConditionalFormattingRule rule, IndexedColors colour) {
@@ -345,7 +348,7 @@ public class KpiWorkbookWriter {
         for (int i = 0; i < inspections.size(); i++) {
             Inspection in = inspections.get(i);
             headings[2 + i] = in.published() == null ? in.programme() : labels.get("kpi-inspection-published",
-                    Map.of("programme", in.programme(), "date", org.packpress.common.DateStyles.UK.longDate(in.published())));
+                    Map.of("programme", in.programme(), "date", labels.dates().longDate(in.published())));
             widths[2 + i] = 24;
         }
         Cells.header(sheet.createRow(1), headings, widths, styles.header);
@@ -367,7 +370,7 @@ public class KpiWorkbookWriter {
             for (int i = 0; i < inspections.size(); i++) {
                 int col = 2 + i;
                 inspections.get(i).areas().stream().filter(a -> a.area().equals(area.getKey())).findFirst()
-                        .ifPresent(a -> Cells.text(row, col, a.grade().label(), styles.text));
+                        .ifPresent(a -> Cells.text(row, col, labels.word(a.grade()), styles.text));
             }
         }
         int lastArea = r - 1;
@@ -379,14 +382,14 @@ public class KpiWorkbookWriter {
         }
         for (Grade grade : Grade.values()) {
             Row row = sheet.createRow(r++);
-            Cells.text(row, 0, grade.label(), styles.text);
+            Cells.text(row, 0, labels.word(grade), styles.text);
             for (int i = 0; i < inspections.size(); i++) {
                 String col = Cells.column(2 + i);
-                Cells.formula(row, 2 + i, "COUNTIF(" + col + "3:" + col + (lastArea + 1) + ",\"" + grade.label() + "\")",
-                        inspections.get(i).count(grade), styles.number("0"));
+                Cells.formula(row, 2 + i, "COUNTIF(" + col + "3:" + col + (lastArea + 1) + ","
+                        + RagFormulas.text(labels.word(grade)) + ")", inspections.get(i).count(grade), styles.number("0"));
             }
         }
-        gradeColours(sheet, lastArea, inspections.size());
+        gradeColours(sheet, lastArea, inspections.size(), labels);
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -394,7 +397,7 @@ public class KpiWorkbookWriter {
         printSetup(sheet, true);
     }
 
-    private static void gradeColours(SXSSFSheet sheet, int lastArea, int inspections) {
+    private static void gradeColours(SXSSFSheet sheet, int lastArea, int inspections, WorkbookLabels labels) {
         if (inspections == 0 || lastArea < 2) {
             return;
         }
@@ -408,8 +411,7 @@ public class KpiWorkbookWriter {
         colours.put(Grade.INADEQUATE, IndexedColors.ROSE);
         colours.put(Grade.NOT_GRADED, IndexedColors.GREY_25_PERCENT);
         List<ConditionalFormattingRule> rules = new ArrayList<>();
-        colours.forEach((grade, colour) -> rules.add(fill(cf.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-                "\"" + grade.label() + "\""), colour)));
+        colours.forEach((grade, colour) -> rules.add(wordFill(cf, labels.word(grade), colour)));
         // Excel accepts at most three rules per call on older formats; add them in groups
         for (int i = 0; i < rules.size(); i += 3) {
             cf.addConditionalFormatting(grades, rules.subList(i, Math.min(i + 3, rules.size()))
@@ -509,6 +511,7 @@ public class KpiWorkbookWriter {
         private final CellStyle none;
         private final Map<String, String> areaNames = new HashMap<>();
         private final Map<Period, String> periodLabels = new HashMap<>();
+        private final PeriodWording periods;
         /** Each completeness in the workbook's words; none for full data, whose cell is not written. */
         private final Map<Completeness, String> completeness = new EnumMap<>(Completeness.class);
         private int next = 1;
@@ -524,6 +527,7 @@ public class KpiWorkbookWriter {
             this.rows = wb.rowsBelow(sheet, behind::finish);
             this.plain = styles.number("General");
             this.none = wb.getCellStyleAt(0);
+            this.periods = labels.periods();
             this.headings = Arrays.copyOf(labels.columns("kpi-data-columns", NAMED), WIDTHS.length);
             headings[NAMED] = labels.get("kpi-data-completeness");
             for (Completeness c : Completeness.values()) {
@@ -546,7 +550,7 @@ public class KpiWorkbookWriter {
                 Cells.number(row, 0, (double) o.indicator(), plain);
                 Cells.text(row, 1, o.measure(), none);
                 Cells.text(row, 2, areaNames.getOrDefault(o.area(), o.area()), none);
-                Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), Period::label), none);
+                Cells.text(row, 3, periodLabels.computeIfAbsent(o.period(), p -> p.label(periods)), none);
                 Cells.text(row, 4, o.periodLabel(), none);
                 Cells.text(row, 5, o.period().code(), none);
                 Cells.number(row, 6, o.value().doubleValue(), plain);

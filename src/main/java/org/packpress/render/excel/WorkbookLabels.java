@@ -2,11 +2,22 @@ package org.packpress.render.excel;
 
 import java.time.OffsetDateTime;
 import org.packpress.render.DocumentInfo;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.util.WorkbookUtil;
+import java.util.stream.Stream;
+import org.packpress.common.DateStyles;
 import org.packpress.model.performance.Completeness;
+import org.packpress.model.performance.Direction;
+import org.packpress.model.performance.Grade;
+import org.packpress.model.performance.Rag;
+import org.packpress.model.performance.Status;
+import org.packpress.model.performance.PeriodWording;
 import org.packpress.render.text.OfficerTemplates;
 
 /**
@@ -17,7 +28,7 @@ import org.packpress.render.text.OfficerTemplates;
 public final class WorkbookLabels {
 
     /** Every key the workbook prints, for {@code TextBlocks.labels}. */
-    public static final List<String> KEYS = List.of(
+    public static final List<String> KEYS = Stream.concat(Stream.of(
             "kpi-workbook-title",
             "kpi-workbook-subject",
             "kpi-sheet-contents",
@@ -67,7 +78,20 @@ public final class WorkbookLabels {
             "kpi-rank-lowest",
             "kpi-rank-highest",
             "kpi-chart-columns",
-            "kpi-chart-lines");
+            "kpi-chart-lines",
+            "kpi-statuses",
+            "kpi-directions",
+            "kpi-grades",
+            "kpi-rag"), PeriodWording.KEYS.stream()).toList();
+
+    /**
+     * The blocks naming each value of a status, direction, grade and colour, a line each in the order of its type:
+     * the words the workbook prints and its formulas and conditional formats compare.
+     */
+    private static final Map<Class<? extends Enum<?>>, String> VOCABULARIES = Map.of(Status.class, "kpi-statuses",
+            Direction.class, "kpi-directions", Grade.class, "kpi-grades", Rag.class, "kpi-rag");
+    /** What COUNTIF reads as a pattern or a comparison rather than the word itself. */
+    private static final Pattern CRITERION = Pattern.compile("[*?~]|^[<>=]");
 
     /**
      * The blocks that name sheets, in which Excel refuses some characters (: \\ / ? * [ ], an apostrophe at
@@ -78,15 +102,48 @@ public final class WorkbookLabels {
             KpiWorkbookWriter.DATA);
 
     private final Map<String, String> labels;
+    private final DateStyles dates;
+    private final PeriodWording periods;
+    private final Map<Enum<?>, String> words = new HashMap<>();
 
-    /** @param labels the text of every key in {@link #KEYS} */
+    /** The wording of {@code labels}, its dates in British English. */
     public WorkbookLabels(Map<String, String> labels) {
+        this(labels, DateStyles.UK);
+    }
+
+    /**
+     * @param labels the text of every key in {@link #KEYS}
+     * @param dates the wording of dates and months (inspections' dates, periods) in the house style's language
+     */
+    public WorkbookLabels(Map<String, String> labels, DateStyles dates) {
         List<String> missing = KEYS.stream().filter(k -> labels.get(k) == null).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("The KPI workbook's wording lacks the text blocks " + missing);
         }
         this.labels = Map.copyOf(labels);
+        this.dates = dates;
+        this.periods = PeriodWording.of(dates, labels);
         SHEET_NAMES.forEach(this::checkSheetName);
+        VOCABULARIES.forEach(this::readWords);
+    }
+
+    /**
+     * The words of one type's values. Excel compares text regardless of case, so two words that differ only in
+     * case would be one value to the workbook's formulas.
+     */
+    private void readWords(Class<? extends Enum<?>> type, String key) {
+        Enum<?>[] values = type.getEnumConstants();
+        String[] lines = columns(key, values.length);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.length; i++) {
+            String word = lines[i].strip();
+            if (word.isEmpty() || CRITERION.matcher(word).find() || !seen.add(word.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("The text block " + key + " names its values one a line, each once"
+                        + " and without * ? ~ or a leading = < >, which the workbook's formulas compare; '" + word
+                        + "' cannot be one");
+            }
+            words.put(values[i], word);
+        }
     }
 
     private void checkSheetName(String key) {
@@ -100,6 +157,21 @@ public final class WorkbookLabels {
 
     String get(String key) {
         return labels.get(key);
+    }
+
+    /** Dates in the workbook's language: "15 January 2024". */
+    DateStyles dates() {
+        return dates;
+    }
+
+    /** The workbook's word for a status, direction, grade or colour ("Partly met", "lower is better", "Red"). */
+    String word(Enum<?> value) {
+        return words.get(value);
+    }
+
+    /** Periods in the workbook's language: "year ending September 2020", "Nov 2020". */
+    PeriodWording periods() {
+        return periods;
     }
 
     /**

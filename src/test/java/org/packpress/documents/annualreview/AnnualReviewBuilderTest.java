@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.packpress.common.DateStyles;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintImage;
@@ -104,7 +105,8 @@ class AnnualReviewBuilderTest {
                         "review-summary-figure", "{{value}} in {{period}}",
                         "review-grades-area", "Force area"),
                 List.of(), List.of(), List.of());
-        List<ReviewPart> parts = AnnualReviewDocument.review(paper, data, new ReviewLabels(board, blocks)).parts();
+        List<ReviewPart> parts = AnnualReviewDocument.review(paper, data, new ReviewLabels(board, blocks, DateStyles.UK))
+                .parts();
         assertThat(parts.get(0).getMeetingDate()).isEqualTo("Meeting: 26 September 2021");
         assertThat(parts).extracting(ReviewPart::getHeading)
                 .contains("What the Other Board recommends", "1. West Midlands Police to continue to have lower recorded crime rate compared to other similar forces")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.packpress.common.DateStyles;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.packpress.common.PackPressProperties;
@@ -129,7 +130,7 @@ class ReviewWordingTest {
     /** The wording of a body with these text blocks of its own. */
     static ReviewWording wording(Map<String, String> textBlocks) {
         return new ReviewWording(new ReviewLabels(new Body("wording-board", "Wording Board", null, Body.BodyKind.BOARD,
-                null, null, null, textBlocks, List.of(), List.of(), List.of()), BLOCKS));
+                null, null, null, textBlocks, List.of(), List.of(), List.of()), BLOCKS, DateStyles.UK));
     }
 
     private static Plan plan() {

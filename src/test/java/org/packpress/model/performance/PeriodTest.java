@@ -3,11 +3,18 @@ package org.packpress.model.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.packpress.common.DateStyles;
+import org.packpress.testing.DefaultTextBlocks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodTest {
+
+    /** The default text blocks' wording of periods, as an English body's papers print them. */
+    private static final PeriodWording ENGLISH = PeriodWording.of(DateStyles.UK,
+            DefaultTextBlocks.labels(PeriodWording.KEYS));
 
     /** Every spelling in the annual report (analysis-002 §1.3) normalises to one period. */
     @ParameterizedTest
@@ -55,9 +62,37 @@ class PeriodTest {
 
     @Test
     void readsInSentencesAsThePapersDo() {
-        assertThat(Period.parse("year ending June 2020").inSentence()).isEqualTo("the year ending June 2020");
-        assertThat(Period.parse("2019").inSentence()).isEqualTo("2019");
-        assertThat(Period.parse("year ending September 2020").shortLabel()).isEqualTo("YE Sept 2020");
-        assertThat(Period.parse("Nov-19").shortLabel()).isEqualTo("Nov 2019");
+        assertThat(Period.parse("year ending June 2020").inSentence(ENGLISH)).isEqualTo("the year ending June 2020");
+        assertThat(Period.parse("2019").inSentence(ENGLISH)).isEqualTo("2019");
+        assertThat(Period.parse("year ending September 2020").shortLabel(ENGLISH)).isEqualTo("YE Sept 2020");
+        assertThat(Period.parse("Nov-19").shortLabel(ENGLISH)).isEqualTo("Nov 2019");
+        assertThat(Period.parse("Q2 2020/21").label(ENGLISH)).isEqualTo("2020/21 Q2");
+    }
+
+    /** The default text blocks word a period as the performance files name it, so English papers are unchanged. */
+    @ParameterizedTest
+    @CsvSource({"year ending June 2020", "November 2020", "2020/21 Q2", "2020/21", "2019"})
+    void theDefaultWordingIsTheFilesOwn(String label) {
+        Period period = Period.parse(label);
+        assertThat(period.label(ENGLISH)).isEqualTo(period.label()).isEqualTo(label);
+        assertThat(period.inSentence(ENGLISH)).isEqualTo(period.inSentence(PeriodWording.CANONICAL));
+        assertThat(period.shortLabel(ENGLISH)).isEqualTo(period.shortLabel(PeriodWording.CANONICAL));
+    }
+
+    /** A Welsh body's words and CLDR's Welsh months; the files' English spelling still reads back. */
+    @Test
+    void aWelshWordingNamesMonthsAndYearsInWelsh() {
+        PeriodWording welsh = new PeriodWording(DateStyles.of(Locale.forLanguageTag("cy"), null),
+                "blwyddyn yn gorffen {{month}} {{year}}", "y flwyddyn yn gorffen {{month}} {{year}}",
+                "BYG {{month}} {{year}}", "{{year}} Ch{{quarter}}");
+        assertThat(Period.parse("year ending June 2020").label(welsh)).isEqualTo("blwyddyn yn gorffen Mehefin 2020");
+        assertThat(Period.parse("year ending June 2020").inSentence(welsh))
+                .isEqualTo("y flwyddyn yn gorffen Mehefin 2020");
+        assertThat(Period.parse("year ending September 2020").shortLabel(welsh)).isEqualTo("BYG Medi 2020");
+        assertThat(Period.parse("Nov-20").label(welsh)).isEqualTo("Tachwedd 2020");
+        assertThat(Period.parse("Nov-20").shortLabel(welsh)).isEqualTo("Tach 2020");
+        assertThat(Period.parse("Q2 2020/21").label(welsh)).isEqualTo("2020/21 Ch2");
+        assertThat(Period.parse("2020/21").label(welsh)).isEqualTo("2020/21");
+        assertThat(Period.parse("year ending June 2020").label()).isEqualTo("year ending June 2020");
     }
 }

@@ -53,6 +53,8 @@ class KpiWorkbookWriterTest {
 
     byte[] bytes;
     XSSFWorkbook wb;
+    /** The same workbook in a Welsh body's words for statuses, directions, grades and colours. */
+    XSSFWorkbook welsh;
 
     @BeforeAll
     void build() throws Exception {
@@ -63,6 +65,9 @@ class KpiWorkbookWriterTest {
         bytes = out.toByteArray();
         java.nio.file.Files.write(java.nio.file.Path.of("target/kpi-workbook-example.xlsx"), bytes);
         wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        ByteArrayOutputStream welshOut = new ByteArrayOutputStream();
+        new KpiWorkbookWriter().write(data, RagFormulasTest.welsh(), "2020/21", welshOut);
+        welsh = new XSSFWorkbook(new ByteArrayInputStream(welshOut.toByteArray()));
     }
 
     /** A cell is written only when it holds something: no empty text, no blank styled cell, on any sheet. */
@@ -346,6 +351,39 @@ class KpiWorkbookWriterTest {
 
     @Test
     void everyFormulaRecalculatesToItsCachedValue() {
+        assertThat(recalculated(wb)).isGreaterThan(50);
+    }
+
+    /**
+     * In a body's own words, the RAG formulas, the COUNTIFs of grades and the conditional formats compare the words
+     * the workbook prints: every formula recalculates to its cached value, and the colours are those of the default.
+     */
+    @Test
+    void aBodysOwnWordsForStatusesAndGradesAreTheWordsItsFormulasCompare() {
+        assertThat(recalculated(welsh)).isGreaterThan(50);
+        Sheet summary = welsh.getSheet("Summary");
+        assertThat(rag(summary, 1)).isEqualTo("Coch");
+        assertThat(rag(summary, 11)).isEqualTo("Gwyrdd");
+        Row one = summary.getRow(summaryRow(summary, 1));
+        assertThat(one.getCell(KpiWorkbookWriter.S_DIRECTION).getStringCellValue()).isEqualTo("is sy'n well");
+        assertThat(one.getCell(12).getStringCellValue()).isEqualTo("Wedi'i gyflawni");
+        assertThat(colour(welsh, summary, summaryRow(summary, 1), KpiWorkbookWriter.S_RAG))
+                .isEqualTo(IndexedColors.ROSE.getIndex());
+        assertThat(colour(welsh, summary, summaryRow(summary, 11), KpiWorkbookWriter.S_CHANGE))
+                .isEqualTo(IndexedColors.LIGHT_GREEN.getIndex());
+        assertThat(colour(welsh, summary, summaryRow(summary, 1), 12)).isEqualTo(IndexedColors.LIGHT_GREEN.getIndex());
+        Sheet inspections = welsh.getSheet("Inspections");
+        assertThat(gradesIn(inspections, 3)).containsExactlyInAnyOrderEntriesOf(Map.of("Digonol", 2,
+                "Angen gwella", 3, "Annigonol", 3, "Heb ei raddio", 1));
+        Row good = inspections.getRow(SheetTables.rowStartingWith(inspections, "Number of areas by grade", 0) + 2);
+        assertThat(good.getCell(0).getStringCellValue()).isEqualTo("Da");
+        assertThat(good.getCell(2).getNumericCellValue()).isEqualTo(5);
+        assertThat(colour(welsh, inspections, SheetTables.rowStartingWith(inspections, "Investigating crime", 0), 3))
+                .isEqualTo(IndexedColors.ROSE.getIndex());
+    }
+
+    /** Recalculates every formula of {@code wb}, checking each against its cached value; how many there were. */
+    private static int recalculated(XSSFWorkbook wb) {
         XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         int formulas = 0;
         for (Sheet sheet : wb) {
@@ -366,7 +404,7 @@ class KpiWorkbookWriterTest {
                 }
             }
         }
-        assertThat(formulas).isGreaterThan(50);
+        return formulas;
     }
 
     @Test
@@ -468,6 +506,10 @@ class KpiWorkbookWriterTest {
 
     /** The fill colour the conditional formats give a cell, as Excel would apply it. */
     private short colour(Sheet sheet, int row, int column) {
+        return colour(wb, sheet, row, column);
+    }
+
+    private static short colour(XSSFWorkbook wb, Sheet sheet, int row, int column) {
         var evaluator = new ConditionalFormattingEvaluator(wb, wb.getCreationHelper().createFormulaEvaluator());
         List<EvaluationConditionalFormatRule> rules = evaluator.getConditionalFormattingForCell(
                 new CellReference(sheet.getSheetName(), row, column, false, false));

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.packpress.model.performance.Direction;
+import org.packpress.model.performance.Grade;
+import org.packpress.model.performance.Rag;
+import org.packpress.model.performance.Status;
 import org.packpress.testing.DefaultTextBlocks;
 
 /** The workbook's wording: a block of column headings must have a line per column, and no key may be missing. */
@@ -31,6 +35,37 @@ class WorkbookLabelsTest {
         wording.put("kpi-sheet-findings", "Findings: areas for improvement");
         assertThatThrownBy(() -> new WorkbookLabels(wording)).hasMessageStartingWith("The text block kpi-sheet-findings"
                 + " names a sheet, which 'Findings: areas for improvement' cannot: ");
+    }
+
+    /** The default words of statuses, directions, grades and colours are the model's, as the workbook printed them. */
+    @Test
+    void theDefaultWordsAreTheModelsLabels() {
+        WorkbookLabels labels = new WorkbookLabels(defaults);
+        for (Status s : Status.values()) {
+            assertThat(labels.word(s)).isEqualTo(s.label());
+        }
+        for (Direction d : Direction.values()) {
+            assertThat(labels.word(d)).isEqualTo(d.label());
+        }
+        for (Grade g : Grade.values()) {
+            assertThat(labels.word(g)).isEqualTo(g.label());
+        }
+        for (Rag r : Rag.values()) {
+            assertThat(labels.word(r)).isEqualTo(r.label());
+        }
+    }
+
+    /** Excel compares words regardless of case, and COUNTIF reads * ? ~ as a pattern: such words are refused. */
+    @Test
+    void wordsTheFormulasCouldNotTellApartAreRefusedNamingTheBlock() {
+        Map<String, String> wording = new HashMap<>(defaults);
+        wording.put("kpi-rag", "Green\nAmber\nGREEN");
+        assertThatThrownBy(() -> new WorkbookLabels(wording)).hasMessageStartingWith("The text block kpi-rag names")
+                .hasMessageEndingWith("'GREEN' cannot be one");
+        wording.put("kpi-rag", "Green\nAmber\nRed");
+        wording.put("kpi-grades", "Outstanding\nGood\nAdequate\nRequires improvement\nInadequate\nNot graded*");
+        assertThatThrownBy(() -> new WorkbookLabels(wording)).hasMessageContaining("kpi-grades")
+                .hasMessageEndingWith("'Not graded*' cannot be one");
     }
 
     @Test
