@@ -74,8 +74,10 @@ public class FrontSheet {
         Body body = undated.asOn(meeting.date());
         Typography typography = body.style(meeting.date()).typography();
         List<AgendaRow> rows = rows(body, meeting.date(), content);
+        boolean times = body.style(meeting.date()).frontSheet()
+                .printsTimes(meeting.agenda().stream().anyMatch(item -> item.time() != null));
         JasperReport layout = ItemColumn.layout(renderer.templates(), LAYOUT, typography,
-                textBlocks.get(body, "agenda-column-item"), rows.stream().map(AgendaRow::getItem).toList());
+                textBlocks.get(body, "agenda-column-item"), rows.stream().map(AgendaRow::getItem).toList(), times);
         JasperPrint print = renderer.fill(layout, typography, params(body, meeting, content, false),
                 new JRBeanCollectionDataSource(rows));
         if (AgendaStart.endsPageAlone(print)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.packpress.model.Body;
 import org.packpress.model.minutes.TrackerProgress;
@@ -98,22 +99,37 @@ public class ActionTrackerPapers {
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", tracker.title(), "LABELS", labels));
         parameters.put("APPENDIX_LINE", appendixLine);
         Typography typography = body.style(tracker.asOf()).typography();
-        JasperPrint print = jasper.fill(layout(tracker, typography), typography, parameters,
-                new JRBeanCollectionDataSource(rows));
+        JasperReport layout = layout(tracker, typography, labels.get("tracker-workbook-column-owner"));
+        JasperPrint print = jasper.fill(layout, typography, parameters, new JRBeanCollectionDataSource(rows));
         jasper.exportPdf(print, info(tracker, body).dated(date), PageFurniture.standalone(standalone), target);
         return print.getPages().size();
     }
 
     /**
      * The tracker's layout, its column of references as wide as the widest needs (a house style's minute numbers,
-     * {@code OPCC/2022/090}, are wider than the layout's {@code 774 ii}), by what the Action column gives up.
+     * {@code OPCC/2022/090}, are wider than the layout's {@code 774 ii}), by what the Action column gives up; without
+     * the column of owners, whose room the Action column takes, unless the house style prints it, and then as wide as
+     * its longest word needs ("Commissioner"), by what the Update column gives up.
      */
-    private JasperReport layout(ActionTracker tracker, Typography typography) {
-        List<String> references = Stream.concat(tracker.outstanding().stream(), tracker.completed().stream())
-                .map(TrackerRow::ref).toList();
-        double widest = TextWidths.widest(typography.fontFamily(), false, typography.smallSize(), references);
-        return WidenedColumn.layout(jasper.templates(), LAYOUT, WidenedColumn.printing("$F{ref}"), WidenedColumn.printing("$F{action}"),
-                WidenedColumn.cellFor(widest));
+    private JasperReport layout(ActionTracker tracker, Typography typography, String ownerHeader) {
+        List<TrackerRow> rows = Stream.concat(tracker.outstanding().stream(), tracker.completed().stream()).toList();
+        JasperDesign design = jasper.templates().design(LAYOUT);
+        if (tracker.style().ownerColumn()) {
+            List<String> words = rows.stream().filter(r -> r.owner() != null)
+                    .flatMap(r -> List.of(r.owner().split("\\s+")).stream()).toList();
+            WidenedColumn.widen(design, WidenedColumn.printing("$F{owner}"), null,
+                    WidenedColumn.cellFor(Math.max(widest(typography, false, words),
+                            widest(typography, true, List.of(ownerHeader.split("\\s+"))))));
+        } else {
+            WidenedColumn.remove(design, WidenedColumn.printing("$F{owner}"));
+        }
+        WidenedColumn.widen(design, WidenedColumn.printing("$F{ref}"), WidenedColumn.printing("$F{action}"),
+                WidenedColumn.cellFor(widest(typography, false, rows.stream().map(TrackerRow::ref).toList())));
+        return jasper.templates().compiled(LAYOUT, design);
+    }
+
+    private static double widest(Typography typography, boolean bold, List<String> texts) {
+        return TextWidths.widest(typography.fontFamily(), bold, typography.smallSize(), texts);
     }
 
     /** @param dated the date it carries ({@link org.packpress.publish.Publisher.Dating}) */

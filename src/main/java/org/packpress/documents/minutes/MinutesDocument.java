@@ -18,6 +18,7 @@ import org.packpress.model.minutes.Resolution;
 import org.packpress.model.minutes.ClauseLabels;
 import org.packpress.model.style.MinutesStyle;
 import org.packpress.model.style.Typography;
+import org.packpress.model.style.MinutesStyle.ExemptInPublic;
 import org.packpress.model.style.MinutesStyle.NotePlacement;
 import org.packpress.model.style.StyleTemplates;
 import org.packpress.common.DateStyles;
@@ -32,8 +33,9 @@ import org.packpress.store.minutes.MinutesRepository.Confirmation;
  * A meeting's minutes as rows of its body's house style: the Panel's minutes (upper-case title,
  * PRESENT and ALSO PRESENT, numbered items, RESOLVED blocks, closing time and the Chair's signature)
  * or the Board's notes (heading, attendee table, apologies, notes, rows of {@code NNN/YY} items with
- * group headings and actions in bold). The public version leaves out every exempt item; the
- * confidential version is the exempt items alone, under a confidential heading.
+ * group headings and actions in bold). The public version leaves out every exempt item, or prints only its number,
+ * title and exempt notice (the house style's {@code minutes.exemptInPublic}); the confidential version is the exempt
+ * items alone, under a confidential heading.
  */
 public final class MinutesDocument {
 
@@ -145,17 +147,19 @@ public final class MinutesDocument {
      */
     public List<PaperRow> rows(boolean confidentialOnly) {
         List<PaperRow> rows = body.kind() == BodyKind.BOARD ? boardHead(confidentialOnly) : panelHead(confidentialOnly);
-        List<MinuteItem> items = confidentialOnly ? minutes.exemptItems() : minutes.publicItems();
+        List<MinuteItem> items = confidentialOnly ? minutes.exemptItems()
+                : style.exemptInPublic() == ExemptInPublic.TITLE_AND_NOTICE ? minutes.items() : minutes.publicItems();
         String group = null;
         for (MinuteItem item : items) {
+            boolean withheld = !confidentialOnly && !item.exempt().isEmpty();
             if (body.kind() == BodyKind.BOARD) {
                 if (item.group() != null && !item.group().equals(group)) {
                     rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(item.group())));
                 }
                 group = item.group() != null ? item.group() : group;
-                boardItem(item, rows);
+                boardItem(item, withheld, rows);
             } else {
-                panelItem(item, rows);
+                panelItem(item, withheld, rows);
             }
         }
         if (body.kind() == BodyKind.PANEL) {
@@ -210,13 +214,21 @@ public final class MinutesDocument {
         }
     }
 
-    private void panelItem(MinuteItem item, List<PaperRow> rows) {
+    /** @param withheld an exempt minute in the public minutes: its number, title and the exempt notice only */
+    private void panelItem(MinuteItem item, boolean withheld, List<PaperRow> rows) {
         rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
         if (!item.exempt().isEmpty()) {
-            rows.add(PaperRow.paragraph(StyledText.italic(StyledText.inline(blocks.get(body, "exempt-notice",
-                    ExemptParagraphs.citation(item.exempt())))), 0));
+            rows.add(exemptNotice(item));
         }
-        rows.addAll(content(item));
+        if (!withheld) {
+            rows.addAll(content(item));
+        }
+    }
+
+    /** "Not for publication: this item contains exempt information under paragraph 3 …" (text block exempt-notice). */
+    private PaperRow exemptNotice(MinuteItem item) {
+        return PaperRow.paragraph(StyledText.italic(StyledText.inline(blocks.get(body, "exempt-notice",
+                ExemptParagraphs.citation(item.exempt())))), 0);
     }
 
     /** The standard sentences, the text and the resolution, with each procedural note where it belongs. */
@@ -274,9 +286,11 @@ public final class MinutesDocument {
         return PaperRow.attendee(esc(wording.person(a.person()).nameWithPostNominals()), esc(wording.boardRole(a)));
     }
 
-    private void boardItem(MinuteItem item, List<PaperRow> rows) {
+    /** @param withheld an exempt minute in the public notes: its number, title and the exempt notice only */
+    private void boardItem(MinuteItem item, boolean withheld, List<PaperRow> rows) {
         rows.add(PaperRow.minute(esc(item.number()), esc(item.title())));
-        content(item).forEach(r -> rows.add(r.shifted(textColumn)));
+        List<PaperRow> content = withheld ? List.of(exemptNotice(item)) : content(item);
+        content.forEach(r -> rows.add(r.shifted(textColumn)));
     }
 
     /** The sentences built from data for the apologies, declarations and next-meeting items. */

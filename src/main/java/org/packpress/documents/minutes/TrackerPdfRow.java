@@ -51,6 +51,11 @@ public final class TrackerPdfRow {
         return styled(row.title() == null ? text : StyledText.bold(StyledText.escape(row.title())) + "<br/>" + text);
     }
 
+    /** The action's owner, printed when the house style's {@code tracker.ownerColumn} says so. */
+    public String getOwner() {
+        return row == null || row.owner() == null ? null : styled(StyledText.escape(row.owner()));
+    }
+
     public String getUpdates() {
         if (row == null) {
             return null;

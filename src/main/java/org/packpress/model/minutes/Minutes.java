@@ -46,6 +46,7 @@ public record Minutes(LocalDate meeting, List<Attendee> present, List<Attendee> 
         return items.stream().filter(i -> i.exempt().isEmpty()).toList();
     }
 
+    /** The items held after the exclusion of the press and public. */
     public List<MinuteItem> exemptItems() {
         return items.stream().filter(i -> !i.exempt().isEmpty()).toList();
     }

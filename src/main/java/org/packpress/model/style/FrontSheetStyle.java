@@ -28,13 +28,15 @@ import org.packpress.model.TextLimit;
  *     {@code {n}{a}} (7a), {@code {n}.{i}} (7.1), {@code {n}({a})} (7(a)); null for the default, {@code {n}{a}};
  *     read by {@link ItemNumbers}, as written, so that the numbers' one home reads it
  * @param membership whether and how the front sheet lists the members on the meeting's date
+ * @param timeColumn whether the agenda table has its column of times: always, only when an item of the agenda has a
+ *     time, or never
  */
 public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed,
         String timeFormat, String dateTimeLine, ItemTitles itemTitles, @Limit(TextLimit.WORD) String subItemNumber,
-        MembershipList membership) {
+        MembershipList membership, TimeColumn timeColumn) {
 
     public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null, null,
-            null);
+            null, null);
 
     public FrontSheetStyle {
         contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
@@ -45,6 +47,12 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         dateTimeLine = Defaults.or(dateTimeLine, "{date} at {time} hours");
         itemTitles = Defaults.or(itemTitles, ItemTitles.CAPITALS);
         membership = Defaults.or(membership, MembershipList.DEFAULT);
+        timeColumn = Defaults.or(timeColumn, TimeColumn.ALWAYS);
+    }
+
+    /** Whether the agenda table prints its column of times, given whether any item it lists has a time. */
+    public boolean printsTimes(boolean anyItemTimed) {
+        return timeColumn == TimeColumn.ALWAYS || timeColumn == TimeColumn.WHEN_TIMED && anyItemTimed;
     }
 
     /** An item's title as the agenda prints it: "APOLOGIES FOR ABSENCE", or "Apologies for Absence" as written. */
@@ -72,6 +80,15 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         CAPITALS,
         /** as the meeting file writes them ("Apologies for Absence") */
         AS_WRITTEN
+    }
+
+    public enum TimeColumn {
+        /** the column of times is printed, empty for an item without a time */
+        ALWAYS,
+        /** printed when an item of the agenda has a time; otherwise the Topic column takes its room */
+        WHEN_TIMED,
+        /** never printed: the Topic column takes its room */
+        NEVER
     }
 
     public enum SubItemTitles {

@@ -26,14 +26,16 @@ import org.packpress.model.TextLimit;
  *     digits), {@code {yy}} and {@code {yyyy}} (the year its numbering year starts in) among text of the body's own
  *     ("PCP/{yy}/{n}": PCP/24/15); null for the body's kind's form (a Panel's {@code {n}}, a Board's
  *     {@code {nnn}/{yy}}); read by {@link org.packpress.model.minutes.MinuteNumbers}, as written
+ * @param exemptInPublic what the public minutes print of a minute held in private: nothing, or its number and title
+ *     with the exempt notice
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
         String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts,
-        @Limit(TextLimit.WORD) String numberForm) {
+        @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic) {
 
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
@@ -46,6 +48,15 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         closingTimeFormat = Defaults.or(closingTimeFormat, "HH:mm");
         signature = Defaults.or(signature, "CHAIR");
         leadingRoles = List.copyOf(Defaults.or(leadingRoles, List.of("Chair", "Vice Chair")));
+        exemptInPublic = Defaults.or(exemptInPublic, ExemptInPublic.LEFT_OUT);
+    }
+
+    /** What the public minutes print of a minute held after the exclusion of the press and public. */
+    public enum ExemptInPublic {
+        /** nothing: the public minutes leave the minute out */
+        LEFT_OUT,
+        /** its number and title, then the exempt notice (the text block {@code exempt-notice}); not its text */
+        TITLE_AND_NOTICE
     }
 
     public enum AttendanceOrder {

@@ -13,11 +13,12 @@ import java.util.Optional;
  * @param title template of the title: {@code {body}} and {@code {month}} ("January 2024")
  * @param statuses the statuses an action may have, in the order the status summary lists them; empty
  *     for a body that only tells outstanding from completed
+ * @param ownerColumn whether the PDF has a column of the actions' owners (the workbook always has one)
  */
 public record TrackerStyle(String meetingDateFormat, RowOrder rowOrder, Boolean emptyCompleted, String title,
-        List<Status> statuses) {
+        List<Status> statuses, Boolean ownerColumn) {
 
-    public static final TrackerStyle DEFAULT = new TrackerStyle(null, null, null, null, null);
+    public static final TrackerStyle DEFAULT = new TrackerStyle(null, null, null, null, null, null);
 
     public TrackerStyle {
         meetingDateFormat = Defaults.or(meetingDateFormat, "MMM yyyy");
@@ -25,6 +26,7 @@ public record TrackerStyle(String meetingDateFormat, RowOrder rowOrder, Boolean 
         emptyCompleted = Defaults.or(emptyCompleted, Boolean.TRUE);
         title = Defaults.or(title, "{body} \u2013 Action Tracker \u2013 {month}");
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        ownerColumn = Defaults.or(ownerColumn, Boolean.FALSE);
     }
 
     public Optional<Status> status(String id) {

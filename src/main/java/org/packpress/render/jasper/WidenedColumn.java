@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.JRReport;
 import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JRSection;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignElement;
 import net.sf.jasperreports.engine.design.JasperDesign;
 
@@ -27,6 +28,8 @@ public final class WidenedColumn {
     public static final int SLACK = 2;
     /** The padding left and right of a table cell's text (reports/styles.jrtx, "Cell"), in points. */
     private static final int CELL_PADDING = 8;
+    /** The property that starts or ends a row of a table in the tagged PDF. */
+    private static final String TAG_ROW = "net.sf.jasperreports.export.pdf.tag.tr";
 
     private WidenedColumn() {
     }
@@ -66,11 +69,59 @@ public final class WidenedColumn {
             return compiled;
         }
         JasperDesign design = templates.design(layout);
-        int extra = needed - cell.getWidth();
-        int beside = besideX(compiled, cell);
-        int donorX = donor == null ? beside : cell(compiled, donor, layout).getX();
-        bands(design).forEach(band -> widen(band, cell, beside, donorX, extra));
+        widen(design, column, donor, needed);
         return templates.compiled(layout + "-column-" + cell.getX() + "-" + needed, design);
+    }
+
+    /**
+     * Widens a column of a layout's design to at least {@code needed} points, as
+     * {@link #layout(TemplateRegistry, String, Predicate, Predicate, int)} does; a column wide enough stays as it is.
+     *
+     * @param donor picks a cell of the column that gives up the room, or null for the column beside it
+     */
+    public static void widen(JasperDesign design, Predicate<JRElement> column, Predicate<JRElement> donor,
+            int needed) {
+        JRElement cell = cell(design, column, design.getName());
+        if (needed <= cell.getWidth()) {
+            return;
+        }
+        int extra = needed - cell.getWidth();
+        int beside = besideX(design, cell);
+        int donorX = donor == null ? beside : cell(design, donor, design.getName()).getX();
+        int x = cell.getX();
+        int width = cell.getWidth();
+        bands(design).forEach(band -> widen(band, x, width, beside, donorX, extra));
+    }
+
+    /**
+     * Leaves a column out of a layout's design: its cells are removed from every band of the table, and the cells
+     * that end where it starts (the column to its left) widen by its width and end the table row where its cells
+     * ended it (the tagged PDF's row).
+     *
+     * @param column picks one cell of the column
+     */
+    public static void remove(JasperDesign design, Predicate<JRElement> column) {
+        JRElement cell = cell(design, column, design.getName());
+        int x = cell.getX();
+        int width = cell.getWidth();
+        for (JRBand band : bands(design)) {
+            List<JRElement> removed = List.of(band.getElements()).stream()
+                    .filter(e -> e.getX() == x && e.getWidth() == width).toList();
+            for (JRElement gone : removed) {
+                ((JRDesignBand) band).removeElement((JRDesignElement) gone);
+                List.of(band.getElements()).stream().filter(e -> e.getX() + e.getWidth() == x)
+                        .forEach(left -> takeOver((JRDesignElement) left, gone));
+            }
+        }
+    }
+
+    /** The left neighbour of a removed cell, widened by its width, ending the row if the removed cell ended it. */
+    private static void takeOver(JRDesignElement left, JRElement gone) {
+        left.setWidth(left.getWidth() + gone.getWidth());
+        String row = gone.getPropertiesMap().getProperty(TAG_ROW);
+        if (row != null && left.getPropertiesMap().getProperty(TAG_ROW) == null) {
+            left.getPropertiesMap().setProperty(TAG_ROW, row);
+        }
     }
 
     private static JRElement cell(JRReport report, Predicate<JRElement> column, String layout) {
@@ -111,10 +162,10 @@ public final class WidenedColumn {
      * The band's cells of the column, widened; its cells from the column beside it up to the donor, moved right as much;
      * the donor's, moved and narrowed as much.
      */
-    private static void widen(JRBand band, JRElement column, int besideX, int donorX, int extra) {
+    private static void widen(JRBand band, int columnX, int columnWidth, int besideX, int donorX, int extra) {
         for (JRElement element : band.getElements()) {
             JRDesignElement cell = (JRDesignElement) element;
-            if (cell.getX() == column.getX() && cell.getWidth() == column.getWidth()) {
+            if (cell.getX() == columnX && cell.getWidth() == columnWidth) {
                 cell.setWidth(cell.getWidth() + extra);
             } else if (cell.getX() >= besideX && cell.getX() <= donorX) {
                 cell.setWidth(cell.getX() == donorX ? cell.getWidth() - extra : cell.getWidth());

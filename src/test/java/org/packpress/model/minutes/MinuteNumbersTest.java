@@ -87,7 +87,7 @@ class MinuteNumbersTest {
     void aPanelMayWriteItsNumbersInAFormOfItsOwn() {
         Body panel = new Body("p", "P", null, BodyKind.PANEL, null, null, null, Map.of(), List.of(), List.of(),
                 List.of(new HouseStyle(null, null, new MinutesStyle(null, null, null, null, null, null, null, null, null,
-                        null, "May", "PCP/{yy}/{n}"), null, null, null, null, null, false, null, null)));
+                        null, "May", "PCP/{yy}/{n}", null), null, null, null, null, null, false, null, null)));
         LocalDate june2024 = LocalDate.of(2024, 6, 10);
         LocalDate march2025 = LocalDate.of(2025, 3, 17);
         assertThat(MinuteNumbers.format(panel, 15, june2024)).isEqualTo("PCP/24/15");
@@ -191,7 +191,8 @@ class MinuteNumbersTest {
     }
 
     private static MinutesStyle minutes(String numberingYearStarts) {
-        return new MinutesStyle(null, null, null, null, null, null, null, null, null, null, numberingYearStarts, null);
+        return new MinutesStyle(null, null, null, null, null, null, null, null, null, null, numberingYearStarts, null,
+                null);
     }
 
     private static Body body(BodyKind kind, String numberingYearStarts) {

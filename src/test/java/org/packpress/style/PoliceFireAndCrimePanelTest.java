@@ -1,0 +1,150 @@
+package org.packpress.style;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.minutes.MinutesPublisher;
+import org.packpress.ingest.ImportService;
+import org.packpress.model.style.FrontSheetStyle;
+import org.packpress.model.style.FrontSheetStyle.TimeColumn;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.StructureTree;
+import org.packpress.testing.TestFolders;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Conventions of Police, Fire and Crime Panels that a trial of such a Panel found missing (7 December 2026), on a
+ * copy of the Northshire Panel (as body {@code pf-pcp}): its agendas give no times, and the front sheet then has no
+ * column of times (house style {@code frontSheet.timeColumn: when-timed}); its public minutes keep the number and
+ * title of a minute held in private, with the exempt notice (house style {@code minutes.exemptInPublic:
+ * title-and-notice}), as a Board's public notes do on a copy of the Board's ({@code pf-board}).
+ */
+@PackPressTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PoliceFireAndCrimePanelTest {
+
+    private static final String EXEMPT_WORDS = "312 complaints";
+    private static final LocalDate BOARD_MEETING = LocalDate.of(2022, 9, 27);
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    MinutesPublisher publisher;
+    @Autowired
+    AgendaPackBuilder packs;
+
+    @TempDir
+    static Path temp;
+
+    Path out;
+
+    @BeforeAll
+    void importAndBuild() throws IOException {
+        Path folder = TestFolders.copy(Path.of("examples/ns-pcp"), temp.resolve("in/pf-pcp"));
+        Path body = folder.resolve("body.yaml");
+        TestFolders.edit(body, "id: ns-pcp", "id: pf-pcp");
+        TestFolders.edit(body, "      untimed: \"–\"\n", "      untimed: \"–\"\n      timeColumn: when-timed\n");
+        TestFolders.edit(body, "      meetingDateFormat: dd/MM/yy\n", "      meetingDateFormat: dd/MM/yy\n      ownerColumn: true\n");
+        TestFolders.edit(body, "      resolved: \"RESOLVED:\"\n",
+                "      resolved: \"RESOLVED:\"\n      exemptInPublic: title-and-notice\n");
+        Path october = folder.resolve("meetings/2024-10-07.yaml");
+        Files.writeString(october, Files.readString(october).replaceAll(", time: \"\\d\\d:\\d\\d\"", "")
+                .replaceAll("(?m)^ +time: \"\\d\\d:\\d\\d\"\\n", ""));
+        // minute 44, on the complaints handled, was held in private
+        TestFolders.edit(folder.resolve("meetings/2024-07-22.yaml"), "title: COMPLAINTS HANDLING,",
+                "title: COMPLAINTS HANDLING, exempt: 1,");
+        TestFolders.edit(folder.resolve("minutes/2024-07-22.yaml"), "    agendaItem: \"4\"\n",
+                "    agendaItem: \"4\"\n    exempt: 1\n");
+        imports.importPaths(List.of(folder, board()));
+        out = temp.resolve("out");
+        publisher.publishMinutes("pf-pcp", NorthshireStyleTest.JULY, out, null);
+        packs.build("pf-pcp", NorthshireStyleTest.OCTOBER, out, null, AgendaPackBuilder.Progress.NONE);
+        publisher.publishMinutes("pf-board", BOARD_MEETING, out, null);
+        publisher.publishTracker("pf-pcp", NorthshireStyleTest.OCTOBER, out, null);
+    }
+
+    /** The Board's body and notes (not its performance files), its minute 080/22 held in private. */
+    private static Path board() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("in/pf-board"));
+        for (String part : List.of("body.yaml", "meetings", "minutes")) {
+            TestFolders.copy(Path.of("examples/wm-spcb").resolve(part), folder.resolve(part));
+        }
+        Path body = folder.resolve("body.yaml");
+        TestFolders.edit(body, "id: wm-spcb", "id: pf-board");
+        Files.writeString(body, Files.readString(body) + "styles:\n  - minutes:\n      exemptInPublic: title-and-notice\n");
+        TestFolders.edit(folder.resolve("minutes/2022-09-27.yaml"), "    agendaItem: \"4\"\n",
+                "    agendaItem: \"4\"\n    exempt: 3\n");
+        return folder;
+    }
+
+    @Test
+    void anAgendaWithoutTimesHasNoColumnOfTimes() {
+        Path pack = out.resolve("pf-pcp/2024-10-07/agenda-pack.pdf");
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            assertThat(pdf.pageText(1)).contains("Topic").doesNotContain("Approximate");
+            StructureTree.Element agenda = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table") && e.text().contains("Topic")).findFirst().orElseThrow();
+            assertThat(agenda.cells().get(0)).containsExactly("TH:Supporting Document", "TH:Item", "TH:Topic");
+            assertThat(agenda.cells()).hasSize(8).allSatisfy(row -> assertThat(row).hasSize(3));
+        }
+        assertThat(VeraPdf.failedRules(pack)).isEmpty();
+    }
+
+    @Test
+    void whenTimedPrintsTheColumnForAnAgendaWithATimeAndTheDefaultAlways() {
+        FrontSheetStyle whenTimed = new FrontSheetStyle(null, null, null, null, null, null, null, null, null,
+                TimeColumn.WHEN_TIMED);
+        assertThat(whenTimed.printsTimes(true)).isTrue();
+        assertThat(whenTimed.printsTimes(false)).isFalse();
+        assertThat(FrontSheetStyle.DEFAULT.printsTimes(false)).isTrue();
+    }
+
+    @Test
+    void thePublicMinutesKeepAnExemptMinutesNumberAndTitleWithTheNoticeOnly() {
+        String minutes = NorthshireStyleTest.oneLine(out.resolve("pf-pcp/2024-07-22/minutes.pdf"));
+        assertThat(minutes).containsSubsequence("43 POLICE AND CRIME PLAN DELIVERY", "44 COMPLAINTS HANDLING",
+                "Not for publication: this item contains exempt information under paragraph 1 of Part 1 of Schedule 12A",
+                "Meeting Closed: 11.47 hours.").doesNotContain(EXEMPT_WORDS, "CONFIDENTIAL");
+        String confidential = NorthshireStyleTest.oneLine(out.resolve("pf-pcp/2024-07-22/minutes-confidential.pdf"));
+        assertThat(confidential).contains("44 COMPLAINTS HANDLING", EXEMPT_WORDS);
+        String publicPack = NorthshireStyleTest.oneLine(out.resolve("pf-pcp/2024-10-07/agenda-pack.pdf"));
+        assertThat(publicPack).contains("44 COMPLAINTS HANDLING").doesNotContain(EXEMPT_WORDS);
+    }
+
+    @Test
+    void theBoardsPublicNotesKeepAnExemptMinutesNumberAndTitleWithTheNoticeOnly() {
+        String notes = NorthshireStyleTest.oneLine(out.resolve("pf-board/2022-09-27/minutes.pdf"));
+        assertThat(notes).containsSubsequence("079/22", "080/22 Item 4 - Questions from Members of the Board",
+                "Not for publication: this item contains exempt information under paragraph 3", "081/22")
+                .doesNotContain("hit-and-run");
+        assertThat(NorthshireStyleTest.oneLine(out.resolve("pf-board/2022-09-27/minutes-confidential.pdf")))
+                .contains("hit-and-run");
+    }
+
+    @Test
+    void theTrackerHasAColumnOfOwnersWideEnoughForTheirWords() {
+        Path tracker = out.resolve("pf-pcp/2024-10-07/action-tracker.pdf");
+        try (PdfInspection pdf = PdfInspection.open(tracker)) {
+            List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table")).toList();
+            assertThat(tables).isNotEmpty().allSatisfy(table -> assertThat(table.cells().get(0))
+                    .containsExactly("TH:Ref.", "TH:Meeting Date", "TH:Action", "TH:Owner", "TH:Progress"));
+            assertThat(tables.get(0).cells()).contains(List.of("TD:43 b", "TD:22/07/24",
+                    "TD:Shoplifting figures That the Commissioner provide the shoplifting figures for each district",
+                    "TD:Police and Crime Commissioner",
+                    "TD:To be discharged The figures are being compiled by the Force's analysts."));
+        }
+        assertThat(VeraPdf.failedRules(tracker)).isEmpty();
+    }
+}
