@@ -144,4 +144,9 @@ public final class ItemNumbers {
         int byGroup = Integer.compare(Integer.parseInt(group(a)), Integer.parseInt(group(b)));
         return byGroup != 0 ? byGroup : a.substring(group(a).length()).compareTo(b.substring(group(b).length()));
     }
+
+    /** Whether two stored numbers name one item, however many leading zeros either has ("03" is "3"). */
+    public static boolean sameItem(String a, String b) {
+        return a != null && b != null && compare(a, b) == 0;
+    }
 }

@@ -71,6 +71,13 @@ class MinutesImportRulesTest {
                 + " language tag (such as cy or en-GB): its language is not an ISO 639 code");
     }
 
+    /** An agenda item is the same item however many leading zeros either file writes ("03" is item 3). */
+    @Test
+    void anAgendaItemWrittenWithALeadingZeroIsTheAgendasItem() {
+        MinutesTestSupport.edit(folder.resolve(DECEMBER), "agendaItem: \"3\"", "agendaItem: \"03\"");
+        assertThat(imports.importPaths(List.of(folder))).anyMatch(line -> line.startsWith(DECEMBER + ": minutes of"));
+    }
+
     @Test
     void aDuplicateMinuteNumberIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"774\"");

@@ -51,7 +51,7 @@ public class CrossReferences extends CheckRule {
             Matcher item = itemCitation(numbers).matcher(text);
             while (item.find()) {
                 String number = numbers.read(item.group(1));
-                if (report.meeting().agenda().stream().noneMatch(i -> i.number().equals(number))) {
+                if (report.meeting().agenda().stream().noneMatch(i -> ItemNumbers.sameItem(i.number(), number))) {
                     findings.add(report.document(), report.lineOf(item.start()), "text", "'" + item.group()
                             + "' is not an item of the agenda of this meeting");
                 }

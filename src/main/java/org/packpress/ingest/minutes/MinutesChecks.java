@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.packpress.ingest.Problems;
 import org.packpress.render.text.PartLanguage;
-import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.Membership;
@@ -182,7 +181,7 @@ final class MinutesChecks {
         String number = numbers.read(written);
         if (number == null) {
             problems.add(file, field, "'" + written + "' is not " + numbers.expectedForm());
-        } else if (meeting != null && meeting.agenda().stream().map(AgendaItem::number).noneMatch(number::equals)) {
+        } else if (meeting != null && meeting.agenda().stream().noneMatch(i -> ItemNumbers.sameItem(i.number(), number))) {
             problems.add(file, field, "'" + written + "' is not an item of the agenda of " + date);
         }
     }
