@@ -156,10 +156,10 @@ public class FrontSheet {
         FrontSheetStyle style = house.frontSheet();
         List<AgendaRow> rows = new ArrayList<>();
         List<AgendaItem> items = content.items();
-        boolean excluded = false;
+        // an agenda that moves the exclusion as an item of its own gets no second motion, wherever it places it
+        boolean excluded = items.stream().anyMatch(item -> item.type() == AgendaItemType.EXCLUSION);
         AgendaItem previous = null;
         for (AgendaItem item : items) {
-            excluded |= item.type() == AgendaItemType.EXCLUSION;
             if (item.exempt() && !excluded) {
                 rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
                 excluded = true;

@@ -39,6 +39,16 @@ class ExclusionItemTest {
                 .contains("To resolve that the press and public be excluded from the meeting for the following items");
     }
 
+    /** An exempt item listed before the motion (a check warns of it) gets no second, unnumbered motion either. */
+    @Test
+    void anExemptItemBeforeTheExclusionItemGetsNoMotionOfItsOwn() {
+        List<AgendaRow> rows = rows(item("3", AgendaItemType.REPORT, "COMPLAINT", 1),
+                item("4", AgendaItemType.EXCLUSION, "EXCLUSION OF THE PRESS AND PUBLIC", null));
+
+        assertThat(rows).extracting(AgendaRow::getItem).containsExactly("3", "4");
+        assertThat(rows).noneMatch(AgendaRow::isExclusion);
+    }
+
     @Test
     void withoutAnExclusionItemTheFrontSheetAddsTheExclusionRowBeforeTheFirstExemptItem() {
         List<AgendaRow> rows = rows(item("14", AgendaItemType.URGENT_BUSINESS, "URGENT BUSINESS", null),
