@@ -54,7 +54,8 @@ class PoliceFireAndCrimePanelTest {
         Path folder = TestFolders.copy(Path.of("examples/ns-pcp"), temp.resolve("in/pf-pcp"));
         Path body = folder.resolve("body.yaml");
         TestFolders.edit(body, "id: ns-pcp", "id: pf-pcp");
-        TestFolders.edit(body, "      untimed: \"–\"\n", "      untimed: \"–\"\n      timeColumn: when-timed\n");
+        TestFolders.edit(body, "      untimed: \"–\"\n", "      untimed: \"–\"\n      timeColumn: when-timed\n"
+                + "      partHeadings: always\n");
         TestFolders.edit(body, "      meetingDateFormat: dd/MM/yy\n", "      meetingDateFormat: dd/MM/yy\n      ownerColumn: true\n");
         TestFolders.edit(body, "      resolved: \"RESOLVED:\"\n",
                 "      resolved: \"RESOLVED:\"\n      exemptInPublic: title-and-notice\n");
@@ -96,7 +97,9 @@ class PoliceFireAndCrimePanelTest {
             StructureTree.Element agenda = StructureTree.all(pdf.document()).stream()
                     .filter(e -> e.type().equals("Table") && e.text().contains("Topic")).findFirst().orElseThrow();
             assertThat(agenda.cells().get(0)).containsExactly("TH:Supporting Document", "TH:Item", "TH:Topic");
-            assertThat(agenda.cells()).hasSize(8).allSatisfy(row -> assertThat(row).hasSize(3));
+            assertThat(agenda.cells()).hasSize(9).allSatisfy(row -> assertThat(row).hasSize(3));
+            // partHeadings: always heads the public business of an agenda without private business too
+            assertThat(agenda.cells().get(1)).containsExactly("TD:", "TD:", "TD:PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC");
         }
         assertThat(VeraPdf.failedRules(pack)).isEmpty();
     }
@@ -104,7 +107,7 @@ class PoliceFireAndCrimePanelTest {
     @Test
     void whenTimedPrintsTheColumnForAnAgendaWithATimeAndTheDefaultAlways() {
         FrontSheetStyle whenTimed = new FrontSheetStyle(null, null, null, null, null, null, null, null, null,
-                TimeColumn.WHEN_TIMED);
+                TimeColumn.WHEN_TIMED, null);
         assertThat(whenTimed.printsTimes(true)).isTrue();
         assertThat(whenTimed.printsTimes(false)).isFalse();
         assertThat(FrontSheetStyle.DEFAULT.printsTimes(false)).isTrue();

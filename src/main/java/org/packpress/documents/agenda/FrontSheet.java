@@ -158,11 +158,19 @@ public class FrontSheet {
         List<AgendaItem> items = content.items();
         // an agenda that moves the exclusion as an item of its own gets no second motion, wherever it places it
         boolean excluded = items.stream().anyMatch(item -> item.type() == AgendaItemType.EXCLUSION);
+        boolean parts = style.headsParts(items.stream().anyMatch(AgendaItem::exempt));
+        if (parts) {
+            rows.add(partHeading(body, "agenda-part-public"));
+        }
         AgendaItem previous = null;
         for (AgendaItem item : items) {
             if (item.exempt() && !excluded) {
                 rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
                 excluded = true;
+            }
+            if (item.exempt() && parts) {
+                rows.add(partHeading(body, "agenda-part-private"));
+                parts = false;
             }
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
@@ -172,6 +180,11 @@ public class FrontSheet {
             previous = item;
         }
         return rows;
+    }
+
+    /** A row of the table that heads the business after it ("PART 2 – …", as its text block words it). */
+    private AgendaRow partHeading(Body body, String key) {
+        return new AgendaRow("", "", StyledText.inline(textBlocks.get(body, key)), "", false);
     }
 
     private static boolean repeatsTitleInGroup(AgendaItem item, AgendaItem previous) {

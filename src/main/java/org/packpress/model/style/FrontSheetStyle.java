@@ -30,13 +30,15 @@ import org.packpress.model.TextLimit;
  * @param membership whether and how the front sheet lists the members on the meeting's date
  * @param timeColumn whether the agenda table has its column of times: always, only when an item of the agenda has a
  *     time, or never
+ * @param partHeadings whether the agenda table heads its public and private business as Part 1 and Part 2 (text blocks
+ *     {@code agenda-part-public}, {@code agenda-part-private}): never, when it has private business, or always
  */
 public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitles subItemTitles, String untimed,
         String timeFormat, String dateTimeLine, ItemTitles itemTitles, @Limit(TextLimit.WORD) String subItemNumber,
-        MembershipList membership, TimeColumn timeColumn) {
+        MembershipList membership, TimeColumn timeColumn, PartHeadings partHeadings) {
 
     public static final FrontSheetStyle DEFAULT = new FrontSheetStyle(null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     public FrontSheetStyle {
         contactLine = Defaults.or(contactLine, "Contact Officer: {name}[ email: {bodyEmail}][ Tel: {bodyPhone}]");
@@ -48,6 +50,12 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         itemTitles = Defaults.or(itemTitles, ItemTitles.CAPITALS);
         membership = Defaults.or(membership, MembershipList.DEFAULT);
         timeColumn = Defaults.or(timeColumn, TimeColumn.ALWAYS);
+        partHeadings = Defaults.or(partHeadings, PartHeadings.NEVER);
+    }
+
+    /** Whether the agenda table heads its parts, given whether it lists private business. */
+    public boolean headsParts(boolean anyItemExempt) {
+        return partHeadings == PartHeadings.ALWAYS || partHeadings == PartHeadings.WHEN_PRIVATE && anyItemExempt;
     }
 
     /** Whether the agenda table prints its column of times, given whether any item it lists has a time. */
@@ -80,6 +88,15 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
         CAPITALS,
         /** as the meeting file writes them ("Apologies for Absence") */
         AS_WRITTEN
+    }
+
+    public enum PartHeadings {
+        /** no headings: the exclusion motion alone marks where private business starts */
+        NEVER,
+        /** Part 1 at the start and Part 2 before the first exempt item, on an agenda that has one */
+        WHEN_PRIVATE,
+        /** Part 1 at the start of every agenda, and Part 2 before the first exempt item */
+        ALWAYS
     }
 
     public enum TimeColumn {

@@ -12,7 +12,10 @@ import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
 import org.packpress.model.Audience;
 import org.packpress.model.Body;
+import org.packpress.model.style.FrontSheetStyle;
+import org.packpress.model.style.HouseStyle;
 import org.packpress.render.text.OfficerTemplates;
+import org.packpress.render.text.StyledText;
 import org.packpress.render.text.TextBlocks;
 import org.springframework.boot.context.properties.bind.Binder;
 
@@ -49,6 +52,25 @@ class ExclusionItemTest {
         assertThat(rows).noneMatch(AgendaRow::isExclusion);
     }
 
+    /** A body that heads its business as parts: Part 1 first, Part 2 after the motion, before the first exempt item. */
+    @Test
+    void partHeadingsOpenThePublicAndThePrivateBusiness() {
+        Body parts = withParts(FrontSheetStyle.PartHeadings.WHEN_PRIVATE);
+        List<AgendaRow> rows = rows(parts, item("14", AgendaItemType.URGENT_BUSINESS, "URGENT BUSINESS", null),
+                item("16", AgendaItemType.REPORT, "COMPLAINT", 1), item("17", AgendaItemType.REPORT, "ESTATES", 3));
+
+        assertThat(rows).extracting(row -> row.getItem() + " " + StyledText.plain(row.getTopic()).lines().findFirst()
+                .orElseThrow()).containsExactly(" PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC", "14 URGENT BUSINESS",
+                        " EXCLUSION OF THE PRESS AND PUBLIC", " PART 2 – ITEMS TO BE CONSIDERED IN PRIVATE",
+                        "16 COMPLAINT", "17 ESTATES");
+        assertThat(rows.get(0).getTopic()).startsWith("<b>");
+        assertThat(rows(parts, item("14", AgendaItemType.URGENT_BUSINESS, "URGENT BUSINESS", null)))
+                .as("an agenda without private business has no parts").extracting(AgendaRow::getItem).containsExactly("14");
+        assertThat(rows(withParts(FrontSheetStyle.PartHeadings.ALWAYS),
+                item("14", AgendaItemType.URGENT_BUSINESS, "URGENT BUSINESS", null))).extracting(AgendaRow::getItem)
+                .containsExactly("", "14");
+    }
+
     @Test
     void withoutAnExclusionItemTheFrontSheetAddsTheExclusionRowBeforeTheFirstExemptItem() {
         List<AgendaRow> rows = rows(item("14", AgendaItemType.URGENT_BUSINESS, "URGENT BUSINESS", null),
@@ -60,8 +82,18 @@ class ExclusionItemTest {
     }
 
     private List<AgendaRow> rows(AgendaItem... items) {
-        return frontSheet.rows(PANEL, LocalDate.of(2025, 2, 3),
+        return rows(PANEL, items);
+    }
+
+    private List<AgendaRow> rows(Body body, AgendaItem... items) {
+        return frontSheet.rows(body, LocalDate.of(2025, 2, 3),
                 new FrontSheet.Content("AGENDA", null, List.of(items), List.of(), Audience.PUBLIC));
+    }
+
+    private static Body withParts(FrontSheetStyle.PartHeadings headings) {
+        FrontSheetStyle style = new FrontSheetStyle(null, null, null, null, null, null, null, null, null, null, headings);
+        return new Body("p", "A Panel", "AP", Body.BodyKind.PANEL, null, null, null, Map.of(), List.of(), List.of(),
+                List.of(new HouseStyle(null, style, null, null, null, null, null, null, null, null, null)));
     }
 
     private static AgendaItem item(String number, AgendaItemType type, String title, Integer exempt) {
