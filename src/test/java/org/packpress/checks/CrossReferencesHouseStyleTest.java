@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.packpress.checks.rules.CrossReferences;
 import org.packpress.common.PackPressProperties;
@@ -17,8 +14,6 @@ import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
 import org.packpress.model.AuthoredReport;
 import org.packpress.model.Body;
-import org.packpress.model.CheckSettings;
-import org.packpress.model.Meeting;
 import org.packpress.render.text.OfficerTemplates;
 import org.packpress.render.text.TextBlocks;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -65,13 +60,6 @@ class CrossReferencesHouseStyleTest {
                 new AgendaDocument.ReportSource("papers/budget.md", report), null, List.of(annex));
         AgendaItem item = new AgendaItem("7", AgendaItemType.REPORT, "Budget", null, null, LocalTime.of(14, 20), null,
                 null, null, List.of(paper));
-        Meeting meeting = new Meeting(body.id(), LocalDate.of(2024, 1, 15), Meeting.MeetingType.ORDINARY,
-                LocalTime.of(14, 0), "Room", null, Meeting.MeetingStatus.SCHEDULED, null, null, List.of(item), null,
-                false, null);
-        Subject subject = new Subject(body, CheckSettings.DEFAULT, List.of(meeting), List.of(), Optional.empty(),
-                Optional.empty(), new Subject.Store(new TreeMap<>(), new TreeMap<>(), Optional.empty()));
-        List<String> found = new ArrayList<>();
-        rule.check(subject, (document, location, field, message) -> found.add(location + " | " + message));
-        return found;
+        return AgendaFindings.of(rule, body, List.of(item));
     }
 }

@@ -2,20 +2,13 @@ package org.packpress.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.packpress.checks.rules.PrivateBusinessOrder;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.AgendaItemType;
 import org.packpress.model.Body;
-import org.packpress.model.CheckSettings;
-import org.packpress.model.Meeting;
 
 /**
  * An agenda that moves the exclusion of the press and public as an item of its own is warned of an exempt item listed
@@ -41,14 +34,7 @@ class PrivateBusinessOrderTest {
     private List<String> findings(AgendaItem... items) {
         Body body = new Body("order-pcp", "Order Police and Crime Panel", "OPCP", Body.BodyKind.PANEL, null, null, null,
                 Map.of(), List.of(), List.of(), List.of());
-        Meeting meeting = new Meeting(body.id(), LocalDate.of(2024, 1, 15), Meeting.MeetingType.ORDINARY,
-                LocalTime.of(14, 0), "Room", null, Meeting.MeetingStatus.SCHEDULED, null, null, List.of(items), null,
-                false, null);
-        Subject subject = new Subject(body, CheckSettings.DEFAULT, List.of(meeting), List.of(), Optional.empty(),
-                Optional.empty(), new Subject.Store(new TreeMap<>(), new TreeMap<>(), Optional.empty()));
-        List<String> found = new ArrayList<>();
-        rule.check(subject, (document, location, field, message) -> found.add(location + " | " + message));
-        return found;
+        return AgendaFindings.of(rule, body, List.of(items));
     }
 
     private static AgendaItem item(String number, AgendaItemType type, Integer exempt) {
