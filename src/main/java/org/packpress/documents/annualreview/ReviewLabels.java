@@ -16,11 +16,14 @@ import org.packpress.render.text.ValueWords;
  * from the body's text blocks ({@code templates/blocks/default/review-*.md}, overridden per body and per
  * house style), so that a body words its review its own way; and its periods in the house style's language.
  */
-record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods) {
+record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods, Map<Status, String> statuses,
+        Map<Grade, String> grades) {
 
     /** The wording of {@code body} (as on the review's meeting date), its months in {@code dates}'s language. */
     ReviewLabels(Body body, TextBlocks blocks, DateStyles dates) {
-        this(body, blocks, PeriodWording.of(dates, blocks.labels(body, PeriodWording.KEYS)));
+        this(body, blocks, PeriodWording.of(dates, blocks.labels(body, PeriodWording.KEYS)),
+                ValueWords.read(STATUSES, blocks.get(body, STATUSES), Status.class),
+                ValueWords.read(GRADES, blocks.get(body, GRADES), Grade.class));
     }
 
     private static final String STATUSES = "kpi-statuses";
@@ -46,12 +49,12 @@ record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods) {
 
     /** The body's word for a status ("Partly met"), as its KPI workbook prints it (text block {@code kpi-statuses}). */
     String word(Status status) {
-        return ValueWords.read(STATUSES, blocks.get(body, STATUSES), Status.class).get(status);
+        return statuses.get(status);
     }
 
     /** The body's word for an inspection grade ("Requires improvement"; text block {@code kpi-grades}). */
     String word(Grade grade) {
-        return ValueWords.read(GRADES, blocks.get(body, GRADES), Grade.class).get(grade);
+        return grades.get(grade);
     }
 
     /** A block with dates, which it may also ask for in another language ({@link TextBlocks#get}). */

@@ -103,16 +103,11 @@ public class KpiWorkbookBuilder {
 
     /** Writes the workbook and publishes it; written again when its date must be renewed ({@link Publisher#dated}). */
     private Path write(Source source, String name, Path folder, Long jobExecutionId, Publisher.Dating dating) {
-        Plan plan = source.plan();
-        String owner = source.owner();
-        String planId = source.planId();
-        List<IndicatorStatus> statuses = source.statuses();
-        List<Inspection> inspections = source.inspections();
-        String label = source.label();
         MessageDigest digest = Hashes.sha256Digest();
-        digest.update((plan + "|" + statuses + "|" + inspections).getBytes(StandardCharsets.UTF_8));
-        PlanFigures stored = repository.figures(owner, planId);
-        List<Integer> indicators = plan.indicators().stream().map(Indicator::number).toList();
+        digest.update((source.plan() + "|" + source.statuses() + "|" + source.inspections())
+                .getBytes(StandardCharsets.UTF_8));
+        PlanFigures stored = repository.figures(source.owner(), source.planId());
+        List<Integer> indicators = source.plan().indicators().stream().map(Indicator::number).toList();
         Map<String, String> inputs = new HashMap<>(); // completed when the workbook is written (publishOne reads it then)
         try (ReadAhead<Integer, HashedFigures> ahead = new ReadAhead<>(i -> HashedFigures.of(stored.of(i)), indicators,
                 renderingPool)) {
@@ -121,15 +116,17 @@ public class KpiWorkbookBuilder {
                 digest.update(figures.hash());
                 return figures.figures();
             };
-            WorkbookLabels labels = labels(owner, label);
-            String author = bodies.find(owner).map(Body::name).orElse(owner);
-            String language = language(owner, label);
-            return publisher.publishOne(folder, owner, name, null, Audience.PUBLIC, out -> WorkbookPackage.write(
-                    workbook -> new KpiWorkbookWriter(renderingPool).write(new KpiWorkbookWriter.Input(plan, hashed,
-                            statuses, inspections, labels), label, workbook),
+            WorkbookLabels labels = labels(source.owner(), source.label());
+            String author = bodies.find(source.owner()).map(Body::name).orElse(source.owner());
+            String language = language(source.owner(), source.label());
+            return publisher.publishOne(folder, source.owner(), name, null, Audience.PUBLIC, out -> WorkbookPackage.write(
+                    workbook -> new KpiWorkbookWriter(renderingPool).write(new KpiWorkbookWriter.Input(source.plan(),
+                            hashed, source.statuses(), source.inspections(), labels), source.label(), workbook),
                     () -> {
-                        inputs.put("store:performance/" + owner + "/" + planId, HexFormat.of().formatHex(digest.digest()));
-                        return labels.describe(plan.name(), label, author, dating.dateFor(inputs)).inLanguage(language);
+                        inputs.put("store:performance/" + source.owner() + "/" + source.planId(),
+                                HexFormat.of().formatHex(digest.digest()));
+                        return labels.describe(source.plan().name(), source.label(), author, dating.dateFor(inputs))
+                                .inLanguage(language);
                     }, out), dating, inputs, jobExecutionId);
         }
     }

@@ -1,23 +1,23 @@
 package org.packpress.render.excel;
 
 import java.time.OffsetDateTime;
-import org.packpress.render.DocumentInfo;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.util.WorkbookUtil;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.packpress.common.DateStyles;
 import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Direction;
 import org.packpress.model.performance.Grade;
+import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Rag;
 import org.packpress.model.performance.Status;
-import org.packpress.model.performance.PeriodWording;
+import org.packpress.render.DocumentInfo;
 import org.packpress.render.text.OfficerTemplates;
 import org.packpress.render.text.ValueWords;
 

@@ -67,8 +67,9 @@ public final class PartLanguage {
         List<String> lines = markdown == null ? List.of() : markdown.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String tag = marked(lines.get(i));
-            if (tag != null && problem(tag) != null) {
-                bad.add(new BadMark(i, tag, problem(tag)));
+            String problem = tag == null ? null : problem(tag);
+            if (problem != null) {
+                bad.add(new BadMark(i, tag, problem));
             }
         }
         return bad;
