@@ -64,8 +64,11 @@ public class DistributionImporter implements InputImporter {
     @Override
     public ImportSummary importFiles(Path bodyFolder, List<String> files) {
         String name = files.get(0);
-        DistributionFile file = StructuredFiles.read(bodyFolder.resolve(name), name, DistributionFile.class);
         Problems problems = new Problems();
+        DistributionFile file = StructuredFiles.read(bodyFolder.resolve(name), name, DistributionFile.class, problems);
+        if (file == null) {
+            problems.throwIfAny();
+        }
         List<Recipient> recipients = recipients(name, file, problems);
         problems.throwIfAny();
         String bodyId = bodyId(bodyFolder, name);

@@ -1,8 +1,10 @@
 package org.packpress.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -15,11 +17,18 @@ public final class Problems {
 
     private final List<InputError> errors = new ArrayList<>();
     private final Set<String> unreadable = new HashSet<>();
+    private final Map<String, FieldLines> fieldLines = new HashMap<>();
 
     public void add(String file, String field, String reason) {
         if (!isUnreadable(file, field)) {
-            errors.add(new InputError(file, field, reason));
+            FieldLines lines = fieldLines.get(file);
+            errors.add(new InputError(file, field, lines == null ? reason : lines.withLine(field, reason)));
         }
+    }
+
+    /** Where the fields of a file that was read start: its problems found later name their lines. */
+    void locate(String file, FieldLines lines) {
+        fieldLines.put(file, lines);
     }
 
     public void add(InputError error) {

@@ -133,9 +133,7 @@ public final class StructuredFiles {
             }
             byte[] content = Files.readAllBytes(file);
             ObjectMapper mapper = displayName.endsWith(".json") ? JSON : YAML;
-            if (mapper == YAML) {
-                refuseAliases(YAML_FACTORY.createParser(content), displayName);
-            }
+            problems.locate(displayName, fieldLines(mapper.getFactory().createParser(content), displayName));
             return mapper.readerFor(type).withHandler(new UnreadableValues(displayName, problems,
                     () -> mapper.getFactory().createParser(content))).readValue(content);
         } catch (JsonProcessingException e) {
@@ -150,7 +148,7 @@ public final class StructuredFiles {
             throw tooLarge(displayName);
         }
         try {
-            refuseAliases(YAML_FACTORY.createParser(text), displayName);
+            problems.locate(displayName, fieldLines(YAML_FACTORY.createParser(text), displayName));
             return YAML.readerFor(type).withHandler(new UnreadableValues(displayName, problems,
                     () -> YAML_FACTORY.createParser(text))).readValue(text);
         } catch (JsonProcessingException e) {
@@ -160,17 +158,23 @@ public final class StructuredFiles {
         }
     }
 
-    /** YAML aliases ({@code *name}) are refused: Jackson does not expand them, and expanding them is unbounded. */
-    private static void refuseAliases(JsonParser yaml, String displayName) throws IOException {
-        try (JsonParser parser = yaml) {
+    /**
+     * Where the document's fields start. YAML aliases ({@code *name}) are refused: Jackson does not expand them,
+     * and expanding them is unbounded.
+     */
+    private static FieldLines fieldLines(JsonParser document, String displayName) throws IOException {
+        FieldLines lines = new FieldLines();
+        try (JsonParser parser = document) {
             while (parser.nextToken() != null) {
-                if (((YAMLParser) parser).isCurrentAlias()) {
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                     throw new InputRejectedException(new InputError(displayName, null, "uses the YAML alias *"
                             + parser.getText() + lineOf(parser.currentLocation()) + ": aliases are not accepted in"
                             + " input files (they could repeat a value without bound); write the value out"));
                 }
+                lines.note(parser);
             }
         }
+        return lines;
     }
 
     private static InputRejectedException tooLarge(String displayName) {

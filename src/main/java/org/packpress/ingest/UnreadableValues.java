@@ -102,7 +102,7 @@ final class UnreadableValues extends DeserializationProblemHandler {
     }
 
     /** {@code agenda[7].time}, as {@link StructuredFiles#path} names a field from an exception's path. */
-    private static String path(JsonStreamContext context) {
+    static String path(JsonStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
             if (at.inArray()) {

@@ -57,9 +57,9 @@ class CalledOffMeetingsTest {
                                 + " moves to",
                                 "meetings/2024-02-05.yaml: postponedTo.date: 2024-02-05 is not after the meeting's date"
                                 + " (2024-02-05): a postponed meeting moves to a later date (to change only its time,"
-                                + " change its start)",
+                                + " change its start) (line 8)",
                                 "meetings/2024-03-04.yaml: postponedTo: only a postponed meeting has one (status:"
-                                + " postponed)"));
+                                + " postponed) (line 8)"));
     }
 
     private String frontSheet(Path temp, String date) throws Exception {

@@ -79,7 +79,7 @@ class RestrictedAttachmentTest {
         assertThatThrownBy(() -> imports.importPaths(List.of(input))).isInstanceOfSatisfying(
                 InputRejectedException.class, e -> assertThat(e.errors()).extracting(InputError::toString)
                         .containsExactly("meetings/2024-03-04.yaml: agenda[4].documents[1].appendices[1].file:"
-                                + " 07b-slides.pdf needs a password to open; attach a copy that opens without one"));
+                                + " 07b-slides.pdf needs a password to open; attach a copy that opens without one (line 36)"));
         assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
     }
 }

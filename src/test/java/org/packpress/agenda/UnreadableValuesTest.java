@@ -62,17 +62,17 @@ class UnreadableValuesTest {
         Map<String, List<String>> before = StoreSnapshot.take(jdbc);
 
         assertThat(rejected(folder)).containsExactlyInAnyOrder(
-                "body.yaml: people[2].familyName: is required",
+                "body.yaml: people[2].familyName: is required (line 14)",
                 "body.yaml: memberships[1].from: '2023-02-31' is not a valid date (yyyy-mm-dd) (line 22)",
                 MEETING + ": start: '25:30' is not a valid time (HH:mm) (line 3)",
                 MEETING + ": colour: unknown field 'colour' (line 5) (expected one of: agenda, broadcast,"
                         + " contactOfficer, date, draft, postponedTo, start, status, type, venue, venueShort)",
                 MEETING + ": venue: is required",
                 MEETING + ": agenda[5].time: '11:6O' is not a valid time (HH:mm) (line 40)",
-                MEETING + ": agenda[6].number: item 8 appears more than once",
+                MEETING + ": agenda[6].number: item 8 appears more than once (line 41)",
                 MEETING + ": agenda[6].exempt[2]: 'three' is not a number (line 46)",
-                "papers/07a-neighbourhood.md: date: '2024-13-04' is not a valid date (yyyy-mm-dd) (line 2)",
-                "papers/07a-neighbourhood.md: authors: give either author (one) or authors (a list), not both");
+                "papers/07a-neighbourhood.md: date: '2024-13-04' is not a valid date (yyyy-mm-dd) (line 3)",
+                "papers/07a-neighbourhood.md: authors: give either author (one) or authors (a list), not both (line 6)");
         assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
 
         StringWriter err = new StringWriter();
@@ -97,7 +97,7 @@ class UnreadableValuesTest {
 
         assertThat(errors).filteredOn(e -> e.startsWith("minutes/2023-11-13.yaml")).containsExactlyInAnyOrder(
                 "minutes/2023-11-13.yaml: present[2].person: 'nobody-known' is not a person of wm-pcp (add them to"
-                        + " body.yaml)",
+                        + " body.yaml) (line 8)",
                 "minutes/2023-11-13.yaml: items[2].colour: unknown field 'colour' (line 44) (expected one of: actions,"
                         + " agendaItem, confirms, exempt, group, number, proceduralNotes, resolution, standard, text, title)",
                 "minutes/2023-11-13.yaml: items[5].confirms: '2023-09-31' is not a valid date (yyyy-mm-dd) (line 61)",
@@ -130,12 +130,12 @@ class UnreadableValuesTest {
                         + " areas, findings, id, inspectorate, programme, published, title)",
                 "performance/inspections/peel-2021-22.yaml: inspectorate: is required",
                 "performance/reviews/2020-21.yaml: meetingDate: '2021-09-31' is not a valid date (yyyy-mm-dd) (line 4)",
-                "performance/reviews/2020-21.yaml: plan: unknown plan 'pcp-2099'; the plan is pcp-2016",
+                "performance/reviews/2020-21.yaml: plan: unknown plan 'pcp-2099'; the plan is pcp-2016 (line 2)",
                 "performance/statuses.yaml: statuses[1].recordedOn: '2021-13-10' is not a valid date (yyyy-mm-dd)"
                         + " (line 4)",
                 "performance/statuses.yaml: statuses[2].indicator: 'two' is not a number (line 6)",
                 "performance/statuses.yaml: statuses[3].status: expected met, partly met, not met or not assessable,"
-                        + " not 'partly won'");
+                        + " not 'partly won' (line 8)");
         assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
 
         StringWriter err = new StringWriter();
@@ -157,7 +157,7 @@ class UnreadableValuesTest {
         assertThat(rejected(plan)).containsExactlyInAnyOrder(
                 "performance/plan.yaml: indicators[1].measures[1].decimals: 'one' is not a number (line 55)",
                 "performance/plan.yaml: indicators[2].number: 'two' is not a number (line 59)",
-                "performance/plan.yaml: indicators[1].direction: expected higher, lower or monitor, not 'down'",
+                "performance/plan.yaml: indicators[1].direction: expected higher, lower or monitor, not 'down' (line 51)",
                 "performance/plan.yaml: streetLevel.crimeTypes: expected a mapping of fields but found a list (line 187)");
     }
 
@@ -182,11 +182,16 @@ class UnreadableValuesTest {
                 "meetings/2024-03-04.json: colour: unknown field 'colour' (line " + lineOf(json, "\"colour\"")
                         + ") (expected one of: agenda, broadcast,"
                         + " contactOfficer, date, draft, postponedTo, start, status, type, venue, venueShort)",
-                "meetings/2024-03-04.json: agenda[6].number: item 8 appears more than once");
+                "meetings/2024-03-04.json: agenda[6].number: item 8 appears more than once (line "
+                        + lineOfLast(json, "\"number\" : \"8\"") + ")");
     }
 
     private static long lineOf(String text, String part) {
         return text.substring(0, text.indexOf(part)).lines().count();
+    }
+
+    private static long lineOfLast(String text, String part) {
+        return text.substring(0, text.lastIndexOf(part)).lines().count();
     }
 
     private List<String> rejected(Path folder) {

@@ -67,7 +67,9 @@ final class ReportReader {
                     "a report must start with a YAML front matter between '---' lines"));
         }
         Problems problems = new Problems();
-        ReportFrontMatter front = StructuredFiles.readYaml(matcher.group(1), name, ReportFrontMatter.class, problems);
+        // read from the file's first line, so that a field's line is the file's
+        ReportFrontMatter front = StructuredFiles.readYaml(matcher.group(0).substring(0, matcher.end(1)), name,
+                ReportFrontMatter.class, problems);
         if (front == null) {
             problems.throwIfAny();
         }

@@ -236,7 +236,7 @@ class PerformanceImporterTest {
         Files.writeString(plan, Files.readString(plan).replace("direction: lower\n    headline: {measure: rate",
                 "direction: sideways\n    headline: {measure: rate"));
         assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
-                "performance/plan.yaml: indicators[1].direction: expected higher, lower or monitor, not 'sideways'");
+                "performance/plan.yaml: indicators[1].direction: expected higher, lower or monitor, not 'sideways' (line 51)");
     }
 
     @Test
@@ -249,8 +249,8 @@ class PerformanceImporterTest {
                         + " complaints.\"}", "- {from: \"2020\"}"));
         assertThat(rejected(body)).extracting(InputError::toString).containsExactly(
                 "performance/plan.yaml: indicators[9].measures[1].seriesBreaks[1].from: 'early 2020' is not a period;"
-                        + " expected e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020",
-                "performance/plan.yaml: indicators[9].measures[3].seriesBreaks[1].reason: is required");
+                        + " expected e.g. 2020/21, 2019, Nov-19, 2020-11, Q1 2020/21 or year ending September 2020 (line 140)",
+                "performance/plan.yaml: indicators[9].measures[3].seriesBreaks[1].reason: is required (line 146)");
         Path other = PerformanceTestSupport.copyOfExample(temp.resolve("other"));
         Files.writeString(other.resolve("performance/extra.csv"), """
                 indicator,measure,area,period,value,note,completeness
