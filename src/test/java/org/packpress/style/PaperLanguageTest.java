@@ -99,7 +99,9 @@ class PaperLanguageTest {
                     + "      period-year-ending-in-sentence: \"y flwyddyn yn gorffen {{month}} {{year}}\"\n"
                     + "      period-year-ending-short: \"BYG {{month}} {{year}}\"\n"
                     + "      kpi-statuses: \"Wedi'i gyflawni\\nWedi'i gyflawni'n rhannol\\nHeb ei gyflawni\\nDim modd asesu\"\n"
-                    + "      kpi-grades: \"Rhagorol\\nDa\\nDigonol\\nAngen gwella\\nAnnigonol\\nHeb radd\"\n");
+                    + "      kpi-grades: \"Rhagorol\\nDa\\nDigonol\\nAngen gwella\\nAnnigonol\\nHeb radd\"\n"
+                    + "      kpi-finding-kinds: \"Maes i'w wella\\nAchos pryder\"\n"
+                    + "      kpi-unit-rate: \"fesul {{base}}\"\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -205,13 +207,18 @@ class PaperLanguageTest {
                     .noneMatch(cell -> cell.startsWith("YE "));
             // the note of indicator 1 (the performance files' words) says "year ending June 2020"
             assertThat(printedText(workbook)).doesNotContain("year ending September", "December", "YE Sept");
+            // its kinds of finding and its units in the body's words (kpi-finding-kinds, kpi-unit-rate)
+            assertThat(column(workbook.getSheet("Inspection findings"), 1)).contains("Maes i'w wella", "Achos pryder");
+            assertThat(printedText(workbook)).contains("(fesul 1,000)")
+                    .doesNotContain("Area for improvement", "Cause of concern", "per 1,000");
         }
         try (InputStream in = Files.newInputStream(englishWorkbook); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(column(workbook.getSheet("Summary"), 4)).contains("year ending September 2020");
             assertThat(row(workbook.getSheet("Inspections"), 1))
                     .contains("PEEL 2023–25 (published 22 December 2023)");
             assertThat(texts(workbook.getSheetAt(2), cell -> true)).contains("YE Sept 2020");
-            assertThat(printedText(workbook)).doesNotContain("blwyddyn", "Rhagfyr", "BYG");
+            assertThat(printedText(workbook)).doesNotContain("blwyddyn", "Rhagfyr", "BYG", "fesul", "Maes i'w wella")
+                    .contains("Area for improvement", "Cause of concern", "(per 1,000)");
         }
     }
 
@@ -220,9 +227,9 @@ class PaperLanguageTest {
     void aWelshBoardsReviewWordsItsPeriodsInWelsh() {
         String text = NorthshireStyleTest.oneLine(review);
         // the summary's and the tables' cells wrap: "86.9 (blwyddyn yn" and "gorffen Medi 2020)"
-        assertThat(text).contains("86.9 (blwyddyn yn", "BYG Meh", "per 1,000 in y flwyddyn yn gorffen Medi 2020",
+        assertThat(text).contains("86.9 (blwyddyn yn", "BYG Meh", "fesul 1,000 in y flwyddyn yn gorffen Medi 2020",
                 "reported for y flwyddyn yn gorffen Mehefin 2020", "totalled 107,478 in Tachwedd 2020", "Tach Rhag")
-                .doesNotContain("year ending September", "YE ", "November");
+                .doesNotContain("year ending September", "YE ", "November", "per 1,000");
         // statuses and grades in the body's words, those its KPI workbook prints (kpi-statuses, kpi-grades)
         assertThat(text).contains("Wedi'i gyflawni'n rhannol", "Angen gwella")
                 .doesNotContain("Partly met", "Requires improvement");

@@ -18,6 +18,7 @@ import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.Observation;
 import org.packpress.model.performance.PerformanceData;
 import org.packpress.model.performance.Period;
+import org.packpress.model.performance.Measure;
 import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Plan;
 import org.packpress.model.performance.ReviewFigures;
@@ -125,10 +126,10 @@ public final class AnnualReviewDocument {
         String subheading = indicator.section() == null ? null
                 : labels.get("reported-with", Map.of("section", indicator.section()));
         PeriodWording periods = labels.periods();
-        List<ReviewRows.TableRow> rows = new ArrayList<>(singleAreaRows(plan, table, periods));
+        List<ReviewRows.TableRow> rows = new ArrayList<>(singleAreaRows(plan, table, labels));
         if (rows.isEmpty()) {
             for (Block block : table.blocks()) {
-                rows.addAll(tableRows(plan, block, periods));
+                rows.addAll(tableRows(plan, block, labels));
             }
         }
         Block headline = table.headline();
@@ -164,16 +165,15 @@ public final class AnnualReviewDocument {
     }
 
     /** A header row (measure and its latest periods) and a row per area. */
-    static List<ReviewRows.TableRow> tableRows(Plan plan, Block block, PeriodWording wording) {
+    static List<ReviewRows.TableRow> tableRows(Plan plan, Block block, ReviewLabels labels) {
         if (block.periods().isEmpty()) {
             return List.of();
         }
         List<Period> periods = block.periods().subList(Math.max(0, block.periods().size() - MAX_PERIODS),
                 block.periods().size());
         List<ReviewRows.TableRow> rows = new ArrayList<>();
-        String unit = block.measure().unit().label();
-        rows.add(new ReviewRows.TableRow(block.measure().title() + (unit.isEmpty() || unit.equals("%") ? "" : " (" + unit + ")"),
-                periods.stream().map(p -> p.shortLabel(wording)).toList(), true));
+        rows.add(new ReviewRows.TableRow(measureHeading(block.measure(), labels),
+                periods.stream().map(p -> p.shortLabel(labels.periods())).toList(), true));
         for (String area : block.areas()) {
             List<String> cells = new ArrayList<>();
             for (Period p : periods) {
@@ -185,11 +185,17 @@ public final class AnnualReviewDocument {
         return rows;
     }
 
+    /** "Crimes (per 1,000)": a measure's title and its unit, but for a percentage, which its figures show. */
+    private static String measureHeading(Measure measure, ReviewLabels labels) {
+        String unit = labels.unit(measure.unit());
+        return measure.title() + (unit.isEmpty() || unit.equals("%") ? "" : " (" + unit + ")");
+    }
+
     /**
      * When every measure is about the same single area (a force's complaints by type, say), one table of
      * measures by period, as the annual report prints them; otherwise empty.
      */
-    static List<ReviewRows.TableRow> singleAreaRows(Plan plan, IndicatorTable table, PeriodWording wording) {
+    static List<ReviewRows.TableRow> singleAreaRows(Plan plan, IndicatorTable table, ReviewLabels labels) {
         List<Block> blocks = table.blocks().stream().filter(b -> !b.periods().isEmpty()).toList();
         if (blocks.size() < 2 || blocks.stream().anyMatch(b -> b.areas().size() != 1)
                 || blocks.stream().map(b -> b.areas().get(0)).distinct().count() != 1) {
@@ -201,17 +207,15 @@ public final class AnnualReviewDocument {
         List<Period> periods = new ArrayList<>(all);
         periods = periods.subList(Math.max(0, periods.size() - MAX_PERIODS), periods.size());
         List<ReviewRows.TableRow> rows = new ArrayList<>();
-        rows.add(new ReviewRows.TableRow(plan.areaName(area), periods.stream().map(p -> p.shortLabel(wording)).toList(),
-                true));
+        rows.add(new ReviewRows.TableRow(plan.areaName(area),
+                periods.stream().map(p -> p.shortLabel(labels.periods())).toList(), true));
         for (Block b : blocks) {
             List<String> cells = new ArrayList<>();
             for (Period p : periods) {
                 BigDecimal v = b.value(area, p);
                 cells.add(v == null ? "" : ReviewWording.value(v, b.measure()));
             }
-            String unit = b.measure().unit().label();
-            rows.add(new ReviewRows.TableRow(b.measure().title() + (unit.isEmpty() || unit.equals("%") ? ""
-                    : " (" + unit + ")"), cells, false));
+            rows.add(new ReviewRows.TableRow(measureHeading(b.measure(), labels), cells, false));
         }
         return rows;
     }

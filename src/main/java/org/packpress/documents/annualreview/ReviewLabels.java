@@ -9,6 +9,8 @@ import org.packpress.model.Body;
 import org.packpress.model.performance.Grade;
 import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Status;
+import org.packpress.model.performance.Unit;
+import org.packpress.render.text.UnitWords;
 import org.packpress.render.text.ValueWords;
 
 /**
@@ -16,12 +18,13 @@ import org.packpress.render.text.ValueWords;
  * from the body's text blocks ({@code templates/blocks/default/review-*.md}, overridden per body and per
  * house style), so that a body words its review its own way; and its periods in the house style's language.
  */
-record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods, Map<Status, String> statuses,
-        Map<Grade, String> grades) {
+record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods, UnitWords units,
+        Map<Status, String> statuses, Map<Grade, String> grades) {
 
     /** The wording of {@code body} (as on the review's meeting date), its months in {@code dates}'s language. */
     ReviewLabels(Body body, TextBlocks blocks, DateStyles dates) {
         this(body, blocks, PeriodWording.of(dates, blocks.labels(body, PeriodWording.KEYS)),
+                UnitWords.of(blocks.labels(body, UnitWords.KEYS)),
                 ValueWords.read(STATUSES, blocks.get(body, STATUSES), Status.class),
                 ValueWords.read(GRADES, blocks.get(body, GRADES), Grade.class));
     }
@@ -50,6 +53,11 @@ record ReviewLabels(Body body, TextBlocks blocks, PeriodWording periods, Map<Sta
     /** The body's word for a status ("Partly met"), as its KPI workbook prints it (text block {@code kpi-statuses}). */
     String word(Status status) {
         return statuses.get(status);
+    }
+
+    /** How a unit reads after a figure ("per 1,000", "days"; text blocks {@code kpi-unit-rate}, {@code kpi-unit-days}). */
+    String unit(Unit unit) {
+        return units.label(unit);
     }
 
     /** The body's word for an inspection grade ("Requires improvement"; text block {@code kpi-grades}). */

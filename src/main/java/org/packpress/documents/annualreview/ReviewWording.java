@@ -53,11 +53,11 @@ public final class ReviewWording {
     }
 
     /** A value and its unit for running text: "86.9 per 1,000", "131 days", "45.8%". */
-    public static String valueWithUnit(BigDecimal value, Measure measure) {
+    String valueWithUnit(BigDecimal value, Measure measure) {
         String v = value(value, measure);
         Unit unit = measure.unit();
         return switch (unit.kind()) {
-            case RATE, DAYS -> v + " " + unit.label();
+            case RATE, DAYS -> v + " " + labels.unit(unit);
             default -> v;
         };
     }

@@ -18,19 +18,8 @@ public record Inspection(String id, String inspectorate, String programme, Strin
 
     /** An area for improvement or a cause of concern, and how far it has been addressed. */
     public record Finding(Kind kind, String area, String text, String progress) {
-        public enum Kind {
-            AREA_FOR_IMPROVEMENT("Area for improvement"), CAUSE_OF_CONCERN("Cause of concern");
-
-            private final String label;
-
-            Kind(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
-        }
+        /** Worded by the body's text block {@code kpi-finding-kinds}, a line each in this order. */
+        public enum Kind { AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN }
     }
 
     public long count(Grade grade) {

@@ -28,17 +28,6 @@ public record Unit(Kind kind, int per) {
         };
     }
 
-    /** How the unit reads after a value: "per 1,000", "%", "days". */
-    public String label() {
-        return switch (kind) {
-            case COUNT -> "";
-            case PERCENT -> "%";
-            case RATE -> "per " + String.format("%,d", per);
-            case MONEY -> "£";
-            case DAYS -> "days";
-        };
-    }
-
     /** The code stored and written in input files. */
     public String code() {
         return kind == Kind.RATE ? "per " + per : kind.name().toLowerCase();

@@ -107,7 +107,7 @@ final class IndicatorSheetWriter {
     /** Writes a block and returns its last column index. */
     private int writeBlock(SXSSFSheet sheet, IndicatorTable table, Block block) {
         Row caption = sheet.createRow(next++);
-        String unit = block.measure().unit().label();
+        String unit = labels.unit(block.measure().unit());
         Cells.text(caption, 0, block.measure().title() + (unit.isEmpty() ? "" : " (" + unit + ")"), styles.bold);
         int headerRow = next++;
         Row header = sheet.createRow(headerRow);

@@ -431,11 +431,11 @@ public class KpiWorkbookWriter {
             for (Inspection.Finding.Kind kind : Inspection.Finding.Kind.values()) {
                 List<Inspection.Finding> found = in.findings().stream().filter(f -> f.kind() == kind).toList();
                 if (found.isEmpty()) {
-                    Row row = findingRow(sheet, r++, in, kind, styles);
+                    Row row = findingRow(sheet, r++, in, labels.word(kind), styles);
                     Cells.text(row, 3, labels.get("kpi-findings-none"), styles.text);
                 }
                 for (Inspection.Finding f : found) {
-                    Row row = findingRow(sheet, r++, in, kind, styles);
+                    Row row = findingRow(sheet, r++, in, labels.word(kind), styles);
                     Cells.text(row, 2, f.area(), styles.text);
                     Cells.text(row, 3, f.text(), styles.wrapped);
                     Cells.text(row, 4, f.progress(), styles.wrapped);
@@ -451,12 +451,11 @@ public class KpiWorkbookWriter {
         printSetup(sheet, true);
     }
 
-    /** A findings row started with the inspection's programme and the kind of finding. */
-    private static Row findingRow(SXSSFSheet sheet, int r, Inspection in, Inspection.Finding.Kind kind,
-            WorkbookStyles styles) {
+    /** A findings row started with the inspection's programme and the kind of finding, in the workbook's words. */
+    private static Row findingRow(SXSSFSheet sheet, int r, Inspection in, String kind, WorkbookStyles styles) {
         Row row = sheet.createRow(r);
         Cells.text(row, 0, in.programme(), styles.text);
-        Cells.text(row, 1, kind.label(), styles.text);
+        Cells.text(row, 1, kind, styles.text);
         return row;
     }
 

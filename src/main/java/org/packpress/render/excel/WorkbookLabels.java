@@ -14,11 +14,14 @@ import org.packpress.common.DateStyles;
 import org.packpress.model.performance.Completeness;
 import org.packpress.model.performance.Direction;
 import org.packpress.model.performance.Grade;
+import org.packpress.model.performance.Inspection;
 import org.packpress.model.performance.PeriodWording;
 import org.packpress.model.performance.Rag;
 import org.packpress.model.performance.Status;
+import org.packpress.model.performance.Unit;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.text.OfficerTemplates;
+import org.packpress.render.text.UnitWords;
 import org.packpress.render.text.ValueWords;
 
 /**
@@ -83,7 +86,8 @@ public final class WorkbookLabels {
             "kpi-statuses",
             "kpi-directions",
             "kpi-grades",
-            "kpi-rag"), PeriodWording.KEYS.stream()).toList();
+            "kpi-rag",
+            "kpi-finding-kinds"), Stream.concat(PeriodWording.KEYS.stream(), UnitWords.KEYS.stream())).toList();
 
     /** What COUNTIF reads as a pattern or a comparison rather than the word itself. */
     private static final Pattern CRITERION = Pattern.compile("[*?~]|^[<>=]");
@@ -99,6 +103,7 @@ public final class WorkbookLabels {
     private final Map<String, String> labels;
     private final DateStyles dates;
     private final PeriodWording periods;
+    private final UnitWords units;
     private final Map<Enum<?>, String> words = new HashMap<>();
 
     /** The wording of {@code labels}, its dates in British English. */
@@ -118,12 +123,14 @@ public final class WorkbookLabels {
         this.labels = Map.copyOf(labels);
         this.dates = dates;
         this.periods = PeriodWording.of(dates, labels);
+        this.units = UnitWords.of(labels);
         SHEET_NAMES.forEach(this::checkSheetName);
         // the words of each status, direction, grade and colour, which the formulas and conditional formats compare
         readWords(Status.class, "kpi-statuses");
         readWords(Direction.class, "kpi-directions");
         readWords(Grade.class, "kpi-grades");
         readWords(Rag.class, "kpi-rag");
+        words.putAll(ValueWords.read("kpi-finding-kinds", get("kpi-finding-kinds"), Inspection.Finding.Kind.class));
     }
 
     /**
@@ -160,9 +167,17 @@ public final class WorkbookLabels {
         return dates;
     }
 
-    /** The workbook's word for a status, direction, grade or colour ("Partly met", "lower is better", "Red"). */
+    /**
+     * The workbook's word for a status, direction, grade, colour or kind of inspection finding ("Partly met",
+     * "lower is better", "Red", "Cause of concern").
+     */
     String word(Enum<?> value) {
         return words.get(value);
+    }
+
+    /** How a unit reads after a figure, in the workbook's words: "per 1,000", "days". */
+    String unit(Unit unit) {
+        return units.label(unit);
     }
 
     /** Periods in the workbook's language: "year ending September 2020", "Nov 2020". */
