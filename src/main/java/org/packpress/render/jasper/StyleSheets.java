@@ -39,7 +39,7 @@ public class StyleSheets {
      * {@code src/main/resources/fonts}): Liberation Sans through a font set whose second family, DejaVu Sans,
      * sets what Liberation Sans lacks.
      */
-    static final Map<String, String> FONTS = Map.of("DejaVu Sans", "DejaVu Sans",
+    static final Map<String, String> FONTS = Map.of(FontCoverage.FALLBACK, FontCoverage.FALLBACK,
             "Liberation Sans", "Liberation Sans with DejaVu Sans");
 
     private record Loaded(JRTemplate template, FileTime modified) {

@@ -32,7 +32,7 @@ public final class TextWidths {
         return texts.stream().mapToDouble(text -> font.getStringBounds(text, CONTEXT).getWidth()).max().orElse(0);
     }
 
-    private static Font font(String family, boolean bold, double size) {
+    static Font font(String family, boolean bold, double size) {
         Font font = FontUtil.getInstance(JasperReportsContexts.DEFAULT).getAwtFontFromBundles(family,
                 bold ? Font.BOLD : Font.PLAIN, (float) size, Locale.UK, true);
         if (font == null) {
