@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.common.BuildFailedException;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.annualreview.AnnualReviewBuilder;
 import org.packpress.ingest.ImportService;
 import org.packpress.model.Finding;
 import org.packpress.testing.PackPressTest;
@@ -38,6 +39,8 @@ class PrintableTextTest {
     ChecksEngine checks;
     @Autowired
     AgendaPackBuilder packs;
+    @Autowired
+    AnnualReviewBuilder reviews;
 
     @TempDir
     Path temp;
@@ -78,6 +81,22 @@ class PrintableTextTest {
         try (PDDocument pack = Loader.loadPDF(out.resolve("printable-panel/2024-03-04/agenda-pack.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pack).replaceAll("\\s+", " ")).contains(printable);
         }
+    }
+
+    @Test
+    void anAnnualReviewWithACharacterNoFontPrintsIsNotBuilt() {
+        Path board = TestFolders.copy(Path.of("examples/wm-spcb"), temp.resolve("glyphs-spcb"));
+        TestFolders.edit(board.resolve("body.yaml"), "id: wm-spcb", "id: glyphs-spcb");
+        TestFolders.edit(board.resolve("performance/reviews/2020-21.yaml"), "purpose: The SPCB to note",
+                "purpose: The SPCB 👍 to note");
+        imports.importPaths(List.of(board));
+
+        Path out = temp.resolve("out");
+        assertThatThrownBy(() -> reviews.build("glyphs-spcb", "2020/21", out, null))
+                .isInstanceOf(BuildFailedException.class)
+                .hasMessageContaining("text.font-coverage")
+                .hasMessageContaining("purpose: '👍' (U+1F44D THUMBS UP SIGN) in 'The SPCB 👍 to note the annua…'");
+        assertThat(out.resolve("glyphs-spcb")).doesNotExist();
     }
 
     /** The test Panel as {@code id}, its slides written. */

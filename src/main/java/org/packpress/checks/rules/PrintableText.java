@@ -23,8 +23,8 @@ import org.packpress.render.jasper.FontCoverage;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text of the papers (a meeting's agenda, its reports, minutes, the tracker, the body's own names and text
- * blocks) can be printed in the font family of the house style in force: a character the family has no glyph for
+ * Every text of the papers (a meeting's agenda, its reports, minutes, the tracker, an annual-report review and the
+ * performance files' words it prints, the body's own names and text blocks) can be printed in the font family of the house style in force: a character the family has no glyph for
  * (an emoji, a script it does not cover) would be left out of the PDF without a trace.
  */
 @Component
@@ -66,6 +66,15 @@ public class PrintableText extends CheckRule {
             String family = family(body.style(minutes.meeting()));
             walk(minutes, "", family, (field, message) -> findings.add(Documents.minutes(minutes.meeting()), null,
                     field, message));
+        }
+        for (Subject.Review review : subject.reviews()) {
+            String family = family(body.style(review.paper().meetingDate()));
+            Found found = (field, message) -> findings.add(review.document(), null, field, message);
+            walk(review.paper(), "", family, found);
+            // the words the review prints from the performance files (its figures are numbers)
+            walk(review.data().plan(), "plan", family, found);
+            walk(review.data().statuses(), "statuses", family, found);
+            walk(review.data().inspections(), "inspections", family, found);
         }
         for (String family : families(body)) {
             subject.tracker().ifPresent(tracker -> walk(tracker, "", family,
