@@ -117,6 +117,9 @@ class ImportValidationTest {
                 bad("a front sheet's time pattern naming a day", "body.yaml", "styles[1].frontSheet.timeFormat",
                         "'dd HH:mm' is not a time pattern",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - frontSheet:\n      timeFormat: dd HH:mm\n")),
+                bad("a numeric due date pattern of a one-letter day", "body.yaml", "styles[1].tracker.dueDateFormat",
+                        "'d/MM/yy' has a one-letter day or month: write dd and MM",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - tracker:\n      dueDateFormat: d/MM/yy\n")),
                 bad("a header block without the title", "body.yaml",
                         "styles[1].reportProfiles.Lead Panel Officer.headerBlock", "must name title",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - reportProfiles:\n      Lead Panel Officer:\n"

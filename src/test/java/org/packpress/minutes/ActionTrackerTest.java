@@ -1,6 +1,7 @@
 package org.packpress.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import org.packpress.model.style.MinutesStyle;
 import org.packpress.store.BodyRepository;
 import org.packpress.store.minutes.MinutesRepository;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.StructureTree;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -172,6 +174,35 @@ class ActionTrackerTest {
             assertThat(outstanding.getCell(3).getStringCellValue()).isEqualTo(PanelMinutesTest.oneLine(
                     tracker.outstanding().get(0).action()));
         }
+    }
+
+    /**
+     * The default house style prints neither owners, due dates nor statuses in columns of their own: four columns
+     * where they always were (the Action column 120pt and the Update column 313pt from the table's left edge), each row
+     * of four cells, and an action's programmed meeting in its update only.
+     */
+    @Test
+    void theDefaultTrackerKeepsItsFourColumnsInTheirPlaces() {
+        try (PdfInspection inspection = PdfInspection.open(pdf)) {
+            List<StructureTree.Element> tables = StructureTree.all(inspection.document()).stream()
+                    .filter(e -> e.type().equals("Table")).toList();
+            assertThat(tables).hasSize(2).allSatisfy(table -> {
+                assertThat(table.cells().get(0)).containsExactly("TH:Minute/ Action No.", "TH:Meeting Date",
+                        "TH:Action", "TH:Update/ Notes");
+                assertThat(table.cells()).allSatisfy(row -> assertThat(row).hasSize(4));
+            });
+            List<PdfInspection.Word> words = inspection.words(1);
+            float left = x(words, "Minute/");
+            assertThat(x(words, "Action") - left).isCloseTo(120f, within(0.5f));
+            assertThat(x(words, "Update/ Notes") - left).isCloseTo(313f, within(0.5f));
+            assertThat(PanelMinutesTest.oneLine(inspection.text())).contains("Programmed for 5 February 2024")
+                    .doesNotContain("5 Feb 2024");
+        }
+    }
+
+    private static float x(List<PdfInspection.Word> words, String text) {
+        return words.stream().filter(w -> w.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + text + "' in " + words)).x();
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.packpress.documents.minutes.MinutesPublisher;
 import org.packpress.ingest.ImportService;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.StructureTree;
 import org.packpress.testing.TestFolders;
 import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,11 @@ class PaperLanguageTest {
         Path welsh = copy("cy-pcp", "  - language: cy\n    frontSheet:\n      dateTimeLine: \"{date} am {time}\"");
         // a bilingual title line: the date in the style's Welsh, then asked for in English
         TestFolders.edit(welsh.resolve("body.yaml"), "    textBlocks:\n", "    textBlocks:\n      minutes-title: \"Cofnodion"
-                + " y cyfarfod a gynhaliwyd ar {{date}} / Minutes of the meeting held on {{date:en-GB}}\"\n");
+                + " y cyfarfod a gynhaliwyd ar {{date}} / Minutes of the meeting held on {{date:en-GB}}\"\n"
+                + "      tracker-column-due: Dyddiad cau\n      tracker-workbook-column-status: Statws\n");
+        // the tracker's columns of due dates and statuses, headed by the body's Welsh text blocks
+        TestFolders.edit(welsh.resolve("body.yaml"), "      meetingDateFormat: MMM yyyy\n",
+                "      meetingDateFormat: MMM yyyy\n      dueColumn: true\n      statusColumn: true\n");
         Path sep = copy("sep-pcp", "  - language:\n      tag: en-GB\n      shortMonths: [Jan, Feb, Mar, Apr, May, Jun,"
                 + " Jul, Aug, Sep, Oct, Nov, Dec]\n    frontSheet:");
         // an older action of the Panel's from a September meeting, which the tracker lists by its month
@@ -140,6 +145,27 @@ class PaperLanguageTest {
         String tracker = NorthshireStyleTest.oneLine(out.resolve("cy-pcp/2024-10-07/action-tracker.pdf"));
         assertThat(tracker).startsWith("Northshire Police and Crime Panel – Actions Log – Hydref 2024")
                 .contains("43 b Gorff 2024").doesNotContain("Jul 2024");
+    }
+
+    /** The columns of due dates and statuses are headed by the body's text blocks, the due dates worded in Welsh. */
+    @Test
+    void theWelshTrackersDueDatesAndStatusesAreInColumnsWordedInWelsh() throws IOException {
+        Path tracker = out.resolve("cy-pcp/2024-10-07/action-tracker.pdf");
+        try (PdfInspection pdf = PdfInspection.open(tracker)) {
+            StructureTree.Element open = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.type().equals("Table")).findFirst().orElseThrow();
+            assertThat(open.cells().get(0)).containsExactly("TH:Ref.", "TH:Meeting Date", "TH:Action", "TH:Dyddiad cau",
+                    "TH:Statws", "TH:Progress");
+            assertThat(open.cells()).anySatisfy(row -> assertThat(row).startsWith("TD:43 c", "TD:Gorff 2024")
+                    .contains("TD:7 Hyd 2024"));
+        }
+        assertThat(VeraPdf.failedRules(tracker)).isEmpty();
+        try (InputStream in = Files.newInputStream(out.resolve("cy-pcp/2024-10-07/action-tracker.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            List<String> headers = new ArrayList<>();
+            workbook.getSheetAt(0).getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).contains("Dyddiad cau", "Statws");
+        }
     }
 
     @Test

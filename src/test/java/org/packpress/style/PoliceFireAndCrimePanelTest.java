@@ -3,10 +3,18 @@ package org.packpress.style;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * copy of the Northshire Panel (as body {@code pf-pcp}): its agendas give no times, and the front sheet then has no
  * column of times (house style {@code frontSheet.timeColumn: when-timed}); its public minutes keep the number and
  * title of a minute held in private, with the exempt notice (house style {@code minutes.exemptInPublic:
- * title-and-notice}), as a Board's public notes do on a copy of the Board's ({@code pf-board}).
+ * title-and-notice}), as a Board's public notes do on a copy of the Board's ({@code pf-board}); its action log has
+ * columns of owners, due dates and statuses (house style {@code tracker.ownerColumn}, {@code dueColumn}, {@code
+ * statusColumn}).
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +66,8 @@ class PoliceFireAndCrimePanelTest {
         TestFolders.edit(body, "id: ns-pcp", "id: pf-pcp");
         TestFolders.edit(body, "      untimed: \"–\"\n", "      untimed: \"–\"\n      timeColumn: when-timed\n"
                 + "      partHeadings: always\n");
-        TestFolders.edit(body, "      meetingDateFormat: dd/MM/yy\n", "      meetingDateFormat: dd/MM/yy\n      ownerColumn: true\n");
+        TestFolders.edit(body, "      meetingDateFormat: dd/MM/yy\n", "      meetingDateFormat: dd/MM/yy\n      ownerColumn: true\n"
+                + "      dueColumn: true\n      statusColumn: true\n");
         TestFolders.edit(body, "      resolved: \"RESOLVED:\"\n",
                 "      resolved: \"RESOLVED:\"\n      exemptInPublic: title-and-notice\n");
         Path october = folder.resolve("meetings/2024-10-07.yaml");
@@ -67,6 +78,8 @@ class PoliceFireAndCrimePanelTest {
                 "title: COMPLAINTS HANDLING, exempt: 1,");
         TestFolders.edit(folder.resolve("minutes/2024-07-22.yaml"), "    agendaItem: \"4\"\n",
                 "    agendaItem: \"4\"\n    exempt: 1\n");
+        TestFolders.edit(folder.resolve("minutes/2024-07-22.yaml"), "{clause: b, owner: Police and Crime Commissioner}",
+                "{clause: b, owner: Police and Crime Commissioner, due: 2024-09-30}");
         imports.importPaths(List.of(folder, board()));
         out = temp.resolve("out");
         publisher.publishMinutes("pf-pcp", NorthshireStyleTest.JULY, out, null);
@@ -135,19 +148,55 @@ class PoliceFireAndCrimePanelTest {
                 .contains("hit-and-run");
     }
 
+    /**
+     * Its action log has columns of owners (wide enough for their words), of due dates (the due date, or else the
+     * meeting an action is scheduled for, in the style's {@code dueDateFormat}: here its default, with the body's short
+     * months) and of statuses (which then no longer open the update).
+     */
     @Test
-    void theTrackerHasAColumnOfOwnersWideEnoughForTheirWords() {
+    void theTrackerHasColumnsOfOwnersDueDatesAndStatuses() {
         Path tracker = out.resolve("pf-pcp/2024-10-07/action-tracker.pdf");
         try (PdfInspection pdf = PdfInspection.open(tracker)) {
             List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
                     .filter(e -> e.type().equals("Table")).toList();
-            assertThat(tables).isNotEmpty().allSatisfy(table -> assertThat(table.cells().get(0))
-                    .containsExactly("TH:Ref.", "TH:Meeting Date", "TH:Action", "TH:Owner", "TH:Progress"));
+            assertThat(tables).hasSize(2).allSatisfy(table -> {
+                assertThat(table.cells().get(0)).containsExactly("TH:Ref.", "TH:Meeting Date", "TH:Action", "TH:Owner",
+                        "TH:Due", "TH:Status", "TH:Progress");
+                assertThat(table.cells()).allSatisfy(row -> assertThat(row).hasSize(7));
+            });
             assertThat(tables.get(0).cells()).contains(List.of("TD:43 b", "TD:22/07/24",
                     "TD:Shoplifting figures That the Commissioner provide the shoplifting figures for each district",
-                    "TD:Police and Crime Commissioner",
-                    "TD:To be discharged The figures are being compiled by the Force's analysts."));
+                    "TD:Police and Crime Commissioner", "TD:30 Sept 2024", "TD:To be discharged",
+                    "TD:The figures are being compiled by the Force's analysts."));
+            assertThat(tables.get(0).cells()).anySatisfy(row -> assertThat(row).startsWith("TD:43 c")
+                    .contains("TD:7 Oct 2024", "TD:Scheduled for the meeting on 7 October 2024"));
+            assertThat(tables.get(0).cells()).anySatisfy(row -> assertThat(row).startsWith("TD:31")
+                    .contains("TD:", "TD:Outstanding"));
+            assertThat(pdf.text().replaceAll("\\s+", " ")).containsSubsequence("43 b", "30 Sept 2024", "43 c",
+                    "7 Oct 2024", "Closed actions").doesNotContain("recommissioni ng", "Commissio ner");
         }
         assertThat(VeraPdf.failedRules(tracker)).isEmpty();
+    }
+
+    /** The workbook's due date is a date cell in the style's {@code dueDateFormat}, in a column of its own. */
+    @Test
+    void theWorkbooksDueDateIsADateCell() throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve("pf-pcp/2024-10-07/action-tracker.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
+            int due = headers.indexOf("Due");
+            assertThat(due).as("the Due column in " + headers).isPositive();
+            assertThat(sheet.getTables().get(0).getColumns().get(due).getName()).isEqualTo("Due");
+            Row shoplifting = sheet.getRow(3);
+            assertThat(shoplifting.getCell(1).getStringCellValue()).isEqualTo("43 b");
+            Cell date = shoplifting.getCell(due);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+            assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("d mmm yyyy");
+            assertThat(sheet.getRow(2).getCell(due).getStringCellValue()).as("31 has no due date").isEmpty();
+        }
     }
 }

@@ -34,6 +34,11 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
                 "month", dates.monthYear(YearMonth.from(asOf))));
     }
 
+    /** When a row's action is due ({@link TrackerRow#deadline}) in the style's {@code dueDateFormat}, or null. */
+    public String dueDate(TrackerRow row) {
+        return row.deadline() == null ? null : dates.pattern(row.deadline(), style.dueDateFormat());
+    }
+
     public List<TrackerRow> all() {
         List<TrackerRow> all = new ArrayList<>(outstanding);
         all.addAll(completed);
@@ -122,7 +127,7 @@ public record ActionTracker(String bodyName, LocalDate asOf, TrackerStyle style,
         LocalDate statusMeeting = vocabulary == null ? null : statusUpdate.meeting();
         String statusLabel = vocabulary == null ? null : StyleTemplates.fill(vocabulary.label(),
                 statusMeeting == null ? Map.of() : Map.of("date", dates.longDate(statusMeeting)));
-        LocalDate deadline = due != null ? due : statusMeeting != null ? statusMeeting : programmedFor;
+        LocalDate deadline = TrackerRow.deadline(due, statusMeeting, programmedFor);
         return new TrackerRow(action.ref(), action.meeting(),
                 dates.pattern(action.meeting(), style.meetingDateFormat()), action.text(), owner, updates,
                 programmedFor, due, status, completed, ActionStatus.rag(status, deadline, lastActivity, asOf),

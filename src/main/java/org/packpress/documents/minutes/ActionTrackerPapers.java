@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.design.JasperDesign;
@@ -18,6 +21,7 @@ import org.packpress.common.DateStyles;
 import org.packpress.common.Hashes;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.style.StandaloneStyle;
+import org.packpress.model.style.TrackerStyle;
 import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
@@ -92,14 +96,14 @@ public class ActionTrackerPapers {
         Map<String, String> labels = labels(tracker, body);
         List<TrackerPdfRow> rows = new ArrayList<>();
         Body dated = body.asOn(tracker.asOf());
-        section(rows, 1, labels.get("tracker-outstanding-heading"), tracker.outstanding(), dated, tracker.dates());
+        section(rows, 1, labels.get("tracker-outstanding-heading"), tracker.outstanding(), dated, tracker, labels);
         if (!tracker.completed().isEmpty() || tracker.style().emptyCompleted()) {
-            section(rows, 2, labels.get("tracker-completed-heading"), tracker.completed(), dated, tracker.dates());
+            section(rows, 2, labels.get("tracker-completed-heading"), tracker.completed(), dated, tracker, labels);
         }
         Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", tracker.title(), "LABELS", labels));
         parameters.put("APPENDIX_LINE", appendixLine);
         Typography typography = body.style(tracker.asOf()).typography();
-        JasperReport layout = layout(tracker, typography, labels.get("tracker-workbook-column-owner"));
+        JasperReport layout = layout(tracker, typography, labels);
         JasperPrint print = jasper.fill(layout, typography, parameters, new JRBeanCollectionDataSource(rows));
         jasper.exportPdf(print, info(tracker, body).dated(date), PageFurniture.standalone(standalone), target);
         return print.getPages().size();
@@ -107,25 +111,53 @@ public class ActionTrackerPapers {
 
     /**
      * The tracker's layout, its column of references as wide as the widest needs (a house style's minute numbers,
-     * {@code OPCC/2022/090}, are wider than the layout's {@code 774 ii}), by what the Action column gives up; without
-     * the column of owners, whose room the Action column takes, unless the house style prints it, and then as wide as
-     * its longest word needs ("Commissioner"), by what the Update column gives up.
+     * {@code OPCC/2022/090}, are wider than the layout's {@code 774 ii}), by what the Action column gives up. The
+     * columns of owners and statuses take their room from the Action column, and that of due dates from the Update
+     * column; each is left out, its room given back, unless the house style prints it, and then as wide as its longest
+     * word needs ("Commissioner"; a due date whole), by what the Update column gives up; which gives up as much again
+     * should the Action column, narrowed by them, be narrower than its longest word.
      */
-    private JasperReport layout(ActionTracker tracker, Typography typography, String ownerHeader) {
-        List<TrackerRow> rows = Stream.concat(tracker.outstanding().stream(), tracker.completed().stream()).toList();
+    private JasperReport layout(ActionTracker tracker, Typography typography, Map<String, String> labels) {
+        List<TrackerRow> rows = tracker.all();
         JasperDesign design = jasper.templates().design(LAYOUT);
-        if (tracker.style().ownerColumn()) {
-            List<String> words = rows.stream().filter(r -> r.owner() != null)
-                    .flatMap(r -> List.of(r.owner().split("\\s+")).stream()).toList();
-            WidenedColumn.widen(design, WidenedColumn.printing("$F{owner}"), null,
-                    WidenedColumn.cellFor(Math.max(widest(typography, false, words),
-                            widest(typography, true, List.of(ownerHeader.split("\\s+"))))));
-        } else {
-            WidenedColumn.remove(design, WidenedColumn.printing("$F{owner}"));
-        }
-        WidenedColumn.widen(design, WidenedColumn.printing("$F{ref}"), WidenedColumn.printing("$F{action}"),
+        TrackerStyle style = tracker.style();
+        Predicate<JRElement> action = WidenedColumn.printing("$F{action}");
+        Predicate<JRElement> update = WidenedColumn.printing("$F{updates}");
+        Column columns = new Column(design, typography, update);
+        columns.print(style.ownerColumn(), "$F{owner}", action, labels.get("tracker-workbook-column-owner"),
+                words(rows.stream().map(TrackerRow::owner)));
+        columns.print(style.statusColumn(), "$F{status}", action, labels.get("tracker-workbook-column-status"),
+                words(rows.stream().map(r -> ActionTrackerWorkbook.status(r, labels))));
+        columns.print(style.dueColumn(), "$F{due}", update, labels.get("tracker-column-due"),
+                rows.stream().map(tracker::dueDate).filter(Objects::nonNull).toList());
+        WidenedColumn.widen(design, action, update, WidenedColumn.cellFor(Math.max(
+                widest(typography, false, words(rows.stream().map(r -> ActionTrackerWorkbook.plain(r.action())))),
+                widest(typography, true, words(rows.stream().map(TrackerRow::title))))));
+        WidenedColumn.widen(design, WidenedColumn.printing("$F{ref}"), action,
                 WidenedColumn.cellFor(widest(typography, false, rows.stream().map(TrackerRow::ref).toList())));
         return jasper.templates().compiled(LAYOUT, design);
+    }
+
+    /** The tracker design's columns that the house style prints or leaves out, widened by what {@code donor} gives. */
+    private record Column(JasperDesign design, Typography typography, Predicate<JRElement> donor) {
+
+        /**
+         * A column widened for its widest text or its header's widest word, when {@code printed}; else left out, its
+         * room given to {@code taker}.
+         */
+        void print(boolean printed, String field, Predicate<JRElement> taker, String header, List<String> texts) {
+            if (printed) {
+                WidenedColumn.widen(design, WidenedColumn.printing(field), donor,
+                        WidenedColumn.cellFor(Math.max(widest(typography, false, texts),
+                                widest(typography, true, List.of(header.split("\\s+"))))));
+            } else {
+                WidenedColumn.remove(design, WidenedColumn.printing(field), taker);
+            }
+        }
+    }
+
+    private static List<String> words(Stream<String> texts) {
+        return texts.filter(Objects::nonNull).flatMap(t -> List.of(t.split("\\s+")).stream()).toList();
     }
 
     private static double widest(Typography typography, boolean bold, List<String> texts) {
@@ -144,11 +176,13 @@ public class ActionTrackerPapers {
     }
 
     private void section(List<TrackerPdfRow> rows, int section, String title, List<TrackerRow> actions, Body dated,
-            DateStyles dates) {
+            ActionTracker tracker, Map<String, String> labels) {
         if (actions.isEmpty()) {
-            rows.add(new TrackerPdfRow(section, title, null, null));
+            rows.add(new TrackerPdfRow(section, title, null, null, null, null));
         }
-        actions.forEach(a -> rows.add(new TrackerPdfRow(section, title, a, programmedFor(a, dated, dates))));
+        boolean statusColumn = tracker.style().statusColumn();
+        actions.forEach(a -> rows.add(new TrackerPdfRow(section, title, a, programmedFor(a, dated, tracker.dates()),
+                tracker.dueDate(a), statusColumn ? ActionTrackerWorkbook.status(a, labels) : null)));
     }
 
     /** "Programmed for 15 January 2024" (the text block {@code tracker-programmed-for}), or null. */

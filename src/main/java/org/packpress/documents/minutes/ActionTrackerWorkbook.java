@@ -32,7 +32,8 @@ import org.packpress.render.text.StyledText;
  * The action tracker as an .xlsx working sheet: the title in the first row, a frozen header row heading an
  * Excel table (with its filter buttons, and column headers a screen reader announces), then the same rows as the
  * printed tracker (outstanding first, completed in italics),
- * with dates as date cells (in the house style's format), wrapped text in rows tall enough to show it,
+ * with dates as date cells (the meeting's and the due date's in the house style's formats; whatever the PDF prints, the
+ * workbook always has the columns of owners, due dates and statuses), wrapped text in rows tall enough to show it,
  * landscape A4 fitted to one page wide with the header rows printed on every page, and a second sheet
  * counting the actions by status.
  */
@@ -43,15 +44,16 @@ public final class ActionTrackerWorkbook {
     static final String MEETING = "tracker-column-meeting";
     static final String ACTION = "tracker-column-action";
     static final String UPDATE = "tracker-column-update";
+    static final String DUE = "tracker-column-due";
     /** The text blocks of the columns, in order. */
     private static final List<String> HEADERS = List.of("tracker-workbook-column-status", REFERENCE, MEETING, ACTION,
-            UPDATE, "tracker-workbook-column-title", "tracker-workbook-column-scheduled", "tracker-workbook-column-owner",
-            "tracker-workbook-column-completed", "tracker-workbook-column-rag");
+            UPDATE, "tracker-workbook-column-title", "tracker-workbook-column-scheduled", DUE,
+            "tracker-workbook-column-owner", "tracker-workbook-column-completed", "tracker-workbook-column-rag");
     /** The text blocks of the workbook's other words: its sheets, the summary's headers, the statuses. */
     static final List<String> LABELS = Stream.concat(HEADERS.stream(), Stream.of(
             "tracker-workbook-sheet", "tracker-workbook-summary-sheet", "tracker-workbook-summary-actions",
             "tracker-workbook-summary-total", "tracker-status-outstanding", "tracker-status-completed")).toList();
-    private static final int[] WIDTHS = {18, 12, 12, 50, 50, 18, 14, 22, 12, 7};
+    private static final int[] WIDTHS = {18, 12, 12, 50, 50, 18, 14, 12, 22, 12, 7};
     private static final int HEADER_ROW = 1;
 
     private ActionTrackerWorkbook() {
@@ -74,7 +76,8 @@ public final class ActionTrackerWorkbook {
     private static void fill(XSSFWorkbook workbook, ActionTracker tracker, Map<String, String> labels,
             String language) {
         XSSFSheet sheet = workbook.createSheet(labels.get("tracker-workbook-sheet"));
-        Styles styles = new Styles(workbook, excelFormat(tracker.style().meetingDateFormat()), language);
+        Styles styles = new Styles(workbook, excelFormat(tracker.style().meetingDateFormat()),
+                excelFormat(tracker.style().dueDateFormat()), language);
         sheet.createRow(0).createCell(0).setCellValue(tracker.title());
         sheet.getRow(0).getCell(0).setCellStyle(styles.title);
         Row head = sheet.createRow(HEADER_ROW);
@@ -92,14 +95,15 @@ public final class ActionTrackerWorkbook {
             boolean completed = row.status() == ActionStatus.COMPLETED;
             Object[] values = {status(row, labels), row.ref(), row.meeting(), plain(row.action()),
                 plain(String.join("\n\n", row.updates())), row.title(),
-                row.statusMeeting() != null ? row.statusMeeting() : row.programmedFor(), row.owner(), row.completed(),
+                row.statusMeeting() != null ? row.statusMeeting() : row.programmedFor(), row.due(), row.owner(),
+                row.completed(),
                 row.rag() == null ? "" : row.rag().name()};
             int lines = 1;
             for (int c = 0; c < values.length; c++) {
                 Cell cell = line.createCell(c);
                 if (values[c] instanceof LocalDate date) {
                     cell.setCellValue(date);
-                    cell.setCellStyle(c == 2 ? styles.meetingDate(completed) : styles.longDate(completed));
+                    cell.setCellStyle(styles.date(HEADERS.get(c), completed));
                 } else {
                     String text = values[c] == null ? "" : values[c].toString();
                     cell.setCellValue(text);
@@ -135,7 +139,7 @@ public final class ActionTrackerWorkbook {
             counts.merge(summaryStatus(tracker, row, labels), 1, Integer::sum);
         }
         XSSFSheet sheet = workbook.createSheet(labels.get("tracker-workbook-summary-sheet"));
-        Styles styles = new Styles(workbook, "dd/mm/yy", language);
+        Styles styles = new Styles(workbook, "dd/mm/yy", "dd/mm/yy", language);
         Row head = sheet.createRow(0);
         head.createCell(0).setCellValue(labels.get("tracker-workbook-column-status"));
         head.createCell(1).setCellValue(labels.get("tracker-workbook-summary-actions"));
@@ -167,7 +171,8 @@ public final class ActionTrackerWorkbook {
         return label.replace("{date}", "").strip().replaceAll("\\s+(on|for)$", "");
     }
 
-    private static String status(TrackerRow row, Map<String, String> labels) {
+    /** The status the workbook's Status column, and the PDF's with the house style's {@code statusColumn}, print. */
+    static String status(TrackerRow row, Map<String, String> labels) {
         return row.statusLabel() != null ? row.statusLabel() : plainStatus(row, labels);
     }
 
@@ -211,29 +216,29 @@ public final class ActionTrackerWorkbook {
         final CellStyle header;
         private final CellStyle[] text = new CellStyle[2];
         private final CellStyle[] meetingDate = new CellStyle[2];
+        private final CellStyle[] dueDate = new CellStyle[2];
         private final CellStyle[] longDate = new CellStyle[2];
 
         /** @param language the BCP 47 tag of the language the dates' words are printed in */
-        Styles(XSSFWorkbook workbook, String meetingFormat, String language) {
+        Styles(XSSFWorkbook workbook, String meetingFormat, String dueFormat, String language) {
             title = style(workbook, true, false, false, null);
             header = style(workbook, true, false, true, null);
             for (int i = 0; i < 2; i++) {
                 text[i] = style(workbook, false, i == 1, false, null);
                 meetingDate[i] = style(workbook, false, i == 1, false, inLanguage(meetingFormat, language));
+                dueDate[i] = style(workbook, false, i == 1, false, inLanguage(dueFormat, language));
                 longDate[i] = style(workbook, false, i == 1, false, inLanguage("d mmmm yyyy", language));
             }
         }
 
+        /** The style of a date in the column headed by the text block {@code column}. */
+        CellStyle date(String column, boolean italic) {
+            CellStyle[] styles = column.equals(MEETING) ? meetingDate : column.equals(DUE) ? dueDate : longDate;
+            return styles[italic ? 1 : 0];
+        }
+
         CellStyle text(boolean italic) {
             return text[italic ? 1 : 0];
-        }
-
-        CellStyle meetingDate(boolean italic) {
-            return meetingDate[italic ? 1 : 0];
-        }
-
-        CellStyle longDate(boolean italic) {
-            return longDate[italic ? 1 : 0];
         }
 
         private static CellStyle style(XSSFWorkbook workbook, boolean bold, boolean italic, boolean shaded,

@@ -14,13 +14,21 @@ public final class TrackerPdfRow {
     private final String sectionTitle;
     private final TrackerRow row;
     private final String programmedFor;
+    private final String due;
+    private final String status;
 
-    /** @param programmedFor the line naming the meeting the action is programmed for, or null */
-    TrackerPdfRow(int section, String sectionTitle, TrackerRow row, String programmedFor) {
+    /**
+     * @param programmedFor the line naming the meeting the action is programmed for, or null
+     * @param due the date the action is due by, worded, or null
+     * @param status the action's status for the status column, or null when the status opens the update instead
+     */
+    TrackerPdfRow(int section, String sectionTitle, TrackerRow row, String programmedFor, String due, String status) {
         this.section = section;
         this.sectionTitle = sectionTitle;
         this.row = row;
         this.programmedFor = programmedFor;
+        this.due = due;
+        this.status = status;
     }
 
     public Integer getSection() {
@@ -56,15 +64,25 @@ public final class TrackerPdfRow {
         return row == null || row.owner() == null ? null : styled(StyledText.escape(row.owner()));
     }
 
+    /** The date the action is due by, printed when the house style's {@code tracker.dueColumn} says so. */
+    public String getDue() {
+        return due == null ? null : styled(StyledText.escape(due));
+    }
+
+    /** The action's status, printed when the house style's {@code tracker.statusColumn} says so. */
+    public String getStatus() {
+        return status == null ? null : styled(StyledText.escape(status));
+    }
+
     public String getUpdates() {
         if (row == null) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         row.updates().forEach(u -> parts.add(StyledText.inline(u)));
-        if (row.statusLabel() != null) {
-            String status = StyledText.bold(StyledText.escape(row.statusLabel()));
-            parts.add(0, parts.isEmpty() ? status : status + " " + parts.remove(0));
+        if (row.statusLabel() != null && status == null) {
+            String bold = StyledText.bold(StyledText.escape(row.statusLabel()));
+            parts.add(0, parts.isEmpty() ? bold : bold + " " + parts.remove(0));
         }
         if (programmedFor != null) {
             parts.add(StyledText.escape(programmedFor));

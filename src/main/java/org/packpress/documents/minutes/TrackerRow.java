@@ -16,4 +16,14 @@ import java.util.List;
 public record TrackerRow(String ref, LocalDate meeting, String meetingLabel, String action, String owner,
         List<String> updates, LocalDate programmedFor, LocalDate due, ActionStatus status, LocalDate completed,
         ActionStatus.Rag rag, String title, String statusId, String statusLabel, LocalDate statusMeeting) {
+
+    /** The date the action is due by (its RAG's date, the tracker's column of due dates), or null. */
+    public LocalDate deadline() {
+        return deadline(due, statusMeeting, programmedFor);
+    }
+
+    /** Its due date, or else the meeting its status schedules it for, or else the meeting it is programmed for. */
+    static LocalDate deadline(LocalDate due, LocalDate statusMeeting, LocalDate programmedFor) {
+        return due != null ? due : statusMeeting != null ? statusMeeting : programmedFor;
+    }
 }

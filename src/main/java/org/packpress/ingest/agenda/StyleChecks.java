@@ -30,6 +30,7 @@ final class StyleChecks {
 
     static void check(HouseStyle style, BodyKind kind, String at, String file, Problems problems) {
         pattern(style.tracker().meetingDateFormat(), at + ".tracker.meetingDateFormat", file, problems, true);
+        pattern(style.tracker().dueDateFormat(), at + ".tracker.dueDateFormat", file, problems, true);
         pattern(style.minutes().closingTimeFormat(), at + ".minutes.closingTimeFormat", file, problems, false);
         mustName(style.minutes().closingLine(), "{time}", at + ".minutes.closingLine", file, problems);
         mustName(style.frontSheet().itemLabel(), "{number}", at + ".frontSheet.itemLabel", file, problems);
@@ -135,7 +136,10 @@ final class StyleChecks {
         }
     }
 
-    /** A date or time pattern that Java understands; numeric days and months must be zero-padded. */
+    /**
+     * A date or time pattern that Java understands; a numeric month, and the day of a date whose month is a number,
+     * must be zero-padded ("5 Feb 2024" may be written d MMM yyyy, not 5/2/24).
+     */
     private static void pattern(String pattern, String field, String file, Problems problems, boolean date) {
         try {
             DateTimeFormatter.ofPattern(pattern).format(date ? LocalDate.of(2024, 1, 15)
@@ -149,7 +153,8 @@ final class StyleChecks {
             return;
         }
         String letters = pattern.replaceAll("'[^']*'", "");
-        if (date && (letters.matches(".*(?<!d)d(?!d).*") || letters.matches(".*(?<!M)M(?!M).*"))) {
+        boolean numericMonth = !letters.matches(".*[ML]{3}.*");
+        if (date && (numericMonth && letters.matches(".*(?<!d)d(?!d).*") || letters.matches(".*(?<!M)M(?!M).*"))) {
             problems.add(file, field, "'" + pattern + "' has a one-letter day or month: write dd and MM, so that"
                     + " numeric dates are zero-padded (07/10/24)");
         }

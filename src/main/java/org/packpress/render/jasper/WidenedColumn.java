@@ -115,6 +115,41 @@ public final class WidenedColumn {
         }
     }
 
+    /**
+     * Leaves a column inside a table's row out of a layout's design, its room given to {@code taker}, a column to its
+     * left or right: the columns between move towards the removed one's place (a column whose room a layout took
+     * from a column that is not beside it, or gives back to another than its left neighbour).
+     *
+     * @param column picks one cell of the column; its cells neither start nor end the tagged PDF's row
+     * @param taker picks one cell of the column that takes its room
+     */
+    public static void remove(JasperDesign design, Predicate<JRElement> column, Predicate<JRElement> taker) {
+        JRElement cell = cell(design, column, design.getName());
+        JRElement takes = cell(design, taker, design.getName());
+        int x = cell.getX();
+        int width = cell.getWidth();
+        boolean left = takes.getX() < x;
+        int from = left ? takes.getX() + takes.getWidth() : x + width;
+        int to = left ? x : takes.getX();
+        for (JRBand band : bands(design)) {
+            List<JRElement> removed = List.of(band.getElements()).stream()
+                    .filter(e -> e.getX() == x && e.getWidth() == width).toList();
+            removed.forEach(gone -> ((JRDesignBand) band).removeElement((JRDesignElement) gone));
+            if (removed.isEmpty()) {
+                continue;
+            }
+            for (JRElement element : band.getElements()) {
+                JRDesignElement moved = (JRDesignElement) element;
+                if (moved.getX() == takes.getX() && moved.getWidth() == takes.getWidth()) {
+                    moved.setWidth(moved.getWidth() + width);
+                    moved.setX(left ? moved.getX() : moved.getX() - width);
+                } else if (moved.getX() >= from && moved.getX() + moved.getWidth() <= to) {
+                    moved.setX(moved.getX() + (left ? width : -width));
+                }
+            }
+        }
+    }
+
     /** The left neighbour of a removed cell, widened by its width, ending the row if the removed cell ended it. */
     private static void takeOver(JRDesignElement left, JRElement gone) {
         left.setWidth(left.getWidth() + gone.getWidth());
