@@ -28,18 +28,21 @@ final class FieldLines {
         }
     }
 
-    /** The reason, with the line of the field (or of the nearest entry or mapping that holds it) when known. */
-    String withLine(String field, String reason) {
+    /**
+     * The line of the field (or of the nearest entry or mapping that holds it), or null: unknown, or already in
+     * the reason (a value that could not be read).
+     */
+    Integer lineOf(String field, String reason) {
         if (field == null || reason.contains(" (line ") || !FIELD_PATH.matcher(field).matches()) {
-            return reason;
+            return null;
         }
         for (String path = field; !path.isEmpty(); path = parent(path)) {
             Integer line = lines.get(path);
             if (line != null && line > 0) {
-                return reason + " (line " + line + ")";
+                return line;
             }
         }
-        return reason;
+        return null;
     }
 
     private static String parent(String path) {

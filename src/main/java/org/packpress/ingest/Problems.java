@@ -22,7 +22,7 @@ public final class Problems {
     public void add(String file, String field, String reason) {
         if (!isUnreadable(file, field)) {
             FieldLines lines = fieldLines.get(file);
-            errors.add(new InputError(file, field, lines == null ? reason : lines.withLine(field, reason)));
+            errors.add(new InputError(file, field, reason, lines == null ? null : lines.lineOf(field, reason)));
         }
     }
 
@@ -32,7 +32,11 @@ public final class Problems {
     }
 
     public void add(InputError error) {
-        add(error.file(), error.location(), error.reason());
+        if (error.line() == null) {
+            add(error.file(), error.location(), error.reason());
+        } else if (!isUnreadable(error.file(), error.location())) {
+            errors.add(error);
+        }
     }
 
     /** Records a value that could not be read at all; later problems of that field (or inside it) are not added. */

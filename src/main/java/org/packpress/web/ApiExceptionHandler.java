@@ -1,6 +1,7 @@
 package org.packpress.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,9 +55,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    static List<Map<String, String>> errors(List<InputError> errors) {
-        return errors.stream().map(e -> Map.of("file", nullToEmpty(e.file()), "field", nullToEmpty(e.location()),
-                "reason", nullToEmpty(e.reason()), "message", e.toString())).toList();
+    /** Each problem's file, field, reason and message, and its line when known. */
+    static List<Map<String, Object>> errors(List<InputError> errors) {
+        return errors.stream().map(e -> {
+            Map<String, Object> error = new LinkedHashMap<>(Map.of("file", nullToEmpty(e.file()), "field",
+                    nullToEmpty(e.location()), "reason", nullToEmpty(e.reason()), "message", e.toString()));
+            if (e.line() != null) {
+                error.put("line", e.line());
+            }
+            return error;
+        }).toList();
     }
 
     private static String nullToEmpty(String s) {

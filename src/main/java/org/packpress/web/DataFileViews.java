@@ -98,7 +98,7 @@ public final class DataFileViews {
     static FieldErrors errors(List<InputError> errors, String file, Set<String> ids) {
         FieldErrors result = FieldErrors.none();
         for (InputError e : errors) {
-            result.add(file.equals(e.file()) ? place(e.location(), ids) : null, e.toString());
+            result.add(file.equals(e.file()) ? place(e.location(), ids) : null, e.withoutLine());
         }
         return result;
     }

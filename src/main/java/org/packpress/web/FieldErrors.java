@@ -39,7 +39,7 @@ public final class FieldErrors {
     static FieldErrors of(List<InputError> errors, String meetingFile, Function<String, Integer> itemOfFile) {
         FieldErrors result = new FieldErrors();
         for (InputError e : errors) {
-            result.add(field(e, meetingFile, itemOfFile), e.toString());
+            result.add(field(e, meetingFile, itemOfFile), e.withoutLine());
         }
         return result;
     }
@@ -59,7 +59,7 @@ public final class FieldErrors {
             } else if (newFile.equals(e.file()) && (location.equals("date") || location.equals("start"))) {
                 field = "move-" + location;
             }
-            result.add(field, e.toString());
+            result.add(field, e.withoutLine());
         }
         return result;
     }

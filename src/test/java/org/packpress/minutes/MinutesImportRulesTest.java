@@ -60,7 +60,7 @@ class MinutesImportRulesTest {
     @Test
     void aGapInMinuteNumbersIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"777\"");
-        assertRejected(DECEMBER, "items[6].number", "777 does not follow 774 (numbers are missing) (line 118)");
+        assertRejected(DECEMBER, "items[6].number", "777 does not follow 774 (numbers are missing)", 118);
     }
 
     @Test
@@ -68,7 +68,7 @@ class MinutesImportRulesTest {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "    text: There was no urgent business.\n",
                 "    text: |\n      There was no urgent business.\n\n      Dim busnes brys. {lang=Cymraeg}\n");
         assertRejected(DECEMBER, "items[6].text", "line 3 of the text, {lang=Cymraeg}: 'Cymraeg' is not a BCP 47"
-                + " language tag (such as cy or en-GB): its language is not an ISO 639 code (line 121)");
+                + " language tag (such as cy or en-GB): its language is not an ISO 639 code", 121);
     }
 
     /** An agenda item is the same item however many leading zeros either file writes ("03" is item 3). */
@@ -81,7 +81,7 @@ class MinutesImportRulesTest {
     @Test
     void aDuplicateMinuteNumberIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"774\"");
-        assertRejected(DECEMBER, "items[6].number", "774 is used twice (line 118)");
+        assertRejected(DECEMBER, "items[6].number", "774 is used twice", 118);
     }
 
     @Test
@@ -97,7 +97,7 @@ class MinutesImportRulesTest {
                 """);
         assertRejected("minutes/2024-01-15.yaml", "items[1].number",
                 "the minutes of 2024-01-15 start at 777 but the previous meeting (2023-12-18) ended at 775: expected 776;"
-                        + " minutes that continue from meetings not in the store say so (firstNumber: \"777\") (line 5)");
+                        + " minutes that continue from meetings not in the store say so (firstNumber: \"777\")", 5);
     }
 
     @Test
@@ -123,13 +123,13 @@ class MinutesImportRulesTest {
         MinutesTestSupport.edit(folder.resolve("minutes/2023-11-13.yaml"), "firstNumber: \"756\"\n", "");
         assertRejected("minutes/2023-11-13.yaml", "items[1].number", "the minutes of 2023-11-13 start at 756, but no"
                 + " earlier minutes of wm-pcp are held; minutes that continue from meetings not in the store say so"
-                + " (firstNumber: \"756\") (line 32)");
+                + " (firstNumber: \"756\")", 32);
     }
 
     @Test
     void aStatedFirstNumberIsTheFirstItemsNumber() {
         MinutesTestSupport.edit(folder.resolve("minutes/2023-11-13.yaml"), "firstNumber: \"756\"", "firstNumber: \"755\"");
-        assertRejected("minutes/2023-11-13.yaml", "firstNumber", "'755' is not the number of the first item (756) (line 5)");
+        assertRejected("minutes/2023-11-13.yaml", "firstNumber", "'755' is not the number of the first item (756)", 5);
     }
 
     @Test
@@ -140,7 +140,7 @@ class MinutesImportRulesTest {
         assertThat(rejectedErrors(board)).contains(new InputError("minutes/2023-01-24.yaml", "items[1].number",
                 "the minutes of 2023-01-24 start at 089/23 but the previous meeting (2022-09-27) ended at 088/22:"
                         + " expected 001/23; minutes that continue from meetings not in the store say so"
-                        + " (firstNumber: \"089/23\") (line 5)"));
+                        + " (firstNumber: \"089/23\")", 5));
         assertThat(store.minutesHash("wm-spcb", LocalDate.of(2023, 1, 24))).isEmpty();
     }
 
@@ -150,7 +150,7 @@ class MinutesImportRulesTest {
         MinutesTestSupport.write(board.resolve("minutes/2022-11-29.yaml"), boardMinutes("2022-11-29", "001/22"));
         assertThat(rejectedErrors(board)).contains(new InputError("minutes/2022-11-29.yaml", "items[1].number",
                 "the minutes of 2022-11-29 start at 001/22 but the previous meeting (2022-09-27) ended at 088/22:"
-                        + " expected 089/22 (line 5)"));
+                        + " expected 089/22", 5));
         assertThat(store.minutesHash("wm-spcb", LocalDate.of(2022, 11, 29))).isEmpty();
     }
 
@@ -177,7 +177,7 @@ class MinutesImportRulesTest {
     void anActionReferringToAMissingResolutionClauseIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "- clause: iii", "- clause: iv");
         assertRejected(DECEMBER, "items[5].actions[2].clause",
-                "'iv' is not a clause of the resolution of minute 774 (it has clauses i to iii) (line 115)");
+                "'iv' is not a clause of the resolution of minute 774 (it has clauses i to iii)", 115);
     }
 
     @Test
@@ -186,7 +186,7 @@ class MinutesImportRulesTest {
                 + "styles:\n  - minutes:\n      clauseLabels: letter-then-roman\n");
         InputRejectedException e = reject();
         assertThat(e.errors()).contains(new InputError(DECEMBER, "items[5].actions[1].clause",
-                "'ii' is not a clause of the resolution of minute 774 (it has clauses a to c) (line 113)"));
+                "'ii' is not a clause of the resolution of minute 774 (it has clauses a to c)", 113));
         assertUnchanged();
     }
 
@@ -195,7 +195,7 @@ class MinutesImportRulesTest {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "  - person: craig-guildford",
                 "  - person: craig-guildford\n  - person: gareth-moore");
         assertRejected(DECEMBER, "apologies[8].person",
-                "'gareth-moore' is also listed as present[8]: someone cannot be both present and giving apologies (line 29)");
+                "'gareth-moore' is also listed as present[8]: someone cannot be both present and giving apologies", 29);
     }
 
     @Test
@@ -204,9 +204,9 @@ class MinutesImportRulesTest {
                 + "  - person: jane-heppel\n");
         InputRejectedException e = reject();
         assertThat(e.errors()).contains(
-                new InputError(DECEMBER, "present[1].person", "'john-smith' is not a person of wm-pcp (add them to body.yaml) (line 5)"),
+                new InputError(DECEMBER, "present[1].person", "'john-smith' is not a person of wm-pcp (add them to body.yaml)", 5),
                 new InputError(DECEMBER, "present[2].person", "'jane-heppel' is not a member of wm-pcp on 2023-12-18"
-                        + " (list non-members under alsoPresent) (line 6)"));
+                        + " (list non-members under alsoPresent)", 6));
         assertUnchanged();
     }
 
@@ -231,16 +231,16 @@ class MinutesImportRulesTest {
                 """);
         InputRejectedException e = reject();
         assertThat(e.errors()).contains(
-                new InputError("checks.yaml", "municipalYearStarts", "'Mayday' is not a month (write it in full, e.g. May) (line 1)"),
-                new InputError("checks.yaml", "titles[1].person", "'nobody' is not a person of wm-pcp (line 3)"),
-                new InputError("checks.yaml", "titles[2].reason", "is required (line 4)"),
-                new InputError("checks.yaml", "titles[2].until", "2024-01-01 is before from (2024-03-01) (line 4)"));
+                new InputError("checks.yaml", "municipalYearStarts", "'Mayday' is not a month (write it in full, e.g. May)", 1),
+                new InputError("checks.yaml", "titles[1].person", "'nobody' is not a person of wm-pcp", 3),
+                new InputError("checks.yaml", "titles[2].reason", "is required", 4),
+                new InputError("checks.yaml", "titles[2].until", "2024-01-01 is before from (2024-03-01)", 4));
         assertUnchanged();
     }
 
-    private void assertRejected(String file, String field, String reason) {
+    private void assertRejected(String file, String field, String reason, int line) {
         InputRejectedException e = reject();
-        assertThat(e.errors()).contains(new InputError(file, field, reason));
+        assertThat(e.errors()).contains(new InputError(file, field, reason, line));
         assertUnchanged();
     }
 

@@ -84,7 +84,7 @@ class NumberingYearTest {
         financialYearBoard("fy-march-spcb");
         MinutesTestSupport.write(board.resolve("minutes/2023-03-21.yaml"), minutes("2023-03-21", "001/23", "002/23"));
         assertThat(rejected()).contains(new InputError("minutes/2023-03-21.yaml", "items[1].number",
-                "'001/23' is not NNN/22 such as 077/22 (line 5)"));
+                "'001/23' is not NNN/22 such as 077/22", 5));
         assertThat(bodies.find("fy-march-spcb")).isEmpty();
     }
 
@@ -96,7 +96,7 @@ class NumberingYearTest {
         assertThat(rejected()).contains(new InputError("minutes/2023-04-25.yaml", "items[1].number",
                 "the minutes of 2023-04-25 start at 091/23 but the previous meeting (2023-03-21) ended at 090/22:"
                         + " expected 001/23; minutes that continue from meetings not in the store say so"
-                        + " (firstNumber: \"091/23\") (line 5)"));
+                        + " (firstNumber: \"091/23\")", 5));
     }
 
     /**
@@ -161,10 +161,10 @@ class NumberingYearTest {
 
         MinutesTestSupport.write(board.resolve("minutes/2023-12-18.yaml"), panelMinutes("2023-12-18", "3", "PCP/23/4"));
         assertThat(rejected()).contains(new InputError("minutes/2023-12-18.yaml", "items[1].number",
-                "'3' is not PCP/23/N such as PCP/23/77 (line 5)"));
+                "'3' is not PCP/23/N such as PCP/23/77", 5));
         MinutesTestSupport.edit(board.resolve("body.yaml"), "numberForm: PCP/{yy}/{n}", "numberForm: PCP/{yy}");
         assertThat(rejected()).contains(new InputError("body.yaml", "styles[1].minutes.numberForm",
-                "'PCP/{yy}' must hold the running number once, as {n} (15) or {nnn} (015) (line 234)"));
+                "'PCP/{yy}' must hold the running number once, as {n} (15) or {nnn} (015)", 234));
     }
 
     /**
@@ -244,7 +244,7 @@ class NumberingYearTest {
         financialYearBoard("fy-month-spcb");
         MinutesTestSupport.edit(board.resolve("body.yaml"), "numberingYearStarts: April", "numberingYearStarts: 13");
         assertThat(rejected()).contains(new InputError("body.yaml", "styles[1].minutes.numberingYearStarts",
-                "'13' is not a month: write January to December, 1 to 12, or never (line 136)"));
+                "'13' is not a month: write January to December, 1 to 12, or never", 136));
         assertThat(bodies.find("fy-month-spcb")).isEmpty();
     }
 

@@ -152,9 +152,9 @@ class SubItemFormTest {
         assertThat(refused).as("the import is rejected").isNotNull();
         assertThat(refused.errors()).contains(
                 new InputError("meetings/2024-03-04.yaml", "agenda[3].number", "'7a' is not an item number such as 7"
-                        + " or 7.1 (line 19)"),
+                        + " or 7.1", 19),
                 new InputError("meetings/2024-03-04.yaml", "agenda[5].number", "item 7.9 comes after item 7.10: items"
-                        + " are listed in ascending order (line 33)"));
+                        + " are listed in ascending order", 33));
         assertThat(bodies.find("dotted-bad-pcp")).isEmpty();
     }
 
@@ -168,7 +168,7 @@ class SubItemFormTest {
         assertThat(refused).as("the import is rejected").isNotNull();
         assertThat(refused.errors()).contains(new InputError("body.yaml", "styles[1].frontSheet.subItemNumber",
                 "'{n}{i}' runs the sub-item's number into the item's (41 would be item 4.1 or item 41): separate them,"
-                        + " as in {n}.{i} (line 27)"));
+                        + " as in {n}.{i}", 27));
         assertThat(bodies.find("run-on-pcp")).isEmpty();
     }
 
@@ -192,7 +192,7 @@ class SubItemFormTest {
 
         assertThat(refused).as("the import is rejected").isNotNull();
         assertThat(refused.errors()).containsExactly(new InputError("minutes/2024-07-22.yaml", "items[4].agendaItem",
-                "'3a' is not an item number such as 7 or 7.1 (line 70)"));
+                "'3a' is not an item number such as 7 or 7.1", 70));
 
         TestFolders.edit(minutes, "agendaItem: 3a", "agendaItem: \"3.1\"");
         assertThat(imports.importPaths(List.of(folder)))

@@ -174,7 +174,7 @@ class MeetingEditorTest extends ServiceTestSupport {
         assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("message").asText()).isEqualTo(
                 "meetings/" + date + ".yaml: agenda[2].documents[1].file: papers/" + date + "/budget-report.docx: has"
                         + " tracked changes (2): accept or reject them in the word processor (Review, Accept or Reject)"
-                        + " and attach it again, so that the pack shows the final text and not deleted wording");
+                        + " and attach it again, so that the pack shows the final text and not deleted wording (line 16)");
         assertThat(officer().getForEntity("/api/bodies/" + BODY + "/meetings/" + date, String.class)
                 .getStatusCode().value()).isEqualTo(404);
 
@@ -247,7 +247,9 @@ class MeetingEditorTest extends ServiceTestSupport {
         assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("message").asText()).isEqualTo(
                 "meetings/" + date + ".yaml: agenda[1].documents[1].file: papers/" + date + "/budget-report.doc: has"
                         + " tracked changes (2): accept or reject them in the word processor (Review, Accept or Reject)"
-                        + " and attach it again, so that the pack shows the final text and not deleted wording");
+                        + " and attach it again, so that the pack shows the final text and not deleted wording (line 12)");
+        // the file is the client's, so the line of its field is given too
+        assertThat(JSON.readTree(refused.getBody()).get("errors").get(0).get("line").asInt()).isEqualTo(12);
         assertThat(officer().getForEntity("/api/bodies/" + BODY + "/meetings/" + date, String.class)
                 .getStatusCode().value()).isEqualTo(404);
     }
