@@ -17,6 +17,11 @@ public record Membership(String personId, MemberType type, String authority, Str
     }
 
     public enum MemberType {
-        MEMBER, INDEPENDENT
+        /** an appointed member, a councillor representing an authority */
+        MEMBER,
+        /** an appointed independent (co-opted) member */
+        INDEPENDENT,
+        /** a councillor standing in for a member, for the meeting's day only (its role says for whom) */
+        SUBSTITUTE
     }
 }

@@ -116,6 +116,8 @@ class ExemptAndSubItemsTest {
             String front = pdf.text(1, 2).replaceAll("\\s+", " ");
             assertThat(front).containsSubsequence("URGENT BUSINESS", "EXCLUSION OF THE PRESS AND PUBLIC",
                     "CONTRACT AWARD FOR CUSTODY HEALTHCARE");
+            // the agenda ends in private, and the default style heads no parts: as before readmissions were marked
+            assertThat(front).doesNotContain("READMISSION", "readmitted", "PART 1", "PART 2");
         }
     }
 

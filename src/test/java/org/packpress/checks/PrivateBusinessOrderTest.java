@@ -31,6 +31,17 @@ class PrivateBusinessOrderTest {
         assertThat(findings(item("3", AgendaItemType.REPORT, 1), item("4", AgendaItemType.REPORT, null))).isEmpty();
     }
 
+    /**
+     * Exempt items taken first, after the motion, with the public readmitted for the business after them, are in order
+     * (the front sheet marks the readmission); so is an exempt item after the readmission, which the motion may name.
+     */
+    @Test
+    void exemptItemsBeforeTheReadmissionOfThePublicAreInOrder() {
+        assertThat(findings(item("1", AgendaItemType.APOLOGIES, null), item("2", AgendaItemType.EXCLUSION, null),
+                item("3", AgendaItemType.REPORT, 1), item("4", AgendaItemType.REPORT, null),
+                item("5", AgendaItemType.REPORT, 3))).isEmpty();
+    }
+
     private List<String> findings(AgendaItem... items) {
         Body body = new Body("order-pcp", "Order Police and Crime Panel", "OPCP", Body.BodyKind.PANEL, null, null, null,
                 Map.of(), List.of(), List.of(), List.of());

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The front sheet's list of members (house style {@code frontSheet.membership}), on copies of the Northshire Panel
  * and its pack of 7 October 2024: the members on that date, in the style's order and wording, tagged as a list
- * under its heading; none when the style does not print it.
+ * under its heading; a substitute of the meeting's day among them, or not when the style lists the appointed members
+ * only; none when the style does not print it.
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,9 +46,9 @@ class MembershipListTest {
     void importAndBuild() {
         Path on = copy("ml-pcp");
         TestFolders.edit(on.resolve("body.yaml"), "      untimed: \"–\"\n", PRINT);
-        // a member who left before the meeting, one whose term ends after it, one who joins after it, and an
-        // independent member whose name comes first
-        TestFolders.edit(on.resolve("body.yaml"), "people:\n", "people:\n"
+        // a member who left before the meeting, one whose term ends after it, one who joins after it, an
+        // independent member whose name comes first, and a substitute of the meeting's day
+        TestFolders.edit(on.resolve("body.yaml"), "people:\n", "people:\n" + SUBSTITUTE_PERSON
                 + "  - {id: bella-abbott, givenName: Bella, familyName: Abbott}\n"
                 + "  - {id: nora-quill, prefix: Cllr, givenName: Nora, familyName: Quill}\n"
                 + "  - {id: amy-aldous, prefix: Cllr, givenName: Amy, familyName: Aldous}\n"
@@ -56,15 +57,17 @@ class MembershipListTest {
                 + "  - {person: nora-quill, authority: Southby Town Council, from: 2023-05-20, to: 2024-09-30}\n"
                 + "  - {person: bella-abbott, type: independent, from: 2024-05-20}\n"
                 + "  - {person: amy-aldous, authority: Southby Town Council, from: 2024-10-01, to: 2025-05-19}\n"
-                + "  - {person: ivan-york, authority: Southby Town Council, from: 2024-10-08}\n");
+                + "  - {person: ivan-york, authority: Southby Town Council, from: 2024-10-08}\n" + SUBSTITUTE);
 
         Path listed = copy("ma-pcp");
         TestFolders.edit(listed.resolve("body.yaml"), "      untimed: \"–\"\n", PRINT
-                + "        order: as-listed\n        memberLine: \"{name} – {authority}[ ({role})]\"\n");
+                + "        order: as-listed\n        memberLine: \"{name} – {authority}[ ({role})]\"\n"
+                + "        substitutes: omitted\n");
         // listed first, though neither her role nor her name would put her there
-        TestFolders.edit(listed.resolve("body.yaml"), "people:\n", "people:\n"
+        TestFolders.edit(listed.resolve("body.yaml"), "people:\n", "people:\n" + SUBSTITUTE_PERSON
                 + "  - {id: zoe-young, prefix: Cllr, givenName: Zoe, familyName: Young}\n");
-        TestFolders.edit(listed.resolve("body.yaml"), "memberships:\n", "memberships:\n"
+        // the substitute of the meeting's day is listed first, but the style lists the appointed members only
+        TestFolders.edit(listed.resolve("body.yaml"), "memberships:\n", "memberships:\n" + SUBSTITUTE
                 + "  - {person: zoe-young, authority: Southby Town Council, from: 2024-05-20}\n");
         TestFolders.edit(listed.resolve("body.yaml"), "    textBlocks:\n", "    textBlocks:\n"
                 + "      agenda-membership-heading: Members of the Panel\n"
@@ -85,6 +88,10 @@ class MembershipListTest {
             packs.build(body, OCTOBER, temp.resolve("out"), null, AgendaPackBuilder.Progress.NONE);
         }
     }
+
+    static final String SUBSTITUTE_PERSON = "  - {id: sam-sub, prefix: Cllr, givenName: Sam, familyName: Sub}\n";
+    static final String SUBSTITUTE = "  - {person: sam-sub, type: substitute, authority: Westford Borough Council,"
+            + " role: Substitute for Cllr Ellis, from: 2024-10-07, to: 2024-10-07}\n";
 
     /**
      * So many members that the list ends near the foot of the first page, where the agenda's heading and header row
@@ -108,6 +115,7 @@ class MembershipListTest {
         }
     }
 
+    /** By default ({@code substitutes: listed}, as before the choice) a substitute is listed among the councillors. */
     @Test
     void theMembersOnTheMeetingsDateFollowTheContactLineLeadingRolesFirstThenCouncillorsThenIndependentMembers() {
         assertThat(frontSheet("ml-pcp")).containsSubsequence("Contact Officer: Rachel Moss", "Membership",
@@ -119,6 +127,7 @@ class MembershipListTest {
                 "Cllr Priya Chandra, Northshire County Council",
                 "Cllr Fatima Ellis, Westford Borough Council",
                 "Cllr George Fenwick, Eastmere District Council",
+                "Cllr Sam Sub (Substitute for Cllr Ellis), Westford Borough Council",
                 "Bella Abbott, Independent Member",
                 "David Iqbal, Independent Member",
                 "AGENDA");
@@ -138,7 +147,7 @@ class MembershipListTest {
                     .findFirst().orElseThrow());
             StructureTree.Element list = sheet.children().get(heading + 1);
             assertThat(list.type()).isEqualTo("L");
-            assertThat(list.children()).hasSize(10).allSatisfy(item -> {
+            assertThat(list.children()).hasSize(11).allSatisfy(item -> {
                 assertThat(item.type()).isEqualTo("LI");
                 assertThat(item.children()).extracting(StructureTree.Element::type).containsExactly("LBody");
             });
@@ -154,8 +163,8 @@ class MembershipListTest {
     }
 
     @Test
-    void theStyleMayListMembersAsStoredInItsOwnWordsUnderItsOwnHeading() {
-        assertThat(frontSheet("ma-pcp")).containsSubsequence("Members of the Panel",
+    void theStyleMayListMembersAsStoredInItsOwnWordsUnderItsOwnHeadingWithoutTheSubstitutes() {
+        assertThat(frontSheet("ma-pcp")).doesNotContain("Sam Sub", "Substitute").containsSubsequence("Members of the Panel",
                 "Cllr Zoe Young – Southby Town Council",
                 "Cllr Owen Driscoll – Westford Borough Council (Chairman)",
                 "Margaret Hale MBE – Co-opted Independent Member (Vice-Chairman)",

@@ -1,18 +1,20 @@
 package org.packpress.checks.rules;
 
-import java.util.Optional;
 import org.packpress.checks.CheckRule;
 import org.packpress.checks.Documents;
 import org.packpress.checks.Subject;
 import org.packpress.model.AgendaItem;
-import org.packpress.model.AgendaItemType;
 import org.packpress.model.Finding.Severity;
 import org.packpress.model.Meeting;
+import org.packpress.model.PrivateBusiness;
 import org.springframework.stereotype.Component;
 
 /**
  * An agenda whose motion to exclude the press and public is an item of its own ({@code type: exclusion}) takes no
- * exempt item before it: the public may be excluded only once the meeting has so resolved.
+ * exempt item before it: the public may be excluded only once the meeting has so resolved. Exempt items taken first,
+ * after the motion, with the public readmitted for the business after them, are in order; so is an exempt item after
+ * that readmission, which the one motion may name too ("during items 4 and 9"). The order itself:
+ * {@link PrivateBusiness}.
  */
 @Component
 public class PrivateBusinessOrder extends CheckRule {
@@ -26,19 +28,14 @@ public class PrivateBusinessOrder extends CheckRule {
     @Override
     public void check(Subject subject, Sink findings) {
         for (Meeting meeting : subject.meetings()) {
-            Optional<AgendaItem> motion = meeting.agenda().stream().filter(i -> i.type() == AgendaItemType.EXCLUSION)
-                    .findFirst();
-            if (motion.isEmpty()) {
-                continue;
-            }
-            for (AgendaItem item : meeting.agenda().subList(0, meeting.agenda().indexOf(motion.get()))) {
-                if (item.exempt()) {
+            PrivateBusiness.ownMotion(meeting.agenda()).ifPresent(motion -> {
+                String named = Documents.item(subject.body(), meeting, motion);
+                for (AgendaItem item : PrivateBusiness.beforeOwnMotion(meeting.agenda())) {
                     String exempt = Documents.item(subject.body(), meeting, item);
                     findings.add(Documents.agenda(meeting), exempt, "exempt", exempt + " is exempt but comes before "
-                            + Documents.item(subject.body(), meeting, motion.get())
-                            + ", the motion to exclude the press and public");
+                            + named + ", the motion to exclude the press and public");
                 }
-            }
+            });
         }
     }
 }

@@ -13,11 +13,11 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.AgendaItem;
-import org.packpress.model.AgendaItemType;
 import org.packpress.model.Body;
 import org.packpress.model.ExemptParagraphs;
 import org.packpress.model.Meeting;
 import org.packpress.model.Person;
+import org.packpress.model.PrivateBusiness;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.HouseStyle;
 import org.packpress.model.style.StyleTemplates;
@@ -156,22 +156,16 @@ public class FrontSheet {
         FrontSheetStyle style = house.frontSheet();
         List<AgendaRow> rows = new ArrayList<>();
         List<AgendaItem> items = content.items();
-        // an agenda that moves the exclusion as an item of its own gets no second motion, wherever it places it
-        boolean excluded = items.stream().anyMatch(item -> item.type() == AgendaItemType.EXCLUSION);
+        List<PrivateBusiness.Change> changes = PrivateBusiness.changes(items);
+        boolean motions = PrivateBusiness.ownMotion(items).isEmpty();
         boolean parts = style.headsParts(items.stream().anyMatch(AgendaItem::exempt));
         if (parts) {
-            rows.add(partHeading(body, "agenda-part-public"));
+            rows.add(marker(body, "agenda-part-public"));
         }
         AgendaItem previous = null;
-        for (AgendaItem item : items) {
-            if (item.exempt() && !excluded) {
-                rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
-                excluded = true;
-            }
-            if (item.exempt() && parts) {
-                rows.add(partHeading(body, "agenda-part-private"));
-                parts = false;
-            }
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            rows.addAll(changeRows(body, changes.get(i), motions, parts));
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
             rows.add(new AgendaRow(supportingDocument(body, item, content.audience()), style.label(item.number()),
@@ -182,8 +176,27 @@ public class FrontSheet {
         return rows;
     }
 
-    /** A row of the table that heads the business after it ("PART 2 – …", as its text block words it). */
-    private AgendaRow partHeading(Body body, String key) {
+    /**
+     * The rows before an item where the press and public are excluded (the motion, unless the agenda moves its own,
+     * then the Part 2 heading) or readmitted (the readmission, then the Part 1 heading).
+     */
+    private List<AgendaRow> changeRows(Body body, PrivateBusiness.Change change, boolean motions, boolean parts) {
+        List<AgendaRow> rows = new ArrayList<>();
+        if (change == PrivateBusiness.Change.EXCLUDED && motions) {
+            rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
+        }
+        if (change == PrivateBusiness.Change.READMITTED) {
+            rows.add(marker(body, "agenda-readmission"));
+        }
+        if (change != PrivateBusiness.Change.NONE && parts) {
+            rows.add(marker(body, change == PrivateBusiness.Change.EXCLUDED ? "agenda-part-private"
+                    : "agenda-part-public"));
+        }
+        return rows;
+    }
+
+    /** A row of the table that marks what follows it ("PART 2 – …", as its text block words it). */
+    private AgendaRow marker(Body body, String key) {
         return new AgendaRow("", "", StyledText.inline(textBlocks.get(body, key)), "", false);
     }
 

@@ -35,7 +35,8 @@ final class MembershipLines {
         if (!list.print()) {
             return List.of();
         }
-        List<Membership> active = body.memberships().stream().filter(m -> m.activeOn(date)).toList();
+        List<Membership> active = body.memberships().stream()
+                .filter(m -> m.activeOn(date) && list.lists(m.type())).toList();
         if (list.order() == MembershipList.Order.ROLES_FIRST) {
             active = active.stream().sorted(rolesFirst(body, style.minutes().leadingRoles())).toList();
         }

@@ -91,11 +91,11 @@ public record FrontSheetStyle(String contactLine, String itemLabel, SubItemTitle
     }
 
     public enum PartHeadings {
-        /** no headings: the exclusion motion alone marks where private business starts */
+        /** no headings: the motion and the readmission alone mark where private business starts and ends */
         NEVER,
-        /** Part 1 at the start and Part 2 before the first exempt item, on an agenda that has one */
+        /** Part 1 at the start, Part 2 before each run of exempt items, Part 1 after it, on an agenda with one */
         WHEN_PRIVATE,
-        /** Part 1 at the start of every agenda, and Part 2 before the first exempt item */
+        /** Part 1 at the start of every agenda, and the Part 2 and Part 1 headings around its exempt items */
         ALWAYS
     }
 

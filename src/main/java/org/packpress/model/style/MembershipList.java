@@ -1,5 +1,7 @@
 package org.packpress.model.style;
 
+import org.packpress.model.Membership;
+
 /**
  * The list of the body's members that a front sheet may print under its contact line: the members whose
  * membership is active on the meeting's date. Its heading and the label of independent members are text blocks
@@ -10,15 +12,29 @@ package org.packpress.model.style;
  *     stored), {@code {role}} (the membership's role) and {@code {authority}} (the authority represented, or an
  *     independent member's label); a part in square brackets is left out when a field in it is empty
  * @param order the order of the members
+ * @param substitutes whether a substitute of the meeting's day (a membership of type {@code substitute}) is listed
  */
-public record MembershipList(Boolean print, String memberLine, Order order) {
+public record MembershipList(Boolean print, String memberLine, Order order, Substitutes substitutes) {
 
-    public static final MembershipList DEFAULT = new MembershipList(null, null, null);
+    public static final MembershipList DEFAULT = new MembershipList(null, null, null, null);
 
     public MembershipList {
         print = Boolean.TRUE.equals(print);
         memberLine = Defaults.or(memberLine, "{name}[ ({role})][, {authority}]");
         order = Defaults.or(order, Order.ROLES_FIRST);
+        substitutes = Defaults.or(substitutes, Substitutes.LISTED);
+    }
+
+    /** Whether the list has a line for a membership of this type. */
+    public boolean lists(Membership.MemberType type) {
+        return type != Membership.MemberType.SUBSTITUTE || substitutes == Substitutes.LISTED;
+    }
+
+    public enum Substitutes {
+        /** a substitute is listed as a member, with its role, beside the member they stand in for */
+        LISTED,
+        /** the appointed members only */
+        OMITTED
     }
 
     public enum Order {

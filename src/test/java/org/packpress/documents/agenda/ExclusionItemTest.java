@@ -59,8 +59,7 @@ class ExclusionItemTest {
         List<AgendaRow> rows = rows(parts, item("14", AgendaItemType.URGENT_BUSINESS, "URGENT BUSINESS", null),
                 item("16", AgendaItemType.REPORT, "COMPLAINT", 1), item("17", AgendaItemType.REPORT, "ESTATES", 3));
 
-        assertThat(rows).extracting(row -> row.getItem() + " " + StyledText.plain(row.getTopic()).lines().findFirst()
-                .orElseThrow()).containsExactly(" PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC", "14 URGENT BUSINESS",
+        assertThat(firstLines(rows)).containsExactly(" PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC", "14 URGENT BUSINESS",
                         " EXCLUSION OF THE PRESS AND PUBLIC", " PART 2 – ITEMS TO BE CONSIDERED IN PRIVATE",
                         "16 COMPLAINT", "17 ESTATES");
         assertThat(rows.get(0).getTopic()).startsWith("<b>");
@@ -69,6 +68,52 @@ class ExclusionItemTest {
         assertThat(rows(withParts(FrontSheetStyle.PartHeadings.ALWAYS),
                 item("14", AgendaItemType.URGENT_BUSINESS, "URGENT BUSINESS", null))).extracting(AgendaRow::getItem)
                 .containsExactly("", "14");
+    }
+
+    /**
+     * Exempt items taken before public business: the motion before them, and where the public business resumes the
+     * readmission of the press and public (text block {@code agenda-readmission}), then Part 1 again.
+     */
+    @Test
+    void wherePublicBusinessFollowsExemptItemsThePublicAreReadmittedUnderPartOneAgain() {
+        AgendaItem[] items = {item("1", AgendaItemType.APOLOGIES, "APOLOGIES", null),
+                item("2", AgendaItemType.REPORT, "COMPLAINT", 1), item("3", AgendaItemType.REPORT, "ESTATES", 3),
+                item("4", AgendaItemType.REPORT, "BUDGET", null), item("5", AgendaItemType.URGENT_BUSINESS,
+                        "URGENT BUSINESS", null)};
+
+        assertThat(firstLines(rows(withParts(FrontSheetStyle.PartHeadings.WHEN_PRIVATE), items))).containsExactly(
+                " PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC", "1 APOLOGIES", " EXCLUSION OF THE PRESS AND PUBLIC",
+                " PART 2 – ITEMS TO BE CONSIDERED IN PRIVATE", "2 COMPLAINT", "3 ESTATES",
+                " READMISSION OF THE PRESS AND PUBLIC", " PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC", "4 BUDGET",
+                "5 URGENT BUSINESS");
+        List<AgendaRow> plain = rows(items);
+        assertThat(firstLines(plain)).as("without part headings").containsExactly("1 APOLOGIES",
+                " EXCLUSION OF THE PRESS AND PUBLIC", "2 COMPLAINT", "3 ESTATES", " READMISSION OF THE PRESS AND PUBLIC",
+                "4 BUDGET", "5 URGENT BUSINESS");
+        assertThat(plain.get(4).getTopic()).startsWith("<b>")
+                .contains("The press and public will be readmitted to the meeting for the following items.");
+        assertThat(plain.get(4).isExclusion()).isFalse();
+    }
+
+    /** Readmitted, the public are excluded again before the next exempt item: by a motion unless the agenda has its own. */
+    @Test
+    void exemptItemsAfterTheReadmissionAreMovedIntoPrivateAgain() {
+        assertThat(firstLines(rows(item("2", AgendaItemType.REPORT, "COMPLAINT", 1),
+                item("4", AgendaItemType.REPORT, "BUDGET", null), item("6", AgendaItemType.REPORT, "ESTATES", 3))))
+                .containsExactly(" EXCLUSION OF THE PRESS AND PUBLIC", "2 COMPLAINT",
+                        " READMISSION OF THE PRESS AND PUBLIC", "4 BUDGET", " EXCLUSION OF THE PRESS AND PUBLIC",
+                        "6 ESTATES");
+        assertThat(firstLines(rows(item("1", AgendaItemType.EXCLUSION, "EXCLUSION OF THE PRESS AND PUBLIC", null),
+                item("2", AgendaItemType.REPORT, "COMPLAINT", 1), item("4", AgendaItemType.REPORT, "BUDGET", null),
+                item("6", AgendaItemType.REPORT, "ESTATES", 3)))).containsExactly(
+                        "1 EXCLUSION OF THE PRESS AND PUBLIC", "2 COMPLAINT", " READMISSION OF THE PRESS AND PUBLIC",
+                        "4 BUDGET", "6 ESTATES");
+    }
+
+    /** Each row's item label and the first line of its topic. */
+    private static List<String> firstLines(List<AgendaRow> rows) {
+        return rows.stream().map(row -> row.getItem() + " " + StyledText.plain(row.getTopic()).lines().findFirst()
+                .orElseThrow()).toList();
     }
 
     @Test
