@@ -76,9 +76,9 @@ class EveryProblemAtOnceTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString().lines()).contains(
-                "  meetings/2023-11-13.yaml: date: 2023-11-14 does not match the file name (2023-11-13)",
+                "  meetings/2023-11-13.yaml: date: 2023-11-14 does not match the file name (2023-11-13) (line 2)",
                 "  minutes/2023-11-13.yaml: meeting: the meeting of 2023-11-13 is not stored, as"
-                        + " meetings/2023-11-13.yaml was rejected",
+                        + " meetings/2023-11-13.yaml was rejected (line 3)",
                 "  minutes/2024-07-22.yaml: not checked: it is checked against body.yaml, which was rejected",
                 "  action-tracker.yaml: not checked: it is checked against body.yaml, which was rejected")
                 .noneMatch(l -> l.contains("import its body.yaml too") || l.contains("(add meetings/"));
