@@ -14,6 +14,8 @@ public enum AgendaItemType {
     URGENT_BUSINESS("urgent-business"),
     /** The motion to exclude the press and public, as an item of its own: no other is added before exempt items. */
     EXCLUSION("exclusion-resolution"),
+    /** The readmission of the press and public, as an item of its own: no other is added after exempt items. */
+    READMISSION("readmission-resolution"),
     OTHER(null);
 
     private final String standardWordingBlock;

@@ -57,6 +57,14 @@ public final class PrivateBusiness {
         return items.stream().filter(item -> item.type() == AgendaItemType.EXCLUSION).findFirst();
     }
 
+    /**
+     * The agenda's own readmission of the press and public, an item of type {@code readmission}: an agenda that has
+     * one gets no other readmission.
+     */
+    public static Optional<AgendaItem> ownReadmission(List<AgendaItem> items) {
+        return items.stream().filter(item -> item.type() == AgendaItemType.READMISSION).findFirst();
+    }
+
     /** The exempt items listed before the agenda's own motion; none when it has no motion of its own. */
     public static List<AgendaItem> beforeOwnMotion(List<AgendaItem> items) {
         return ownMotion(items).map(motion -> items.subList(0, items.indexOf(motion)).stream()

@@ -65,7 +65,7 @@ class ImportValidationTest {
                                 "    title: NOTICE OF RECORDING\n    colour: red")),
                 bad("unknown item type", MEETING, "agenda[1].type", "'notice' is not an agenda item type (one of:"
                         + " notice-of-recording, apologies, declarations, minutes, action-tracker, public-questions,"
-                        + " report, key-decisions, work-programme, urgent-business, exclusion, other)",
+                        + " report, key-decisions, work-programme, urgent-business, exclusion, readmission, other)",
                         f -> TestFolders.edit(f.resolve(MEETING), "type: notice-of-recording", "type: notice")),
                 bad("misspelt item type longer than a word", MEETING, "agenda[1].type",
                         "'notice-of-the-recording-of-meetings' is not an agenda item type (one of: notice-of-recording,",

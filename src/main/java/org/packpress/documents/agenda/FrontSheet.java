@@ -158,6 +158,7 @@ public class FrontSheet {
         List<AgendaItem> items = content.items();
         List<PrivateBusiness.Change> changes = PrivateBusiness.changes(items);
         boolean motions = PrivateBusiness.ownMotion(items).isEmpty();
+        boolean readmissions = PrivateBusiness.ownReadmission(items).isEmpty();
         boolean parts = style.headsParts(items.stream().anyMatch(AgendaItem::exempt));
         if (parts) {
             rows.add(marker(body, "agenda-part-public"));
@@ -165,7 +166,7 @@ public class FrontSheet {
         AgendaItem previous = null;
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
-            rows.addAll(changeRows(body, changes.get(i), motions, parts));
+            rows.addAll(changeRows(body, changes.get(i), motions, readmissions, parts));
             boolean titled = style.subItemTitles() == FrontSheetStyle.SubItemTitles.EVERY_ITEM
                     || !repeatsTitleInGroup(item, previous);
             rows.add(new AgendaRow(supportingDocument(body, item, content.audience()), style.label(item.number()),
@@ -178,14 +179,15 @@ public class FrontSheet {
 
     /**
      * The rows before an item where the press and public are excluded (the motion, unless the agenda moves its own,
-     * then the Part 2 heading) or readmitted (the readmission, then the Part 1 heading).
+     * then the Part 2 heading) or readmitted (the readmission, unless the agenda has its own, then the Part 1 heading).
      */
-    private List<AgendaRow> changeRows(Body body, PrivateBusiness.Change change, boolean motions, boolean parts) {
+    private List<AgendaRow> changeRows(Body body, PrivateBusiness.Change change, boolean motions, boolean readmissions,
+            boolean parts) {
         List<AgendaRow> rows = new ArrayList<>();
         if (change == PrivateBusiness.Change.EXCLUDED && motions) {
             rows.add(new AgendaRow("", "", StyledText.inline(textBlocks.get(body, "exclusion-of-public")), "", true));
         }
-        if (change == PrivateBusiness.Change.READMITTED) {
+        if (change == PrivateBusiness.Change.READMITTED && readmissions) {
             rows.add(marker(body, "agenda-readmission"));
         }
         if (change != PrivateBusiness.Change.NONE && parts) {

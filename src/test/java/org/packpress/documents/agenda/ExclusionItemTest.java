@@ -110,6 +110,21 @@ class ExclusionItemTest {
                         "4 BUDGET", "6 ESTATES");
     }
 
+    /** A body that numbers the readmission as an item of its own ({@code type: readmission}) gets no second one. */
+    @Test
+    void aReadmissionItemIsTheOnlyReadmissionOnTheFrontSheet() {
+        List<AgendaRow> rows = rows(withParts(FrontSheetStyle.PartHeadings.WHEN_PRIVATE),
+                item("1", AgendaItemType.EXCLUSION, "EXCLUSION OF THE PRESS AND PUBLIC", null),
+                item("2", AgendaItemType.REPORT, "COMPLAINT", 1),
+                item("3", AgendaItemType.READMISSION, "READMISSION OF THE PRESS AND PUBLIC", null),
+                item("4", AgendaItemType.REPORT, "BUDGET", null));
+
+        assertThat(firstLines(rows)).containsExactly(" PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC",
+                "1 EXCLUSION OF THE PRESS AND PUBLIC", " PART 2 – ITEMS TO BE CONSIDERED IN PRIVATE", "2 COMPLAINT",
+                " PART 1 – ITEMS TO BE CONSIDERED IN PUBLIC", "3 READMISSION OF THE PRESS AND PUBLIC", "4 BUDGET");
+        assertThat(rows.get(5).getTopic()).contains("To readmit the press and public to the meeting.");
+    }
+
     /** Each row's item label and the first line of its topic. */
     private static List<String> firstLines(List<AgendaRow> rows) {
         return rows.stream().map(row -> row.getItem() + " " + StyledText.plain(row.getTopic()).lines().findFirst()
