@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the officers of both corporations sole and the auditors in attendance, minutes numbered {@code JAC/24/13} from
  * April, the auditors' reports, and exempt items after the exclusion. Its style words the independent members'
  * description empty ({@code minutes-independent-member}, {@code agenda-membership-independent}), so that they are
- * named alone, and opens its reports with their agenda item ({@code headerBlock: [item, title, …]}).
+ * named alone, and opens every report with its agenda item ({@code defaultReportProfile}'s
+ * {@code headerBlock: [item, title, …]}, which no originator's profile overrides).
  */
 @PackPressTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -62,6 +62,7 @@ final class StyleChecks {
         blockLanguages(style.textBlocks(), at + ".textBlocks", file, problems);
         style.reportProfiles().forEach((originator, profile) ->
                 headerBlock(profile.headerBlock(), at + ".reportProfiles." + originator + ".headerBlock", file, problems));
+        headerBlock(style.defaultReportProfile().headerBlock(), at + ".defaultReportProfile.headerBlock", file, problems);
     }
 
     /**
