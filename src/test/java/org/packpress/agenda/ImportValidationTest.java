@@ -128,6 +128,15 @@ class ImportValidationTest {
                         "styles[1].reportProfiles.Lead Panel Officer.headerBlock", "at most one may come before it",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - reportProfiles:\n      Lead Panel Officer:\n"
                                 + "        headerBlock: [report-to, date, title]\n")),
+                bad("a default profile's header block without the title", "body.yaml",
+                        "styles[1].defaultReportProfile.headerBlock", "must name title",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - defaultReportProfile:\n"
+                                + "      headerBlock: [item, date]\n")),
+                bad("seven header lines after the title", "body.yaml",
+                        "styles[1].reportProfiles.Lead Panel Officer.headerBlock",
+                        "puts 7 lines after title; at most 6 may come after it",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - reportProfiles:\n      Lead Panel Officer:\n"
+                                + "        headerBlock: [title, item, report-to, date, report-of, authors, email, telephone]\n")),
                 bad("both author and authors", "papers/07a-neighbourhood.md", "authors",
                         "give either author (one) or authors (a list), not both",
                         f -> TestFolders.edit(f.resolve("papers/07a-neighbourhood.md"), "author: Sam Writer\n",

@@ -239,7 +239,8 @@ public class PaperRenderer {
         if (source instanceof AgendaDocument.ReportSource report) {
             HouseStyle style = body.style(meeting.date());
             return reports.typeset(report.report(), body.asOn(meeting.date()), style.reportProfile(item.reportOf()),
-                    style.typography(), style.language(), document.appendixLabel(), target);
+                    style.typography(), style.language(), document.appendixLabel(),
+                    ItemNumbers.of(body, meeting.date()).written(item.number()), target);
         }
         if (source instanceof AgendaDocument.FileSource file) {
             blobs.copyTo(file.sha256(), target);

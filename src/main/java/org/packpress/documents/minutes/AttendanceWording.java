@@ -107,14 +107,15 @@ final class AttendanceWording {
         Membership m = membership(attendee.person());
         String role = attendee.role() != null ? attendee.role() : m == null ? null : m.role();
         String dashRole = role == null ? "" : " \u2013 " + role;
-        if (m != null && m.type() == Membership.MemberType.INDEPENDENT) {
-            return p.displayName() + " (" + independentMember() + dashRole + ")";
+        boolean independent = m != null && m.type() == Membership.MemberType.INDEPENDENT;
+        String authority = independent ? independentMember() : m == null ? null : m.authority();
+        if (authority == null) {
+            return p.displayName() + dashRole;
         }
-        String authority = m == null ? null : m.authority();
-        if (style.memberLine() == MinutesStyle.MemberLine.AUTHORITY_THEN_ROLE && authority != null) {
+        if (independent || style.memberLine() == MinutesStyle.MemberLine.AUTHORITY_THEN_ROLE) {
             return p.displayName() + " (" + authority + dashRole + ")";
         }
-        return p.displayName() + dashRole + (authority == null ? "" : " (" + authority + ")");
+        return p.displayName() + dashRole + " (" + authority + ")";
     }
 
     /** "Jonathan Jardine – Chief Executive, Office of the Police & Crime Commissioner (OPCC)". */
@@ -149,7 +150,8 @@ final class AttendanceWording {
             }
             Person p = person(a.person());
             if (m.type() == Membership.MemberType.INDEPENDENT) {
-                independents.add(p.displayName() + " (" + independentMember() + ")");
+                String description = independentMember();
+                independents.add(p.displayName() + (description == null ? "" : " (" + description + ")"));
             } else {
                 councillors.add(p.nameWithPostNominals() + (m.authority() == null ? "" : " (" + m.authority() + ")"));
             }
@@ -164,9 +166,13 @@ final class AttendanceWording {
                 ? "minutes-apologies-councillor" : "minutes-apologies-councillors", Map.of("names", list));
     }
 
-    /** "Independent Panel Member" (the text block {@code minutes-independent-member}). */
+    /**
+     * "Independent Panel Member" (the text block {@code minutes-independent-member}), or null when the body words it
+     * empty: a committee whose members are all independent names them without it.
+     */
     private String independentMember() {
-        return blocks.get(body, "minutes-independent-member");
+        String description = blocks.get(body, "minutes-independent-member");
+        return description.isBlank() ? null : description;
     }
 
     /** Apologies of people who are not members: "Craig Guildford, Chief Constable", or null. */

@@ -46,7 +46,7 @@ public class AuthoredReportRenderer {
      * implications' name: "Finance"), and how the sections that close a report begin ("Appendices",
      * "Background papers", one a line), before which the implications go; and the subject a viewer shows.
      */
-    public static final List<String> LABEL_KEYS = List.of("report-header-report-to", "report-header-date",
+    public static final List<String> LABEL_KEYS = List.of("report-header-report-to", "report-header-item", "report-header-date",
             "report-header-report-of", "report-header-author", "report-header-authors", "report-header-email",
             "report-header-telephone", "report-recommendation-heading", "report-recommendations-heading",
             "report-implications-heading", "report-closing-sections", "caption-labels", "document-subject-report");
@@ -381,7 +381,7 @@ public class AuthoredReportRenderer {
     }
 
     /** Lines of the header block after the title: the layout has a slot for each, in order. */
-    static final int HEADER_LINES_AFTER_TITLE = 6;
+    static final int HEADER_LINES_AFTER_TITLE = ReportProfile.LINES_AFTER_TITLE;
 
     private static Map<String, Object> parameters(AuthoredReport report, ReportContext context) {
         Map<String, Object> parameters = new HashMap<>();
@@ -405,6 +405,7 @@ public class AuthoredReportRenderer {
     private static String headerLine(ReportProfile.HeaderField field, AuthoredReport report, ReportContext context) {
         return switch (field) {
             case REPORT_TO -> line(context, "report-header-report-to", context.bodyName());
+            case ITEM -> line(context, "report-header-item", context.itemNumber());
             case TITLE -> null;
             case DATE -> report.date() == null ? null
                     : StyledText.escape(context.label("report-header-date") + " ") + date(report, context.profile(), context.language().dates());

@@ -23,10 +23,12 @@ import org.packpress.render.text.TextBlocks;
  * @param profile the house style's profile of the report's originator
  * @param typography the house style's font and sizes
  * @param language the house style's language: the report's dates and the language its PDF declares
+ * @param itemNumber the number of the agenda item the report is a paper of, as the body writes it ("5", "7.1"); null
+ *     when it is typeset outside a pack
  */
 public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
         String appendixLine, Map<String, String> labels, ReportProfile profile, Typography typography,
-        PaperLanguage language) {
+        PaperLanguage language, String itemNumber) {
 
     public ReportContext {
         implications = Map.copyOf(implications);
@@ -34,6 +36,13 @@ public record ReportContext(String bodyName, Map<String, String> implications, F
         profile = profile == null ? ReportProfile.DEFAULT : profile;
         typography = typography == null ? Typography.DEFAULT : typography;
         language = language == null ? PaperLanguage.DEFAULT : language;
+    }
+
+    /** The context of a report that is no agenda item's paper. */
+    public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
+            String appendixLine, Map<String, String> labels, ReportProfile profile, Typography typography,
+            PaperLanguage language) {
+        this(bodyName, implications, images, appendixLine, labels, profile, typography, language, null);
     }
 
     /** The context of a report that is not an appendix, in the default profile and typography. */

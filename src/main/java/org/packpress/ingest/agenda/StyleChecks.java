@@ -63,15 +63,22 @@ final class StyleChecks {
         blockLanguages(style.textBlocks(), at + ".textBlocks", file, problems);
         style.reportProfiles().forEach((originator, profile) ->
                 headerBlock(profile.headerBlock(), at + ".reportProfiles." + originator + ".headerBlock", file, problems));
+        headerBlock(style.defaultReportProfile().headerBlock(), at + ".defaultReportProfile.headerBlock", file, problems);
     }
 
-    /** The title once, at most one line before it (the layout has one slot above the title), no line twice. */
+    /**
+     * The title once, at most one line before it and six after it (the layout's slots around the title), no line
+     * twice.
+     */
     private static void headerBlock(List<ReportProfile.HeaderField> lines, String at, String file, Problems problems) {
         int title = lines.indexOf(ReportProfile.HeaderField.TITLE);
         if (title < 0) {
             problems.add(file, at, "must name title");
         } else if (title > 1) {
             problems.add(file, at, "puts " + title + " lines before title; at most one may come before it");
+        } else if (lines.size() - title - 1 > ReportProfile.LINES_AFTER_TITLE) {
+            problems.add(file, at, "puts " + (lines.size() - title - 1) + " lines after title; at most "
+                    + ReportProfile.LINES_AFTER_TITLE + " may come after it");
         }
         if (new HashSet<>(lines).size() < lines.size()) {
             problems.add(file, at, "names a line twice");

@@ -20,11 +20,13 @@ import org.packpress.common.DateStyles;
  *     PDF/A-2a) fails to build, naming the attachment; by default it is built and reported not accessible
  * @param typography the font family and sizes of every paper
  * @param language the language of the papers: their dates' words, and what their PDFs and workbooks declare
+ * @param defaultReportProfile how the reports of an originator without a profile of its own look (every report of a
+ *     body that heads all its reports alike)
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
         StandaloneStyle standalone, PackStyle pack, Boolean requireAccessible, Typography typography,
-        PaperLanguage language) {
+        PaperLanguage language, ReportProfile defaultReportProfile) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -37,10 +39,12 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
         requireAccessible = Boolean.TRUE.equals(requireAccessible);
         typography = typography == null ? Typography.DEFAULT : typography;
         language = language == null ? PaperLanguage.DEFAULT : language;
+        defaultReportProfile = defaultReportProfile == null ? ReportProfile.DEFAULT : defaultReportProfile;
     }
 
     /** The style of a body that states none. */
-    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, null, false, null, null);
+    public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, null, false, null, null,
+            null);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {
@@ -52,8 +56,8 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
         return language.dates();
     }
 
-    /** The profile of an originator's reports, or the default profile. */
+    /** The profile of an originator's reports, or the style's default profile. */
     public ReportProfile reportProfile(String originator) {
-        return originator == null ? ReportProfile.DEFAULT : reportProfiles.getOrDefault(originator, ReportProfile.DEFAULT);
+        return originator == null ? defaultReportProfile : reportProfiles.getOrDefault(originator, defaultReportProfile);
     }
 }

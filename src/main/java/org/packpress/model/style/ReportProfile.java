@@ -23,6 +23,9 @@ public record ReportProfile(DateStyle dateStyle, String runningHeader, List<Head
 
     public static final ReportProfile DEFAULT = new ReportProfile(null, null, null, null, null);
 
+    /** The most lines the header block may have after the title (the report's layout has a slot for each). */
+    public static final int LINES_AFTER_TITLE = 6;
+
     public ReportProfile {
         dateStyle = Defaults.or(dateStyle, DateStyle.LONG);
         runningHeader = Defaults.or(runningHeader, "");
@@ -47,6 +50,8 @@ public record ReportProfile(DateStyle dateStyle, String runningHeader, List<Head
     public enum HeaderField {
         /** "Report to: " and the body's name */
         REPORT_TO,
+        /** "Agenda item: " and the number of the agenda item the report is a paper of, in the body's form */
+        ITEM,
         /** the report's title (its first heading) */
         TITLE,
         /** "Date: " and the report's date in the profile's date style */

@@ -1,0 +1,138 @@
+package org.packpress.style;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.minutes.MinutesPublisher;
+import org.packpress.ingest.ImportService;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.TestFolders;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A made-up Joint Audit Committee of a Police and Crime Commissioner and a Chief Constable
+ * ({@code fixtures/sm-jac}), a kind of body PackPress had not seen (7 December 2026): independent members only,
+ * the officers of both corporations sole and the auditors in attendance, minutes numbered {@code JAC/24/13} from
+ * April, the auditors' reports, and exempt items after the exclusion. Its style words the independent members'
+ * description empty ({@code minutes-independent-member}, {@code agenda-membership-independent}), so that they are
+ * named alone, and opens every report with its agenda item ({@code defaultReportProfile}'s
+ * {@code headerBlock: [item, title, …]}, which no originator's profile overrides).
+ */
+@PackPressTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JointAuditCommitteeTest {
+
+    private static final LocalDate SEPTEMBER = LocalDate.of(2024, 9, 24);
+    private static final LocalDate DECEMBER = LocalDate.of(2024, 12, 10);
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    MinutesPublisher publisher;
+    @Autowired
+    AgendaPackBuilder packs;
+
+    @TempDir
+    static Path temp;
+
+    Path out;
+
+    @BeforeAll
+    void importAndBuild() throws IOException {
+        Path folder = TestFolders.copy(Path.of("src/test/resources/fixtures/sm-jac"), temp.resolve("in/sm-jac"));
+        imports.importPaths(List.of(folder));
+        out = temp.resolve("out");
+        publisher.publishMinutes("sm-jac", SEPTEMBER, out, null);
+        packs.build("sm-jac", DECEMBER, out, null, AgendaPackBuilder.Progress.NONE);
+        publisher.publishTracker("sm-jac", DECEMBER, out, null);
+        for (String file : List.of("2024-09-24/minutes.pdf", "2024-09-24/minutes-confidential.pdf",
+                "2024-12-10/agenda-pack.pdf", "2024-12-10/action-tracker.pdf")) {
+            TestFolders.keep(out.resolve("sm-jac/" + file), Path.of("target/sm-jac/" + file.substring(0, 10)));
+        }
+    }
+
+    static String oneLine(Path pdf) {
+        return NorthshireStyleTest.oneLine(pdf);
+    }
+
+    @Test
+    void theFrontSheetListsTheMembersAloneAndTheBusinessInOrderWithThePrivateItemsLast() {
+        String pack = oneLine(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"));
+        assertThat(pack).containsSubsequence("Southmoor Joint Audit Committee", "Tuesday 10 December 2024",
+                "Membership", "Mrs Ruth Marsden FCA (Chair) Mr Kwame Asante (Vice Chair) Mr Peter Hollis"
+                        + " Ms Joanna Lyle CPFA Dr Sian Rhodes AGENDA",
+                "1 Apologies for absence", "2 Declarations of interest", "3 Minutes of the previous meeting",
+                "4 Matters arising and action log", "5 Internal Audit Progress Report", "6 External Audit Plan 2024/25",
+                "7 Joint Strategic Risk Register", "8 Treasury Management Mid-Year Report 2024/25",
+                "9 Committee forward work plan", "10 Exclusion of the press and public",
+                "11 Counter Fraud and Corruption Investigations Update", "Not for publication", "paragraph 7",
+                "12 Private meeting of members with the internal and external auditors", "paragraph 3",
+                "Papers in this pack");
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"))) {
+            assertThat(pdf.pageText(1)).contains("Mr Peter Hollis").doesNotContain("Independent Member");
+        }
+    }
+
+    @Test
+    void thePackHoldsTheMinutesTheActionLogAndTheReportsInAgendaOrder() {
+        String pack = oneLine(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"));
+        assertThat(pack).containsSubsequence("Papers in this pack",
+                "MINUTES OF THE MEETING OF THE SOUTHMOOR JOINT AUDIT COMMITTEE HELD ON 24 SEPTEMBER 2024",
+                "Southmoor Joint Audit Committee – Action Log – December 2024",
+                "Internal Audit Progress Report – December 2024", "Table 1. Audits of the 2024/25 plan",
+                "Treasury Management Mid-Year Report 2024/25", "Finance Implications")
+                // the public pack prints the public minutes only
+                .doesNotContain("fuel cards");
+    }
+
+    @Test
+    void eachReportOpensWithItsAgendaItemAboveItsTitle() {
+        String pack = oneLine(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"));
+        assertThat(pack).containsSubsequence(
+                "Agenda item 5 Internal Audit Progress Report – December 2024 Report to: Southmoor Joint Audit Committee"
+                        + " Date: 10 December 2024 Report of: Head of Internal Audit, Moorgate Audit Partnership",
+                "Agenda item 8 Treasury Management Mid-Year Report 2024/25 Report to: Southmoor Joint Audit Committee");
+    }
+
+    @Test
+    void theMinutesNameTheIndependentMembersAloneThenThoseInAttendance() {
+        String minutes = oneLine(out.resolve("sm-jac/2024-09-24/minutes.pdf"));
+        assertThat(minutes).containsSubsequence("PRESENT: Independent Members Mrs Ruth Marsden FCA – Chair"
+                        + " Mr Kwame Asante – Vice Chair Mr Peter Hollis Ms Joanna Lyle CPFA IN ATTENDANCE:"
+                        + " Martin Cole – Chief Executive and Monitoring Officer",
+                "Priya Nair – Key Audit Partner, Hartley Clarke LLP",
+                "JAC/24/13 Apologies for absence Apologies for non-attendance were received from Dr Sian Rhodes.",
+                "Dawn Ferris, Police and Crime Commissioner",
+                "JAC/24/14 Declarations of interest Ms Lyle declared an interest as a member of the audit committee",
+                "JAC/24/15", "JAC/24/16 Internal Audit Progress Report", "JAC/24/17", "JAC/24/18 Exclusion of the press",
+                "The meeting ended at 12:05 hours.").doesNotContain("()", "( ", "fuel cards", "JAC/24/19");
+        assertThat(oneLine(out.resolve("sm-jac/2024-09-24/minutes-confidential.pdf")))
+                .contains("JAC/24/19 Counter Fraud Investigations Update", "fuel cards");
+    }
+
+    @Test
+    void theActionLogListsTheOpenActionThenTheClosedOne() {
+        String tracker = oneLine(out.resolve("sm-jac/2024-12-10/action-tracker.pdf"));
+        assertThat(tracker).containsSubsequence("Southmoor Joint Audit Committee – Action Log – December 2024",
+                "1. Open actions", "JAC/24/16 ii", "Seized Property", "Programmed for 10 December 2024",
+                "2. Closed actions", "JAC/24/17 iii", "Circulated to members by email");
+    }
+
+    @Test
+    void everyPdfPassesVeraPdf() {
+        for (String file : List.of("2024-09-24/minutes.pdf", "2024-09-24/minutes-confidential.pdf",
+                "2024-12-10/agenda-pack.pdf", "2024-12-10/action-tracker.pdf")) {
+            assertThat(VeraPdf.failedRules(out.resolve("sm-jac/" + file))).as(file).isEmpty();
+        }
+    }
+}
