@@ -15,14 +15,24 @@ import java.util.List;
  *     that make the item exempt; empty for a public item
  * @param workProgrammeTopic the topic of the body's work-programme row this item takes its description
  *     from (the row programmed for the meeting's date), or null
+ * @param papersToFollow whether the item's paper is not attached yet but will follow (the front sheet says so; the
+ *     pack that then carries it is a supplement)
  */
 public record AgendaItem(String number, AgendaItemType type, String title, String description, String note,
         LocalTime time, String reportOf, List<Integer> exemptParagraphs, String workProgrammeTopic,
-        List<AgendaDocument> documents) {
+        List<AgendaDocument> documents, boolean papersToFollow) {
 
     public AgendaItem {
         documents = List.copyOf(documents);
         exemptParagraphs = exemptParagraphs == null ? List.of() : List.copyOf(exemptParagraphs);
+    }
+
+    /** An item whose papers, if it has any, are attached. */
+    public AgendaItem(String number, AgendaItemType type, String title, String description, String note,
+            LocalTime time, String reportOf, List<Integer> exemptParagraphs, String workProgrammeTopic,
+            List<AgendaDocument> documents) {
+        this(number, type, title, description, note, time, reportOf, exemptParagraphs, workProgrammeTopic, documents,
+                false);
     }
 
     /** An item that takes nothing from the work programme. */

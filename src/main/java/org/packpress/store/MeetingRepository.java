@@ -80,12 +80,12 @@ public class MeetingRepository {
         for (AgendaItem item : meeting.agenda()) {
             itemSeq++;
             jdbc.update("INSERT INTO agenda_item (body_id, meeting_date, seq, item_number, item_type, title, description,"
-                    + " note, item_time, report_of, exempt_paragraphs, work_programme_topic)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " note, item_time, report_of, exempt_paragraphs, work_programme_topic, papers_to_follow)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     meeting.bodyId(), date, itemSeq, item.number(), item.type().name(), item.title(), item.description(),
                     item.note(), item.time() == null ? null : Time.valueOf(item.time()), item.reportOf(),
                     item.exempt() ? item.exemptParagraphs().stream().map(String::valueOf)
-                            .collect(Collectors.joining(",")) : null, item.workProgrammeTopic());
+                            .collect(Collectors.joining(",")) : null, item.workProgrammeTopic(), item.papersToFollow());
             int[] docSeq = {0};
             for (AgendaDocument document : item.documents()) {
                 saveDocument(meeting, itemSeq, document, null, docSeq);
@@ -167,7 +167,7 @@ public class MeetingRepository {
                     rs.getString("title"), rs.getString("description"), rs.getString("note"),
                     time == null ? null : time.toLocalTime(), rs.getString("report_of"),
                     exempt == null ? List.of() : Arrays.stream(exempt.split(",")).map(Integer::valueOf).toList(),
-                    rs.getString("work_programme_topic"), tree(documents, seq, null));
+                    rs.getString("work_programme_topic"), tree(documents, seq, null), rs.getBoolean("papers_to_follow"));
         }, bodyId, Date.valueOf(date));
     }
 

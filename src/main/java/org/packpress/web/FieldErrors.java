@@ -19,7 +19,7 @@ public final class FieldErrors {
 
     private static final Pattern ITEM = Pattern.compile("agenda\\[(\\d+)](?:\\.([A-Za-z]+))?.*");
     private static final List<String> ITEM_FIELDS = List.of("number", "type", "title", "reportOf", "description",
-            "note", "time", "exempt");
+            "note", "time", "exempt", "papersToFollow");
 
     /** A problem, and the id of the field it is shown beside (null: only in the summary). */
     public record Problem(String field, String message) {

@@ -37,6 +37,7 @@ public class MeetingForm {
         private String time;
         private String reportOf;
         private String exempt;
+        private String papersToFollow;
         private String source;
         private String paperTitle;
         private MultipartFile paper;
@@ -57,6 +58,8 @@ public class MeetingForm {
         public void setReportOf(String reportOf) { this.reportOf = reportOf; }
         public String getExempt() { return exempt; }
         public void setExempt(String exempt) { this.exempt = exempt; }
+        public String getPapersToFollow() { return papersToFollow; }
+        public void setPapersToFollow(String papersToFollow) { this.papersToFollow = papersToFollow; }
         public String getSource() { return source; }
         public void setSource(String source) { this.source = source; }
         public String getPaperTitle() { return paperTitle; }

@@ -60,6 +60,8 @@ public final class MeetingYaml {
             new Field<>("note", MeetingForm.Item::getNote, MeetingForm.Item::setNote),
             new Field<>("time", MeetingForm.Item::getTime, MeetingForm.Item::setTime));
 
+    private static final String TO_FOLLOW = "papersToFollow";
+
     private MeetingYaml() {
     }
 
@@ -74,6 +76,7 @@ public final class MeetingYaml {
             MeetingForm.Item item = new MeetingForm.Item();
             ITEM.forEach(f -> f.set().accept(item, text(entry.get(f.key()))));
             item.setExempt(numbers(entry.get("exempt")));
+            item.setPapersToFollow(entry.path(TO_FOLLOW).asBoolean() ? "true" : null);
             item.setSource(json(entry));
             form.getItems().add(item);
         }
@@ -111,6 +114,12 @@ public final class MeetingYaml {
             ITEM.forEach(f -> put(entry, f.key(), f.get().apply(item)));
             putNumbers(entry, "exempt", item.getExempt());
             List<ObjectNode> added = i < addedPapers.size() ? addedPapers.get(i) : List.of();
+            // a paper added is the paper that was to follow
+            if ("true".equals(item.getPapersToFollow()) && added.isEmpty()) {
+                entry.put(TO_FOLLOW, true);
+            } else {
+                entry.remove(TO_FOLLOW);
+            }
             if (!added.isEmpty()) {
                 ArrayNode documents = entry.has("documents") && entry.get("documents").isArray()
                         ? (ArrayNode) entry.get("documents") : entry.putArray("documents");

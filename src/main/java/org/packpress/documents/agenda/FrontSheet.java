@@ -209,7 +209,7 @@ public class FrontSheet {
 
     private String supportingDocument(Body body, AgendaItem item, Audience audience) {
         if (!item.hasDocuments()) {
-            return "";
+            return item.papersToFollow() ? textBlocks.get(body, "agenda-to-follow") : "";
         }
         return textBlocks.get(body, item.exempt() && audience == Audience.PUBLIC ? "agenda-not-for-publication"
                 : "agenda-attached");

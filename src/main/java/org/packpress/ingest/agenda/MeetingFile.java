@@ -23,7 +23,7 @@ record MeetingFile(LocalDate date, @Limit(TextLimit.CHOICE) String type, LocalTi
     record ItemEntry(@Limit(TextLimit.ITEM_NUMBER) String number, @Limit(TextLimit.CHOICE) String type,
             @Limit(TextLimit.TITLE) String title, String description, String note, LocalTime time,
             @Limit(TextLimit.LONG_LINE) String reportOf, List<Integer> exempt, @Limit(TextLimit.TITLE) String workProgramme,
-            List<DocumentEntry> documents) {
+            List<DocumentEntry> documents, Boolean papersToFollow) {
     }
 
     record DocumentEntry(@Limit(TextLimit.TITLE) String title, @Limit(TextLimit.ITEM_NUMBER) String label,

@@ -201,8 +201,13 @@ final class MeetingFileReader {
                 problems.add(name, at + ".time", time + " should equal the meeting's start time (" + file.start() + ")");
             }
             List<AgendaDocument> documents = documents(e.documents(), at + ".documents", sources);
+            boolean toFollow = Boolean.TRUE.equals(e.papersToFollow());
+            if (toFollow && e.documents() != null && !e.documents().isEmpty()) {
+                problems.add(name, at + ".papersToFollow", "the item's papers are attached: remove papersToFollow"
+                        + " (it says that a paper is not here yet)");
+            }
             AgendaItem item = new AgendaItem(number, type, title, e.description(), e.note(), time, e.reportOf(),
-                    exempt, e.workProgramme(), documents);
+                    exempt, e.workProgramme(), documents, toFollow);
             items.add(item);
             if (time != null) {
                 previousTimed = item;
