@@ -17,9 +17,10 @@ public interface ReportTypesetter {
      * @param language the house style's language (the report's dates, the PDF's language)
      * @param appendixLabel "A" when the report is printed as Appendix A of another paper, else null
      * @param itemNumber the number of the report's agenda item as the body writes it (the header block's "item")
+     * @param securityMarking the house style's security marking of the report's pages, or null
      * @param target the PDF to write (a temporary file the caller owns)
      * @return the number of pages written
      */
     int typeset(AuthoredReport report, Body body, ReportProfile profile, Typography typography, PaperLanguage language,
-            String appendixLabel, String itemNumber, Path target);
+            String appendixLabel, String itemNumber, String securityMarking, Path target);
 }

@@ -31,13 +31,13 @@ public class AuthoredReportTypesetter implements ReportTypesetter {
 
     @Override
     public int typeset(AuthoredReport report, Body body, ReportProfile profile, Typography typography,
-            PaperLanguage language, String appendixLabel, String itemNumber, Path target) {
+            PaperLanguage language, String appendixLabel, String itemNumber, String securityMarking, Path target) {
         Map<String, String> implications = new LinkedHashMap<>();
         for (String key : report.implications()) {
             implications.put(key, textBlocks.get(body, "implications-" + key));
         }
         return renderer.render(report, new ReportContext(body.name(), implications, blobs::bytes,
                 textBlocks.appendixLine(body, appendixLabel), textBlocks.labels(body, AuthoredReportRenderer.LABEL_KEYS),
-                profile, typography, language, itemNumber), target);
+                profile, typography, language, itemNumber, securityMarking), target);
     }
 }

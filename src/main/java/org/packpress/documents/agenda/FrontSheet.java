@@ -24,6 +24,7 @@ import org.packpress.model.style.StyleTemplates;
 import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.render.text.StyledText;
 import org.springframework.stereotype.Component;
 
@@ -147,8 +148,9 @@ public class FrontSheet {
 
     /** @param body the body as the meeting's papers see it ({@link Body#asOn}) */
     public void export(JasperPrint print, Body body, Meeting meeting, String title, Path target) {
+        HouseStyle style = body.style(meeting.date());
         renderer.exportPdf(print, new DocumentInfo(title, body.name(), textBlocks.get(body, "document-subject-agenda"))
-                .inLanguage(body.style(meeting.date()).language().tag()), target);
+                .inLanguage(style.language().tag()), PageFurniture.NONE.marked(style.securityMarking()), target);
     }
 
     List<AgendaRow> rows(Body body, LocalDate date, Content content) {

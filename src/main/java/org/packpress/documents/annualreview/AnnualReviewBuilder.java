@@ -156,7 +156,8 @@ public class AnnualReviewBuilder implements AnnualReviews {
                 Hashes.sha256(paper.toString() + data));
         return publisher.dated(folder, Publisher.documentOf(name), dating -> publisher.publishOne(folder, body, name,
                 print.getPages().size(), Audience.PUBLIC, out -> renderer.exportPdf(print,
-                        info.dated(dating.dateFor(inputs)), PageFurniture.standalone(standalone(body, paper)), out),
+                        info.dated(dating.dateFor(inputs)), PageFurniture.standalone(standalone(body, paper))
+                                .marked(style(body, paper).securityMarking()), out),
                 dating, inputs, jobExecutionId, findings));
     }
 }

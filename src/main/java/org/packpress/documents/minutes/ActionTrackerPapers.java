@@ -105,7 +105,8 @@ public class ActionTrackerPapers {
         Typography typography = body.style(tracker.asOf()).typography();
         JasperReport layout = layout(tracker, typography, labels);
         JasperPrint print = jasper.fill(layout, typography, parameters, new JRBeanCollectionDataSource(rows));
-        jasper.exportPdf(print, info(tracker, body).dated(date), PageFurniture.standalone(standalone), target);
+        jasper.exportPdf(print, info(tracker, body).dated(date), PageFurniture.standalone(standalone)
+                .marked(body.style(tracker.asOf()).securityMarking()), target);
         return print.getPages().size();
     }
 

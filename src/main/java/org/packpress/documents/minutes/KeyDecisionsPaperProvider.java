@@ -23,6 +23,7 @@ import org.packpress.model.minutes.KeyDecisions;
 import org.packpress.common.Hashes;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.common.DateStyles;
 import org.packpress.render.text.StyledText;
 import org.packpress.store.MeetingRepository;
@@ -73,7 +74,8 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
         JasperPrint print = jasper.fill("key-decisions", body.style(meeting.date()).typography(), Map.of(), new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         String subject = blocks.get(dated, "document-subject-key-decisions");
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject)
-                .inLanguage(body.style(meeting.date()).language().tag()), target);
+                .inLanguage(body.style(meeting.date()).language().tag()),
+                PageFurniture.NONE.marked(body.style(meeting.date()).securityMarking()), target);
         return print.getPages().size();
     }
 

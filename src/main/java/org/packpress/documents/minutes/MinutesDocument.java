@@ -109,6 +109,11 @@ public final class MinutesDocument {
     }
 
     /** The font and sizes of the house style in force on the meeting's date. */
+    /** The house style's security marking of the minutes' pages, or null. */
+    public String securityMarking() {
+        return body.style(meeting.date()).securityMarking();
+    }
+
     public Typography typography() {
         return body.style(meeting.date()).typography();
     }

@@ -119,7 +119,7 @@ public class MinutesPapers {
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         DocumentInfo info = new DocumentInfo(title, body.name(), document.subject(), dated)
                 .inLanguage(document.language());
-        jasper.exportPdf(print, info, PageFurniture.standalone(standalone), target);
+        jasper.exportPdf(print, info, PageFurniture.standalone(standalone).marked(document.securityMarking()), target);
         return print.getPages().size();
     }
 }

@@ -21,6 +21,7 @@ import org.packpress.common.BuildFailedException;
 import org.packpress.common.Hashes;
 import org.packpress.render.DocumentInfo;
 import org.packpress.render.jasper.JasperRenderer;
+import org.packpress.render.pdf.PageFurniture;
 import org.packpress.common.DateStyles;
 import org.packpress.model.style.HouseStyle;
 import org.packpress.render.text.StyledText;
@@ -79,7 +80,7 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
                 new JRBeanCollectionDataSource(rows(dated, programme, style.dates())));
         String subject = blocks.get(dated, "document-subject-work-programme");
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject).inLanguage(style.language().tag()),
-                target);
+                PageFurniture.NONE.marked(style.securityMarking()), target);
         return print.getPages().size();
     }
 

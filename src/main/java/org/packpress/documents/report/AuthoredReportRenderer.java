@@ -85,7 +85,7 @@ public class AuthoredReportRenderer {
         jasper.exportPdf(print,
                 new DocumentInfo(report.title(), context.bodyName(), context.label("document-subject-report"))
                         .inLanguage(context.language().tag()),
-                PageFurniture.runningHeader(runningHeader(report, context)), target);
+                PageFurniture.runningHeader(runningHeader(report, context)).marked(context.securityMarking()), target);
         return print.getPages().size();
     }
 

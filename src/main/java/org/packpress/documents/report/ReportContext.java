@@ -25,10 +25,11 @@ import org.packpress.render.text.TextBlocks;
  * @param language the house style's language: the report's dates and the language its PDF declares
  * @param itemNumber the number of the agenda item the report is a paper of, as the body writes it ("5", "7.1"); null
  *     when it is typeset outside a pack
+ * @param securityMarking the house style's security marking of the report's pages, or null
  */
 public record ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
         String appendixLine, Map<String, String> labels, ReportProfile profile, Typography typography,
-        PaperLanguage language, String itemNumber) {
+        PaperLanguage language, String itemNumber, String securityMarking) {
 
     public ReportContext {
         implications = Map.copyOf(implications);
@@ -42,7 +43,7 @@ public record ReportContext(String bodyName, Map<String, String> implications, F
     public ReportContext(String bodyName, Map<String, String> implications, Function<String, byte[]> images,
             String appendixLine, Map<String, String> labels, ReportProfile profile, Typography typography,
             PaperLanguage language) {
-        this(bodyName, implications, images, appendixLine, labels, profile, typography, language, null);
+        this(bodyName, implications, images, appendixLine, labels, profile, typography, language, null, null);
     }
 
     /** The context of a report that is not an appendix, in the default profile and typography. */

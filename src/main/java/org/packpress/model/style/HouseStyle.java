@@ -3,6 +3,8 @@ package org.packpress.model.style;
 import java.time.LocalDate;
 import java.util.Map;
 import org.packpress.common.DateStyles;
+import org.packpress.model.Limit;
+import org.packpress.model.TextLimit;
 
 /**
  * A body's house style from a date on: every convention of its papers that differs between bodies or
@@ -22,11 +24,13 @@ import org.packpress.common.DateStyles;
  * @param language the language of the papers: their dates' words, and what their PDFs and workbooks declare
  * @param defaultReportProfile how the reports of an originator without a profile of its own look (every report of a
  *     body that heads all its reports alike)
+ * @param securityMarking the Government Security Classification marking ("OFFICIAL") printed at the top and foot of
+ *     every page of the papers PackPress writes (not of attached PDFs, which carry their own), or null for none
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
         StandaloneStyle standalone, PackStyle pack, Boolean requireAccessible, Typography typography,
-        PaperLanguage language, ReportProfile defaultReportProfile) {
+        PaperLanguage language, ReportProfile defaultReportProfile, @Limit(TextLimit.NAME) String securityMarking) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -44,7 +48,7 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
 
     /** The style of a body that states none. */
     public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, null, false, null, null,
-            null);
+            null, null);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {

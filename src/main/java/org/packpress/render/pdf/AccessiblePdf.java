@@ -46,7 +46,8 @@ public final class AccessiblePdf {
     }
 
     /**
-     * Completes an exported document and stamps its page furniture: a running header, and for one published
+     * Completes an exported document and stamps its page furniture: a running header, a security marking, and for one
+     * published
      * on its own page numbers, worded by the house style, and an outline of its headings ({@link SectionOutline}).
      */
     public static void complete(byte[] exported, DocumentInfo info, PageFurniture furniture, OutputStream out)
@@ -55,6 +56,9 @@ public final class AccessiblePdf {
             complete(document);
             if (furniture.runningHeader() != null) {
                 PageStamps.runningHeader(document, furniture.runningHeader());
+            }
+            if (furniture.marking() != null) {
+                PageStamps.marking(document, furniture.marking());
             }
             StandaloneStyle standalone = furniture.pageNumbers();
             if (standalone != null) {

@@ -31,6 +31,9 @@ final class PageStamps {
     private static final float HEADER_TOP = 50f;
     private static final float HEADER_RIGHT = 56f;
     private static final Color HEADER_COLOUR = new Color(0x40, 0x40, 0x40);
+    /** A security marking's baselines: from the page's top, and from its foot (above the page number's). */
+    private static final float MARKING_TOP = 28f;
+    private static final float MARKING_FOOT = 30f;
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     private PageStamps() {
@@ -60,6 +63,23 @@ final class PageStamps {
             Matrix at = Matrix.getTranslateInstance(box.getUpperRightX() - HEADER_RIGHT - width,
                     box.getUpperRightY() - HEADER_TOP - ascent);
             draw(document, page, new Stamp(font, HEADER_COLOUR, text, "Header"), at);
+        }
+    }
+
+    /**
+     * Stamps a security marking ("OFFICIAL") in bold, centred in the top and bottom margins of every page, above
+     * where a pack's page number goes.
+     */
+    static void marking(PDDocument document, String text) throws IOException {
+        PDType0Font font = font(document, "DejaVuSans-Bold.ttf");
+        float width = font.getStringWidth(text) / 1000 * SIZE;
+        for (PDPage page : document.getPages()) {
+            PDRectangle box = page.getCropBox();
+            float left = (box.getLowerLeftX() + box.getUpperRightX() - width) / 2;
+            draw(document, page, new Stamp(font, Color.BLACK, text, "Header"),
+                    Matrix.getTranslateInstance(left, box.getUpperRightY() - MARKING_TOP));
+            draw(document, page, new Stamp(font, Color.BLACK, text, "Footer"),
+                    Matrix.getTranslateInstance(left, box.getLowerLeftY() + MARKING_FOOT));
         }
     }
 
