@@ -2,6 +2,7 @@ package org.packpress.checks.rules;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -44,48 +45,52 @@ public class PrintableText extends CheckRule {
     public void check(Subject subject, Sink findings) {
         Body body = subject.body();
         for (Meeting meeting : subject.meetings()) {
-            String family = family(body.style(meeting.date()));
-            walk(meeting, "", family, (field, message) -> findings.add(Documents.agenda(meeting), null, field,
-                    message));
+            walk(meeting, "", family(body, meeting.date()), (field, message) ->
+                    findings.add(Documents.agenda(meeting), null, field, message));
         }
-        for (Reports.Report report : Reports.of(subject)) {
-            String family = family(body.style(report.meeting().date()));
-            String markdown = report.report().markdown();
-            for (int start = 0, end; start < markdown.length(); start = end + 1) {
-                end = markdown.indexOf('\n', start) < 0 ? markdown.length() : markdown.indexOf('\n', start);
-                String line = markdown.substring(start, end);
-                String problem = problem(line, family);
-                if (problem != null) {
-                    findings.add(report.document(), report.lineOf(start), null, problem);
-                }
-            }
-            walk(report.report(), "", family, (field, message) -> findings.add(report.document(), null, field,
-                    message));
-        }
+        Reports.of(subject).forEach(report -> checkReport(report, family(body, report.meeting().date()), findings));
         for (Minutes minutes : subject.minutes()) {
-            String family = family(body.style(minutes.meeting()));
-            walk(minutes, "", family, (field, message) -> findings.add(Documents.minutes(minutes.meeting()), null,
-                    field, message));
+            walk(minutes, "", family(body, minutes.meeting()), (field, message) ->
+                    findings.add(Documents.minutes(minutes.meeting()), null, field, message));
         }
-        for (Subject.Review review : subject.reviews()) {
-            String family = family(body.style(review.paper().meetingDate()));
-            Found found = (field, message) -> findings.add(review.document(), null, field, message);
-            walk(review.paper(), "", family, found);
-            // the words the review prints from the performance files (its figures are numbers)
-            walk(review.data().plan(), "plan", family, found);
-            walk(review.data().statuses(), "statuses", family, found);
-            walk(review.data().inspections(), "inspections", family, found);
-        }
+        subject.reviews().forEach(review -> checkReview(review, family(body, review.paper().meetingDate()), findings));
         for (String family : families(body)) {
             subject.tracker().ifPresent(tracker -> walk(tracker, "", family,
                     (field, message) -> findings.add(Documents.TRACKER, null, field, message)));
-            walk(body, "", family,
-                    (field, message) -> findings.add("body " + body.id(), null, field, message));
+            walk(body, "", family, (field, message) -> findings.add("body " + body.id(), null, field, message));
         }
+    }
+
+    /** A report's text line by line, naming the line; then its other fields. */
+    private static void checkReport(Reports.Report report, String family, Sink findings) {
+        String markdown = report.report().markdown();
+        int start = 0;
+        for (String line : markdown.split("\n", -1)) {
+            String problem = problem(line, family);
+            if (problem != null) {
+                findings.add(report.document(), report.lineOf(start), null, problem);
+            }
+            start += line.length() + 1;
+        }
+        walk(report.report(), "", family, (field, message) -> findings.add(report.document(), null, field, message));
+    }
+
+    /** A review's paper, and the words it prints from the performance files (its figures are numbers). */
+    private static void checkReview(Subject.Review review, String family, Sink findings) {
+        Found found = (field, message) -> findings.add(review.document(), null, field, message);
+        walk(review.paper(), "", family, found);
+        walk(review.data().plan(), "plan", family, found);
+        walk(review.data().statuses(), "statuses", family, found);
+        walk(review.data().inspections(), "inspections", family, found);
     }
 
     private interface Found {
         void add(String field, String message);
+    }
+
+    /** The font family of the house style in force on a paper's date. */
+    private static String family(Body body, LocalDate date) {
+        return family(body.style(date));
     }
 
     private static String family(HouseStyle style) {
