@@ -10,9 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.packpress.checks.ChecksEngine;
 import org.packpress.documents.agenda.AgendaPackBuilder;
 import org.packpress.documents.minutes.MinutesPublisher;
 import org.packpress.ingest.ImportService;
+import org.packpress.model.Finding;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.TestFolders;
@@ -22,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A made-up Joint Audit Committee of a Police and Crime Commissioner and a Chief Constable
  * ({@code fixtures/sm-jac}), a kind of body PackPress had not seen (7 December 2026): independent members only,
- * the officers of both corporations sole and the auditors in attendance, minutes numbered {@code JAC/24/13} from
+ * the officers of both corporations sole and the auditors in attendance, minutes numbered {@code JAC 24/13} from
  * April, the auditors' reports, and exempt items after the exclusion. Its style words the independent members'
  * description empty ({@code minutes-independent-member}, {@code agenda-membership-independent}), so that they are
  * named alone, and opens every report with its agenda item ({@code defaultReportProfile}'s
@@ -41,6 +43,8 @@ class JointAuditCommitteeTest {
     MinutesPublisher publisher;
     @Autowired
     AgendaPackBuilder packs;
+    @Autowired
+    ChecksEngine checks;
 
     @TempDir
     static Path temp;
@@ -111,21 +115,27 @@ class JointAuditCommitteeTest {
                         + " Mr Kwame Asante – Vice Chair Mr Peter Hollis Ms Joanna Lyle CPFA IN ATTENDANCE:"
                         + " Martin Cole – Chief Executive and Monitoring Officer",
                 "Priya Nair – Key Audit Partner, Hartley Clarke LLP",
-                "JAC/24/13 Apologies for absence Apologies for non-attendance were received from Dr Sian Rhodes.",
+                "JAC 24/13 Apologies for absence Apologies for non-attendance were received from Dr Sian Rhodes.",
                 "Dawn Ferris, Police and Crime Commissioner",
-                "JAC/24/14 Declarations of interest Ms Lyle declared an interest as a member of the audit committee",
-                "JAC/24/15", "JAC/24/16 Internal Audit Progress Report", "JAC/24/17", "JAC/24/18 Exclusion of the press",
-                "The meeting ended at 12:05 hours.").doesNotContain("()", "( ", "fuel cards", "JAC/24/19");
+                "JAC 24/14 Declarations of interest Ms Lyle declared an interest as a member of the audit committee",
+                "JAC 24/15", "JAC 24/16 Internal Audit Progress Report", "JAC 24/17", "JAC 24/18 Exclusion of the press",
+                "The meeting ended at 12:05 hours.").doesNotContain("()", "( ", "fuel cards", "JAC 24/19");
         assertThat(oneLine(out.resolve("sm-jac/2024-09-24/minutes-confidential.pdf")))
-                .contains("JAC/24/19 Counter Fraud Investigations Update", "fuel cards");
+                .contains("JAC 24/19 Counter Fraud Investigations Update", "fuel cards");
+    }
+
+    /** Its minute numbers hold a space ("JAC 24/16"), and the action log's references are read back from them. */
+    @Test
+    void theActionLogsReferencesNameMinutesNumberedWithASpace() {
+        assertThat(checks.checkBody("sm-jac")).extracting(Finding::rule).noneMatch(rule -> rule.startsWith("tracker."));
     }
 
     @Test
     void theActionLogListsTheOpenActionThenTheClosedOne() {
         String tracker = oneLine(out.resolve("sm-jac/2024-12-10/action-tracker.pdf"));
         assertThat(tracker).containsSubsequence("Southmoor Joint Audit Committee – Action Log – December 2024",
-                "1. Open actions", "JAC/24/16 ii", "Seized Property", "Programmed for 10 December 2024",
-                "2. Closed actions", "JAC/24/17 iii", "Circulated to members by email");
+                "1. Open actions", "JAC 24/16 ii", "Seized Property", "Programmed for 10 December 2024",
+                "2. Closed actions", "JAC 24/17 iii", "Circulated to members by email");
     }
 
     /**

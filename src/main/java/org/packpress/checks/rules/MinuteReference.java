@@ -18,16 +18,8 @@ record MinuteReference(String minute, int sequence, String clause) {
      * the house style of the meeting's date.
      */
     static MinuteReference parse(Body body, String ref, LocalDate meeting) {
-        String[] parts = ref.trim().split(" ", 2);
-        int sequence = MinuteNumbers.sequence(body, parts[0], meeting);
-        if (sequence < 0) {
-            return null;
-        }
-        if (parts.length == 1) {
-            return new MinuteReference(parts[0], sequence, null);
-        }
-        return MinuteNumbers.clause(labels(body, meeting), parts[1]) != null
-                ? new MinuteReference(parts[0], sequence, parts[1]) : null;
+        MinuteNumbers.Reference read = MinuteNumbers.reference(body, ref, meeting);
+        return read == null ? null : new MinuteReference(read.minute(), read.sequence(), read.clause());
     }
 
     static String example(Body body, LocalDate meeting) {

@@ -2,6 +2,7 @@ package org.packpress.model.minutes;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -172,9 +173,9 @@ public final class MinuteNumbers {
             return "'" + form + "' writes numbers of up to " + longest + " characters; at most " + STORED_LENGTH
                     + " are stored";
         }
-        if (!text.strip().equals(text) || text.contains(" ")) {
-            return "'" + form + "' holds a space, which a reference to a minute's clauses (\"774 ii\") could not tell"
-                    + " from the clause";
+        if (!form.strip().equals(form) || form.contains("  ")) {
+            return "'" + form + "' starts or ends with a space, or holds two together: write the number as it is"
+                    + " printed";
         }
         return null;
     }
@@ -293,14 +294,46 @@ public final class MinuteNumbers {
         if (ref == null || ref.isBlank()) {
             return "~";
         }
-        String[] parts = ref.trim().split("\\s+", 2);
-        // every run of digits padded, so that PCP/24/9 sorts before PCP/24/15 and 99 before 100
-        String key = DIGITS.matcher(parts[0]).replaceAll(r -> "%08d".formatted(Long.parseLong(r.group())));
-        if (parts.length == 1) {
-            return key;
+        List<String> words = List.of(ref.trim().split("\\s+"));
+        // the clause is the last word or two, in the labels; a number may hold a space ("JAC 24/16 ii")
+        for (int clauseWords = Math.min(2, words.size() - 1); clauseWords > 0; clauseWords--) {
+            Clause clause = clause(labels, String.join(" ", words.subList(words.size() - clauseWords, words.size())));
+            if (clause != null) {
+                return padded(String.join(" ", words.subList(0, words.size() - clauseWords)))
+                        + " %02d %02d".formatted(clause.clause(), clause.subClause());
+            }
         }
-        Clause clause = clause(labels, parts[1]);
-        return clause == null ? key + " ~" + parts[1] : key + " %02d %02d".formatted(clause.clause(), clause.subClause());
+        return padded(String.join(" ", words));
+    }
+
+    /** Every run of digits padded, so that PCP/24/9 sorts before PCP/24/15 and 99 before 100. */
+    private static String padded(String number) {
+        return DIGITS.matcher(number).replaceAll(r -> "%08d".formatted(Long.parseLong(r.group())));
+    }
+
+    /**
+     * A reference to a minute and, if it names one, a clause: its minute's number (written the body's way on the
+     * meeting's date, which may hold a space: "JAC 24/16"), that number's running number, and the clause or null.
+     */
+    public record Reference(String minute, int sequence, String clause) {
+    }
+
+    /**
+     * A reference read as the longest run of its words that is a minute number the body's way, followed by a clause in
+     * the labels of the house style of the meeting's date, or null when it is not one.
+     */
+    public static Reference reference(Body body, String ref, LocalDate meeting) {
+        List<String> words = List.of(ref.trim().split("\\s+"));
+        MinutesStyle.ClauseLabels labels = body.style(meeting).minutes().clauseLabels();
+        for (int end = words.size(); end > 0; end--) {
+            String minute = String.join(" ", words.subList(0, end));
+            String clause = end == words.size() ? null : String.join(" ", words.subList(end, words.size()));
+            int sequence = sequence(body, minute, meeting);
+            if (sequence >= 0 && (clause == null || clause(labels, clause) != null)) {
+                return new Reference(minute, sequence, clause);
+            }
+        }
+        return null;
     }
 
     /**

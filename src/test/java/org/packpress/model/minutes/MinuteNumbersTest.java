@@ -102,7 +102,9 @@ class MinuteNumbersTest {
         assertThat(MinuteNumbers.formProblem("PCP/{yy}")).isEqualTo("'PCP/{yy}' must hold the running number once, as"
                 + " {n} (15) or {nnn} (015)");
         assertThat(MinuteNumbers.formProblem("PCP/{year}/{n}")).contains("holds a field that is none of");
-        assertThat(MinuteNumbers.formProblem("PCP {n}")).contains("holds a space");
+        assertThat(MinuteNumbers.formProblem("PCP {n}")).isNull();
+        assertThat(MinuteNumbers.formProblem("PCP {n} ")).contains("starts or ends with a space");
+        assertThat(MinuteNumbers.formProblem("PCP  {n}")).contains("holds two together");
         assertThat(MinuteNumbers.formProblem("POLICECRIMEPAN/{n}")).isEqualTo("'POLICECRIMEPAN/{n}' writes numbers of up to"
                 + " 21 characters; at most 20 are stored");
         assertThat(MinuteNumbers.problem(BodyKind.PANEL, "PCP/{yy}/{n}", "never")).startsWith("numbers written"
@@ -162,6 +164,26 @@ class MinuteNumbersTest {
         refs.sort(java.util.Comparator.comparing(ref -> MinuteNumbers.referenceSortKey(ref, ROMAN)));
         assertThat(refs).containsExactly("89", "774", "774 i", "774 ii", "774 x", "775", "");
         assertThat(MinuteNumbers.reference("774", "ii")).isEqualTo("774 ii");
+    }
+
+    /** A committee writing "JAC 24/13": its references are read as the longest number the form allows, then a clause. */
+    @Test
+    void aNumberWithASpaceIsToldFromItsClause() {
+        Body committee = new Body("jac", "A Committee", "JAC", BodyKind.PANEL, null, null, null, Map.of(), List.of(),
+                List.of(), List.of(new HouseStyle(null, null, new MinutesStyle(null, null, null, null, null, null, null,
+                        null, null, null, "April", "JAC {yy}/{n}", null), null, null, null, null, null, false, null,
+                        null, null, null)));
+        LocalDate september = LocalDate.of(2024, 9, 24);
+        assertThat(MinuteNumbers.format(committee, 16, september)).isEqualTo("JAC 24/16");
+        assertThat(MinuteNumbers.reference(committee, "JAC 24/16 ii", september))
+                .isEqualTo(new MinuteNumbers.Reference("JAC 24/16", 16, "ii"));
+        assertThat(MinuteNumbers.reference(committee, "JAC 24/16", september))
+                .isEqualTo(new MinuteNumbers.Reference("JAC 24/16", 16, null));
+        assertThat(MinuteNumbers.reference(committee, "JAC 24/16 xyz", september)).isNull();
+        assertThat(MinuteNumbers.reference(committee, "24/16 ii", september)).isNull();
+        List<String> refs = new java.util.ArrayList<>(List.of("JAC 24/16", "JAC 24/9 ii", "JAC 24/16 iii", "JAC 24/9"));
+        refs.sort(java.util.Comparator.comparing(ref -> MinuteNumbers.referenceSortKey(ref, ROMAN)));
+        assertThat(refs).containsExactly("JAC 24/9", "JAC 24/9 ii", "JAC 24/16", "JAC 24/16 iii");
     }
 
     @Test
