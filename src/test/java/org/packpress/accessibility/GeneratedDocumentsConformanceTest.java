@@ -160,7 +160,7 @@ class GeneratedDocumentsConformanceTest {
                 AgendaPackBuilder.Progress.NONE);
         Path front = work.resolve("front-sheet.pdf");
         frontSheet.export(frontSheet.fill(body, meeting, new FrontSheet.Content("AGENDA", null, meeting.agenda(),
-                List.of(), Audience.PUBLIC)), body, meeting, "Agenda – " + body.name(), front);
+                List.of(), Audience.PUBLIC)), body, meeting, Audience.PUBLIC, "Agenda – " + body.name(), front);
         List<Path> generated = new ArrayList<>(List.of(front));
         rendered.byItem().values().stream().flatMap(List::stream)
                 .filter(p -> !p.origin().endsWith(".pdf"))
@@ -220,7 +220,7 @@ class GeneratedDocumentsConformanceTest {
         Meeting meeting = meetings.get("wm-pcp", LocalDate.of(2024, 1, 15));
         Path front = out.resolve("front-sheet.pdf");
         frontSheet.export(frontSheet.fill(body, meeting, new FrontSheet.Content("AGENDA", null, meeting.agenda(),
-                List.of(), Audience.PUBLIC)), body, meeting, "Agenda – " + body.name(), front);
+                List.of(), Audience.PUBLIC)), body, meeting, Audience.PUBLIC, "Agenda – " + body.name(), front);
         try (PdfInspection pdf = PdfInspection.open(front)) {
             List<StructureTree.Element> tables = StructureTree.all(pdf.document()).stream()
                     .filter(e -> e.type().equals("Table")).toList();

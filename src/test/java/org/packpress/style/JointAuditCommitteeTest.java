@@ -140,18 +140,24 @@ class JointAuditCommitteeTest {
 
     /**
      * The committee's papers carry its security marking (house style {@code securityMarking}) at the top and the foot
-     * of every page, as pagination artifacts (veraPDF, below, finds no untagged content).
+     * of every page, as pagination artifacts (veraPDF, below, finds no untagged content); its confidential minutes
+     * their own ({@code confidentialSecurityMarking}).
      */
     @Test
     void everyPageIsMarkedOfficialAtItsTopAndFoot() {
         for (String file : List.of("2024-09-24/minutes.pdf", "2024-12-10/agenda-pack.pdf",
                 "2024-12-10/action-tracker.pdf")) {
-            try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/" + file))) {
-                for (int page = 1; page <= pdf.pageCount(); page++) {
-                    String[] lines = pdf.pageText(page).strip().split("\\R");
-                    assertThat(lines[0].strip()).as(file + " page " + page + " top").isEqualTo("OFFICIAL");
-                    assertThat(pdf.pageText(page).split("OFFICIAL", -1)).as(file + " page " + page).hasSize(3);
-                }
+            assertMarked(file, "OFFICIAL");
+        }
+        assertMarked("2024-09-24/minutes-confidential.pdf", "OFFICIAL – SENSITIVE");
+    }
+
+    private void assertMarked(String file, String marking) {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/" + file))) {
+            for (int page = 1; page <= pdf.pageCount(); page++) {
+                String[] lines = pdf.pageText(page).strip().split("\\R");
+                assertThat(lines[0].strip()).as(file + " page " + page + " top").isEqualTo(marking);
+                assertThat(pdf.pageText(page).split(marking, -1)).as(file + " page " + page).hasSize(3);
             }
         }
     }

@@ -178,7 +178,7 @@ public class AgendaPackBuilder {
         JasperPrint print = fillFrontSheet(body, meeting, new FrontSheet.Content(heading, introduction, items, List.of(),
                 audience), sections);
         Body dated = body.asOn(meeting.date());
-        frontSheet.export(print, dated, meeting, title(body, meeting, heading, "front-sheet-title"), front);
+        frontSheet.export(print, dated, meeting, audience, title(body, meeting, heading, "front-sheet-title"), front);
         String title = title(body, meeting, heading,
                 audience == Audience.CONFIDENTIAL ? "pack-title-confidential" : "pack-title");
         List<PaperRenderer.Attachment> attachments = attachmentsIn(sections, rendered);

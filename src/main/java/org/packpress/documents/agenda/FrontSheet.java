@@ -146,11 +146,15 @@ public class FrontSheet {
         return null;
     }
 
-    /** @param body the body as the meeting's papers see it ({@link Body#asOn}) */
-    public void export(JasperPrint print, Body body, Meeting meeting, String title, Path target) {
+    /**
+     * @param body the body as the meeting's papers see it ({@link Body#asOn})
+     * @param audience whose pack it opens: the confidential pack's carries the confidential security marking
+     */
+    public void export(JasperPrint print, Body body, Meeting meeting, Audience audience, String title, Path target) {
         HouseStyle style = body.style(meeting.date());
         renderer.exportPdf(print, new DocumentInfo(title, body.name(), textBlocks.get(body, "document-subject-agenda"))
-                .inLanguage(style.language().tag()), PageFurniture.NONE.marked(style.securityMarking()), target);
+                .inLanguage(style.language().tag()),
+                PageFurniture.NONE.marked(style.securityMarking(audience == Audience.CONFIDENTIAL)), target);
     }
 
     List<AgendaRow> rows(Body body, LocalDate date, Content content) {

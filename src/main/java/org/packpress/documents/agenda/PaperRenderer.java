@@ -240,7 +240,8 @@ public class PaperRenderer {
             HouseStyle style = body.style(meeting.date());
             return reports.typeset(report.report(), body.asOn(meeting.date()), style.reportProfile(item.reportOf()),
                     style.typography(), style.language(), document.appendixLabel(),
-                    ItemNumbers.of(body, meeting.date()).written(item.number()), style.securityMarking(), target);
+                    ItemNumbers.of(body, meeting.date()).written(item.number()), style.securityMarking(item.exempt()),
+                    target);
         }
         if (source instanceof AgendaDocument.FileSource file) {
             blobs.copyTo(file.sha256(), target);

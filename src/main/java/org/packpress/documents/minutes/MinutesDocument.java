@@ -109,9 +109,9 @@ public final class MinutesDocument {
     }
 
     /** The font and sizes of the house style in force on the meeting's date. */
-    /** The house style's security marking of the minutes' pages, or null. */
-    public String securityMarking() {
-        return body.style(meeting.date()).securityMarking();
+    /** The house style's security marking of the minutes' pages, confidential (with exempt items) or not, or null. */
+    public String securityMarking(boolean confidential) {
+        return body.style(meeting.date()).securityMarking(confidential);
     }
 
     public Typography typography() {

@@ -73,10 +73,11 @@ public class MinutesPapers {
     public int render(Body body, LocalDate date, Audience audience, Path target) {
         MinutesDocument document = document(body, date);
         List<PaperRow> rows = new ArrayList<>(document.rows(false));
-        if (audience == Audience.CONFIDENTIAL && document.hasExemptItems()) {
+        boolean confidential = audience == Audience.CONFIDENTIAL && document.hasExemptItems();
+        if (confidential) {
             rows.addAll(document.rows(true));
         }
-        return export(body, document, rows, document.title(audience), null, null, target);
+        return export(body, document, rows, document.title(audience), confidential, null, null, target);
     }
 
     /**
@@ -86,7 +87,7 @@ public class MinutesPapers {
      */
     public int renderStandalone(Body body, LocalDate date, OffsetDateTime dated, Path target) {
         MinutesDocument document = document(body, date);
-        return export(body, document, document.rows(false), document.title(Audience.PUBLIC),
+        return export(body, document, document.rows(false), document.title(Audience.PUBLIC), false,
                 body.style(date).standalone(), dated, target);
     }
 
@@ -96,7 +97,7 @@ public class MinutesPapers {
      */
     public int renderConfidential(Body body, LocalDate date, OffsetDateTime dated, Path target) {
         MinutesDocument document = document(body, date);
-        return export(body, document, document.rows(true), document.title(Audience.CONFIDENTIAL),
+        return export(body, document, document.rows(true), document.title(Audience.CONFIDENTIAL), true,
                 body.style(date).standalone(), dated, target);
     }
 
@@ -110,16 +111,18 @@ public class MinutesPapers {
     }
 
     /**
+     * @param confidential whether the minutes hold their exempt items (they carry the confidential security marking)
      * @param standalone the page numbers of minutes published on their own; null for a pack's paper
      * @param dated the date minutes published on their own carry; null for a pack's paper
      */
-    private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title,
+    private int export(Body body, MinutesDocument document, List<PaperRow> rows, String title, boolean confidential,
             StandaloneStyle standalone, OffsetDateTime dated, Path target) {
         JasperPrint print = jasper.fill(layout(document), document.typography(), Map.of(),
                 new JRBeanCollectionDataSource(PaperRow.sectioned(rows)));
         DocumentInfo info = new DocumentInfo(title, body.name(), document.subject(), dated)
                 .inLanguage(document.language());
-        jasper.exportPdf(print, info, PageFurniture.standalone(standalone).marked(document.securityMarking()), target);
+        jasper.exportPdf(print, info, PageFurniture.standalone(standalone)
+                .marked(document.securityMarking(confidential)), target);
         return print.getPages().size();
     }
 }

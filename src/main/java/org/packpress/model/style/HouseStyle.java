@@ -26,11 +26,14 @@ import org.packpress.model.TextLimit;
  *     body that heads all its reports alike)
  * @param securityMarking the Government Security Classification marking ("OFFICIAL") printed at the top and foot of
  *     every page of the papers PackPress writes (not of attached PDFs, which carry their own), or null for none
+ * @param confidentialSecurityMarking the marking of confidential papers instead ("OFFICIAL – SENSITIVE": the
+ *     confidential pack's front sheet, exempt items' reports, the confidential minutes), or null for the same marking
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
         StandaloneStyle standalone, PackStyle pack, Boolean requireAccessible, Typography typography,
-        PaperLanguage language, ReportProfile defaultReportProfile, @Limit(TextLimit.NAME) String securityMarking) {
+        PaperLanguage language, ReportProfile defaultReportProfile, @Limit(TextLimit.NAME) String securityMarking,
+        @Limit(TextLimit.NAME) String confidentialSecurityMarking) {
 
     public HouseStyle {
         frontSheet = frontSheet == null ? FrontSheetStyle.DEFAULT : frontSheet;
@@ -48,7 +51,7 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
 
     /** The style of a body that states none. */
     public static final HouseStyle DEFAULT = new HouseStyle(null, null, null, null, null, null, null, null, false, null, null,
-            null, null);
+            null, null, null);
 
     /** Whether this style is in force on a date (ignoring later styles). */
     public boolean startsOnOrBefore(LocalDate date) {
@@ -58,6 +61,11 @@ public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, Mi
     /** The wording of dates on this style's papers, in its language. */
     public DateStyles dates() {
         return language.dates();
+    }
+
+    /** The security marking of a paper, confidential or not ({@code confidentialSecurityMarking}), or null for none. */
+    public String securityMarking(boolean confidential) {
+        return confidential && confidentialSecurityMarking != null ? confidentialSecurityMarking : securityMarking;
     }
 
     /** The profile of an originator's reports, or the style's default profile. */

@@ -154,7 +154,7 @@ class ExclusionItemTest {
         FrontSheetStyle style = new FrontSheetStyle(null, null, null, null, null, null, null, null, null, null, headings);
         return new Body("p", "A Panel", "AP", Body.BodyKind.PANEL, null, null, null, Map.of(), List.of(), List.of(),
                 List.of(new HouseStyle(null, style, null, null, null, null, null, null, null, null, null, null,
-                        null)));
+                        null, null)));
     }
 
     private static AgendaItem item(String number, AgendaItemType type, String title, Integer exempt) {

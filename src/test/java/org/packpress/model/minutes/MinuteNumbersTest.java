@@ -87,7 +87,7 @@ class MinuteNumbersTest {
     void aPanelMayWriteItsNumbersInAFormOfItsOwn() {
         Body panel = new Body("p", "P", null, BodyKind.PANEL, null, null, null, Map.of(), List.of(), List.of(),
                 List.of(new HouseStyle(null, null, new MinutesStyle(null, null, null, null, null, null, null, null, null,
-                        null, "May", "PCP/{yy}/{n}", null), null, null, null, null, null, false, null, null, null, null)));
+                        null, "May", "PCP/{yy}/{n}", null), null, null, null, null, null, false, null, null, null, null, null)));
         LocalDate june2024 = LocalDate.of(2024, 6, 10);
         LocalDate march2025 = LocalDate.of(2025, 3, 17);
         assertThat(MinuteNumbers.format(panel, 15, june2024)).isEqualTo("PCP/24/15");
@@ -127,7 +127,7 @@ class MinuteNumbersTest {
         MinutesStyle april = minutes("April");
         Body moving = new Body("b", "B", null, BodyKind.BOARD, null, null, null, Map.of(), List.of(), List.of(),
                 List.of(new HouseStyle(APRIL_2023, null, april, null, null, null, null, null, false, null, null, null,
-                        null)));
+                        null, null)));
         assertThat(MinuteNumbers.next(moving, 30, NOVEMBER_2022, JANUARY_2023)).isEqualTo(1);
         assertThat(MinuteNumbers.format(moving, 12, MARCH_2023)).isEqualTo("012/23");
         assertThat(MinuteNumbers.next(moving, 12, MARCH_2023, APRIL_2023)).isEqualTo(1);
@@ -172,7 +172,7 @@ class MinuteNumbersTest {
         Body committee = new Body("jac", "A Committee", "JAC", BodyKind.PANEL, null, null, null, Map.of(), List.of(),
                 List.of(), List.of(new HouseStyle(null, null, new MinutesStyle(null, null, null, null, null, null, null,
                         null, null, null, "April", "JAC {yy}/{n}", null), null, null, null, null, null, false, null,
-                        null, null, null)));
+                        null, null, null, null)));
         LocalDate september = LocalDate.of(2024, 9, 24);
         assertThat(MinuteNumbers.format(committee, 16, september)).isEqualTo("JAC 24/16");
         assertThat(MinuteNumbers.reference(committee, "JAC 24/16 ii", september))
@@ -221,6 +221,6 @@ class MinuteNumbersTest {
     private static Body body(BodyKind kind, String numberingYearStarts) {
         return new Body("b", "B", null, kind, null, null, null, Map.of(), List.of(), List.of(),
                 List.of(new HouseStyle(null, null, minutes(numberingYearStarts), null, null, null, null, null, false,
-                        null, null, null, null)));
+                        null, null, null, null, null)));
     }
 }
