@@ -113,9 +113,13 @@ class JointAuditCommitteeTest {
         String minutes = oneLine(out.resolve("sm-jac/2024-09-24/minutes.pdf"));
         assertThat(minutes).containsSubsequence("PRESENT: Independent Members Mrs Ruth Marsden FCA – Chair"
                         + " Mr Kwame Asante – Vice Chair Mr Peter Hollis Ms Joanna Lyle CPFA IN ATTENDANCE:"
-                        + " Martin Cole – Chief Executive and Monitoring Officer",
-                "Priya Nair – Key Audit Partner, Hartley Clarke LLP",
-                "JAC 24/13 Apologies for absence Apologies for non-attendance were received from Dr Sian Rhodes.",
+                        // grouped under their organisations (minutes.alsoPresent: by-organisation)
+                        + " Office of the Police and Crime Commissioner Martin Cole – Chief Executive and Monitoring"
+                        + " Officer Helen Webb – Chief Finance Officer Amy Turner – Governance Officer Southmoor Police"
+                        + " DCC Neil Barton – Deputy Chief Constable Lucy Grant – Director of Finance Moorgate Audit"
+                        + " Partnership Simon Wade – Head of Internal Audit Hartley Clarke LLP Priya Nair – Key Audit"
+                        + " Partner JAC 24/13",
+                "Apologies for absence Apologies for non-attendance were received from Dr Sian Rhodes.",
                 "Dawn Ferris, Police and Crime Commissioner",
                 "JAC 24/14 Declarations of interest Ms Lyle declared an interest as a member of the audit committee",
                 "JAC 24/15", "JAC 24/16 Internal Audit Progress Report", "JAC 24/17", "JAC 24/18 Exclusion of the press",

@@ -120,10 +120,24 @@ final class AttendanceWording {
 
     /** "Jonathan Jardine – Chief Executive, Office of the Police & Crime Commissioner (OPCC)". */
     String officerLine(Minutes.Attendee attendee) {
+        return officerLine(attendee, true);
+    }
+
+    /** "Jonathan Jardine – Chief Executive": the line under a heading of the person's organisation. */
+    String officerLineWithoutOrganisation(Minutes.Attendee attendee) {
+        return officerLine(attendee, false);
+    }
+
+    /** The organisation a person also present belongs to, or null. */
+    String organisation(Minutes.Attendee attendee) {
+        return person(attendee.person()).organisation();
+    }
+
+    private String officerLine(Minutes.Attendee attendee, boolean withOrganisation) {
         Person p = person(attendee.person());
         String role = attendee.role() != null ? attendee.role()
-                : joinNonBlank(", ", p.jobTitle(), p.organisation());
-        String abbreviation = p.abbreviation() == null ? "" : " (" + p.abbreviation() + ")";
+                : joinNonBlank(", ", p.jobTitle(), withOrganisation ? p.organisation() : null);
+        String abbreviation = p.abbreviation() == null || !withOrganisation ? "" : " (" + p.abbreviation() + ")";
         return role.isEmpty() ? p.displayName() + abbreviation : p.displayName() + " \u2013 " + role + abbreviation;
     }
 

@@ -1,6 +1,7 @@
 package org.packpress.documents.minutes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,10 +190,32 @@ public final class MinutesDocument {
         }
         if (!minutes.alsoPresent().isEmpty()) {
             rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-also-present-heading"))));
-            minutes.alsoPresent().forEach(a -> rows.add(PaperRow.of(PaperRow.LINE, esc(wording.officerLine(a)))));
+            alsoPresent(rows);
         }
         otherAttendees(rows);
         return rows;
+    }
+
+    /**
+     * Those also present: one list, or under a heading of each organisation in the order they first appear (those of
+     * none first), as the house style's {@code minutes.alsoPresent} says.
+     */
+    private void alsoPresent(List<PaperRow> rows) {
+        if (body.style(meeting.date()).minutes().alsoPresent() == MinutesStyle.AlsoPresent.LIST) {
+            minutes.alsoPresent().forEach(a -> rows.add(PaperRow.of(PaperRow.LINE, esc(wording.officerLine(a)))));
+            return;
+        }
+        Map<String, List<Minutes.Attendee>> byOrganisation = new LinkedHashMap<>();
+        minutes.alsoPresent().stream().filter(a -> wording.organisation(a) == null)
+                .forEach(a -> byOrganisation.computeIfAbsent("", k -> new ArrayList<>()).add(a));
+        minutes.alsoPresent().stream().filter(a -> wording.organisation(a) != null)
+                .forEach(a -> byOrganisation.computeIfAbsent(wording.organisation(a), k -> new ArrayList<>()).add(a));
+        byOrganisation.forEach((organisation, attendees) -> {
+            if (!organisation.isEmpty()) {
+                rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(organisation)));
+            }
+            attendees.forEach(a -> rows.add(PaperRow.of(PaperRow.LINE, esc(wording.officerLineWithoutOrganisation(a)))));
+        });
     }
 
     /**

@@ -28,14 +28,15 @@ import org.packpress.model.TextLimit;
  *     {@code {nnn}/{yy}}); read by {@link org.packpress.model.minutes.MinuteNumbers}, as written
  * @param exemptInPublic what the public minutes print of a minute held in private: nothing, or its number and title
  *     with the exempt notice
+ * @param alsoPresent how a Panel's minutes list those also present: one list, or grouped under their organisations
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
         String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts,
-        @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic) {
+        @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic, AlsoPresent alsoPresent) {
 
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
@@ -49,6 +50,15 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         signature = Defaults.or(signature, "CHAIR");
         leadingRoles = List.copyOf(Defaults.or(leadingRoles, List.of("Chair", "Vice Chair")));
         exemptInPublic = Defaults.or(exemptInPublic, ExemptInPublic.LEFT_OUT);
+        alsoPresent = Defaults.or(alsoPresent, AlsoPresent.LIST);
+    }
+
+    /** How a Panel's minutes list those also present (officers, auditors, the Commissioner). */
+    public enum AlsoPresent {
+        /** one list in the minutes file's order, each "Name – job title, organisation" */
+        LIST,
+        /** under a heading of each organisation, in the order they first appear, each "Name – job title" */
+        BY_ORGANISATION
     }
 
     /** What the public minutes print of a minute held after the exclusion of the press and public. */
