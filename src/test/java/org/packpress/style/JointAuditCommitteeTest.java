@@ -111,8 +111,8 @@ class JointAuditCommitteeTest {
     @Test
     void theMinutesNameTheIndependentMembersAloneThenThoseInAttendance() {
         String minutes = oneLine(out.resolve("sm-jac/2024-09-24/minutes.pdf"));
-        assertThat(minutes).containsSubsequence("PRESENT: Independent Members Mrs Ruth Marsden FCA – Chair"
-                        + " Mr Kwame Asante – Vice Chair Mr Peter Hollis Ms Joanna Lyle CPFA IN ATTENDANCE:"
+        assertThat(minutes).containsSubsequence("PRESENT: Independent Members Mrs Ruth Marsden FCA (Chair)"
+                        + " Mr Kwame Asante (Vice Chair) Mr Peter Hollis Ms Joanna Lyle CPFA IN ATTENDANCE:"
                         // grouped under their organisations (minutes.alsoPresent: by-organisation)
                         + " Office of the Police and Crime Commissioner Martin Cole – Chief Executive and Monitoring"
                         + " Officer Helen Webb – Chief Finance Officer Amy Turner – Governance Officer Southmoor Police"

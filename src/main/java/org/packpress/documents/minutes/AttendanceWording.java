@@ -100,7 +100,8 @@ final class AttendanceWording {
 
     /**
      * "Cllr Jasbir Jaspal – Chair (City of Wolverhampton)" or, in the authority-then-role style, "Cllr
-     * Jasbir Jaspal (City of Wolverhampton – Chair)"; "Kristina Murphy (Independent Panel Member – Vice Chair)".
+     * Jasbir Jaspal (City of Wolverhampton – Chair)"; "Kristina Murphy (Independent Panel Member – Vice Chair)"; in
+     * brackets, "Cllr Jasbir Jaspal (Chair, City of Wolverhampton)".
      */
     String memberLine(Minutes.Attendee attendee) {
         Person p = person(attendee.person());
@@ -109,6 +110,10 @@ final class AttendanceWording {
         String dashRole = role == null ? "" : " \u2013 " + role;
         boolean independent = m != null && m.type() == Membership.MemberType.INDEPENDENT;
         String authority = independent ? independentMember() : m == null ? null : m.authority();
+        if (style.memberLine() == MinutesStyle.MemberLine.IN_BRACKETS) {
+            String bracketed = joinNonBlank(", ", role, authority);
+            return bracketed.isEmpty() ? p.displayName() : p.displayName() + " (" + bracketed + ")";
+        }
         if (authority == null) {
             return p.displayName() + dashRole;
         }

@@ -82,7 +82,9 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         /** "Cllr Jasbir Jaspal – Chair (City of Wolverhampton)" */
         ROLE_THEN_AUTHORITY,
         /** "Cllr Jasbir Jaspal (City of Wolverhampton – Chair)" */
-        AUTHORITY_THEN_ROLE
+        AUTHORITY_THEN_ROLE,
+        /** "Cllr Jasbir Jaspal (Chair, City of Wolverhampton)"; "Mrs Ruth Marsden FCA (Chair)" with no authority */
+        IN_BRACKETS
     }
 
     /** Labels of clauses and sub-clauses. */
