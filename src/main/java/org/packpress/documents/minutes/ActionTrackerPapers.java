@@ -19,6 +19,7 @@ import org.packpress.model.Body;
 import org.packpress.model.minutes.TrackerProgress;
 import org.packpress.common.DateStyles;
 import org.packpress.common.Hashes;
+import org.packpress.render.text.StyledText;
 import org.packpress.render.text.TextBlocks;
 import org.packpress.model.style.StandaloneStyle;
 import org.packpress.model.style.TrackerStyle;
@@ -128,11 +129,11 @@ public class ActionTrackerPapers {
         columns.print(style.ownerColumn(), "$F{owner}", action, labels.get("tracker-workbook-column-owner"),
                 words(rows.stream().map(TrackerRow::owner)));
         columns.print(style.statusColumn(), "$F{status}", action, labels.get("tracker-workbook-column-status"),
-                words(rows.stream().map(r -> ActionTrackerWorkbook.status(r, labels))));
+                words(rows.stream().map(r -> r.statusWord(labels))));
         columns.print(style.dueColumn(), "$F{due}", update, labels.get("tracker-column-due"),
                 rows.stream().map(tracker::dueDate).filter(Objects::nonNull).toList());
         WidenedColumn.widen(design, action, update, WidenedColumn.cellFor(Math.max(
-                widest(typography, false, words(rows.stream().map(r -> ActionTrackerWorkbook.plain(r.action())))),
+                widest(typography, false, words(rows.stream().map(r -> StyledText.plain(StyledText.inline(r.action()))))),
                 widest(typography, true, words(rows.stream().map(TrackerRow::title))))));
         WidenedColumn.widen(design, WidenedColumn.printing("$F{ref}"), action,
                 WidenedColumn.cellFor(widest(typography, false, rows.stream().map(TrackerRow::ref).toList())));
@@ -183,7 +184,7 @@ public class ActionTrackerPapers {
         }
         boolean statusColumn = tracker.style().statusColumn();
         actions.forEach(a -> rows.add(new TrackerPdfRow(section, title, a, programmedFor(a, dated, tracker.dates()),
-                tracker.dueDate(a), statusColumn ? ActionTrackerWorkbook.status(a, labels) : null)));
+                tracker.dueDate(a), statusColumn ? a.statusWord(labels) : null)));
     }
 
     /** "Programmed for 15 January 2024" (the text block {@code tracker-programmed-for}), or null. */

@@ -93,7 +93,7 @@ public final class ActionTrackerWorkbook {
             TrackerRow row = rows.get(r);
             Row line = sheet.createRow(HEADER_ROW + 1 + r);
             boolean completed = row.status() == ActionStatus.COMPLETED;
-            Object[] values = {status(row, labels), row.ref(), row.meeting(), plain(row.action()),
+            Object[] values = {row.statusWord(labels), row.ref(), row.meeting(), plain(row.action()),
                 plain(String.join("\n\n", row.updates())), row.title(),
                 row.statusMeeting() != null ? row.statusMeeting() : row.programmedFor(), row.due(), row.owner(),
                 row.completed(),
@@ -163,22 +163,12 @@ public final class ActionTrackerWorkbook {
         if (row.statusId() != null) {
             return undated(tracker.style().status(row.statusId()).orElseThrow().label());
         }
-        return plainStatus(row, labels);
+        return row.plainStatus(labels);
     }
 
     /** A status label without its meeting: "Scheduled for the meeting on {date}" → "Scheduled for the meeting". */
     static String undated(String label) {
         return label.replace("{date}", "").strip().replaceAll("\\s+(on|for)$", "");
-    }
-
-    /** The status the workbook's Status column, and the PDF's with the house style's {@code statusColumn}, print. */
-    static String status(TrackerRow row, Map<String, String> labels) {
-        return row.statusLabel() != null ? row.statusLabel() : plainStatus(row, labels);
-    }
-
-    /** "Completed" or "Outstanding", for an action the house style's vocabulary gives no status. */
-    private static String plainStatus(TrackerRow row, Map<String, String> labels) {
-        return labels.get(row.status() == ActionStatus.COMPLETED ? "tracker-status-completed" : "tracker-status-outstanding");
     }
 
     /** A house style's date pattern as Excel writes it: "dd/MM/yy" → "dd/mm/yy", "MMM yyyy" → "mmm yyyy". */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
@@ -206,10 +207,9 @@ public final class MinutesDocument {
             return;
         }
         Map<String, List<Minutes.Attendee>> byOrganisation = new LinkedHashMap<>();
-        minutes.alsoPresent().stream().filter(a -> wording.organisation(a) == null)
-                .forEach(a -> byOrganisation.computeIfAbsent("", k -> new ArrayList<>()).add(a));
-        minutes.alsoPresent().stream().filter(a -> wording.organisation(a) != null)
-                .forEach(a -> byOrganisation.computeIfAbsent(wording.organisation(a), k -> new ArrayList<>()).add(a));
+        byOrganisation.put("", new ArrayList<>()); // those of no organisation first
+        minutes.alsoPresent().forEach(a -> byOrganisation.computeIfAbsent(
+                Objects.requireNonNullElse(wording.organisation(a), ""), k -> new ArrayList<>()).add(a));
         byOrganisation.forEach((organisation, attendees) -> {
             if (!organisation.isEmpty()) {
                 rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(organisation)));

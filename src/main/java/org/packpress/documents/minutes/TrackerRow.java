@@ -2,6 +2,7 @@ package org.packpress.documents.minutes;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One action of the tracker as it stood on a date; texts are Markdown (the layouts convert them).
@@ -16,6 +17,19 @@ import java.util.List;
 public record TrackerRow(String ref, LocalDate meeting, String meetingLabel, String action, String owner,
         List<String> updates, LocalDate programmedFor, LocalDate due, ActionStatus status, LocalDate completed,
         ActionStatus.Rag rag, String title, String statusId, String statusLabel, LocalDate statusMeeting) {
+
+    /**
+     * The status the tracker prints (the workbook's Status column, the PDF's with the house style's
+     * {@code statusColumn}): its label in the house style's vocabulary, else {@link #plainStatus}.
+     */
+    public String statusWord(Map<String, String> labels) {
+        return statusLabel != null ? statusLabel : plainStatus(labels);
+    }
+
+    /** "Completed" or "Outstanding" (text blocks {@code tracker-status-completed}, {@code tracker-status-outstanding}). */
+    public String plainStatus(Map<String, String> labels) {
+        return labels.get(status == ActionStatus.COMPLETED ? "tracker-status-completed" : "tracker-status-outstanding");
+    }
 
     /** The date the action is due by (its RAG's date, the tracker's column of due dates), or null. */
     public LocalDate deadline() {

@@ -196,10 +196,14 @@ public final class MinuteNumbers {
 
     /** The running number of a minute reference, or -1 if it is not written the body's way on its meeting's date. */
     public static int sequence(Body body, String number, LocalDate meeting) {
+        return sequence(numbering(body, meeting).pattern(meeting), number);
+    }
+
+    private static int sequence(Pattern numbers, String number) {
         if (number == null) {
             return -1;
         }
-        Matcher m = numbering(body, meeting).pattern(meeting).matcher(number);
+        Matcher m = numbers.matcher(number);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
@@ -325,10 +329,11 @@ public final class MinuteNumbers {
     public static Reference reference(Body body, String ref, LocalDate meeting) {
         List<String> words = List.of(ref.trim().split("\\s+"));
         MinutesStyle.ClauseLabels labels = body.style(meeting).minutes().clauseLabels();
+        Pattern numbers = numbering(body, meeting).pattern(meeting);
         for (int end = words.size(); end > 0; end--) {
             String minute = String.join(" ", words.subList(0, end));
             String clause = end == words.size() ? null : String.join(" ", words.subList(end, words.size()));
-            int sequence = sequence(body, minute, meeting);
+            int sequence = sequence(numbers, minute);
             if (sequence >= 0 && (clause == null || clause(labels, clause) != null)) {
                 return new Reference(minute, sequence, clause);
             }
