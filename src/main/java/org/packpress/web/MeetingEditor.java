@@ -256,9 +256,13 @@ public class MeetingEditor {
         return "meeting";
     }
 
-    /** What to do about a PDF veraPDF found not accessible (a converted Word paper is judged on upload). */
+    /**
+     * What to do about a PDF that cannot leave its pack accessible, as far as is known without running veraPDF: it
+     * does not claim PDF/UA-1 and PDF/A-2a, or veraPDF found it does not pass (a converted Word paper is judged on
+     * upload; any other PDF when a pack holding it is built).
+     */
     private List<String> shortcomings(Path pdf) {
-        PdfVerdict verdict = verdicts.known(Hashes.sha256(pdf));
+        PdfVerdict verdict = verdicts.withoutValidating(Hashes.sha256(pdf), pdf);
         return verdict == null || verdict.accessible() ? List.of() : advice.of(verdict.failedRules());
     }
 

@@ -143,22 +143,27 @@ class MeetingEditorTest extends ServiceTestSupport {
     }
 
     /**
-     * A Word paper that is not accessible (quarterly-update.doc: LibreOffice's .doc export kept no image's alternative
-     * text) is judged as it is uploaded, and the meeting's page says so and what to ask its author for, before any
-     * pack is built; its PDF does not claim PDF/UA-1.
+     * A paper that cannot leave its pack accessible is told as such on the meeting's page, with what to ask its
+     * author for, before any pack is built: a Word paper that is not accessible (quarterly-update.doc: LibreOffice's
+     * .doc export kept no image's alternative text), judged as it is uploaded, whose PDF then does not claim PDF/UA-1;
+     * and a tagged PDF that claims neither PDF/UA-1 nor PDF/A-2a (as Word's "Save as PDF" writes).
      */
     @Test
-    void aWordPaperThatIsNotAccessibleIsToldSoWhenUploaded() throws Exception {
+    void papersThatAreNotAccessibleAreToldSoWhenUploaded() throws Exception {
         Map<String, Object> form = meeting("2025-09-08");
         item(form, 0, "1", "report", "A REPORT WITH PICTURES", "14:00");
         form.put("items[0].paper", file("Quarterly update.doc",
                 Files.readAllBytes(Path.of("src/test/resources/word/quarterly-update.doc"))));
+        item(form, 1, "2", "report", "A TAGGED PDF", "14:10");
+        form.put("items[1].paper", file("Tagged.pdf", taggedPdfWithoutClaims()));
         assertSaved(post(form), "Monday 8 September 2025");
 
         String page = officer().getForEntity("/bodies/" + BODY + "/meetings/2025-09-08", String.class).getBody();
         assertThat(page).containsPattern("\\(file: papers/2025-09-08/Quarterly-update.pdf\\)</span>\\s*<span class="
                 + "\"paper-facts\">\\d+ KB · \\d+ pages · tagged PDF, but not accessible: an image has no alternative text:"
-                + " ask its author to add it");
+                + " ask its author to add it").containsPattern("\\(file: papers/2025-09-08/Tagged.pdf\\)</span>\\s*<span"
+                + " class=\"paper-facts\">\\d+ KB · 1 page · tagged PDF, but not accessible: it does not say it conforms to"
+                + " PDF/UA-1 and PDF/A-2a");
         Path converted = WORK.resolve("uploads").resolve(BODY).resolve("papers/2025-09-08/Quarterly-update.pdf");
         try (PdfInspection paper = PdfInspection.open(converted)) {
             assertThat(new String(paper.document().getDocumentCatalog().getMetadata().toByteArray(),
@@ -340,6 +345,16 @@ class MeetingEditorTest extends ServiceTestSupport {
                 return name;
             }
         };
+    }
+
+    private static byte[] taggedPdfWithoutClaims() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out).setTagged();
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("A tagged paper"));
+        document.close();
+        return out.toByteArray();
     }
 
     static byte[] docx(String text) throws Exception {

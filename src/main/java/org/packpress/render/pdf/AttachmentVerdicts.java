@@ -49,6 +49,15 @@ public class AttachmentVerdicts {
 
     /** The verdict a pack's assembly needs: veraPDF's for a PDF that claims conformance, else why it cannot pass. */
     public PdfVerdict atAssembly(String sha256, Path pdf) {
+        PdfVerdict verdict = withoutValidating(sha256, pdf);
+        return verdict != null ? verdict : validated(sha256, pdf);
+    }
+
+    /**
+     * veraPDF's verdict when this process or the store has it, else why the PDF cannot pass (read in milliseconds),
+     * else null: it claims conformance, which veraPDF has not judged yet.
+     */
+    public PdfVerdict withoutValidating(String sha256, Path pdf) {
         PdfVerdict cannot = cannotPass.get(sha256);
         PdfVerdict known = cannot != null ? cannot : known(sha256);
         if (known != null) {
@@ -58,7 +67,7 @@ public class AttachmentVerdicts {
             boolean tagged = PdfValidator.isTagged(document);
             boolean claims = Conformance.claimedBy(document);
             if (tagged && claims) {
-                return validated(sha256, pdf);
+                return null;
             }
             List<String> why = new ArrayList<>();
             if (!tagged) {
