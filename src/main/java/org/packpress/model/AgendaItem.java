@@ -45,6 +45,11 @@ public record AgendaItem(String number, AgendaItemType type, String title, Strin
         return !exemptParagraphs.isEmpty();
     }
 
+    /** A members' private session ({@link AgendaItemType#PRIVATE_SESSION}): neither public nor exempt business. */
+    public boolean privateSession() {
+        return type == AgendaItemType.PRIVATE_SESSION;
+    }
+
     public boolean hasDocuments() {
         return !documents.isEmpty();
     }

@@ -16,6 +16,11 @@ public enum AgendaItemType {
     EXCLUSION("exclusion-resolution"),
     /** The readmission of the press and public, as an item of its own: no other is added after exempt items. */
     READMISSION("readmission-resolution"),
+    /**
+     * A private session of members with others (an audit committee's members with the auditors, without officers):
+     * held without the public but no exempt business, not minuted, and without papers.
+     */
+    PRIVATE_SESSION(null),
     OTHER(null);
 
     private final String standardWordingBlock;

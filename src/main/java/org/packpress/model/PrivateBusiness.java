@@ -9,6 +9,11 @@ import java.util.Optional;
  * the press and public: the public are excluded before each run of exempt items and readmitted before the first
  * public item after one. The front sheet marks these places (the motion, the readmission, the Part headings); the
  * check {@code agenda.private-before-exclusion} reads the agenda's own motion from here.
+ *
+ * <p>A members' private session ({@code type: private-session}, an audit committee's meeting with its auditors) is
+ * neither: no exempt information is taken in the meeting, so no motion is needed (most committees hold it once the
+ * formal meeting has closed), and the public are not readmitted for it. It changes nothing; the items around it are
+ * ordered as if it were not there.
  */
 public final class PrivateBusiness {
 
@@ -36,6 +41,10 @@ public final class PrivateBusiness {
         boolean excluded = false;
         for (int i = 0; i < items.size(); i++) {
             boolean exempt = items.get(i).exempt();
+            if (items.get(i).privateSession()) {
+                changes.add(Change.NONE);
+                continue;
+            }
             if (exempt == inPrivate) {
                 changes.add(Change.NONE);
             } else if (exempt) {

@@ -65,7 +65,8 @@ class ImportValidationTest {
                                 "    title: NOTICE OF RECORDING\n    colour: red")),
                 bad("unknown item type", MEETING, "agenda[1].type", "'notice' is not an agenda item type (one of:"
                         + " notice-of-recording, apologies, declarations, minutes, action-tracker, public-questions,"
-                        + " report, key-decisions, work-programme, urgent-business, exclusion, readmission, other)",
+                        + " report, key-decisions, work-programme, urgent-business, exclusion, readmission,"
+                        + " private-session, other)",
                         f -> TestFolders.edit(f.resolve(MEETING), "type: notice-of-recording", "type: notice")),
                 bad("misspelt item type longer than a word", MEETING, "agenda[1].type",
                         "'notice-of-the-recording-of-meetings' is not an agenda item type (one of: notice-of-recording,",
@@ -76,6 +77,10 @@ class ImportValidationTest {
                                 + " action-tracker, key-decisions, work-programme)",
                         f -> TestFolders.edit(f.resolve(MEETING), "report: papers/07a-neighbourhood.md",
                                 "generated: minutes-of-the-last-meeting")),
+                bad("a private session with papers to follow", MEETING, "agenda[5].papersToFollow",
+                        "a private session (type: private-session) has no papers to follow: remove papersToFollow",
+                        f -> TestFolders.edit(f.resolve(MEETING), "    type: urgent-business\n",
+                                "    type: private-session\n    papersToFollow: true\n")),
                 bad("missing required field", MEETING, "venue", "is required",
                         f -> TestFolders.edit(f.resolve(MEETING),
                                 "venue: Committee Room 1, Test Council House, High Street, Testford TF1 1AA\n", "")),
@@ -240,6 +245,28 @@ class ImportValidationTest {
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("Import rejected; nothing was stored.")
                 .contains("meetings/2024-03-04.yaml: agenda[6].time: 10:30 is earlier than item 8 (11:00)");
+    }
+
+    /**
+     * A members' private session (an audit committee's with its auditors) has no papers and is no exempt business: an
+     * item of that type with a paper or a paragraph of Schedule 12A is refused, each problem with its field and line.
+     */
+    @Test
+    void aPrivateSessionWithAPaperOrAnExemptParagraphIsRefusedNamingFieldAndLine() {
+        Map<String, List<String>> before = StoreSnapshot.take(jdbc);
+        TestFolders.edit(folder.resolve(MEETING), "    type: report\n    title: CONTRACT AWARD",
+                "    type: private-session\n    title: CONTRACT AWARD");
+
+        assertThatThrownBy(() -> imports.importPaths(List.of(folder)))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(InputError::file, InputError::location, InputError::line, InputError::reason)
+                        .containsExactly(
+                                tuple(MEETING, "agenda[6].documents", 47, "a private session (type: private-session)"
+                                        + " has no papers: remove documents (a paper belongs to an item of its own)"),
+                                tuple(MEETING, "agenda[6].exempt", 46, "a private session (type: private-session)"
+                                        + " takes no exempt information and needs no paragraph of Schedule 12A: remove"
+                                        + " exempt (the front sheet says it is held in private)")));
+        assertThat(StoreSnapshot.take(jdbc)).isEqualTo(before);
     }
 
     @Test

@@ -55,7 +55,7 @@ class ActionTrackerTest {
         tracker = trackers.tracker(body, LocalDate.of(2024, 1, 15));
         pdf = out.resolve("tracker.pdf");
         xlsx = out.resolve("tracker.xlsx");
-        trackers.renderPdf(tracker, body, null, pdf);
+        trackers.renderPdf(tracker, body, null, false, pdf);
         trackers.writeWorkbook(tracker, body, OffsetDateTime.now(), xlsx);
         MinutesTestSupport.keep(pdf);
         MinutesTestSupport.keep(xlsx);
@@ -88,7 +88,7 @@ class ActionTrackerTest {
                 "tracker-workbook-sheet", "Actions log", "tracker-workbook-column-owner", "Lead officer",
                 "tracker-status-outstanding", "Open", "tracker-workbook-summary-total", "All actions"));
         Path worded = out.resolve("own.pdf");
-        trackers.renderPdf(tracker, own, null, worded);
+        trackers.renderPdf(tracker, own, null, false, worded);
         try (PdfInspection standard = PdfInspection.open(pdf); PdfInspection ownWords = PdfInspection.open(worded)) {
             assertThat(PanelMinutesTest.oneLine(standard.text())).contains("Programmed for 5 February 2024");
             assertThat(standard.subject()).isEqualTo("Action tracker");

@@ -39,7 +39,7 @@ class BoardNotesTest {
     void render(@TempDir Path out) {
         MinutesTestSupport.importExamples(imports);
         pdf = out.resolve("wm-spcb-2022-09-27.pdf");
-        minutes.render(bodies.get("wm-spcb"), LocalDate.of(2022, 9, 27), Audience.PUBLIC, pdf);
+        minutes.render(bodies.get("wm-spcb"), LocalDate.of(2022, 9, 27), Audience.PUBLIC, false, pdf);
         MinutesTestSupport.keep(pdf);
         text = PanelMinutesTest.text(pdf);
     }
@@ -133,7 +133,7 @@ class BoardNotesTest {
         Body honoured = new Body(body.id(), body.name(), body.shortName(), body.kind(), body.website(), body.email(),
                 body.phone(), body.textBlocks(), people, body.memberships(), body.styles());
         Path honouredPdf = out.resolve("post-nominals.pdf");
-        minutes.render(honoured, LocalDate.of(2022, 9, 27), Audience.PUBLIC, honouredPdf);
+        minutes.render(honoured, LocalDate.of(2022, 9, 27), Audience.PUBLIC, false, honouredPdf);
         assertThat(PanelMinutesTest.text(honouredPdf)).contains("\nCath Hannon MBE : Board Member\n");
     }
 

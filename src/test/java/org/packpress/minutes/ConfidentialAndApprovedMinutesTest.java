@@ -91,7 +91,7 @@ class ConfidentialAndApprovedMinutesTest {
     @Test
     void publicMinutesCarryTheExclusionButNothingOfTheExemptItem() {
         Path pdf = dir.resolve("public.pdf");
-        minutes.render(body, LocalDate.of(2023, 12, 18), Audience.PUBLIC, pdf);
+        minutes.render(body, LocalDate.of(2023, 12, 18), Audience.PUBLIC, false, pdf);
         String text = PanelMinutesTest.text(pdf);
         assertThat(text).contains("775 EXCLUSION OF THE PRESS AND PUBLIC", "777 URGENT BUSINESS");
         assertThat(text).doesNotContain(EXEMPT_WORDS, "776", "CUSTODY HEALTHCARE", "CONFIDENTIAL");
@@ -112,7 +112,7 @@ class ConfidentialAndApprovedMinutesTest {
                     + " Crime Panel held on 18 December 2023");
         }
         Path pack = dir.resolve("for-members.pdf");
-        minutes.render(body, LocalDate.of(2023, 12, 18), Audience.CONFIDENTIAL, pack);
+        minutes.render(body, LocalDate.of(2023, 12, 18), Audience.CONFIDENTIAL, false, pack);
         assertThat(PanelMinutesTest.oneLine(PanelMinutesTest.text(pack))).containsSubsequence("775 EXCLUSION",
                 "777 URGENT BUSINESS", "CONFIDENTIAL MINUTES", EXEMPT_WORDS);
     }
@@ -120,11 +120,11 @@ class ConfidentialAndApprovedMinutesTest {
     @Test
     void minutesConfirmedAtALaterMeetingAreMarkedApproved() {
         Path pdf = dir.resolve("november.pdf");
-        minutes.render(body, LocalDate.of(2023, 11, 13), Audience.PUBLIC, pdf);
+        minutes.render(body, LocalDate.of(2023, 11, 13), Audience.PUBLIC, false, pdf);
         assertThat(PanelMinutesTest.oneLine(PanelMinutesTest.text(pdf))).endsWith("CHAIR These minutes were confirmed"
                 + " as a correct record at the meeting held on 15 January 2024 (minute 778).");
         Path draft = dir.resolve("january.pdf");
-        minutes.render(body, LocalDate.of(2024, 1, 15), Audience.PUBLIC, draft);
+        minutes.render(body, LocalDate.of(2024, 1, 15), Audience.PUBLIC, false, draft);
         assertThat(PanelMinutesTest.text(draft)).doesNotContain("confirmed as a correct record at");
     }
 

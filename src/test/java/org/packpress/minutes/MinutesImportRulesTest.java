@@ -78,6 +78,15 @@ class MinutesImportRulesTest {
         assertThat(imports.importPaths(List.of(folder))).anyMatch(line -> line.startsWith(DECEMBER + ": minutes of"));
     }
 
+    /** A members' private session ({@code type: private-session}) is not minuted: a minute of it is refused. */
+    @Test
+    void aMinuteOfAPrivateSessionIsRejected() {
+        MinutesTestSupport.edit(folder.resolve("meetings/2023-12-18.yaml"), "type: urgent-business",
+                "type: private-session");
+        assertRejected(DECEMBER, "items[6].agendaItem", "'5' is the members' private session (type: private-session),"
+                + " which is not minuted: leave it out of the minutes", 120);
+    }
+
     @Test
     void aDuplicateMinuteNumberIsRejected() {
         MinutesTestSupport.edit(folder.resolve(DECEMBER), "number: \"775\"", "number: \"774\"");

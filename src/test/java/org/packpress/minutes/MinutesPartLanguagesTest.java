@@ -43,9 +43,9 @@ class MinutesPartLanguagesTest {
     void aMinutesPassageMarkedInWelshIsTaggedWelsh(@TempDir Path copies, @TempDir Path out) {
         imports.importPaths(MinutesTestSupport.withMinuteText(copies, "cy-pcp", "cy-spcb", BILINGUAL));
         Path panelPdf = out.resolve("panel.pdf");
-        minutes.render(bodies.get("cy-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, panelPdf);
+        minutes.render(bodies.get("cy-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, false, panelPdf);
         Path boardPdf = out.resolve("board.pdf");
-        minutes.render(bodies.get("cy-spcb"), LocalDate.of(2022, 9, 27), Audience.PUBLIC, boardPdf);
+        minutes.render(bodies.get("cy-spcb"), LocalDate.of(2022, 9, 27), Audience.PUBLIC, false, boardPdf);
 
         for (Path pdf : List.of(panelPdf, boardPdf)) {
             try (PdfInspection inspection = PdfInspection.open(pdf)) {

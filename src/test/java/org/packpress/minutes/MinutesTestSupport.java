@@ -36,7 +36,7 @@ final class MinutesTestSupport {
     /** The public minutes of a meeting rendered to {@code pdf} for the body with its own text blocks, opened. */
     static PdfInspection renderWithTextBlocks(MinutesPapers minutes, Body body, Map<String, String> textBlocks,
             LocalDate date, Path pdf) {
-        minutes.render(withTextBlocks(body, textBlocks), date, Audience.PUBLIC, pdf);
+        minutes.render(withTextBlocks(body, textBlocks), date, Audience.PUBLIC, false, pdf);
         return PdfInspection.open(pdf);
     }
 

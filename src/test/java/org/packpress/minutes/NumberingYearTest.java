@@ -71,7 +71,7 @@ class NumberingYearTest {
                 "minutes/2023-04-25.yaml: minutes of 2023-04-25 stored (001/23 to 002/23)");
         assertThat(checks.checkBody("fy-spcb")).filteredOn(f -> f.rule().equals("minutes.numbers-contiguous")).isEmpty();
         Path pdf = out.resolve("april.pdf");
-        minutes.render(bodies.get("fy-spcb"), LocalDate.of(2023, 4, 25), Audience.PUBLIC, pdf);
+        minutes.render(bodies.get("fy-spcb"), LocalDate.of(2023, 4, 25), Audience.PUBLIC, false, pdf);
         assertThat(PanelMinutesTest.text(pdf)).contains("001/23 Item 1 - Apologies:", "002/23 Item 2 - Notes:");
         try (PdfInspection inspection = PdfInspection.open(pdf)) {
             assertThat(x(inspection.words(1), "Item 1 - Apologies:")).as("the layout's text column").isEqualTo(BOARD_TEXT_X);
@@ -154,7 +154,7 @@ class NumberingYearTest {
 
         assertThat(importBoard()).contains("minutes/2023-12-18.yaml: minutes of 2023-12-18 stored (PCP/23/3 to PCP/23/4)");
         Path pdf = out.resolve("december.pdf");
-        minutes.render(bodies.get("form-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, pdf);
+        minutes.render(bodies.get("form-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, false, pdf);
         assertThat(PanelMinutesTest.text(pdf)).as("each number whole, in a column widened for it")
                 .contains("PCP/23/3 APOLOGIES", "PCP/23/4 MINUTES");
         assertThat(VeraPdf.failedRules(pdf)).isEmpty();
@@ -201,7 +201,7 @@ class NumberingYearTest {
         assertThat(importBoard()).contains(
                 "minutes/2023-03-21.yaml: minutes of 2023-03-21 stored (OPCC/2022/089 to OPCC/2022/090)");
         Path pdf = out.resolve("march.pdf");
-        minutes.render(bodies.get("fy-form-spcb"), LocalDate.of(2023, 3, 21), Audience.PUBLIC, pdf);
+        minutes.render(bodies.get("fy-form-spcb"), LocalDate.of(2023, 3, 21), Audience.PUBLIC, false, pdf);
         try (PdfInspection inspection = PdfInspection.open(pdf)) {
             List<PdfInspection.Word> words = inspection.words(1);
             assertThat(x(words, "OPCC/2022/090")).as("the number whole, at the margin").isEqualTo(LEFT_MARGIN);

@@ -42,8 +42,8 @@ class PanelMinutesTest {
         Body body = bodies.get("wm-pcp");
         novemberPdf = out.resolve("2023-11-13.pdf");
         Path decemberPdf = out.resolve("2023-12-18.pdf");
-        minutes.render(body, LocalDate.of(2023, 11, 13), Audience.PUBLIC, novemberPdf);
-        minutes.render(body, LocalDate.of(2023, 12, 18), Audience.PUBLIC, decemberPdf);
+        minutes.render(body, LocalDate.of(2023, 11, 13), Audience.PUBLIC, false, novemberPdf);
+        minutes.render(body, LocalDate.of(2023, 12, 18), Audience.PUBLIC, false, decemberPdf);
         MinutesTestSupport.keep(novemberPdf);
         MinutesTestSupport.keep(decemberPdf);
         november = text(novemberPdf);

@@ -61,9 +61,9 @@ class RecordedVoteTableTest {
     void importAndRenderMinutesWithAVote(@TempDir Path copies, @TempDir Path out) {
         imports.importPaths(MinutesTestSupport.withMinuteText(copies, "vote-pcp", "vote-spcb", VOTE));
         panelPdf = out.resolve("vote-pcp-2023-12-18.pdf");
-        minutes.render(bodies.get("vote-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, panelPdf);
+        minutes.render(bodies.get("vote-pcp"), LocalDate.of(2023, 12, 18), Audience.PUBLIC, false, panelPdf);
         boardPdf = out.resolve("vote-spcb-2022-09-27.pdf");
-        minutes.render(bodies.get("vote-spcb"), LocalDate.of(2022, 9, 27), Audience.PUBLIC, boardPdf);
+        minutes.render(bodies.get("vote-spcb"), LocalDate.of(2022, 9, 27), Audience.PUBLIC, false, boardPdf);
         MinutesTestSupport.keep(panelPdf);
         MinutesTestSupport.keep(boardPdf);
     }

@@ -38,6 +38,23 @@ class PrivateBusinessTest {
                 .containsExactly(NONE, EXCLUDED, NONE, EXCLUDED);
     }
 
+    /**
+     * A members' private session is neither public nor exempt business: the public are neither excluded nor
+     * readmitted for it, and the items around it are ordered as if it were not there.
+     */
+    @Test
+    void aPrivateSessionChangesNothingWhereverItIsListed() {
+        AgendaItem session = item("9", AgendaItemType.PRIVATE_SESSION, false);
+        assertThat(PrivateBusiness.changes(List.of(item("1", AgendaItemType.REPORT, false), session)))
+                .as("after public business: no exclusion").containsExactly(NONE, NONE);
+        assertThat(PrivateBusiness.changes(List.of(item("1", AgendaItemType.REPORT, true), session,
+                item("3", AgendaItemType.REPORT, true), item("4", AgendaItemType.REPORT, false))))
+                .as("between exempt items: no readmission, and none needed again after it")
+                .containsExactly(EXCLUDED, NONE, NONE, READMITTED);
+        assertThat(PrivateBusiness.changes(List.of(session, item("2", AgendaItemType.REPORT, false))))
+                .as("before the meeting opens").containsExactly(NONE, NONE);
+    }
+
     private static AgendaItem item(String number, AgendaItemType type, boolean exempt) {
         return new AgendaItem(number, type, "Item " + number, null, null, null, null,
                 exempt ? List.of(1) : List.of(), List.of());

@@ -6,15 +6,28 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.checks.ChecksEngine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.packpress.documents.GeneratedPapers;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.minutes.MinutesPaperProvider;
 import org.packpress.documents.minutes.MinutesPublisher;
 import org.packpress.ingest.ImportService;
+import org.packpress.model.AgendaDocument;
+import org.packpress.model.AgendaItem;
+import org.packpress.model.Audience;
+import org.packpress.model.Body;
 import org.packpress.model.Finding;
+import org.packpress.model.GeneratedPaperKind;
+import org.packpress.model.Meeting;
+import org.packpress.store.BodyRepository;
+import org.packpress.store.MeetingRepository;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.TestFolders;
@@ -25,7 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A made-up Joint Audit Committee of a Police and Crime Commissioner and a Chief Constable
  * ({@code fixtures/sm-jac}), a kind of body PackPress had not seen (7 December 2026): independent members only,
  * the officers of both corporations sole and the auditors in attendance, minutes numbered {@code JAC 24/13} from
- * April, the auditors' reports, and exempt items after the exclusion. Its style words the independent members'
+ * April, the auditors' reports, its forward work plan, exempt items after the exclusion, and the members' private
+ * meeting with the auditors ({@code type: private-session}). Its style words the independent members'
  * description empty ({@code minutes-independent-member}, {@code agenda-membership-independent}), so that they are
  * named alone, and opens every report with its agenda item ({@code defaultReportProfile}'s
  * {@code headerBlock: [item, title, …]}, which no originator's profile overrides).
@@ -45,6 +59,12 @@ class JointAuditCommitteeTest {
     AgendaPackBuilder packs;
     @Autowired
     ChecksEngine checks;
+    @Autowired
+    GeneratedPapers generated;
+    @Autowired
+    BodyRepository bodies;
+    @Autowired
+    MeetingRepository meetings;
 
     @TempDir
     static Path temp;
@@ -80,11 +100,29 @@ class JointAuditCommitteeTest {
                 "7 Joint Strategic Risk Register", "8 Treasury Management Mid-Year Report 2024/25",
                 "9 Committee forward work plan", "10 Exclusion of the press and public",
                 "11 Counter Fraud and Corruption Investigations Update", "Not for publication", "paragraph 7",
-                "12 Private meeting of members with the internal and external auditors", "paragraph 3",
-                "Papers in this pack");
+                "12 Private meeting of members with the internal and external auditors", "Papers in this pack");
         try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"))) {
             assertThat(pdf.pageText(1)).contains("Mr Peter Hollis").doesNotContain("Independent Member");
         }
+    }
+
+    /**
+     * The members' private meeting with the auditors ({@code type: private-session}) is printed in its place with the
+     * statement of the text block {@code private-session-notice}, not the exempt notice: it takes no exempt
+     * information, needs no motion of its own, and the public are not readmitted before it.
+     */
+    @Test
+    void thePrivateMeetingWithTheAuditorsIsListedAsAPrivateSessionNotAsExemptBusiness() {
+        String pack = oneLine(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"));
+        String session = "12 Private meeting of members with the internal and external auditors Members meet in"
+                + " private, without officers present. The session is not minuted and has no papers.";
+        assertThat(pack).containsSubsequence("11 Counter Fraud and Corruption Investigations Update",
+                "Not for publication: this item contains exempt information under paragraph 7", session);
+        assertThat(pack.substring(pack.indexOf("11 Counter Fraud"), pack.indexOf(session)))
+                .doesNotContain("READMISSION", "paragraph 3");
+        int sessionAt = pack.indexOf(session);
+        assertThat(pack.substring(sessionAt, pack.indexOf("Papers in this pack", sessionAt)))
+                .doesNotContain("exempt information");
     }
 
     @Test
@@ -94,7 +132,8 @@ class JointAuditCommitteeTest {
                 "MINUTES OF THE MEETING OF THE SOUTHMOOR JOINT AUDIT COMMITTEE HELD ON 24 SEPTEMBER 2024",
                 "Southmoor Joint Audit Committee – Action Log – December 2024",
                 "Internal Audit Progress Report – December 2024", "Table 1. Audits of the 2024/25 plan",
-                "Treasury Management Mid-Year Report 2024/25", "Finance Implications")
+                "Treasury Management Mid-Year Report 2024/25", "Finance Implications",
+                "Southmoor Joint Audit Committee Work Programme 2024/25 – December 2024")
                 // the public pack prints the public minutes only
                 .doesNotContain("fuel cards");
     }
@@ -156,8 +195,50 @@ class JointAuditCommitteeTest {
         assertMarked("2024-09-24/minutes-confidential.pdf", "OFFICIAL – SENSITIVE");
     }
 
+    /**
+     * Every paper PackPress generates for an agenda item (minutes, the action log, key decisions, the forward work plan)
+     * carries the confidential marking when its item is exempt, and the plain marking when it is not.
+     */
+    @ParameterizedTest
+    @EnumSource(GeneratedPaperKind.class)
+    void aGeneratedPaperOfAnExemptItemCarriesTheConfidentialMarking(GeneratedPaperKind kind) {
+        Body body = bodies.get("sm-jac");
+        Meeting meeting = meetings.get("sm-jac", DECEMBER);
+        AgendaDocument.GeneratedSource source = new AgendaDocument.GeneratedSource(kind,
+                Map.of(MinutesPaperProvider.MEETING_OPTION, SEPTEMBER.toString()));
+        Path exempt = temp.resolve("exempt-" + kind.id() + ".pdf");
+        Path open = temp.resolve("public-" + kind.id() + ".pdf");
+        generated.of(kind).render(body, meeting, item(meeting, "11"), source, Audience.CONFIDENTIAL, null, exempt);
+        generated.of(kind).render(body, meeting, item(meeting, "9"), source, Audience.PUBLIC, null, open);
+
+        assertMarked(exempt, "OFFICIAL – SENSITIVE");
+        assertMarked(open, "OFFICIAL");
+    }
+
+    /** Whatever the minutes hold: the public minutes alone, as an exempt item's paper, are marked as confidential. */
+    @Test
+    void minutesWithoutExemptBusinessAsAnExemptItemsPaperCarryTheConfidentialMarking() {
+        Meeting meeting = meetings.get("sm-jac", DECEMBER);
+        Path minutes = temp.resolve("exempt-public-minutes.pdf");
+        generated.of(GeneratedPaperKind.MINUTES).render(bodies.get("sm-jac"), meeting, item(meeting, "11"),
+                new AgendaDocument.GeneratedSource(GeneratedPaperKind.MINUTES,
+                        Map.of(MinutesPaperProvider.MEETING_OPTION, SEPTEMBER.toString())), Audience.PUBLIC, null,
+                minutes);
+
+        assertThat(oneLine(minutes)).doesNotContain("fuel cards");
+        assertMarked(minutes, "OFFICIAL – SENSITIVE");
+    }
+
+    private static AgendaItem item(Meeting meeting, String number) {
+        return meeting.agenda().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow();
+    }
+
     private void assertMarked(String file, String marking) {
-        try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/" + file))) {
+        assertMarked(out.resolve("sm-jac/" + file), marking);
+    }
+
+    private static void assertMarked(Path file, String marking) {
+        try (PdfInspection pdf = PdfInspection.open(file)) {
             for (int page = 1; page <= pdf.pageCount(); page++) {
                 String[] lines = pdf.pageText(page).strip().split("\\R");
                 assertThat(lines[0].strip()).as(file + " page " + page + " top").isEqualTo(marking);

@@ -69,9 +69,9 @@ class OtherStyleChoicesTest {
         imports.importPaths(List.of(folder));
         Body panel = bodies.get("choices-pcp");
         Path minutesPdf = temp.resolve("minutes.pdf");
-        minutes.render(panel, LocalDate.of(2024, 7, 22), Audience.PUBLIC, minutesPdf);
+        minutes.render(panel, LocalDate.of(2024, 7, 22), Audience.PUBLIC, false, minutesPdf);
         Path trackerPdf = temp.resolve("tracker.pdf");
-        trackers.renderPdf(trackers.tracker(panel, LocalDate.of(2024, 10, 7)), panel, null, trackerPdf);
+        trackers.renderPdf(trackers.tracker(panel, LocalDate.of(2024, 10, 7)), panel, null, false, trackerPdf);
         minutesText = oneLine(minutesPdf);
         trackerText = oneLine(trackerPdf);
     }

@@ -223,7 +223,7 @@ public class FrontSheet {
 
     /**
      * The bold title (unless a sub-item repeats it) in capitals or as written, as the style says, the description,
-     * then the italic note.
+     * then the italic note, and the italic statement that the item is exempt or a members' private session.
      */
     private String topic(Body body, FrontSheetStyle style, AgendaItem item, boolean withTitle) {
         List<String> parts = new ArrayList<>();
@@ -243,6 +243,9 @@ public class FrontSheet {
         if (item.exempt()) {
             parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "exempt-notice",
                     ExemptParagraphs.citation(item.exemptParagraphs())))));
+        }
+        if (item.privateSession()) {
+            parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "private-session-notice"))));
         }
         return String.join("\n", parts);
     }

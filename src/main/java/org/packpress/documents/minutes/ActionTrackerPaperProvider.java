@@ -37,6 +37,6 @@ public class ActionTrackerPaperProvider implements GeneratedPaperProvider {
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
             String appendixLine, Path target) {
         return papers.renderPdf(papers.tracker(body, OptionDates.date(item, source, "asOf", meeting.date())), body,
-                appendixLine, target);
+                appendixLine, item.exempt(), target);
     }
 }

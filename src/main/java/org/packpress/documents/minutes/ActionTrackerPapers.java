@@ -76,10 +76,12 @@ public class ActionTrackerPapers {
 
     /**
      * Renders the tracker as a paper of a pack, opening with {@code appendixLine} ("Appendix A") unless it is null.
+     *
+     * @param confidential a paper of an exempt item: it carries the confidential security marking
      * @return the number of pages
      */
-    public int renderPdf(ActionTracker tracker, Body body, String appendixLine, Path target) {
-        return renderPdf(tracker, body, null, appendixLine, null, target);
+    public int renderPdf(ActionTracker tracker, Body body, String appendixLine, boolean confidential, Path target) {
+        return renderPdf(tracker, body, null, appendixLine, confidential, null, target);
     }
 
     /**
@@ -89,11 +91,11 @@ public class ActionTrackerPapers {
      * @return the number of pages
      */
     public int renderStandalonePdf(ActionTracker tracker, Body body, OffsetDateTime dated, Path target) {
-        return renderPdf(tracker, body, body.style(tracker.asOf()).standalone(), null, dated, target);
+        return renderPdf(tracker, body, body.style(tracker.asOf()).standalone(), null, false, dated, target);
     }
 
     private int renderPdf(ActionTracker tracker, Body body, StandaloneStyle standalone, String appendixLine,
-            OffsetDateTime date, Path target) {
+            boolean confidential, OffsetDateTime date, Path target) {
         Map<String, String> labels = labels(tracker, body);
         List<TrackerPdfRow> rows = new ArrayList<>();
         Body dated = body.asOn(tracker.asOf());
@@ -107,7 +109,7 @@ public class ActionTrackerPapers {
         JasperReport layout = layout(tracker, typography, labels);
         JasperPrint print = jasper.fill(layout, typography, parameters, new JRBeanCollectionDataSource(rows));
         jasper.exportPdf(print, info(tracker, body).dated(date), PageFurniture.standalone(standalone)
-                .marked(body.style(tracker.asOf()).securityMarking()), target);
+                .marked(body.style(tracker.asOf()).securityMarking(confidential)), target);
         return print.getPages().size();
     }
 

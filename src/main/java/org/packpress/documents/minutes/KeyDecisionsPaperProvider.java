@@ -75,7 +75,7 @@ public class KeyDecisionsPaperProvider implements GeneratedPaperProvider {
         String subject = blocks.get(dated, "document-subject-key-decisions");
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject)
                 .inLanguage(body.style(meeting.date()).language().tag()),
-                PageFurniture.NONE.marked(body.style(meeting.date()).securityMarking()), target);
+                PageFurniture.NONE.marked(body.style(meeting.date()).securityMarking(item.exempt())), target);
         return print.getPages().size();
     }
 

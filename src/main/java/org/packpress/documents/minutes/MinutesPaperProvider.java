@@ -41,7 +41,7 @@ public class MinutesPaperProvider implements GeneratedPaperProvider {
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
             String appendixLine, Path target) {
-        return papers.render(body, minutesDate(item, source), audience, target);
+        return papers.render(body, minutesDate(item, source), audience, item.exempt(), target);
     }
 
     static LocalDate minutesDate(AgendaItem item, GeneratedSource source) {

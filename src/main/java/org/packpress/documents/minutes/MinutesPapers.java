@@ -68,16 +68,17 @@ public class MinutesPapers {
      * Renders the minutes for an audience: the public minutes, followed for the confidential audience
      * by the confidential minutes of the exempt items.
      *
+     * @param exemptItem a paper of an exempt item: it carries the confidential security marking whatever it holds
      * @return the number of pages
      */
-    public int render(Body body, LocalDate date, Audience audience, Path target) {
+    public int render(Body body, LocalDate date, Audience audience, boolean exemptItem, Path target) {
         MinutesDocument document = document(body, date);
         List<PaperRow> rows = new ArrayList<>(document.rows(false));
         boolean confidential = audience == Audience.CONFIDENTIAL && document.hasExemptItems();
         if (confidential) {
             rows.addAll(document.rows(true));
         }
-        return export(body, document, rows, document.title(audience), confidential, null, null, target);
+        return export(body, document, rows, document.title(audience), confidential || exemptItem, null, null, target);
     }
 
     /**
@@ -111,7 +112,8 @@ public class MinutesPapers {
     }
 
     /**
-     * @param confidential whether the minutes hold their exempt items (they carry the confidential security marking)
+     * @param confidential whether they carry the confidential security marking: minutes that hold their exempt items,
+     *     and minutes that are a paper of an exempt item
      * @param standalone the page numbers of minutes published on their own; null for a pack's paper
      * @param dated the date minutes published on their own carry; null for a pack's paper
      */

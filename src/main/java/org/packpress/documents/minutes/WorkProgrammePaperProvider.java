@@ -80,7 +80,7 @@ public class WorkProgrammePaperProvider implements GeneratedPaperProvider {
                 new JRBeanCollectionDataSource(rows(dated, programme, style.dates())));
         String subject = blocks.get(dated, "document-subject-work-programme");
         jasper.exportPdf(print, new DocumentInfo(title, body.name(), subject).inLanguage(style.language().tag()),
-                PageFurniture.NONE.marked(style.securityMarking()), target);
+                PageFurniture.NONE.marked(style.securityMarking(item.exempt())), target);
         return print.getPages().size();
     }
 

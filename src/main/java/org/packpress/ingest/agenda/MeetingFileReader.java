@@ -189,6 +189,9 @@ final class MeetingFileReader {
             }
             problems.require(title, name, at + ".title");
             AgendaItemType type = type(e.type(), name, at, problems);
+            if (type == AgendaItemType.PRIVATE_SESSION) {
+                checkPrivateSession(e, name, at, problems);
+            }
             List<Integer> exempt = e.exempt() == null ? List.of() : e.exempt();
             if (ExemptParagraphs.problem(exempt) != null) {
                 problems.add(name, at + ".exempt", ExemptParagraphs.problem(exempt));
@@ -217,6 +220,25 @@ final class MeetingFileReader {
             }
         }
         return items;
+    }
+
+    /**
+     * A members' private session has no papers and is not exempt business: it needs no paragraph of Schedule 12A,
+     * and nobody takes papers into it.
+     */
+    private static void checkPrivateSession(MeetingFile.ItemEntry e, String name, String at, Problems problems) {
+        String session = "a private session (type: private-session) ";
+        if (e.documents() != null && !e.documents().isEmpty()) {
+            problems.add(name, at + ".documents", session + "has no papers: remove documents (a paper"
+                    + " belongs to an item of its own)");
+        }
+        if (Boolean.TRUE.equals(e.papersToFollow())) {
+            problems.add(name, at + ".papersToFollow", session + "has no papers to follow: remove papersToFollow");
+        }
+        if (e.exempt() != null && !e.exempt().isEmpty()) {
+            problems.add(name, at + ".exempt", session + "takes no exempt information and needs no paragraph of"
+                    + " Schedule 12A: remove exempt (the front sheet says it is held in private)");
+        }
     }
 
     private static AgendaItemType type(String written, String name, String at, Problems problems) {

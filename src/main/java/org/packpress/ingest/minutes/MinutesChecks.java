@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.packpress.ingest.Problems;
 import org.packpress.render.text.PartLanguage;
+import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Meeting;
 import org.packpress.model.Membership;
@@ -181,8 +183,15 @@ final class MinutesChecks {
         String number = numbers.read(written);
         if (number == null) {
             problems.add(file, field, "'" + written + "' is not " + numbers.expectedForm());
-        } else if (meeting != null && meeting.agenda().stream().noneMatch(i -> ItemNumbers.sameItem(i.number(), number))) {
-            problems.add(file, field, "'" + written + "' is not an item of the agenda of " + date);
+        } else if (meeting != null) {
+            Optional<AgendaItem> item = meeting.agenda().stream()
+                    .filter(i -> ItemNumbers.sameItem(i.number(), number)).findFirst();
+            if (item.isEmpty()) {
+                problems.add(file, field, "'" + written + "' is not an item of the agenda of " + date);
+            } else if (item.get().privateSession()) {
+                problems.add(file, field, "'" + written + "' is the members' private session (type: private-session),"
+                        + " which is not minuted: leave it out of the minutes");
+            }
         }
     }
 

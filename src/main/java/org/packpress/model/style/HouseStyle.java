@@ -27,7 +27,7 @@ import org.packpress.model.TextLimit;
  * @param securityMarking the Government Security Classification marking ("OFFICIAL") printed at the top and foot of
  *     every page of the papers PackPress writes (not of attached PDFs, which carry their own), or null for none
  * @param confidentialSecurityMarking the marking of confidential papers instead ("OFFICIAL – SENSITIVE": the
- *     confidential pack's front sheet, exempt items' reports, the confidential minutes), or null for the same marking
+ *     confidential pack's front sheet, every paper of an exempt item, the confidential minutes), or null for the same marking
  */
 public record HouseStyle(LocalDate effectiveFrom, FrontSheetStyle frontSheet, MinutesStyle minutes,
         TrackerStyle tracker, Map<String, ReportProfile> reportProfiles, Map<String, String> textBlocks,
