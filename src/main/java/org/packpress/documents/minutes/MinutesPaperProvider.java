@@ -41,7 +41,34 @@ public class MinutesPaperProvider implements GeneratedPaperProvider {
     @Override
     public int render(Body body, Meeting meeting, AgendaItem item, GeneratedSource source, Audience audience,
             String appendixLine, Path target) {
-        return papers.render(body, minutesDate(item, source), audience, item.exempt(), target);
+        LocalDate date = minutesDate(item, source);
+        return papers.render(body, date, audience, held(meeting, item, date), item.exempt(), target);
+    }
+
+    /**
+     * Which of the minutes of {@code date} an item's paper holds. An agenda that confirms them in two items, the
+     * public minutes in Part 1 and the exempt minutes in Part 2, gives each item its own part; else the item holds
+     * them all that its audience may see.
+     */
+    static MinutesPapers.Held held(Meeting meeting, AgendaItem item, LocalDate date) {
+        boolean inPublic = false;
+        boolean inPrivate = false;
+        for (AgendaItem other : meeting.agenda()) {
+            if (holdsMinutesOf(other, date)) {
+                inPublic |= !other.exempt();
+                inPrivate |= other.exempt();
+            }
+        }
+        if (!(inPublic && inPrivate)) {
+            return MinutesPapers.Held.ALL;
+        }
+        return item.exempt() ? MinutesPapers.Held.EXEMPT : MinutesPapers.Held.PUBLIC;
+    }
+
+    private static boolean holdsMinutesOf(AgendaItem item, LocalDate date) {
+        return item.documents().stream().flatMap(d -> d.inPrintOrder().stream())
+                .anyMatch(d -> d.source() instanceof GeneratedSource g && g.kind() == GeneratedPaperKind.MINUTES
+                        && date.toString().equals(g.options().get(MEETING_OPTION)));
     }
 
     static LocalDate minutesDate(AgendaItem item, GeneratedSource source) {

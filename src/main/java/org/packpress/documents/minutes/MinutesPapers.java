@@ -64,21 +64,45 @@ public class MinutesPapers {
                 minutes.confirmation(body.id(), date).map(Object::toString).orElse("draft")));
     }
 
+    /** Which of a meeting's minutes an agenda item's paper holds. */
+    public enum Held {
+        /** the public minutes, followed for the confidential audience by the confidential minutes of the exempt items */
+        ALL,
+        /** the public minutes alone: an exempt item of the same agenda holds the confidential ones */
+        PUBLIC,
+        /** the confidential minutes alone (Part 2's "exempt minutes"), or the public ones when there are none */
+        EXEMPT
+    }
+
     /**
-     * Renders the minutes for an audience: the public minutes, followed for the confidential audience
-     * by the confidential minutes of the exempt items.
+     * Renders the minutes for an audience, all that it may see.
      *
      * @param exemptItem a paper of an exempt item: it carries the confidential security marking whatever it holds
      * @return the number of pages
      */
     public int render(Body body, LocalDate date, Audience audience, boolean exemptItem, Path target) {
+        return render(body, date, audience, Held.ALL, exemptItem, target);
+    }
+
+    /**
+     * Renders the minutes for an audience, as an agenda item's paper.
+     *
+     * @param held which of the minutes the item holds
+     * @param exemptItem a paper of an exempt item: it carries the confidential security marking whatever it holds
+     * @return the number of pages
+     */
+    public int render(Body body, LocalDate date, Audience audience, Held held, boolean exemptItem, Path target) {
         MinutesDocument document = document(body, date);
-        List<PaperRow> rows = new ArrayList<>(document.rows(false));
-        boolean confidential = audience == Audience.CONFIDENTIAL && document.hasExemptItems();
+        boolean confidential = audience == Audience.CONFIDENTIAL && document.hasExemptItems() && held != Held.PUBLIC;
+        List<PaperRow> rows = new ArrayList<>();
+        if (!(confidential && held == Held.EXEMPT)) {
+            rows.addAll(document.rows(false));
+        }
         if (confidential) {
             rows.addAll(document.rows(true));
         }
-        return export(body, document, rows, document.title(audience), confidential || exemptItem, null, null, target);
+        Audience titled = confidential ? Audience.CONFIDENTIAL : Audience.PUBLIC;
+        return export(body, document, rows, document.title(titled), confidential || exemptItem, null, null, target);
     }
 
     /**
