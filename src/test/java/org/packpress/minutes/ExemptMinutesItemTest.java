@@ -17,6 +17,8 @@ import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.PdfInspection.OutlineEntry;
 import org.packpress.testing.TestFolders;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An agenda that confirms a meeting's minutes in two items, the public minutes in Part 1 and the exempt minutes in
@@ -41,10 +43,10 @@ class ExemptMinutesItemTest {
     static Path temp;
 
     PdfInspection pack;
+    Path packFile;
 
     @BeforeAll
-    void importAndBuild(@org.springframework.beans.factory.annotation.Autowired ImportService imports,
-            @org.springframework.beans.factory.annotation.Autowired AgendaPackBuilder packs) throws IOException {
+    void importAndBuild(@Autowired ImportService imports, @Autowired AgendaPackBuilder packs) throws IOException {
         Path folder = TestFolders.copy(Path.of("src/test/resources/fixtures/sm-jac"), temp.resolve("in/jac-split"));
         Path body = folder.resolve("body.yaml");
         Files.writeString(body, Files.readString(body).replaceFirst("(?m)^id: sm-jac$", "id: jac-split"));
@@ -56,7 +58,8 @@ class ExemptMinutesItemTest {
         imports.importPaths(List.of(folder));
         Path out = temp.resolve("out");
         packs.build("jac-split", LocalDate.of(2024, 12, 10), out, null, AgendaPackBuilder.Progress.NONE);
-        pack = PdfInspection.open(out.resolve("jac-split/2024-12-10/agenda-pack-confidential.pdf"));
+        packFile = out.resolve("jac-split/2024-12-10/agenda-pack-confidential.pdf");
+        pack = PdfInspection.open(packFile);
     }
 
     @Test
@@ -67,6 +70,7 @@ class ExemptMinutesItemTest {
         assertThat(partOne).contains("JAC 24/14", "JAC 24/18").doesNotContain("JAC 24/19", "fuel cards");
         assertThat(partTwo).contains("JAC 24/19", "Counter Fraud Investigations Update", "fuel cards")
                 .doesNotContain("JAC 24/14", "JAC 24/18");
+        assertThat(VeraPdf.failedRules(packFile)).isEmpty();
     }
 
     /** The text of an item's papers, from its outline entry's page to the next item's. */
