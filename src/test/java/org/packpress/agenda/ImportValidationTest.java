@@ -166,6 +166,9 @@ class ImportValidationTest {
                 bad("members present neither in lines nor run on", "body.yaml", "styles[1].minutes.membersPresent",
                         "'paragraph' is not one of: lines, run-on",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - minutes:\n      membersPresent: paragraph\n")),
+                bad("a blank separator of the members present", "body.yaml", "styles[1].minutes.membersSeparator",
+                        "' ' would run the members together", f -> append(f.resolve("body.yaml"),
+                                "styles:\n  - minutes:\n      membersPresent: run-on\n      membersSeparator: \" \"\n")),
                 bad("a name form that is none", "body.yaml", "styles[1].frontSheet.membership.names",
                         "'initial' is not one of: full, initials, initials-with-full-stops", f -> append(f.resolve(
                                 "body.yaml"), "styles:\n  - frontSheet:\n      membership:\n        names: initial\n")),

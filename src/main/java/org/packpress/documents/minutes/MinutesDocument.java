@@ -203,7 +203,7 @@ public final class MinutesDocument {
     private void membersPresent(List<PaperRow> rows) {
         List<String> lines = wording.membersInOrder(minutes.present()).stream().map(wording::memberLine).toList();
         if (style.membersPresent() == MinutesStyle.MembersPresent.RUN_ON) {
-            rows.add(PaperRow.of(PaperRow.LINE, esc(String.join(", ", lines))));
+            rows.add(PaperRow.of(PaperRow.LINE, esc(String.join(style.membersSeparator(), lines))));
         } else {
             lines.forEach(line -> rows.add(PaperRow.of(PaperRow.LINE, esc(line))));
         }
