@@ -14,12 +14,24 @@ public record Person(String id, String prefix, String givenName, String familyNa
 
     /** "Cllr Jasbir Jaspal", "Kristina Murphy MBE". */
     public String displayName() {
-        return prefix == null || prefix.isBlank() ? nameWithPostNominals() : prefix + " " + nameWithPostNominals();
+        return displayName(NameForm.FULL);
+    }
+
+    /** "Cllr Jasbir Jaspal", or with initials "Cllr J Jaspal", "Mrs R Marsden FCA": prefix and post-nominals kept. */
+    public String displayName(NameForm form) {
+        String name = nameWithPostNominals(form);
+        return prefix == null || prefix.isBlank() ? name : prefix + " " + name;
     }
 
     /** "Kristina Murphy MBE": the name without its prefix, as a Board's attendee table prints it. */
     public String nameWithPostNominals() {
-        return postNominals == null || postNominals.isBlank() ? fullName() : fullName() + " " + postNominals;
+        return nameWithPostNominals(NameForm.FULL);
+    }
+
+    /** "Kristina Murphy MBE", or with initials "K Murphy MBE". */
+    public String nameWithPostNominals(NameForm form) {
+        String name = form.given(givenName) + " " + familyName;
+        return postNominals == null || postNominals.isBlank() ? name : name + " " + postNominals;
     }
 
     /** "Jasbir Jaspal". */

@@ -168,6 +168,15 @@ class ImportValidationTest {
                 bad("a member line without the name", "body.yaml", "styles[1].frontSheet.membership.memberLine",
                         "'{authority} ({role})' must contain {name}", f -> append(f.resolve("body.yaml"), "styles:\n"
                                 + "  - frontSheet:\n      membership:\n        memberLine: \"{authority} ({role})\"\n")),
+                bad("members present neither in lines nor run on", "body.yaml", "styles[1].minutes.membersPresent",
+                        "'paragraph' is not one of: lines, run-on",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - minutes:\n      membersPresent: paragraph\n")),
+                bad("a blank separator of the members present", "body.yaml", "styles[1].minutes.membersSeparator",
+                        "' ' would run the members together", f -> append(f.resolve("body.yaml"),
+                                "styles:\n  - minutes:\n      membersPresent: run-on\n      membersSeparator: \" \"\n")),
+                bad("a name form that is none", "body.yaml", "styles[1].frontSheet.membership.names",
+                        "'initial' is not one of: full, initials, initials-with-full-stops", f -> append(f.resolve(
+                                "body.yaml"), "styles:\n  - frontSheet:\n      membership:\n        names: initial\n")),
                 bad("no leading role", "body.yaml", "styles[1].minutes.leadingRoles", "must name at least the chair's role",
                         f -> append(f.resolve("body.yaml"), "styles:\n  - minutes:\n      leadingRoles: []\n")),
                 bad("three heading sizes", "body.yaml", "styles[1].typography.headingSizes", "give 4 sizes",

@@ -30,6 +30,7 @@ import org.packpress.store.BodyRepository;
 import org.packpress.store.MeetingRepository;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
+import org.packpress.testing.StructureTree;
 import org.packpress.testing.TestFolders;
 import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,8 +94,9 @@ class JointAuditCommitteeTest {
     void theFrontSheetListsTheMembersAloneAndTheBusinessInOrderWithThePrivateItemsLast() {
         String pack = oneLine(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"));
         assertThat(pack).containsSubsequence("Southmoor Joint Audit Committee", "Tuesday 10 December 2024",
-                "Membership", "Mrs Ruth Marsden FCA (Chair) Mr Kwame Asante (Vice Chair) Mr Peter Hollis"
-                        + " Ms Joanna Lyle CPFA Dr Sian Rhodes AGENDA",
+                // given names as initials (frontSheet.membership.names: initials)
+                "Membership", "Mrs R Marsden FCA (Chair) Mr K Asante (Vice Chair) Mr P Hollis Ms J Lyle CPFA"
+                        + " Dr S Rhodes AGENDA",
                 "1 Apologies for absence", "2 Declarations of interest", "3 Minutes of the previous meeting",
                 "4 Matters arising and action log", "5 Internal Audit Progress Report", "6 External Audit Plan 2024/25",
                 "7 Joint Strategic Risk Register", "8 Treasury Management Mid-Year Report 2024/25",
@@ -102,7 +104,7 @@ class JointAuditCommitteeTest {
                 "11 Counter Fraud and Corruption Investigations Update", "Not for publication", "paragraph 7",
                 "12 Private meeting of members with the internal and external auditors", "Papers in this pack");
         try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"))) {
-            assertThat(pdf.pageText(1)).contains("Mr Peter Hollis").doesNotContain("Independent Member");
+            assertThat(pdf.pageText(1)).contains("Mr P Hollis").doesNotContain("Independent Member", "Peter");
         }
     }
 
@@ -147,24 +149,40 @@ class JointAuditCommitteeTest {
                 "Agenda item 8 Treasury Management Mid-Year Report 2024/25 Report to: Southmoor Joint Audit Committee");
     }
 
+    /**
+     * The members present run on in one paragraph, their given names as initials (house style {@code minutes.names:
+     * initials}, {@code minutes.membersPresent: run-on}); those in attendance keep their names in full.
+     */
     @Test
     void theMinutesNameTheIndependentMembersAloneThenThoseInAttendance() {
         String minutes = oneLine(out.resolve("sm-jac/2024-09-24/minutes.pdf"));
-        assertThat(minutes).containsSubsequence("PRESENT: Independent Members Mrs Ruth Marsden FCA (Chair)"
-                        + " Mr Kwame Asante (Vice Chair) Mr Peter Hollis Ms Joanna Lyle CPFA IN ATTENDANCE:"
+        assertThat(minutes).containsSubsequence("PRESENT: Independent Members Mrs R Marsden FCA (Chair),"
+                        + " Mr K Asante (Vice Chair), Mr P Hollis, Ms J Lyle CPFA IN ATTENDANCE:"
                         // grouped under their organisations (minutes.alsoPresent: by-organisation)
                         + " Office of the Police and Crime Commissioner Martin Cole – Chief Executive and Monitoring"
                         + " Officer Helen Webb – Chief Finance Officer Amy Turner – Governance Officer Southmoor Police"
                         + " DCC Neil Barton – Deputy Chief Constable Lucy Grant – Director of Finance Moorgate Audit"
                         + " Partnership Simon Wade – Head of Internal Audit Hartley Clarke LLP Priya Nair – Key Audit"
                         + " Partner JAC 24/13",
-                "Apologies for absence Apologies for non-attendance were received from Dr Sian Rhodes.",
+                "Apologies for absence Apologies for non-attendance were received from Dr S Rhodes.",
                 "Dawn Ferris, Police and Crime Commissioner",
                 "JAC 24/14 Declarations of interest Ms Lyle declared an interest as a member of the audit committee",
                 "JAC 24/15", "JAC 24/16 Internal Audit Progress Report", "JAC 24/17", "JAC 24/18 Exclusion of the press",
                 "The meeting ended at 12:05 hours.").doesNotContain("()", "( ", "fuel cards", "JAC 24/19");
         assertThat(oneLine(out.resolve("sm-jac/2024-09-24/minutes-confidential.pdf")))
                 .contains("JAC 24/19 Counter Fraud Investigations Update", "fuel cards");
+    }
+
+    /** The run-on members present are one paragraph, read as one, and not a list. */
+    @Test
+    void theMembersPresentAreOneParagraph() {
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/2024-09-24/minutes.pdf"))) {
+            List<StructureTree.Element> all = StructureTree.all(pdf.document());
+            assertThat(all).filteredOn(e -> e.text().contains("Marsden")).extracting(StructureTree.Element::type)
+                    .doesNotContain("L", "LI", "LBody").contains("P");
+            assertThat(all).filteredOn(e -> e.type().equals("P")).extracting(StructureTree.Element::text)
+                    .contains("Mrs R Marsden FCA (Chair), Mr K Asante (Vice Chair), Mr P Hollis, Ms J Lyle CPFA");
+        }
     }
 
     /** Its minute numbers hold a space ("JAC 24/16"), and the action log's references are read back from them. */

@@ -40,7 +40,7 @@ final class MembershipLines {
         if (list.order() == MembershipList.Order.ROLES_FIRST) {
             active = active.stream().sorted(rolesFirst(body, style.minutes().leadingRoles())).toList();
         }
-        return active.stream().map(m -> line(list.memberLine(), body.person(m.personId()), m, independent)).toList();
+        return active.stream().map(m -> line(list, body.person(m.personId()), m, independent)).toList();
     }
 
     /** The leading roles in their order, then councillors, then independent members, each by name. */
@@ -61,12 +61,12 @@ final class MembershipLines {
         return leadingRoles.size();
     }
 
-    private static String line(String template, Person person, Membership membership, String independent) {
+    private static String line(MembershipList list, Person person, Membership membership, String independent) {
         Map<String, String> fields = new HashMap<>();
-        fields.put("name", person.displayName());
+        fields.put("name", person.displayName(list.names()));
         fields.put("role", membership.role());
         fields.put("authority", membership.type() == Membership.MemberType.INDEPENDENT ? independent
                 : membership.authority());
-        return StyleTemplates.fill(template, fields);
+        return StyleTemplates.fill(list.memberLine(), fields);
     }
 }

@@ -104,7 +104,7 @@ final class AttendanceWording {
      * brackets, "Cllr Jasbir Jaspal (Chair, City of Wolverhampton)".
      */
     String memberLine(Minutes.Attendee attendee) {
-        Person p = person(attendee.person());
+        String name = person(attendee.person()).displayName(style.names());
         Membership m = membership(attendee.person());
         String role = attendee.role() != null ? attendee.role() : m == null ? null : m.role();
         String dashRole = role == null ? "" : " \u2013 " + role;
@@ -112,15 +112,15 @@ final class AttendanceWording {
         String authority = independent ? independentMember() : m == null ? null : m.authority();
         if (style.memberLine() == MinutesStyle.MemberLine.IN_BRACKETS) {
             String bracketed = joinNonBlank(", ", role, authority);
-            return bracketed.isEmpty() ? p.displayName() : p.displayName() + " (" + bracketed + ")";
+            return bracketed.isEmpty() ? name : name + " (" + bracketed + ")";
         }
         if (authority == null) {
-            return p.displayName() + dashRole;
+            return name + dashRole;
         }
         if (independent || style.memberLine() == MinutesStyle.MemberLine.AUTHORITY_THEN_ROLE) {
-            return p.displayName() + " (" + authority + dashRole + ")";
+            return name + " (" + authority + dashRole + ")";
         }
-        return p.displayName() + dashRole + " (" + authority + ")";
+        return name + dashRole + " (" + authority + ")";
     }
 
     /** "Jonathan Jardine – Chief Executive, Office of the Police & Crime Commissioner (OPCC)". */
@@ -156,8 +156,8 @@ final class AttendanceWording {
     /**
      * The Panel's apologies sentence for members: "Councillors Abdul Khan (Coventry City Council), …
      * and Kristina Murphy (Independent Panel Member)", or null when no member sent apologies. Members are named as
-     * in the attendance lines, with their post-nominals; a councillor's title is the text block's ("Councillors"),
-     * an independent member's their own ("Mrs Eve Evans").
+     * in the attendance lines, in the style's name form, with their post-nominals; a councillor's title is the text
+     * block's ("Councillors"), an independent member's their own ("Mrs Eve Evans").
      */
     String memberApologies(List<Minutes.Attendee> apologies) {
         List<String> councillors = new ArrayList<>();
@@ -170,9 +170,10 @@ final class AttendanceWording {
             Person p = person(a.person());
             if (m.type() == Membership.MemberType.INDEPENDENT) {
                 String description = independentMember();
-                independents.add(p.displayName() + (description == null ? "" : " (" + description + ")"));
+                independents.add(p.displayName(style.names()) + (description == null ? "" : " (" + description + ")"));
             } else {
-                councillors.add(p.nameWithPostNominals() + (m.authority() == null ? "" : " (" + m.authority() + ")"));
+                councillors.add(p.nameWithPostNominals(style.names())
+                        + (m.authority() == null ? "" : " (" + m.authority() + ")"));
             }
         }
         List<String> names = new ArrayList<>(councillors);

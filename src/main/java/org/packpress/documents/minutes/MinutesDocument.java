@@ -186,8 +186,7 @@ public final class MinutesDocument {
         rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-present-heading"))));
         if (!minutes.present().isEmpty()) {
             rows.add(PaperRow.of(PaperRow.SUBHEADING, esc(blocks.get(body, "minutes-members-heading"))));
-            wording.membersInOrder(minutes.present()).forEach(a -> rows.add(PaperRow.of(PaperRow.LINE,
-                    esc(wording.memberLine(a)))));
+            membersPresent(rows);
         }
         if (!minutes.alsoPresent().isEmpty()) {
             rows.add(PaperRow.of(PaperRow.HEADING, esc(blocks.get(body, "minutes-also-present-heading"))));
@@ -195,6 +194,19 @@ public final class MinutesDocument {
         }
         otherAttendees(rows);
         return rows;
+    }
+
+    /**
+     * The members present, each worded by the style's member line: a line each, or one run-on paragraph (the house
+     * style's {@code minutes.membersPresent}).
+     */
+    private void membersPresent(List<PaperRow> rows) {
+        List<String> lines = wording.membersInOrder(minutes.present()).stream().map(wording::memberLine).toList();
+        if (style.membersPresent() == MinutesStyle.MembersPresent.RUN_ON) {
+            rows.add(PaperRow.of(PaperRow.LINE, esc(String.join(style.membersSeparator(), lines))));
+        } else {
+            lines.forEach(line -> rows.add(PaperRow.of(PaperRow.LINE, esc(line))));
+        }
     }
 
     /**

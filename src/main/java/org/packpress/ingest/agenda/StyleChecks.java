@@ -54,6 +54,10 @@ final class StyleChecks {
         if (numbering != null && MinuteNumbers.problem(kind, form, numbering) != null) {
             problems.add(file, at + ".minutes.numberingYearStarts", MinuteNumbers.problem(kind, form, numbering));
         }
+        if (style.minutes().membersSeparator().isBlank()) {
+            problems.add(file, at + ".minutes.membersSeparator", "'" + style.minutes().membersSeparator()
+                    + "' would run the members together; give one such as ', ' or '; '");
+        }
         if (style.minutes().leadingRoles().isEmpty()) {
             problems.add(file, at + ".minutes.leadingRoles", "must name at least the chair's role");
         }

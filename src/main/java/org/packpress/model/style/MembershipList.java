@@ -1,6 +1,7 @@
 package org.packpress.model.style;
 
 import org.packpress.model.Membership;
+import org.packpress.model.NameForm;
 
 /**
  * The list of the body's members that a front sheet may print under its contact line: the members whose
@@ -13,16 +14,18 @@ import org.packpress.model.Membership;
  *     independent member's label); a part in square brackets is left out when a field in it is empty
  * @param order the order of the members
  * @param substitutes whether a substitute of the meeting's day (a membership of type {@code substitute}) is listed
+ * @param names how {@code {name}} writes the given names: in full, or as initials
  */
-public record MembershipList(Boolean print, String memberLine, Order order, Substitutes substitutes) {
+public record MembershipList(Boolean print, String memberLine, Order order, Substitutes substitutes, NameForm names) {
 
-    public static final MembershipList DEFAULT = new MembershipList(null, null, null, null);
+    public static final MembershipList DEFAULT = new MembershipList(null, null, null, null, null);
 
     public MembershipList {
         print = Boolean.TRUE.equals(print);
         memberLine = Defaults.or(memberLine, "{name}[ ({role})][, {authority}]");
         order = Defaults.or(order, Order.ROLES_FIRST);
         substitutes = Defaults.or(substitutes, Substitutes.LISTED);
+        names = Defaults.or(names, NameForm.FULL);
     }
 
     /** Whether the list has a line for a membership of this type. */

@@ -2,6 +2,7 @@ package org.packpress.model.style;
 
 import java.util.List;
 import org.packpress.model.Limit;
+import org.packpress.model.NameForm;
 import org.packpress.model.TextLimit;
 
 /**
@@ -29,14 +30,19 @@ import org.packpress.model.TextLimit;
  * @param exemptInPublic what the public minutes print of a minute held in private: nothing, or its number and title
  *     with the exempt notice
  * @param alsoPresent how a Panel's minutes list those also present: one list, or grouped under their organisations
+ * @param names how the members' given names are written where the minutes name them (the members present and the
+ *     members' apologies): in full, or as initials
+ * @param membersPresent how a Panel's minutes print the members present: a line each, or one run-on paragraph
+ * @param membersSeparator what separates the members of a run-on paragraph (", "; "; " where the lines hold commas)
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
         String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts,
-        @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic, AlsoPresent alsoPresent) {
+        @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic, AlsoPresent alsoPresent,
+        NameForm names, MembersPresent membersPresent, @Limit(TextLimit.WORD) String membersSeparator) {
 
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
@@ -51,6 +57,17 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         leadingRoles = List.copyOf(Defaults.or(leadingRoles, List.of("Chair", "Vice Chair")));
         exemptInPublic = Defaults.or(exemptInPublic, ExemptInPublic.LEFT_OUT);
         alsoPresent = Defaults.or(alsoPresent, AlsoPresent.LIST);
+        names = Defaults.or(names, NameForm.FULL);
+        membersPresent = Defaults.or(membersPresent, MembersPresent.LINES);
+        membersSeparator = Defaults.or(membersSeparator, ", ");
+    }
+
+    /** How a Panel's minutes print the members present, each worded by {@link #memberLine()}. */
+    public enum MembersPresent {
+        /** a line each */
+        LINES,
+        /** one paragraph, the members separated by {@link #membersSeparator()} ("Mrs R Marsden (Chair), Mr K Asante, …") */
+        RUN_ON
     }
 
     /** How a Panel's minutes list those also present (officers, auditors, the Commissioner). */
