@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.packpress.common.AtomicFiles;
+import org.packpress.ingest.scan.ScannedPapers;
 import org.packpress.ingest.word.WordConverter;
 import org.packpress.render.pdf.PdfFiles;
 
@@ -85,10 +85,11 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
                         ? "tagged PDF: a screen reader can follow its structure"
                         : "tagged PDF, but not accessible: " + String.join("; ", shortcomings)));
             }
-            return new PaperFacts(size, reader.getNumberOfPages(), before + (hasText(reader)
+            return new PaperFacts(size, reader.getNumberOfPages(), before + (!ScannedPapers.isScanned(file)
                     ? "untagged PDF: not accessible to screen readers; ask the author for a tagged copy"
-                    : "scanned pages without text: a screen reader finds nothing to read; ask the author for the"
-                            + " document it was scanned from, as a tagged PDF or a Word document"));
+                    : "scanned pages without text: the import recognises their text for screen readers (with"
+                            + " Tesseract installed); read it through in the pack, or ask the author for the document it"
+                            + " was scanned from, as a tagged PDF or a Word document"));
         } catch (IOException | RuntimeException e) {
             return new PaperFacts(size, null, "cannot be read as a PDF");
         } finally {
@@ -96,17 +97,6 @@ public record PaperFacts(String size, Integer pages, String accessibility) {
                 reader.close();
             }
         }
-    }
-
-    /** Whether its first pages show any text; a scan shows only images. */
-    private static boolean hasText(PdfReader reader) throws IOException {
-        PdfTextExtractor text = new PdfTextExtractor(reader);
-        for (int page = 1; page <= Math.min(3, reader.getNumberOfPages()); page++) {
-            if (!text.getTextFromPage(page).isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "24 KB · 3 pages · tagged PDF: …", leaving out what is not known. */

@@ -49,7 +49,7 @@ class StoreOnBothDatabasesTest {
         MeetingRepository meetings = new MeetingRepository(jdbc, reports);
         BlobStore blobs = new BlobStore(jdbc);
         ImportService imports = new ImportService(
-                List.of(new AgendaImporter(bodies, meetings, blobs, TestWordPapers.of(jdbc))),
+                List.of(new AgendaImporter(bodies, meetings, blobs, TestWordPapers.of(jdbc), TestWordPapers.scans(jdbc))),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), PackPressProperties.Input.defaults());
         Path folder = TestFolders.testPanel(temp.resolve(name));
 

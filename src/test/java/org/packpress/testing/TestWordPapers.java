@@ -2,6 +2,7 @@ package org.packpress.testing;
 
 import java.time.Duration;
 import org.packpress.common.PackPressProperties;
+import org.packpress.ingest.scan.ScannedPapers;
 import org.packpress.ingest.word.WordConverter;
 import org.packpress.ingest.word.WordPapers;
 import org.packpress.render.pdf.AttachmentVerdicts;
@@ -20,5 +21,10 @@ public final class TestWordPapers {
         return new WordPapers(new WordConverter(new PackPressProperties.Word("", Duration.ofSeconds(120)),
                 PackPressProperties.Input.defaults()), new BlobStore(jdbc), new WordConversions(jdbc),
                 new AttachmentVerdicts(new AttachmentVerdictRepository(jdbc)));
+    }
+
+    /** Scanned papers of an import put together by hand. */
+    public static ScannedPapers scans(JdbcTemplate jdbc) {
+        return new ScannedPapers(new BlobStore(jdbc), new WordConversions(jdbc));
     }
 }

@@ -79,7 +79,8 @@ class PaperFactsTest {
         PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Scan", "attachment", "scan.pdf"), NOT_JUDGED);
 
         assertThat(facts.pages()).isEqualTo(1);
-        assertThat(facts.accessibility()).isEqualTo("scanned pages without text: a screen reader finds nothing to read;"
-                + " ask the author for the document it was scanned from, as a tagged PDF or a Word document");
+        assertThat(facts.accessibility()).isEqualTo("scanned pages without text: the import recognises their text for"
+                + " screen readers (with Tesseract installed); read it through in the pack, or ask the author for the"
+                + " document it was scanned from, as a tagged PDF or a Word document");
     }
 }

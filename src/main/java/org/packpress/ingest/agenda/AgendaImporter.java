@@ -14,6 +14,7 @@ import org.packpress.ingest.InputImporter;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.ingest.Problems;
 import org.packpress.ingest.StructuredFiles;
+import org.packpress.ingest.scan.ScannedPapers;
 import org.packpress.ingest.word.WordPapers;
 import org.packpress.model.Body;
 import org.packpress.model.ItemNumbers;
@@ -38,12 +39,15 @@ public class AgendaImporter implements InputImporter {
     private final MeetingRepository meetings;
     private final BlobStore blobs;
     private final WordPapers wordPapers;
+    private final ScannedPapers scannedPapers;
 
-    public AgendaImporter(BodyRepository bodies, MeetingRepository meetings, BlobStore blobs, WordPapers wordPapers) {
+    public AgendaImporter(BodyRepository bodies, MeetingRepository meetings, BlobStore blobs, WordPapers wordPapers,
+            ScannedPapers scannedPapers) {
         this.bodies = bodies;
         this.meetings = meetings;
         this.blobs = blobs;
         this.wordPapers = wordPapers;
+        this.scannedPapers = scannedPapers;
     }
 
     @Override
@@ -67,7 +71,7 @@ public class AgendaImporter implements InputImporter {
             Body known = body;
             MeetingFileReader reader = new MeetingFileReader(folder,
                     id -> known.people().stream().anyMatch(p -> p.id().equals(id)),
-                    date -> ItemNumbers.of(known, date), wordPapers, blobs);
+                    date -> ItemNumbers.of(known, date), wordPapers, scannedPapers, blobs);
             for (String name : files) {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
                     int before = problems.count();

@@ -3,6 +3,7 @@ package org.packpress.ingest.agenda;
 import org.packpress.common.FieldPaths;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ import org.packpress.common.AtomicFiles;
 import org.packpress.common.Hashes;
 import org.packpress.store.BlobStore;
 import org.packpress.ingest.word.WordConversionException;
+import org.packpress.ingest.scan.ScannedPapers;
 import org.packpress.ingest.word.WordPapers;
 import org.packpress.render.pdf.PdfFiles;
 import org.packpress.store.WordConversions;
@@ -58,16 +60,18 @@ final class MeetingFileReader {
     private final Predicate<String> isPerson;
     private final Function<LocalDate, ItemNumbers> numbering;
     private final WordPapers wordPapers;
+    private final ScannedPapers scannedPapers;
     private final BlobStore blobStore;
 
     /** @param numbering the body's item numbers on a meeting's date (the sub-item form of its house style) */
     MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, Function<LocalDate, ItemNumbers> numbering,
-            WordPapers wordPapers, BlobStore blobStore) {
+            WordPapers wordPapers, ScannedPapers scannedPapers, BlobStore blobStore) {
         this.folder = folder;
         this.reports = new ReportReader(folder);
         this.isPerson = isPerson;
         this.numbering = numbering;
         this.wordPapers = wordPapers;
+        this.scannedPapers = scannedPapers;
         this.blobStore = blobStore;
     }
 
@@ -344,11 +348,42 @@ final class MeetingFileReader {
             sources.problems().add(name, at + ".file", problem);
             return null;
         }
+        if (ScannedPapers.isScanned(path)) {
+            Attachment recognised = recognised(path, e, sources);
+            if (recognised != null) {
+                return recognised;
+            }
+        }
         String contentHash = Hashes.sha256(path);
         sources.blobs().put(contentHash, path);
         sources.blobTypes().put(contentHash, "application/pdf");
         sources.inputHashes().put(folder.relative(path), contentHash);
         return new Attachment(contentHash, PdfFiles.pageCount(path));
+    }
+
+    /**
+     * A scan (pages that are pictures of text) as the tagged PDF of its recognised text ({@link ScannedPapers}); null
+     * when Tesseract is not installed or fails, and the scan is then attached as it is.
+     */
+    private Attachment recognised(Path path, MeetingFile.DocumentEntry e, Sources sources) {
+        String file = folder.relative(path);
+        if (!scannedPapers.canRead()) {
+            sources.notes().add(file + ": scanned pages without text, attached as they are: a screen reader finds"
+                    + " nothing to read (install Tesseract, the Debian package tesseract-ocr, to recognise their text)");
+            return null;
+        }
+        WordConversions.Conversion pdf;
+        try {
+            pdf = scannedPapers.recognised(path, e.title() == null ? e.file() : e.title());
+        } catch (UncheckedIOException failed) {
+            sources.notes().add(file + ": scanned pages without text, attached as they are: their text could not be"
+                    + " recognised (" + failed.getCause().getMessage() + ")");
+            return null;
+        }
+        sources.inputHashes().put(file, Hashes.sha256(path));
+        sources.notes().add(file + ": scanned pages without text; the pack attaches them with the text Tesseract"
+                + " recognised, tagged for screen readers: read it through before publishing");
+        return new Attachment(pdf.pdfSha256(), pdf.pages());
     }
 
     private static boolean isRestricted(Path path) {

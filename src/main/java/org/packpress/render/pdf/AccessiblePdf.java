@@ -96,7 +96,7 @@ public final class AccessiblePdf {
     }
 
     /** Every font descriptor without its CIDSet. */
-    private static void dropCidSets(PDDocument document) {
+    static void dropCidSets(PDDocument document) {
         for (COSObject object : document.getDocument().getObjectsByType(COSName.FONT_DESC)) {
             COSBase value = object.getObject();
             if (value instanceof COSDictionary descriptor) {

@@ -61,7 +61,7 @@ class NationalImportTest {
         PerformanceRepository performance = new PerformanceRepository(jdbc);
         ImportService imports = new ImportService(List.of(
                 new AgendaImporter(new BodyRepository(jdbc), new MeetingRepository(jdbc, new ReportRepository(jdbc)),
-                        new BlobStore(jdbc), TestWordPapers.of(jdbc)), new PerformanceImporter(performance, PackPressProperties.Input.defaults())),
+                        new BlobStore(jdbc), TestWordPapers.of(jdbc), TestWordPapers.scans(jdbc)), new PerformanceImporter(performance, PackPressProperties.Input.defaults())),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), PackPressProperties.Input.defaults());
         Path folder = temp.resolve(name).resolve("national");
         String plan = SyntheticNationalFiles.write(folder, "national", 43, 8, 60).plan().id();

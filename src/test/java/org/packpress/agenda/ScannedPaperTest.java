@@ -1,0 +1,113 @@
+package org.packpress.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.ingest.ImportService;
+import org.packpress.testing.PackPressTest;
+import org.packpress.testing.PdfInspection;
+import org.packpress.testing.MarkedContents;
+import org.packpress.testing.TestFolders;
+import org.packpress.testing.VeraPdf;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A scanned paper (a signed letter: pages that are pictures of text, without text or tags) is attached with the text
+ * Tesseract recognises on it, tagged in paragraphs: a screen reader reads the letter, a search finds its words, and
+ * its pack stays accessible; the import says what it did. Importing the same scan again reads nothing again.
+ * Tesseract must be installed (.ci/run installs it).
+ */
+@PackPressTest
+class ScannedPaperTest {
+
+    private static final LocalDate MEETING = LocalDate.of(2024, 3, 4);
+    /** A letter as a scanner sees it: lines of text, two paragraphs. */
+    private static final List<String> LETTER = List.of("Dear Chair,", "", "The budget for ZEBRA CROSSINGS is",
+            "set out in the annex to this letter.", "", "Yours sincerely,");
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    AgendaPackBuilder builder;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aScannedLetterIsAttachedWithItsRecognisedTextTaggedForScreenReaders() throws IOException {
+        Path input = TestFolders.testPanel(temp.resolve("in"));
+        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: scan-panel");
+        scan(input.resolve("papers/07b-slides.pdf"));
+
+        List<String> report = imports.importPaths(List.of(input));
+        assertThat(String.join("\n", report)).contains("papers/07b-slides.pdf: scanned pages without text; the pack"
+                + " attaches them with the text Tesseract recognised");
+        Path out = temp.resolve("out");
+        builder.build("scan-panel", MEETING, out, null, AgendaPackBuilder.Progress.NONE);
+
+        Path pack = out.resolve("scan-panel/2024-03-04/agenda-pack.pdf");
+        TestFolders.keep(pack, Path.of("target/scan-panel"));
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            assertThat(pdf.text().replaceAll("\\s+", " ")).contains("The budget for ZEBRA CROSSINGS is set out in the"
+                    + " annex to this letter.");
+            int page = letterPage(pdf);
+            assertThat(MarkedContents.runs(pdf.document(), page)).as("the letter's tagged paragraphs, in reading order")
+                    .filteredOn(run -> run.tag().equals("P")).map(run -> run.text().strip()).containsExactly("Dear Chair,", "The budget for ZEBRA CROSSINGS is set out in the annex to"
+                            + " this letter.", "Yours sincerely,");
+        }
+        assertThat(VeraPdf.failedRules(pack)).isEmpty();
+
+        assertThat(String.join("\n", imports.importPaths(List.of(input)))).as("the same scan is not read again")
+                .doesNotContain("Tesseract");
+    }
+
+    private static int letterPage(PdfInspection pdf) {
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            if (pdf.pageText(page).contains("ZEBRA")) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page of the pack holds the letter's words");
+    }
+
+    /** One A4 page at 150 dpi: a picture of the letter, as a scanner writes it. */
+    private static void scan(Path pdf) throws IOException {
+        BufferedImage image = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 34));
+        for (int i = 0; i < LETTER.size(); i++) {
+            g.drawString(LETTER.get(i), 150, 250 + i * 50);
+        }
+        g.dispose();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            document.save(pdf.toFile());
+        }
+    }
+}
