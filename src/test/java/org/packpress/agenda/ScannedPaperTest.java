@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
@@ -41,6 +43,7 @@ class ScannedPaperTest {
     /** A letter as a scanner sees it: lines of text, two paragraphs. */
     private static final List<String> LETTER = List.of("Dear Chair,", "", "The budget for ZEBRA CROSSINGS is",
             "set out in the annex to this letter.", "", "Yours sincerely,");
+    private static final String ANNEX = "ANNEX: PELICAN CROSSINGS BY WARD";
 
     @Autowired
     ImportService imports;
@@ -72,10 +75,30 @@ class ScannedPaperTest {
                     .filteredOn(run -> run.tag().equals("P")).map(run -> run.text().strip()).containsExactly("Dear Chair,", "The budget for ZEBRA CROSSINGS is set out in the annex to"
                             + " this letter.", "Yours sincerely,");
         }
+        try (PdfInspection pdf = PdfInspection.open(pack)) {
+            int page = letterPage(pdf) + 1;
+            PDRectangle annex = pdf.document().getPage(page - 1).getCropBox();
+            assertThat(pdf.pageText(page)).as("the annex, scanned sideways, read upright").contains(ANNEX);
+            assertThat(annex.getWidth()).as("shown as wide as it was turned to be").isGreaterThan(annex.getHeight());
+            BufferedImage shown = new PDFRenderer(pdf.document()).renderImageWithDPI(page - 1, 50, ImageType.GRAY);
+            assertThat(inked(shown, 0, shown.getHeight() / 3)).as("the annex's picture, drawn on its page's top third")
+                    .isGreaterThan(20);
+        }
         assertThat(VeraPdf.failedRules(pack)).isEmpty();
 
         assertThat(String.join("\n", imports.importPaths(List.of(input)))).as("the same scan is not read again")
                 .doesNotContain("Tesseract");
+    }
+
+    /** The dark pixels of an image's rows from {@code top} to {@code bottom}. */
+    private static int inked(BufferedImage image, int top, int bottom) {
+        int dark = 0;
+        for (int y = top; y < bottom; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                dark += (image.getRGB(x, y) & 0xFF) < 200 ? 1 : 0;
+            }
+        }
+        return dark;
     }
 
     private static int letterPage(PdfInspection pdf) {
@@ -87,27 +110,48 @@ class ScannedPaperTest {
         throw new AssertionError("no page of the pack holds the letter's words");
     }
 
-    /** One A4 page at 150 dpi: a picture of the letter, as a scanner writes it. */
+    /**
+     * A picture of the letter on an A4 page at 150 dpi, as a scanner writes it, and of its annex on a landscape page
+     * stored portrait and turned by {@code /Rotate 90}, as scanners store a page fed sideways.
+     */
     private static void scan(Path pdf) throws IOException {
-        BufferedImage image = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage letter = picture(1240, 1754, LETTER);
+        BufferedImage annex = picture(1754, 1240, List.of(ANNEX));
+        BufferedImage stored = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D turn = stored.createGraphics();
+        turn.rotate(-Math.PI / 2);
+        turn.translate(-1754, 0);
+        turn.drawImage(annex, 0, 0, null);
+        turn.dispose();
+        try (PDDocument document = new PDDocument()) {
+            page(document, letter, 0);
+            page(document, stored, 90);
+            document.save(pdf.toFile());
+        }
+    }
+
+    private static BufferedImage picture(int width, int height, List<String> lines) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 34));
-        for (int i = 0; i < LETTER.size(); i++) {
-            g.drawString(LETTER.get(i), 150, 250 + i * 50);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), 150, 250 + i * 50);
         }
         g.dispose();
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDImageXObject picture = LosslessFactory.createFromImage(document, image);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-            }
-            document.save(pdf.toFile());
+        return image;
+    }
+
+    private static void page(PDDocument document, BufferedImage image, int rotation) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        page.setRotation(rotation);
+        document.addPage(page);
+        PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
         }
     }
 }

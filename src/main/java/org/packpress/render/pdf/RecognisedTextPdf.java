@@ -1,5 +1,6 @@
 package org.packpress.render.pdf;
 
+import java.awt.geom.AffineTransform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,11 +83,14 @@ public final class RecognisedTextPdf {
             LayerUtility layers = new LayerUtility(out);
             for (int i = 0; i < source.getNumberOfPages(); i++) {
                 PDPage scanned = source.getPage(i);
-                PDPage page = new PDPage(scanned.getMediaBox());
-                page.setCropBox(scanned.getCropBox());
+                PDPage page = upright(scanned);
                 out.addPage(page);
                 page.setStructParents(i);
-                parents.put(i, drawPage(out, page, layers.importPageAsForm(source, i),
+                PDFormXObject form = layers.importPageAsForm(source, i);
+                if (scanned.getRotation() % 360 != 0) {
+                    form.setMatrix(turned(scanned));
+                }
+                parents.put(i, drawPage(out, page, form,
                         i < pages.size() ? pages.get(i) : new Page(List.of()), font, document));
             }
             PDNumberTreeNode parentTree = new PDNumberTreeNode(COSArray.class);
@@ -100,6 +104,37 @@ public final class RecognisedTextPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the recognised text of " + scan.getFileName(), e);
         }
+    }
+
+    /**
+     * A page of the scan's size as it is shown. A page that a viewer turns ({@code /Rotate}) becomes an upright page
+     * of its crop box's size (turned a quarter: as wide as it is shown), on which its content is drawn turned
+     * ({@link #turned}), as the recognition read it.
+     */
+    private static PDPage upright(PDPage scanned) {
+        PDRectangle crop = scanned.getCropBox();
+        if (scanned.getRotation() % 360 == 0) {
+            PDPage page = new PDPage(scanned.getMediaBox());
+            page.setCropBox(crop);
+            return page;
+        }
+        return new PDPage(scanned.getRotation() % 180 == 0 ? new PDRectangle(crop.getWidth(), crop.getHeight())
+                : new PDRectangle(crop.getHeight(), crop.getWidth()));
+    }
+
+    /** What draws a turned page's crop box upright, clockwise by its {@code /Rotate}, from the origin. */
+    private static AffineTransform turned(PDPage scanned) {
+        PDRectangle crop = scanned.getCropBox();
+        float width = crop.getWidth();
+        float height = crop.getHeight();
+        AffineTransform turn = switch ((scanned.getRotation() % 360 + 360) % 360) {
+            case 90 -> new AffineTransform(0, -1, 1, 0, 0, width);
+            case 180 -> new AffineTransform(-1, 0, 0, -1, width, height);
+            case 270 -> new AffineTransform(0, 1, -1, 0, height, 0);
+            default -> new AffineTransform();
+        };
+        turn.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
+        return turn;
     }
 
     /** The scan as an artifact, then each paragraph as a P of its own marked content; the P elements by MCID. */
