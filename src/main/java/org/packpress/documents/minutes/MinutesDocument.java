@@ -84,7 +84,7 @@ public final class MinutesDocument {
         this.confirmation = confirmation;
         this.blocks = blocks;
         this.wording = new AttendanceWording(this.body, meeting.date(), style, blocks);
-        this.votes = new VoteRows(this.body, blocks, wording, body.memberCount(meeting.date()));
+        this.votes = new VoteRows(this.body, blocks, wording, body.memberCount(meeting.date()), style.recordedVote());
         this.captionLabels = TextBlocks.lines(blocks.get(this.body, "caption-labels"));
         this.widestNumber = widestNumber();
         this.textColumn = body.kind() == BodyKind.BOARD

@@ -29,14 +29,17 @@ import org.packpress.model.TextLimit;
  * @param exemptInPublic what the public minutes print of a minute held in private: nothing, or its number and title
  *     with the exempt notice
  * @param alsoPresent how a Panel's minutes list those also present: one list, or grouped under their organisations
+ * @param recordedVote how a recorded vote ({@code vote:} of a minute) lists each member's vote: a table, or a line
+ *     of names for each way of voting
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
         String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts,
-        @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic, AlsoPresent alsoPresent) {
+        @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic, AlsoPresent alsoPresent,
+        RecordedVoteForm recordedVote) {
 
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
@@ -51,6 +54,15 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         leadingRoles = List.copyOf(Defaults.or(leadingRoles, List.of("Chair", "Vice Chair")));
         exemptInPublic = Defaults.or(exemptInPublic, ExemptInPublic.LEFT_OUT);
         alsoPresent = Defaults.or(alsoPresent, AlsoPresent.LIST);
+        recordedVote = Defaults.or(recordedVote, RecordedVoteForm.TABLE);
+    }
+
+    /** How a recorded vote lists each member's vote, after the sentence of its count and outcome. */
+    public enum RecordedVoteForm {
+        /** a table of Member | Vote, a row per member in the order of the attendance */
+        TABLE,
+        /** a line for each way of voting, "For (7): Cllr Gwen Hardy, …", the members in the order of the attendance */
+        NAMES
     }
 
     /** How a Panel's minutes list those also present (officers, auditors, the Commissioner). */
