@@ -124,6 +124,12 @@ class SpecialMeetingsTest {
         assertThat(text("2025-03-10/minutes.pdf")).containsSubsequence(
                 "MINUTES OF THE EXTRAORDINARY MEETING OF THE FENMOOR POLICE AND CRIME PANEL",
                 "Martin Okafor QPM – Candidate for Chief Constable",
+                // a tie on an amendment, decided by the Chair's casting vote
+                "67 Minutes of the meeting held on 3 February 2025", "Cllr Brook moved that the minutes be amended",
+                "On a recorded vote, the amendment was lost (5 for, 5 against, 0 abstaining).",
+                "The votes being equal, the Chair gave a casting vote against the amendment.",
+                "For (5): Cllr Alan Brook, Cllr Colin Dace, Cllr Eric Flint, Cllr Imran Jacobs and Cllr Kate Lowe",
+                "Against (5): Cllr Gwen Hardy", "be confirmed as a correct record",
                 "68 Confirmation hearing – proposed appointment of Chief Constable", "69 Exclusion of the press",
                 "71 Readmission of the press and public", "72 The Panel's recommendation on the proposed appointment",
                 "On a recorded vote, the motion to veto the proposed appointment was lost (3 for, 6 against,"
@@ -155,9 +161,9 @@ class SpecialMeetingsTest {
     }
 
     /**
-     * A vote whose stated outcome the votes do not give, or that counts a member who was absent or votes twice, is
-     * refused naming the file, the field and the line, and nothing is stored. Six votes of nine present would be
-     * two-thirds of those present; the veto needs two-thirds of the ten members.
+     * A vote whose stated outcome the votes do not give, that counts a member who was absent or votes twice, or that
+     * has a casting vote without a tie, is refused naming the file, the field and the line, and nothing is stored. Six
+     * votes of nine present would be two-thirds of those present; the veto needs two-thirds of the ten members.
      */
     @Test
     void aVoteThatDoesNotAddUpIsRefusedNamingFileFieldAndLine() {
@@ -167,6 +173,8 @@ class SpecialMeetingsTest {
                 "colin-dace, deepa-east, kate-lowe]");
         TestFolders.edit(bad.resolve(PRECEPT_MINUTES), "against: [alan-brook, eric-flint]",
                 "against: [alan-brook, eric-flint, nora-mills, owen-pratt]");
+        TestFolders.edit(bad.resolve(PRECEPT_MINUTES), "      outcome: carried",
+                "      castingVote: for\n      outcome: carried");
         InputRejectedException rejected = catchThrowableOfType(InputRejectedException.class,
                 () -> imports.importPaths(List.of(bad)));
         assertThat(rejected).as("the import is rejected").isNotNull();
@@ -175,9 +183,11 @@ class SpecialMeetingsTest {
                         "'kate-lowe' is not among the members present, so cannot have voted", 51),
                 new InputError(PRECEPT_MINUTES, "items[3].vote.against[4]",
                         "'owen-pratt' also voted as items[3].vote.for[2]", 52),
+                new InputError(PRECEPT_MINUTES, "items[3].vote.castingVote", "a casting vote is given only when the"
+                        + " votes of a simple majority are equal (6 for, 4 against)", 53),
                 new InputError(PRECEPT_MINUTES, "items[3].vote.outcome", "carried does not follow from the votes:"
                         + " 6 for and 4 against; two-thirds of the 10 members of fm-pcp on 2025-02-03 is 7, so the"
-                        + " motion was lost", 53));
+                        + " motion was lost", 54));
         assertThat(store.minutesHash("fm-pcp", PRECEPT)).contains(stored);
     }
 

@@ -16,7 +16,8 @@ import org.packpress.render.text.ValueWords;
 
 /**
  * A recorded vote as the minutes print it: the sentence of its count and outcome (text block {@code minutes-vote}),
- * for a vote needing two-thirds of the members the number that is ({@code minutes-vote-two-thirds}), then how each
+ * for a vote needing two-thirds of the members the number that is ({@code minutes-vote-two-thirds}), the chair's casting
+ * vote in a tie ({@code minutes-vote-casting}), then how each
  * member voted, in the order of the attendance: a table captioned {@code minutes-vote-caption}, or, as the house style's
  * {@code minutes.recordedVote} says, a line of names for each way of voting ({@code minutes-vote-names}).
  */
@@ -57,6 +58,11 @@ final class VoteRows {
         if (vote.majorityNeeded() == RecordedVote.Majority.TWO_THIRDS_OF_MEMBERS) {
             rows.add(paragraph("minutes-vote-two-thirds", Map.of("members", String.valueOf(members),
                     "needed", String.valueOf(RecordedVote.twoThirdsOf(members)))));
+        }
+        if (vote.castingVote() != null) {
+            String casting = blocks.get(body, "minutes-vote-casting", Map.of("motion", vote.motion()));
+            rows.add(PaperRow.leadIn(StyledText.escape(ValueWords.read("minutes-vote-casting", casting,
+                    RecordedVote.Side.class).get(vote.castingVote()))));
         }
         List<Map.Entry<String, Cast>> votes = votes(vote, present);
         if (form == MinutesStyle.RecordedVoteForm.NAMES) {

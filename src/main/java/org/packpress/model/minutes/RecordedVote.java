@@ -15,10 +15,12 @@ import org.packpress.model.TextLimit;
  * @param motion what was voted on, as a phrase ("the motion to veto the proposed precept")
  * @param majority what carries the motion; null for a simple majority of those voting
  * @param inFavour those who voted for the motion (written {@code for} in a minutes file)
+ * @param castingVote how the chair gave a casting vote, the votes of a simple majority being equal; or null
  * @param outcome what the minutes state: carried or lost
  */
 public record RecordedVote(@Limit(TextLimit.LINE) String motion, Majority majority,
-        @JsonProperty("for") List<String> inFavour, List<String> against, List<String> abstained, Outcome outcome) {
+        @JsonProperty("for") List<String> inFavour, List<String> against, List<String> abstained, Side castingVote,
+        Outcome outcome) {
 
     public RecordedVote {
         inFavour = Minutes.copy(inFavour);
@@ -35,6 +37,14 @@ public record RecordedVote(@Limit(TextLimit.LINE) String motion, Majority majori
 
     public enum Outcome { CARRIED, LOST }
 
+    /** For or against the motion. */
+    public enum Side { FOR, AGAINST }
+
+    /** Whether a casting vote may decide it: a simple majority whose votes for and against are equal. */
+    public boolean tied() {
+        return majorityNeeded() == Majority.SIMPLE && inFavour.size() == against.size();
+    }
+
     /** The majority the motion needed: a simple majority unless the minutes say otherwise. */
     public Majority majorityNeeded() {
         return majority == null ? Majority.SIMPLE : majority;
@@ -50,10 +60,10 @@ public record RecordedVote(@Limit(TextLimit.LINE) String motion, Majority majori
         return (2 * members + 2) / 3;
     }
 
-    /** What the votes decide, when the body has {@code members} members on the day. */
+    /** What the votes decide (with the casting vote, if any), when the body has {@code members} members on the day. */
     public Outcome outcomeOfVotes(int members) {
-        boolean carried = majorityNeeded() == Majority.TWO_THIRDS_OF_MEMBERS
-                ? inFavour.size() >= twoThirdsOf(members) : inFavour.size() > against.size();
+        boolean carried = majorityNeeded() == Majority.TWO_THIRDS_OF_MEMBERS ? inFavour.size() >= twoThirdsOf(members)
+                : tied() ? castingVote == Side.FOR : inFavour.size() > against.size();
         return carried ? Outcome.CARRIED : Outcome.LOST;
     }
 }

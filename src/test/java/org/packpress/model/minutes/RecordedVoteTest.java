@@ -29,9 +29,21 @@ class RecordedVoteTest {
         assertThat(vote(Majority.SIMPLE, 5, 4).outcomeOfVotes(10)).isEqualTo(Outcome.CARRIED);
     }
 
+    @Test
+    void theChairsCastingVoteDecidesATieOfASimpleMajorityOnly() {
+        assertThat(vote(null, 4, 4, RecordedVote.Side.FOR).outcomeOfVotes(10)).isEqualTo(Outcome.CARRIED);
+        assertThat(vote(null, 4, 4, RecordedVote.Side.AGAINST).outcomeOfVotes(10)).isEqualTo(Outcome.LOST);
+        assertThat(vote(Majority.TWO_THIRDS_OF_MEMBERS, 5, 5, RecordedVote.Side.FOR).outcomeOfVotes(10))
+                .isEqualTo(Outcome.LOST);
+    }
+
     private static RecordedVote vote(Majority majority, int inFavour, int against) {
+        return vote(majority, inFavour, against, null);
+    }
+
+    private static RecordedVote vote(Majority majority, int inFavour, int against, RecordedVote.Side casting) {
         return new RecordedVote("the motion", majority, people("f", inFavour), people("a", against), List.of(),
-                Outcome.CARRIED);
+                casting, Outcome.CARRIED);
     }
 
     private static List<String> people(String prefix, int count) {
