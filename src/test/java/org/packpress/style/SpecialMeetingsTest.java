@@ -191,6 +191,19 @@ class SpecialMeetingsTest {
         assertThat(store.minutesHash("fm-pcp", PRECEPT)).contains(stored);
     }
 
+    /** A voter is a person id: one holding an invisible character is refused under the name the file gives. */
+    @Test
+    void aVotersIdWithAnInvisibleCharacterIsRefusedUnderTheFieldsOwnName() {
+        Path bad = TestFolders.copy(FIXTURE, temp.resolve("invisible/fm-pcp"));
+        TestFolders.edit(bad.resolve(PRECEPT_MINUTES), "for: [gwen-hardy,", "for: [\"gwen-hardy\\u200B\",");
+        InputRejectedException rejected = catchThrowableOfType(InputRejectedException.class,
+                () -> imports.importPaths(List.of(bad)));
+        assertThat(rejected).as("the import is rejected").isNotNull();
+        assertThat(rejected.errors()).extracting(InputError::withoutLine).contains(PRECEPT_MINUTES
+                + ": items[3].vote.for[1]: contains an invisible or bidirectional control character (U+200B at"
+                + " position 11); identifiers may not");
+    }
+
     @Test
     void everyPdfPassesVeraPdf() {
         for (String file : files()) {

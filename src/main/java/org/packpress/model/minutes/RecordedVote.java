@@ -19,8 +19,8 @@ import org.packpress.model.TextLimit;
  * @param outcome what the minutes state: carried or lost
  */
 public record RecordedVote(@Limit(TextLimit.LINE) String motion, Majority majority,
-        @JsonProperty("for") List<String> inFavour, List<String> against, List<String> abstained, Side castingVote,
-        Outcome outcome) {
+        @JsonProperty("for") @Limit(TextLimit.ID) List<String> inFavour, @Limit(TextLimit.ID) List<String> against,
+        @Limit(TextLimit.ID) List<String> abstained, Side castingVote, Outcome outcome) {
 
     public RecordedVote {
         inFavour = Minutes.copy(inFavour);
