@@ -39,11 +39,13 @@ public abstract class TextRow {
         return markerIndent;
     }
 
-    /** The text is in this language, not the paper's ({@link org.packpress.render.text.PartLanguage}). */
-    @SuppressWarnings("unchecked")
-    public <T extends TextRow> T inLanguage(String tag) {
+    /**
+     * The text is in this language, not the paper's ({@link org.packpress.render.text.PartLanguage}); a row class
+     * overrides it to return its own type.
+     */
+    public TextRow inLanguage(String tag) {
         this.language = tag;
-        return (T) this;
+        return this;
     }
 
     /** The BCP 47 tag of a passage in another language than the paper's, or null. */

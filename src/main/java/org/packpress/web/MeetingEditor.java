@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.packpress.common.Hashes;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.model.AgendaItemType;
 import org.packpress.model.ItemNumbers;
 import org.packpress.model.Meeting;
 import org.packpress.model.Person;
+import org.packpress.render.pdf.AttachmentVerdicts;
+import org.packpress.render.pdf.PdfVerdict;
 import org.packpress.store.BodyRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,10 +49,14 @@ public class MeetingEditor {
     private final MeetingDocuments documents;
     private final BodyRepository bodies;
     private final DeliveryRecords deliveries;
+    private final AttachmentVerdicts verdicts;
+    private final AccessibilityAdvice advice;
 
     public MeetingEditor(InputUploads uploads, PaperUploads papers, MeetingDocuments documents, BodyRepository bodies,
-            DeliveryRecords deliveries) {
+            DeliveryRecords deliveries, AttachmentVerdicts verdicts, AccessibilityAdvice advice) {
         this.deliveries = deliveries;
+        this.verdicts = verdicts;
+        this.advice = advice;
         this.uploads = uploads;
         this.papers = papers;
         this.documents = documents;
@@ -244,9 +251,15 @@ public class MeetingEditor {
         model.addAttribute("papers", form == null ? List.of()
                 : form.getItems().stream().map(i -> MeetingYaml.papers(i.getSource())).toList());
         model.addAttribute("facts", form == null ? List.of() : form.getItems().stream()
-                .map(i -> MeetingYaml.papers(i.getSource()).stream().map(p -> PaperFacts.of(folder, p)).toList()).toList());
+                .map(i -> MeetingYaml.papers(i.getSource()).stream().map(p -> PaperFacts.of(folder, p, this::shortcomings)).toList()).toList());
         model.addAttribute("date", date);
         return "meeting";
+    }
+
+    /** What to do about a PDF veraPDF found not accessible (a converted Word paper is judged on upload). */
+    private List<String> shortcomings(Path pdf) {
+        PdfVerdict verdict = verdicts.known(Hashes.sha256(pdf));
+        return verdict == null || verdict.accessible() ? List.of() : advice.of(verdict.failedRules());
     }
 
     private static List<String> enumNames(Enum<?>[] values) {

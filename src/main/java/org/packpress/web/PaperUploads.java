@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.packpress.ingest.word.WordConversionException;
 import org.packpress.ingest.word.WordConverter;
+import org.packpress.ingest.word.WordPapers;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -23,9 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class PaperUploads {
 
-    private final WordConverter word;
+    private final WordPapers word;
 
-    public PaperUploads(WordConverter word) {
+    public PaperUploads(WordPapers word) {
         this.word = word;
     }
 

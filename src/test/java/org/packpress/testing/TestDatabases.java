@@ -22,9 +22,14 @@ public final class TestDatabases {
 
     /** Arguments (name, DataSource) for H2 and PostgreSQL. */
     public static Stream<Arguments> both(String h2Name) {
+        return Stream.of(Arguments.of("H2", h2(h2Name)), Arguments.of("PostgreSQL", postgres().getPostgresDatabase()));
+    }
+
+    /** An in-memory H2 database of that name, as the application's is configured. */
+    public static DataSource h2(String name) {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + h2Name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres().getPostgresDatabase()));
+        h2.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return h2;
     }
 
     /** Empties the database and runs every migration on it. */

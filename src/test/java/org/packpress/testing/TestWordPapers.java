@@ -4,6 +4,8 @@ import java.time.Duration;
 import org.packpress.common.PackPressProperties;
 import org.packpress.ingest.word.WordConverter;
 import org.packpress.ingest.word.WordPapers;
+import org.packpress.render.pdf.AttachmentVerdicts;
+import org.packpress.store.AttachmentVerdictRepository;
 import org.packpress.store.BlobStore;
 import org.packpress.store.WordConversions;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +18,7 @@ public final class TestWordPapers {
 
     public static WordPapers of(JdbcTemplate jdbc) {
         return new WordPapers(new WordConverter(new PackPressProperties.Word("", Duration.ofSeconds(120)),
-                PackPressProperties.Input.defaults()), new BlobStore(jdbc), new WordConversions(jdbc));
+                PackPressProperties.Input.defaults()), new BlobStore(jdbc), new WordConversions(jdbc),
+                new AttachmentVerdicts(new AttachmentVerdictRepository(jdbc)));
     }
 }

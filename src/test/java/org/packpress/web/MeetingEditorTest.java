@@ -143,6 +143,30 @@ class MeetingEditorTest extends ServiceTestSupport {
     }
 
     /**
+     * A Word paper that is not accessible (quarterly-update.doc: LibreOffice's .doc export kept no image's alternative
+     * text) is judged as it is uploaded, and the meeting's page says so and what to ask its author for, before any
+     * pack is built; its PDF does not claim PDF/UA-1.
+     */
+    @Test
+    void aWordPaperThatIsNotAccessibleIsToldSoWhenUploaded() throws Exception {
+        Map<String, Object> form = meeting("2025-09-08");
+        item(form, 0, "1", "report", "A REPORT WITH PICTURES", "14:00");
+        form.put("items[0].paper", file("Quarterly update.doc",
+                Files.readAllBytes(Path.of("src/test/resources/word/quarterly-update.doc"))));
+        assertSaved(post(form), "Monday 8 September 2025");
+
+        String page = officer().getForEntity("/bodies/" + BODY + "/meetings/2025-09-08", String.class).getBody();
+        assertThat(page).containsPattern("\\(file: papers/2025-09-08/Quarterly-update.pdf\\)</span>\\s*<span class="
+                + "\"paper-facts\">\\d+ KB · \\d+ pages · tagged PDF, but not accessible: an image has no alternative text:"
+                + " ask its author to add it");
+        Path converted = WORK.resolve("uploads").resolve(BODY).resolve("papers/2025-09-08/Quarterly-update.pdf");
+        try (PdfInspection paper = PdfInspection.open(converted)) {
+            assertThat(new String(paper.document().getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("pdfuaid:part");
+        }
+    }
+
+    /**
      * A meeting file sent to the API may name a Word paper, as the form may upload one: the import converts it with
      * the same converter (tracked changes refused, naming the file and field; nothing stored), the pack holds its text
      * and stays accessible, and sending the same files again changes nothing (the PDF is not made again).

@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,8 @@ import org.packpress.testing.TestPdfs;
  */
 class PaperFactsTest {
 
+    private static final Function<Path, List<String>> NOT_JUDGED = pdf -> List.of();
+
     @TempDir
     Path folder;
 
@@ -30,7 +34,7 @@ class PaperFactsTest {
     void aPaperThatNeedsAPasswordIsNamedNotOpened() {
         TestPdfs.writeEncrypted(folder.resolve("locked.pdf"));
 
-        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Locked", "attachment", "locked.pdf"));
+        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Locked", "attachment", "locked.pdf"), NOT_JUDGED);
 
         assertThat(facts.pages()).isNull();
         assertThat(facts.accessibility()).isEqualTo("locked.pdf needs a password to open; attach a copy that opens"
@@ -42,7 +46,7 @@ class PaperFactsTest {
         Path open = TestPdfs.write(folder.resolve("open.pdf"), 2, "A restricted paper");
         TestPdfs.writeRestricted(open, folder.resolve("restricted.pdf"), 128, true);
 
-        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Restricted", "attachment", "restricted.pdf"));
+        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Restricted", "attachment", "restricted.pdf"), NOT_JUDGED);
 
         assertThat(facts.pages()).isEqualTo(2);
         assertThat(facts.accessibility()).startsWith("permission restrictions, which the import removes; untagged PDF:");
@@ -52,7 +56,7 @@ class PaperFactsTest {
     void aReadablePaperHasItsPagesAndWhetherItIsTagged() {
         TestPdfs.write(folder.resolve("open.pdf"), 3, "An open paper");
 
-        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Open", "attachment", "open.pdf"));
+        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Open", "attachment", "open.pdf"), NOT_JUDGED);
 
         assertThat(facts.pages()).isEqualTo(3);
         assertThat(facts.accessibility()).startsWith("untagged PDF: not accessible to screen readers; ask the author"
@@ -72,7 +76,7 @@ class PaperFactsTest {
             document.close();
         }
 
-        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Scan", "attachment", "scan.pdf"));
+        PaperFacts facts = PaperFacts.of(folder, new MeetingYaml.Paper("Scan", "attachment", "scan.pdf"), NOT_JUDGED);
 
         assertThat(facts.pages()).isEqualTo(1);
         assertThat(facts.accessibility()).isEqualTo("scanned pages without text: a screen reader finds nothing to read;"

@@ -171,4 +171,10 @@ public final class PaperRow extends TableTextRow {
     public String toString() {
         return kind + (ref == null ? "" : " " + ref) + (getMarker() == null ? "" : " " + getMarker()) + ": " + getText();
     }
+
+    @Override
+    public PaperRow inLanguage(String tag) {
+        super.inLanguage(tag);
+        return this;
+    }
 }

@@ -151,4 +151,10 @@ public final class ReportRow extends TableTextRow {
     public String getImageDescription() {
         return imageDescription;
     }
+
+    @Override
+    public ReportRow inLanguage(String tag) {
+        super.inLanguage(tag);
+        return this;
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.packpress.common.AtomicFiles;
 import org.packpress.common.Hashes;
+import org.packpress.render.pdf.AttachmentVerdicts;
 import org.packpress.render.pdf.PdfFiles;
 import org.packpress.store.BlobStore;
 import org.packpress.store.WordConversions;
@@ -26,11 +27,14 @@ public class WordPapers {
     private final WordConverter converter;
     private final BlobStore blobs;
     private final WordConversions conversions;
+    private final AttachmentVerdicts verdicts;
 
-    public WordPapers(WordConverter converter, BlobStore blobs, WordConversions conversions) {
+    public WordPapers(WordConverter converter, BlobStore blobs, WordConversions conversions,
+            AttachmentVerdicts verdicts) {
         this.converter = converter;
         this.blobs = blobs;
         this.conversions = conversions;
+        this.verdicts = verdicts;
     }
 
     /** Whether a paper's file is a Word document this converts. */
@@ -54,7 +58,7 @@ public class WordPapers {
         Path pdf = null;
         try {
             pdf = Files.createTempFile("packpress-word-", ".pdf");
-            Files.write(pdf, converter.toPdf(fileName, title, bytes));
+            Files.write(pdf, toPdf(fileName, title, bytes));
             Conversion conversion = new Conversion(Hashes.sha256(pdf), PdfFiles.pageCount(pdf));
             blobs.put(conversion.pdfSha256(), "application/pdf", pdf);
             conversions.save(key, conversion);
@@ -66,6 +70,17 @@ public class WordPapers {
                 AtomicFiles.deleteQuietly(pdf);
             }
         }
+    }
+
+    /**
+     * A Word document's PDF, judged by veraPDF: claiming PDF/UA-1 and PDF/A-2a only when it passes them.
+     *
+     * @param fileName the document's name, for its kind (and nothing else)
+     * @param title the paper's title, for a PDF whose document properties have none
+     * @throws WordConversionException naming the reason the document cannot be converted
+     */
+    public byte[] toPdf(String fileName, String title, byte[] document) {
+        return verdicts.upheld(converter.toPdf(fileName, title, document));
     }
 
     private static byte[] read(Path document) {

@@ -1,6 +1,8 @@
 package org.packpress.render.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.packpress.common.AtomicFiles;
+import org.packpress.common.Hashes;
 import org.packpress.store.AttachmentVerdictRepository;
 import org.packpress.store.StoredJson;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,7 @@ import org.springframework.stereotype.Component;
  * the verdict is kept by content hash (in memory, and in the store with veraPDF's version), so an
  * attachment is validated once, not at every build nor in every process (the report reuses it too).</li>
  * </ul>
+ * A Word paper's PDF is judged as it is converted ({@link #upheld}), so that it claims only what veraPDF upholds.
  */
 @Component
 public class AttachmentVerdicts {
@@ -77,9 +82,42 @@ public class AttachmentVerdicts {
             return known;
         }
         PdfVerdict verdict = PdfValidator.validate(pdf); // seconds: not inside the map's lock
+        record(sha256, verdict);
+        return validated.get(sha256);
+    }
+
+    /**
+     * A converted paper's PDF ({@link ConvertedWordPdf#complete}), judged by veraPDF at once: as it is when it passes
+     * both profiles, else claiming only the profile it passes, with its verdict recorded for the bytes returned (the
+     * rules veraPDF found, and that the PDF does not claim what it failed), so that its pack's assembly and
+     * accessibility report name those rules without validating it again.
+     */
+    public byte[] upheld(byte[] converted) {
+        Path pdf = null;
+        try {
+            pdf = Files.createTempFile("packpress-converted-", ".pdf");
+            Files.write(pdf, converted);
+            PdfVerdict verdict = validated(Hashes.sha256(converted), pdf);
+            if (verdict.accessible()) {
+                return converted;
+            }
+            byte[] upheld = ConvertedWordPdf.withClaimsUpheld(converted, verdict);
+            List<String> why = new ArrayList<>(verdict.failedRules());
+            why.add(NO_CLAIM);
+            record(Hashes.sha256(upheld), new PdfVerdict(verdict.tagged(), verdict.pdfUa1(), verdict.pdfA2a(), why));
+            return upheld;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot validate the converted PDF", e);
+        } finally {
+            if (pdf != null) {
+                AtomicFiles.deleteQuietly(pdf);
+            }
+        }
+    }
+
+    private void record(String sha256, PdfVerdict verdict) {
         stored.save(sha256, PdfValidator.VERSION, StoredJson.toJson(verdict));
-        PdfVerdict raced = validated.putIfAbsent(sha256, verdict);
-        return raced != null ? raced : verdict;
+        validated.putIfAbsent(sha256, verdict);
     }
 
     /** veraPDF's verdict if this process or the store has it already, else null. */

@@ -38,8 +38,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
  * identification LibreOffice writes without one;</li>
  * <li>a document whose properties have no title (most do not) gets its paper's title, shown by viewers.</li>
  * </ul>
- * Whether the paper then conforms is veraPDF's to say, at assembly ({@link AttachmentVerdicts}): an image without
- * alternative text, for one, still fails, naming the rule. An untagged PDF is returned as it came.
+ * Whether the paper then conforms is veraPDF's to say, right after the conversion ({@link AttachmentVerdicts#upheld}):
+ * an image without alternative text, for one, still fails, naming the rule, and the paper then claims only what
+ * veraPDF upheld. An untagged PDF is returned as it came.
  */
 public final class ConvertedWordPdf {
 
@@ -66,11 +67,27 @@ public final class ConvertedWordPdf {
             identify(document, root, notes);
             tagLinksOutsideTheStructure(document, root, notes);
             levelA(document, title);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot complete the converted PDF", e);
+        }
+    }
+
+    /**
+     * The completed PDF claiming only what veraPDF upheld ({@code verdict}), so that a paper that is not accessible
+     * (an image without alternative text) does not say it is.
+     */
+    static byte[] withClaimsUpheld(byte[] pdf, PdfVerdict verdict) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+            if (metadata == null) {
+                return pdf;
+            }
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            setXmp(document, XmpIdentification.withClaimsUpheld(xmp, verdict.pdfUa1(), verdict.pdfA2a()));
+            return saved(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot rewrite the converted PDF's metadata", e);
         }
     }
 
@@ -262,7 +279,17 @@ public final class ConvertedWordPdf {
         AccessiblePdf.markAndShowTitle(document.getDocumentCatalog());
         String completed = XmpIdentification.withTitle(XmpIdentification.asPdfA2a(xmp),
                 info == null || info.isBlank() ? title : info);
+        setXmp(document, completed);
+    }
+
+    private static void setXmp(PDDocument document, String xmp) throws IOException {
         document.getDocumentCatalog().setMetadata(new PDMetadata(document,
-                new ByteArrayInputStream(completed.getBytes(StandardCharsets.UTF_8))));
+                new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static byte[] saved(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
     }
 }

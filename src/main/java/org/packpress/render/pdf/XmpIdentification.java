@@ -56,6 +56,18 @@ final class XmpIdentification {
         return levelA.contains("pdfaExtension:schemas") ? levelA : withDescriptions(levelA, PDF_UA_SCHEMA);
     }
 
+    /**
+     * The XMP packet of a file that identifies itself as PDF/UA-1 and PDF/A-2a, claiming only what veraPDF upheld:
+     * without the PDF/UA identification when it failed PDF/UA-1, back to PDF/A-2b (LibreOffice's own claim) when it
+     * failed PDF/A-2a.
+     */
+    static String withClaimsUpheld(String xmp, boolean pdfUa1, boolean pdfA2a) {
+        String ua = pdfUa1 ? xmp : xmp.replaceAll("<pdfuaid:part>\\s*1\\s*</pdfuaid:part>", "")
+                .replaceAll("\\s*pdfuaid:part=\"1\"", "");
+        return pdfA2a ? ua : ua.replaceFirst("<pdfaid:conformance>A</pdfaid:conformance>", "<pdfaid:conformance>B</pdfaid:conformance>")
+                .replaceFirst("pdfaid:conformance=\"A\"", "pdfaid:conformance=\"B\"");
+    }
+
     /** The XMP packet with a Dublin Core title, when it has none (PDF/UA-1 7.1-9). */
     static String withTitle(String xmp, String title) {
         if (xmp.contains("<dc:title")) {
