@@ -61,7 +61,9 @@ public final class TextChecks {
             });
         } else if (value != null && value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
-                walk(read(component, value), join(path, name(component, component.getName())),
+                // a component's @JsonProperty (RecordedVote's "for") is on its accessor, as the annotation cannot
+                // target a record component
+                walk(read(component, value), join(path, name(component.getAccessor(), component.getName())),
                         component.getAnnotation(Limit.class));
             }
         } else if (value != null && value.getClass().getName().startsWith("org.packpress.")

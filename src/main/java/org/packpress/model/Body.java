@@ -45,6 +45,15 @@ public record Body(String id, String name, String shortName, BodyKind kind, Stri
                 .orElseThrow(() -> new IllegalStateException("No person " + personId + " in " + id));
     }
 
+    /**
+     * How many persons are members of the body on a date: its appointed and independent members, not a substitute of
+     * the day (the number a Police and Crime Panel's two-thirds majority is taken of).
+     */
+    public int memberCount(LocalDate date) {
+        return (int) memberships.stream().filter(m -> m.activeOn(date) && m.type() != Membership.MemberType.SUBSTITUTE)
+                .map(Membership::personId).distinct().count();
+    }
+
     public enum BodyKind {
         PANEL, BOARD
     }

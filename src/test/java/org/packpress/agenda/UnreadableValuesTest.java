@@ -99,7 +99,8 @@ class UnreadableValuesTest {
                 "minutes/2023-11-13.yaml: present[2].person: 'nobody-known' is not a person of wm-pcp (add them to"
                         + " body.yaml) (line 8)",
                 "minutes/2023-11-13.yaml: items[2].colour: unknown field 'colour' (line 44) (expected one of: actions,"
-                        + " agendaItem, confirms, exempt, group, number, proceduralNotes, resolution, standard, text, title)",
+                        + " agendaItem, confirms, exempt, group, number, proceduralNotes, resolution, standard, text,"
+                        + " title, vote)",
                 "minutes/2023-11-13.yaml: items[5].confirms: '2023-09-31' is not a valid date (yyyy-mm-dd) (line 61)",
                 "minutes/2023-11-13.yaml: ended: '16:84' is not a valid time (HH:mm) (line 251)");
         assertThat(errors).filteredOn(e -> e.startsWith("action-tracker.yaml")).containsExactly(

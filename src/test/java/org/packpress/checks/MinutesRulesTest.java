@@ -31,7 +31,7 @@ class MinutesRulesTest {
     static final LocalDate DECEMBER = LocalDate.of(2023, 12, 18);
 
     private static MinuteItem item(String number, String title) {
-        return new MinuteItem(number, title, null, null, null, null, "Text.", null, List.of(), null, List.of());
+        return new MinuteItem(number, title, null, null, null, null, "Text.", null, List.of(), null, List.of(), null);
     }
 
     private static Minutes minutes(LocalDate date, List<Attendee> present, List<Attendee> apologies, MinuteItem... items) {
@@ -96,7 +96,7 @@ class MinutesRulesTest {
     @Test
     void aConfirmationOfMinutesNotHeldIsReportedUnlessTheNextMinutesContinueFromMeetingsNotInTheStore() {
         MinuteItem confirming = new MinuteItem("770", "MINUTES", null, null, null, null, "Agreed.", null, List.of(),
-                LocalDate.of(2023, 9, 11), List.of());
+                LocalDate.of(2023, 9, 11), List.of(), null);
         Minutes unstated = minutes(DECEMBER, List.of(), List.of(), confirming);
         assertThat(run(new MinutesConfirmation(), unstated)).containsExactly("minutes of 18 December 2023 | minute 770 |"
                 + " confirms | confirms the minutes of 11 September 2023, but the store holds no meeting of"

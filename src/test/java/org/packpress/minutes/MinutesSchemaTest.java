@@ -22,6 +22,7 @@ import org.packpress.model.minutes.KeyDecisions;
 import org.packpress.model.minutes.MinuteAction;
 import org.packpress.model.minutes.MinuteItem;
 import org.packpress.model.minutes.Minutes;
+import org.packpress.model.minutes.RecordedVote;
 import org.packpress.model.minutes.Resolution;
 import org.packpress.model.minutes.TrackerEntry;
 import org.packpress.model.minutes.TrackerProgress;
@@ -44,6 +45,7 @@ class MinutesSchemaTest {
         assertThat(properties(minutes.at("/$defs/resolution"))).isEqualTo(components(Resolution.class));
         assertThat(properties(minutes.at("/$defs/clause"))).isEqualTo(components(Resolution.Clause.class));
         assertThat(properties(minutes.at("/$defs/action"))).isEqualTo(components(MinuteAction.class));
+        assertThat(properties(minutes.at("/$defs/vote"))).isEqualTo(components(RecordedVote.class));
         JsonNode tracker = schema("action-tracker");
         assertThat(properties(tracker)).isEqualTo(components(TrackerProgress.class));
         assertThat(properties(tracker.at("/$defs/action"))).isEqualTo(components(TrackerEntry.class));
@@ -61,7 +63,9 @@ class MinutesSchemaTest {
     void examplesValidateAgainstTheSchemas() throws IOException {
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (Path folder : List.of(MinutesTestSupport.PANEL, MinutesTestSupport.BOARD)) {
+        // the Fenmoor Panel's fixture states recorded votes, which no example states
+        for (Path folder : List.of(MinutesTestSupport.PANEL, MinutesTestSupport.BOARD,
+                Path.of("src/test/resources/fixtures/fm-pcp"))) {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                     String name = folder.relativize(file).toString();
@@ -73,7 +77,7 @@ class MinutesSchemaTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(6);
+        assertThat(checked).isEqualTo(8);
         assertThat(problems).isEmpty();
     }
 }

@@ -45,7 +45,11 @@ public final class SchemaChecks {
     /** The fields an input record reads. */
     public static Set<String> components(Class<? extends Record> type) {
         Set<String> names = new TreeSet<>();
-        Arrays.stream(type.getRecordComponents()).forEach(c -> names.add(c.getName()));
+        // a component whose input name is not its own (RecordedVote's "for") is read by that name
+        Arrays.stream(type.getRecordComponents()).forEach(c -> names.add(
+                c.getAccessor().isAnnotationPresent(com.fasterxml.jackson.annotation.JsonProperty.class)
+                        ? c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class).value()
+                        : c.getName()));
         return names;
     }
 }

@@ -59,6 +59,7 @@ public final class MinutesDocument {
     private final Confirmation confirmation;
     private final TextBlocks blocks;
     private final AttendanceWording wording;
+    private final VoteRows votes;
     private final MinutesStyle style;
     private final TableLayouts tables;
     /** The words that open a table's caption ("Table"): the text block {@code caption-labels}, read once. */
@@ -83,6 +84,7 @@ public final class MinutesDocument {
         this.confirmation = confirmation;
         this.blocks = blocks;
         this.wording = new AttendanceWording(this.body, meeting.date(), style, blocks);
+        this.votes = new VoteRows(this.body, blocks, wording, body.memberCount(meeting.date()), style.recordedVote());
         this.captionLabels = TextBlocks.lines(blocks.get(this.body, "caption-labels"));
         this.widestNumber = widestNumber();
         this.textColumn = body.kind() == BodyKind.BOARD
@@ -277,6 +279,9 @@ public final class MinutesDocument {
         rows.addAll(proceduralNotes(item, NotePlacement.BEFORE_TEXT));
         rows.addAll(MarkdownRows.of(item.text(), captionLabels, this::table));
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_TEXT));
+        if (item.vote() != null) {
+            rows.addAll(votes.of(item.vote(), minutes.present(), this::table));
+        }
         resolution(item.resolution(), rows, 0);
         rows.addAll(proceduralNotes(item, NotePlacement.AFTER_RESOLUTION));
         unlinkedActions(item, rows, 0);

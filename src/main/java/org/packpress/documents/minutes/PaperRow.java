@@ -49,6 +49,11 @@ public final class PaperRow extends TableTextRow {
         return new PaperRow(PARAGRAPH, null, null, text, null, indent, 0, false);
     }
 
+    /** A paragraph kept on the page of the row after it (the sentences that introduce a recorded vote's table). */
+    static PaperRow leadIn(String text) {
+        return new PaperRow(PARAGRAPH, null, null, text, null, 0, 0, true);
+    }
+
     /** A list item or a numbered clause: the marker at {@code markerIndent}, the text one step further. */
     public static PaperRow item(String marker, String text, int markerIndent) {
         return new PaperRow(ITEM, null, null, text, marker, markerIndent + 1, markerIndent, false);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.packpress.model.ItemNumbers;
 import org.packpress.model.minutes.MinuteContinuity;
 import org.packpress.model.minutes.MinuteNumbers;
 import org.packpress.model.minutes.Minutes;
+import org.packpress.model.minutes.RecordedVote;
 import org.packpress.model.minutes.Resolution;
 
 /**
@@ -214,6 +216,9 @@ final class MinutesChecks {
         }
         checkLanguageMarks(item.text(), at + ".text");
         checkResolution(item.resolution(), at + ".resolution");
+        if (item.vote() != null) {
+            checkVote(item.vote(), at + ".vote", minutes);
+        }
         for (int a = 0; a < item.actions().size(); a++) {
             checkAction(item, item.actions().get(a), FieldPaths.entry(at + ".actions", a), minutes.meeting());
         }
@@ -245,6 +250,58 @@ final class MinutesChecks {
                 }
             }
         }
+    }
+
+    /**
+     * A recorded vote: its motion and outcome are given, each voter is a member present who votes once, and the
+     * outcome stated is what the votes decide (two-thirds of the body's members on the day, when the vote needs it).
+     */
+    private void checkVote(RecordedVote vote, String at, Minutes minutes) {
+        if (vote.motion() == null || vote.motion().isBlank()) {
+            problems.add(file, at + ".motion", "is required: what was voted on (the motion to veto the proposed precept)");
+        }
+        Map<String, String> seen = new HashMap<>();
+        checkVoters(vote.inFavour(), at + ".for", minutes, seen);
+        checkVoters(vote.against(), at + ".against", minutes, seen);
+        checkVoters(vote.abstained(), at + ".abstained", minutes, seen);
+        if (vote.castingVote() != null && !vote.tied()) {
+            problems.add(file, at + ".castingVote", "a casting vote is given only when the votes of a simple majority"
+                    + " are equal (" + vote.inFavour().size() + " for, " + vote.against().size() + " against)");
+        }
+        if (vote.outcome() == null) {
+            problems.add(file, at + ".outcome", "is required: carried or lost");
+            return;
+        }
+        int members = body.memberCount(minutes.meeting());
+        RecordedVote.Outcome decided = vote.outcomeOfVotes(members);
+        if (vote.outcome() != decided) {
+            problems.add(file, at + ".outcome", vote.outcome().name().toLowerCase(Locale.ROOT) + " does not follow from"
+                    + " the votes: " + voteCount(vote, members, minutes) + ", so the motion was "
+                    + decided.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void checkVoters(List<String> voters, String field, Minutes minutes, Map<String, String> seen) {
+        for (int i = 0; i < voters.size(); i++) {
+            String at = FieldPaths.entry(field, i);
+            String id = voters.get(i);
+            if (minutes.present().stream().noneMatch(a -> a.person() != null && a.person().equals(id))) {
+                problems.add(file, at, "'" + id + "' is not among the members present, so cannot have voted");
+            }
+            String earlier = seen.putIfAbsent(String.valueOf(id), at);
+            if (earlier != null) {
+                problems.add(file, at, "'" + id + "' also voted as " + earlier);
+            }
+        }
+    }
+
+    /** "6 for and 3 against; two-thirds of the 10 members of fm-pcp on 2025-02-03 is 7". */
+    private String voteCount(RecordedVote vote, int members, Minutes minutes) {
+        String count = vote.inFavour().size() + " for and " + vote.against().size() + " against";
+        return vote.majorityNeeded() == RecordedVote.Majority.TWO_THIRDS_OF_MEMBERS
+                ? count + "; two-thirds of the " + members + " members of " + body.id() + " on " + minutes.meeting()
+                        + " is " + RecordedVote.twoThirdsOf(members)
+                : count;
     }
 
     /** Every passage of a text marked in another language ({@link PartLanguage}) names a language. */

@@ -16,11 +16,12 @@ import java.util.List;
  * @param confirms the date of an earlier meeting whose minutes this item confirmed, or null
  * @param proceduralNotes arrivals, departures and the like, printed in italics where each note or the
  *     house style says
+ * @param vote a recorded vote taken on the item, or null
  */
 public record MinuteItem(@Limit(TextLimit.CODE) String number, @Limit(TextLimit.TITLE) String title,
         @Limit(TextLimit.ITEM_NUMBER) String agendaItem, String standard, String group,
         List<Integer> exempt, String text, Resolution resolution, List<MinuteAction> actions, LocalDate confirms,
-        List<ProceduralNote> proceduralNotes) {
+        List<ProceduralNote> proceduralNotes, RecordedVote vote) {
 
     public MinuteItem {
         actions = Minutes.copy(actions);

@@ -34,15 +34,18 @@ import org.packpress.model.TextLimit;
  *     members' apologies): in full, or as initials
  * @param membersPresent how a Panel's minutes print the members present: a line each, or one run-on paragraph
  * @param membersSeparator what separates the members of a run-on paragraph (", "; "; " where the lines hold commas)
+ * @param recordedVote how a recorded vote ({@code vote:} of a minute) lists each member's vote: a table, or a line
+ *     of names for each way of voting
  */
 public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLine, ClauseLabels clauseLabels,
         Boolean clauseEndings, NotePlacement proceduralNotes, String resolved, String closingLine,
         String closingTimeFormat, String signature, List<String> leadingRoles, String numberingYearStarts,
         @Limit(TextLimit.WORD) String numberForm, ExemptInPublic exemptInPublic, AlsoPresent alsoPresent,
-        NameForm names, MembersPresent membersPresent, @Limit(TextLimit.WORD) String membersSeparator) {
+        NameForm names, MembersPresent membersPresent, @Limit(TextLimit.WORD) String membersSeparator,
+        RecordedVoteForm recordedVote) {
 
     public static final MinutesStyle DEFAULT = new MinutesStyle(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
 
     public MinutesStyle {
         attendanceOrder = Defaults.or(attendanceOrder, AttendanceOrder.CHAIR_FIRST);
@@ -60,6 +63,7 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         names = Defaults.or(names, NameForm.FULL);
         membersPresent = Defaults.or(membersPresent, MembersPresent.LINES);
         membersSeparator = Defaults.or(membersSeparator, ", ");
+        recordedVote = Defaults.or(recordedVote, RecordedVoteForm.TABLE);
     }
 
     /** How a Panel's minutes print the members present, each worded by {@link #memberLine()}. */
@@ -68,6 +72,14 @@ public record MinutesStyle(AttendanceOrder attendanceOrder, MemberLine memberLin
         LINES,
         /** one paragraph, the members separated by {@link #membersSeparator()} ("Mrs R Marsden (Chair), Mr K Asante, …") */
         RUN_ON
+    }
+
+    /** How a recorded vote lists each member's vote, after the sentence of its count and outcome. */
+    public enum RecordedVoteForm {
+        /** a table of Member | Vote, a row per member in the order of the attendance */
+        TABLE,
+        /** a line for each way of voting, "For (7): Cllr Gwen Hardy, …", the members in the order of the attendance */
+        NAMES
     }
 
     /** How a Panel's minutes list those also present (officers, auditors, the Commissioner). */

@@ -132,9 +132,10 @@ class InputSchemaTest {
     @Test
     void examplesValidateAgainstTheSchemas() throws IOException {
         List<String> problems = new ArrayList<>();
-        // the Joint Audit Committee's fixture states choices no example states (a report header's agenda item)
+        // the Joint Audit Committee's fixture states choices no example states (a report header's agenda item), as
+        // does the Fenmoor Panel's (a recorded vote's form)
         try (Stream<Path> bodies = Stream.concat(Files.list(Path.of("examples")),
-                Stream.of(Path.of("src/test/resources/fixtures/sm-jac")))) {
+                Stream.of(Path.of("src/test/resources/fixtures/sm-jac"), Path.of("src/test/resources/fixtures/fm-pcp")))) {
             for (Path folder : bodies.filter(f -> Files.isRegularFile(f.resolve("body.yaml"))).toList()) {
                 problems.addAll(validate("body", YAML.readTree(folder.resolve("body.yaml").toFile()), folder.resolve("body.yaml")));
                 Path meetings = folder.resolve("meetings");

@@ -87,7 +87,7 @@ class MinuteNumbersTest {
     void aPanelMayWriteItsNumbersInAFormOfItsOwn() {
         Body panel = new Body("p", "P", null, BodyKind.PANEL, null, null, null, Map.of(), List.of(), List.of(),
                 List.of(new HouseStyle(null, null, new MinutesStyle(null, null, null, null, null, null, null, null, null,
-                        null, "May", "PCP/{yy}/{n}", null, null, null, null, null), null, null, null, null, null, false, null, null, null, null, null)));
+                        null, "May", "PCP/{yy}/{n}", null, null, null, null, null, null), null, null, null, null, null, false, null, null, null, null, null)));
         LocalDate june2024 = LocalDate.of(2024, 6, 10);
         LocalDate march2025 = LocalDate.of(2025, 3, 17);
         assertThat(MinuteNumbers.format(panel, 15, june2024)).isEqualTo("PCP/24/15");
@@ -171,7 +171,7 @@ class MinuteNumbersTest {
     void aNumberWithASpaceIsToldFromItsClause() {
         Body committee = new Body("jac", "A Committee", "JAC", BodyKind.PANEL, null, null, null, Map.of(), List.of(),
                 List.of(), List.of(new HouseStyle(null, null, new MinutesStyle(null, null, null, null, null, null, null,
-                        null, null, null, "April", "JAC {yy}/{n}", null, null, null, null, null), null, null, null, null, null, false, null,
+                        null, null, null, "April", "JAC {yy}/{n}", null, null, null, null, null, null), null, null, null, null, null, false, null,
                         null, null, null, null)));
         LocalDate september = LocalDate.of(2024, 9, 24);
         assertThat(MinuteNumbers.format(committee, 16, september)).isEqualTo("JAC 24/16");
@@ -215,7 +215,7 @@ class MinuteNumbersTest {
 
     private static MinutesStyle minutes(String numberingYearStarts) {
         return new MinutesStyle(null, null, null, null, null, null, null, null, null, null, numberingYearStarts, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     private static Body body(BodyKind kind, String numberingYearStarts) {
