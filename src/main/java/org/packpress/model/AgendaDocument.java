@@ -10,12 +10,20 @@ import java.util.Map;
  * @param appendixLabel "A", "1" for an appendix, or null for a main paper
  * @param source where the paper comes from
  * @param contentHash hash of the paper's source; a changed hash makes the item part of a supplement
+ * @param exemptParagraphs the paragraphs of Schedule 12A whose information the paper holds (a public item's exempt
+ *     appendix: the public pack leaves it out, with its own appendices); empty for a paper the public sees
  */
 public record AgendaDocument(String title, String appendixLabel, Source source, String contentHash,
-        List<AgendaDocument> appendices) {
+        List<Integer> exemptParagraphs, List<AgendaDocument> appendices) {
 
     public AgendaDocument {
+        exemptParagraphs = List.copyOf(exemptParagraphs);
         appendices = List.copyOf(appendices);
+    }
+
+    /** Whether the paper holds exempt information (it is not for publication). */
+    public boolean exempt() {
+        return !exemptParagraphs.isEmpty();
     }
 
     /** The paper, then its appendices (and theirs), in print order. */
@@ -24,6 +32,17 @@ public record AgendaDocument(String title, String appendixLabel, Source source, 
         all.add(this);
         appendices.forEach(a -> all.addAll(a.inPrintOrder()));
         return all;
+    }
+
+    /** The papers of {@link #inPrintOrder()} an audience sees: the public not an exempt paper, nor its appendices. */
+    public List<AgendaDocument> inPrintOrder(Audience audience) {
+        if (audience == Audience.PUBLIC && exempt()) {
+            return List.of();
+        }
+        List<AgendaDocument> seen = new ArrayList<>();
+        seen.add(this);
+        appendices.forEach(a -> seen.addAll(a.inPrintOrder(audience)));
+        return seen;
     }
 
     /** One of: an authored report, an attached PDF, or a paper generated from data. */

@@ -54,6 +54,24 @@ public record AgendaItem(String number, AgendaItemType type, String title, Strin
         return !documents.isEmpty();
     }
 
+    /** Whether any of its papers is not for the public: the item is exempt, or one of its papers is. */
+    public boolean hasExemptBusiness() {
+        return exempt() || !exemptPapers().isEmpty();
+    }
+
+    /** Its papers that say they hold exempt information themselves (a public item's exempt appendix), in print order. */
+    public List<AgendaDocument> exemptPapers() {
+        return documents.stream().flatMap(d -> d.inPrintOrder().stream()).filter(AgendaDocument::exempt).toList();
+    }
+
+    /** Its papers an audience sees, in print order: none of an exempt item for the public, nor an exempt paper. */
+    public List<AgendaDocument> papersFor(Audience audience) {
+        if (audience == Audience.PUBLIC && exempt()) {
+            return List.of();
+        }
+        return documents.stream().flatMap(d -> d.inPrintOrder(audience).stream()).toList();
+    }
+
     /** The item number without a sub-item letter: "7" for "7a". */
     public String groupNumber() {
         return ItemNumbers.group(number);

@@ -35,6 +35,11 @@ public record Meeting(String bodyId, LocalDate date, MeetingType type, LocalTime
     }
 
     /** Cancelled or postponed: the meeting will not take place as its agenda says. */
+    /** Whether anything on its agenda is not for the public (an exempt item or paper): a confidential pack is made. */
+    public boolean hasExemptBusiness() {
+        return agenda.stream().anyMatch(AgendaItem::hasExemptBusiness);
+    }
+
     public boolean isCalledOff() {
         return status == MeetingStatus.CANCELLED || status == MeetingStatus.POSTPONED;
     }

@@ -84,8 +84,7 @@ public class MeetingRepository {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     meeting.bodyId(), date, itemSeq, item.number(), item.type().name(), item.title(), item.description(),
                     item.note(), item.time() == null ? null : Time.valueOf(item.time()), item.reportOf(),
-                    item.exempt() ? item.exemptParagraphs().stream().map(String::valueOf)
-                            .collect(Collectors.joining(",")) : null, item.workProgrammeTopic(), item.papersToFollow());
+                    paragraphs(item.exemptParagraphs()), item.workProgrammeTopic(), item.papersToFollow());
             int[] docSeq = {0};
             for (AgendaDocument document : item.documents()) {
                 saveDocument(meeting, itemSeq, document, null, docSeq);
@@ -120,9 +119,10 @@ public class MeetingRepository {
         }
         jdbc.update("INSERT INTO agenda_document (body_id, meeting_date, item_seq, seq, parent_seq, appendix_label, title,"
                 + " source_kind, source_path, report_sha256, blob_sha256, page_count, generated_kind, generated_options,"
-                + " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meeting.bodyId(),
-                Date.valueOf(meeting.date()), itemSeq, seq, parentSeq, document.appendixLabel(), document.title(), kind,
-                path, reportSha, blobSha, pages, generatedKind, options, document.contentHash());
+                + " content_hash, exempt_paragraphs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                meeting.bodyId(), Date.valueOf(meeting.date()), itemSeq, seq, parentSeq, document.appendixLabel(),
+                document.title(), kind, path, reportSha, blobSha, pages, generatedKind, options, document.contentHash(),
+                paragraphs(document.exemptParagraphs()));
         for (AgendaDocument appendix : document.appendices()) {
             saveDocument(meeting, itemSeq, appendix, seq, docSeq);
         }
@@ -162,11 +162,10 @@ public class MeetingRepository {
         return jdbc.query("SELECT * FROM agenda_item WHERE body_id = ? AND meeting_date = ? ORDER BY seq", (rs, n) -> {
             int seq = rs.getInt("seq");
             Time time = rs.getTime("item_time");
-            String exempt = rs.getString("exempt_paragraphs");
             return new AgendaItem(rs.getString("item_number"), AgendaItemType.valueOf(rs.getString("item_type")),
                     rs.getString("title"), rs.getString("description"), rs.getString("note"),
                     time == null ? null : time.toLocalTime(), rs.getString("report_of"),
-                    exempt == null ? List.of() : Arrays.stream(exempt.split(",")).map(Integer::valueOf).toList(),
+                    paragraphs(rs.getString("exempt_paragraphs")),
                     rs.getString("work_programme_topic"), tree(documents, seq, null), rs.getBoolean("papers_to_follow"));
         }, bodyId, Date.valueOf(date));
     }
@@ -176,7 +175,7 @@ public class MeetingRepository {
         for (StoredDocument d : all) {
             if (d.itemSeq() == itemSeq && Objects.equals(d.parentSeq(), parentSeq)) {
                 result.add(new AgendaDocument(d.title(), d.label(), source(d), d.contentHash(),
-                        tree(all, itemSeq, d.seq())));
+                        paragraphs(d.exemptParagraphs()), tree(all, itemSeq, d.seq())));
             }
         }
         return result;
@@ -192,7 +191,16 @@ public class MeetingRepository {
 
     private record StoredDocument(int itemSeq, int seq, Integer parentSeq, String label, String title, String kind,
             String path, String reportSha, String blobSha, Integer pages, String generatedKind, String options,
-            String contentHash) {
+            String contentHash, String exemptParagraphs) {
+    }
+
+    /** Paragraphs of Schedule 12A as stored: "3,7", or null for none. */
+    private static String paragraphs(List<Integer> paragraphs) {
+        return paragraphs.isEmpty() ? null : paragraphs.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Integer> paragraphs(String stored) {
+        return stored == null ? List.of() : Arrays.stream(stored.split(",")).map(Integer::valueOf).toList();
     }
 
     private static StoredDocument storedDocument(ResultSet rs) throws SQLException {
@@ -200,7 +208,7 @@ public class MeetingRepository {
                 rs.getString("appendix_label"), rs.getString("title"), rs.getString("source_kind"),
                 rs.getString("source_path"), rs.getString("report_sha256"), rs.getString("blob_sha256"),
                 (Integer) rs.getObject("page_count"), rs.getString("generated_kind"), rs.getString("generated_options"),
-                rs.getString("content_hash"));
+                rs.getString("content_hash"), rs.getString("exempt_paragraphs"));
     }
 
     static String toJson(Object value) {

@@ -55,9 +55,9 @@ class CrossReferencesHouseStyleTest {
         AuthoredReport report = new AuthoredReport("Budget", LocalDate.of(2024, 1, 15), "Treasurer", List.of("A Writer"),
                 null, null, List.of(), null, null, List.of(), TEXT, List.of());
         AgendaDocument annex = new AgendaDocument("Costs", "A",
-                new AgendaDocument.FileSource("papers/costs.pdf", "0".repeat(64), 1), null, List.of());
+                new AgendaDocument.FileSource("papers/costs.pdf", "0".repeat(64), 1), null, List.of(), List.of());
         AgendaDocument paper = new AgendaDocument("Budget", null,
-                new AgendaDocument.ReportSource("papers/budget.md", report), null, List.of(annex));
+                new AgendaDocument.ReportSource("papers/budget.md", report), null, List.of(), List.of(annex));
         AgendaItem item = new AgendaItem("7", AgendaItemType.REPORT, "Budget", null, null, LocalTime.of(14, 20), null,
                 null, null, List.of(paper));
         return AgendaFindings.of(rule, body, List.of(item));

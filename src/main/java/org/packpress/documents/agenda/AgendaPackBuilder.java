@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import org.packpress.checks.ChecksEngine;
 import org.packpress.checks.PublicationCheck;
 import org.packpress.model.Audience;
+import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.Finding;
@@ -108,7 +110,7 @@ public class AgendaPackBuilder {
         List<StagedFile> staged = new ArrayList<>();
         Map<String, List<String>> sanitised = new LinkedHashMap<>();
         try {
-            boolean confidential = meeting.agenda().stream().anyMatch(AgendaItem::exempt);
+            boolean confidential = meeting.hasExemptBusiness();
             PaperRenderer.Rendered publicPapers = papers.render(body, meeting, Audience.PUBLIC, work, null, progress);
             PaperRenderer.Rendered allPapers = confidential
                     ? papers.render(body, meeting, Audience.CONFIDENTIAL, work, publicPapers, progress) : publicPapers;
@@ -201,7 +203,7 @@ public class AgendaPackBuilder {
     public Preview preview(String bodyId, LocalDate date, Path target) {
         Body body = bodies.get(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
-        Audience audience = meeting.agenda().stream().anyMatch(AgendaItem::exempt) ? Audience.CONFIDENTIAL
+        Audience audience = meeting.hasExemptBusiness() ? Audience.CONFIDENTIAL
                 : Audience.PUBLIC;
         Path work = BuildFolders.create();
         try {
@@ -210,14 +212,22 @@ public class AgendaPackBuilder {
             Written written = write(body, meeting, rendered, audience, meeting.agenda(), heading, null, work,
                     "preview", null, target);
             ItemNumbers numbers = ItemNumbers.of(body, date);
+            Map<String, Integer> papersSeen = new HashMap<>();
             List<Preview.Paper> previewed = written.contents().stream().map(row -> new Preview.Paper(
-                    numbers.reference(row.getItem()),
-                    row.getTitle(), row.getPage(), row.getLevel() > 0, meeting.agenda().stream()
-                            .anyMatch(i -> i.number().equals(row.getItem()) && i.exempt()))).toList();
+                    numbers.reference(row.getItem()), row.getTitle(), row.getPage(), row.getLevel() > 0,
+                    notPublic(meeting, row.getItem(), papersSeen.merge(row.getItem(), 1, Integer::sum) - 1, audience)))
+                    .toList();
             return new Preview(meeting.sourceHash(), written.pack().pages(), written.frontPages(), previewed);
         } finally {
             BuildFolders.delete(work);
         }
+    }
+
+    /** Whether an item's paper (its {@code index}th in the audience's pack, as the contents list them) is not the public's. */
+    private static boolean notPublic(Meeting meeting, String itemNumber, int index, Audience audience) {
+        AgendaItem item = meeting.agenda().stream().filter(i -> i.number().equals(itemNumber)).findFirst().orElseThrow();
+        List<AgendaDocument> papers = item.papersFor(audience);
+        return index < papers.size() && !item.papersFor(Audience.PUBLIC).contains(papers.get(index));
     }
 
     /**

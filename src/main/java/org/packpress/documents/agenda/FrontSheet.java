@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.packpress.model.Audience;
 import org.packpress.render.text.TextBlocks;
+import org.packpress.model.AgendaDocument;
 import org.packpress.model.AgendaItem;
 import org.packpress.model.Body;
 import org.packpress.model.ExemptParagraphs;
@@ -217,7 +218,7 @@ public class FrontSheet {
         if (!item.hasDocuments()) {
             return item.papersToFollow() ? textBlocks.get(body, "agenda-to-follow") : "";
         }
-        return textBlocks.get(body, item.exempt() && audience == Audience.PUBLIC ? "agenda-not-for-publication"
+        return textBlocks.get(body, item.papersFor(audience).isEmpty() ? "agenda-not-for-publication"
                 : "agenda-attached");
     }
 
@@ -243,6 +244,11 @@ public class FrontSheet {
         if (item.exempt()) {
             parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "exempt-notice",
                     ExemptParagraphs.citation(item.exemptParagraphs())))));
+        }
+        for (AgendaDocument paper : item.exempt() ? List.<AgendaDocument>of() : item.exemptPapers()) {
+            Map<String, String> values = new HashMap<>(ExemptParagraphs.citation(paper.exemptParagraphs()));
+            values.put("title", paper.title());
+            parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "exempt-paper-notice", values))));
         }
         if (item.privateSession()) {
             parts.add(StyledText.italic(StyledText.inline(textBlocks.get(body, "private-session-notice"))));

@@ -130,19 +130,14 @@ public class PaperRenderer {
         Map<Path, PdfVerdict> attachmentVerdicts = new ConcurrentHashMap<>();
         ItemNumbers numbers = ItemNumbers.of(body, meeting.date());
         for (AgendaItem item : meeting.agenda()) {
-            if (audience == Audience.PUBLIC && item.exempt()) {
-                continue;
-            }
             int index = 0;
-            for (AgendaDocument main : item.documents()) {
-                for (AgendaDocument document : main.inPrintOrder()) {
-                    Path target = work.resolve(audience.name().toLowerCase() + "-" + item.number() + "-" + (++index) + ".pdf");
-                    String origin = numbers.reference(item.number()) + ": " + describe(document);
-                    PackAssembler.Paper reused = reusable(earlier, item, index - 1, document);
-                    pending.add(new Pending(item, document, document == main ? 0 : 1, target, origin, reused,
-                            reused != null ? null : rendering.submit(() -> render(body, meeting, item, document,
-                                    audience, target, origin, attachmentVerdicts))));
-                }
+            for (AgendaDocument document : item.papersFor(audience)) {
+                Path target = work.resolve(audience.name().toLowerCase() + "-" + item.number() + "-" + (++index) + ".pdf");
+                String origin = numbers.reference(item.number()) + ": " + describe(document);
+                PackAssembler.Paper reused = reusable(earlier, item, document);
+                pending.add(new Pending(item, document, item.documents().contains(document) ? 0 : 1, target, origin,
+                        reused, reused != null ? null : rendering.submit(() -> render(body, meeting, item, document,
+                                audience, target, origin, attachmentVerdicts))));
             }
         }
         Rendered rendered = collect(body, meeting, audience, pending, progress);
@@ -177,8 +172,7 @@ public class PaperRenderer {
                 hashes.put(item.number(), new LinkedHashMap<>());
             }
         }
-        int total = (int) meeting.agenda().stream().flatMap(i -> i.documents().stream())
-                .mapToLong(d -> d.inPrintOrder().size()).sum();
+        int total = pending.size();
         int done = 0;
         for (Pending p : pending) {
             PackAssembler.Paper paper = p.reused() != null ? p.reused() : new PackAssembler.Paper(
@@ -225,12 +219,14 @@ public class PaperRenderer {
         }
     }
 
-    private static PackAssembler.Paper reusable(Rendered earlier, AgendaItem item, int index, AgendaDocument document) {
+    /** The public's rendering of a paper the confidential pack holds too, unless it is generated (its content may differ). */
+    private static PackAssembler.Paper reusable(Rendered earlier, AgendaItem item, AgendaDocument document) {
         if (earlier == null || document.source() instanceof AgendaDocument.GeneratedSource) {
             return null;
         }
         List<PackAssembler.Paper> papers = earlier.byItem().get(item.number());
-        return papers == null || papers.size() <= index ? null : papers.get(index);
+        int index = item.papersFor(Audience.PUBLIC).indexOf(document);
+        return papers == null || index < 0 || papers.size() <= index ? null : papers.get(index);
     }
 
     private int render(Body body, Meeting meeting, AgendaItem item, AgendaDocument document, Audience audience,
@@ -240,7 +236,8 @@ public class PaperRenderer {
             HouseStyle style = body.style(meeting.date());
             return reports.typeset(report.report(), body.asOn(meeting.date()), style.reportProfile(item.reportOf()),
                     style.typography(), style.language(), document.appendixLabel(),
-                    ItemNumbers.of(body, meeting.date()).written(item.number()), style.securityMarking(item.exempt()),
+                    ItemNumbers.of(body, meeting.date()).written(item.number()),
+                    style.securityMarking(!item.papersFor(Audience.PUBLIC).contains(document)),
                     target);
         }
         if (source instanceof AgendaDocument.FileSource file) {

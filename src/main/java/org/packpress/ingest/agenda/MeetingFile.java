@@ -28,6 +28,7 @@ record MeetingFile(LocalDate date, @Limit(TextLimit.CHOICE) String type, LocalTi
 
     record DocumentEntry(@Limit(TextLimit.TITLE) String title, @Limit(TextLimit.ITEM_NUMBER) String label,
             @Limit(TextLimit.TITLE) String report, @Limit(TextLimit.TITLE) String file,
-            @Limit(TextLimit.CHOICE) String generated, Map<String, String> options, List<DocumentEntry> appendices) {
+            @Limit(TextLimit.CHOICE) String generated, Map<String, String> options, List<Integer> exempt,
+            List<DocumentEntry> appendices) {
     }
 }

@@ -208,6 +208,9 @@ final class MeetingFileReader {
                 problems.add(name, at + ".time", time + " should equal the meeting's start time (" + file.start() + ")");
             }
             List<AgendaDocument> documents = documents(e.documents(), at + ".documents", sources);
+            if (!exempt.isEmpty()) {
+                exemptPapersOfExemptItem(e.documents(), at + ".documents", sources);
+            }
             boolean toFollow = Boolean.TRUE.equals(e.papersToFollow());
             if (toFollow && e.documents() != null && !e.documents().isEmpty()) {
                 problems.add(name, at + ".papersToFollow", "the item's papers are attached: remove papersToFollow"
@@ -274,10 +277,27 @@ final class MeetingFileReader {
         return documents;
     }
 
+    /** An exempt item's papers are all exempt: one that says so again is refused, so that a file says it once. */
+    private static void exemptPapersOfExemptItem(List<MeetingFile.DocumentEntry> entries, String at, Sources sources) {
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            MeetingFile.DocumentEntry e = entries.get(i);
+            String entry = FieldPaths.entry(at, i);
+            if (e.exempt() != null && !e.exempt().isEmpty()) {
+                sources.problems().add(sources.file(), entry + ".exempt", "the item is exempt, so all its papers are:"
+                        + " remove exempt here (a paper's exempt is for an exempt appendix of a public item)");
+            }
+            exemptPapersOfExemptItem(e.appendices(), entry + ".appendices", sources);
+        }
+    }
+
     private AgendaDocument document(MeetingFile.DocumentEntry e, String at, Sources sources) {
         String name = sources.file();
         Problems problems = sources.problems();
         problems.require(e.title(), name, at + ".title");
+        List<Integer> exempt = e.exempt() == null ? List.of() : e.exempt();
+        if (ExemptParagraphs.problem(exempt) != null) {
+            problems.add(name, at + ".exempt", ExemptParagraphs.problem(exempt));
+        }
         int given = (e.report() == null ? 0 : 1) + (e.file() == null ? 0 : 1) + (e.generated() == null ? 0 : 1);
         if (given != 1) {
             problems.add(name, at, "give exactly one of report, file or generated");
@@ -321,7 +341,7 @@ final class MeetingFileReader {
             contentHash = Hashes.sha256(e.generated() + new TreeMap<>(options));
         }
         List<AgendaDocument> appendices = documents(e.appendices(), at + ".appendices", sources);
-        return new AgendaDocument(e.title(), e.label(), source, contentHash, appendices);
+        return new AgendaDocument(e.title(), e.label(), source, contentHash, exempt, appendices);
     }
 
     /**
