@@ -9,12 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.documents.agenda.AgendaPackBuilder;
+import org.packpress.documents.agenda.PackPublication;
 import org.packpress.ingest.ImportService;
 import org.packpress.ingest.InputError;
 import org.packpress.ingest.InputRejectedException;
 import org.packpress.testing.PackPressTest;
 import org.packpress.testing.PdfInspection;
 import org.packpress.testing.TestFolders;
+import org.packpress.testing.TestPdfs;
 import org.packpress.testing.VeraPdf;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +41,8 @@ class ExemptAppendixTest {
     ImportService imports;
     @Autowired
     AgendaPackBuilder builder;
+    @Autowired
+    PackPublication publication;
 
     @TempDir
     Path temp;
@@ -65,6 +69,31 @@ class ExemptAppendixTest {
         }
         assertThat(VeraPdf.failedRules(folder.resolve("agenda-pack.pdf")))
                 .as("the public pack is accessible without the (untagged) slides").isEmpty();
+    }
+
+    /**
+     * Once the pack is published, a replaced exempt appendix goes to members in a confidential supplement; the public
+     * get no supplement, since none of their papers changed (a supplement of the item's unchanged papers told them
+     * nothing, and members got none).
+     */
+    @Test
+    void aReplacedExemptAppendixGoesOutInAConfidentialSupplementOnly() throws Exception {
+        Path input = panel("appendix-supplement");
+        TestFolders.edit(input.resolve(MEETING_FILE), APPENDIX, APPENDIX + "            exempt: 3\n");
+        imports.importPaths(List.of(input));
+        Path out = temp.resolve("out");
+        builder.build("appendix-supplement", MEETING, out, null, AgendaPackBuilder.Progress.NONE);
+        publication.publish("appendix-supplement", MEETING, "test officer");
+
+        TestPdfs.write(input.resolve("papers/07b-slides.pdf"), 2, "Revised road safety slide");
+        imports.importPaths(List.of(input));
+        builder.build("appendix-supplement", MEETING, out, null, AgendaPackBuilder.Progress.NONE);
+
+        Path folder = out.resolve("appendix-supplement/2024-03-04");
+        assertThat(folder.resolve("supplementary-agenda-1.pdf")).doesNotExist();
+        try (PdfInspection supplement = PdfInspection.open(folder.resolve("supplementary-agenda-1-confidential.pdf"))) {
+            assertThat(supplement.text()).contains("Revised road safety slide page 1");
+        }
     }
 
     /** An exempt item's papers are all exempt: a paper of one that says so again is refused, naming where. */

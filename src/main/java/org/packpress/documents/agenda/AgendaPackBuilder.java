@@ -127,7 +127,8 @@ public class AgendaPackBuilder {
                         CONFIDENTIAL_PACK, null, staging);
             }
             if (publications.isPublished(bodyId, date)) {
-                stageSupplements(body, meeting, publicPapers, allPapers, changed, staging);
+                stageSupplements(body, meeting, publicPapers, allPapers, changed,
+                        changedItems(last, publicPapers, meeting), staging);
             }
             List<String> changes = changes(last, inputs, changed, ItemNumbers.of(body, date));
             List<Path> written = publisher.publish(folder, bodyId, DOCUMENT, staged, new Publisher.Build(inputs,
@@ -306,29 +307,38 @@ public class AgendaPackBuilder {
      * draft's corrections are no supplement to an agenda nobody outside the office has seen).
      */
     private void stageSupplements(Body body, Meeting meeting, PaperRenderer.Rendered publicPapers,
-            PaperRenderer.Rendered allPapers, List<AgendaItem> changed, Staging staging) {
+            PaperRenderer.Rendered allPapers, List<AgendaItem> changed, List<AgendaItem> publicChanged,
+            Staging staging) {
         if (changed.isEmpty()) {
             return;
         }
         int number = nextSupplementNumber(staging.folder());
         Body dated = body.asOn(meeting.date());
         ItemNumbers numbers = ItemNumbers.of(body, meeting.date());
-        String introduction = StyledText.inline(textBlocks.get(dated, changed.size() == 1
-                ? "supplement-introduction-one" : "supplement-introduction",
-                Map.of("numbers", changed.stream().map(i -> numbers.written(i.number())).collect(Collectors.joining(", ")))));
+        String introduction = introduction(dated, changed, numbers);
         String heading = textBlocks.get(dated, "supplement-heading");
-        List<AgendaItem> publicChanged = changed.stream().filter(i -> !i.exempt()).toList();
         if (!publicChanged.isEmpty()) {
             stagePack(body, meeting, publicPapers, Audience.PUBLIC, publicChanged, heading,
-                    introduction, SUPPLEMENT.formatted(number), number, staging);
+                    publicChanged.equals(changed) ? introduction : introduction(dated, publicChanged, numbers),
+                    SUPPLEMENT.formatted(number), number, staging);
         }
-        if (publicChanged.size() != changed.size()) {
+        if (!publicChanged.equals(changed)) {
             stagePack(body, meeting, allPapers, Audience.CONFIDENTIAL, changed, heading, introduction,
                     CONFIDENTIAL_SUPPLEMENT.formatted(number), number, staging);
         }
     }
 
-    /** The items whose papers were added or replaced since the last build (none if there was none). */
+    /** The supplement's opening sentence, naming its items. */
+    private String introduction(Body dated, List<AgendaItem> items, ItemNumbers numbers) {
+        return StyledText.inline(textBlocks.get(dated, items.size() == 1
+                ? "supplement-introduction-one" : "supplement-introduction",
+                Map.of("numbers", items.stream().map(i -> numbers.written(i.number())).collect(Collectors.joining(", ")))));
+    }
+
+    /**
+     * The items whose papers (those {@code rendered} holds: the public's, or everyone's) were added or replaced since
+     * the last build (none if there was none).
+     */
     private static List<AgendaItem> changedItems(Manifest.Entry last, PaperRenderer.Rendered rendered, Meeting meeting) {
         if (last == null) {
             return List.of();
