@@ -174,6 +174,14 @@ class ImportValidationTest {
                 bad("a blank separator of the members present", "body.yaml", "styles[1].minutes.membersSeparator",
                         "' ' would run the members together", f -> append(f.resolve("body.yaml"),
                                 "styles:\n  - minutes:\n      membersPresent: run-on\n      membersSeparator: \" \"\n")),
+                bad("a blank separator of the front sheet's members", "body.yaml",
+                        "styles[1].frontSheet.membership.separator", "' ' would run the members together",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - frontSheet:\n      membership:\n"
+                                + "        layout: run-on\n        separator: \" \"\n")),
+                bad("a front sheet's list of members in no layout", "body.yaml",
+                        "styles[1].frontSheet.membership.layout", "'paragraph' is not one of: list, run-on",
+                        f -> append(f.resolve("body.yaml"), "styles:\n  - frontSheet:\n      membership:\n"
+                                + "        layout: paragraph\n")),
                 bad("a name form that is none", "body.yaml", "styles[1].frontSheet.membership.names",
                         "'initial' is not one of: full, initials, initials-with-full-stops", f -> append(f.resolve(
                                 "body.yaml"), "styles:\n  - frontSheet:\n      membership:\n        names: initial\n")),

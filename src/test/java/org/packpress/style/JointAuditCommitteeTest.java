@@ -94,8 +94,8 @@ class JointAuditCommitteeTest {
     void theFrontSheetListsTheMembersAloneAndTheBusinessInOrderWithThePrivateItemsLast() {
         String pack = oneLine(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"));
         assertThat(pack).containsSubsequence("Southmoor Joint Audit Committee", "Tuesday 10 December 2024",
-                // given names as initials (frontSheet.membership.names: initials)
-                "Membership", "Mrs R Marsden FCA (Chair) Mr K Asante (Vice Chair) Mr P Hollis Ms J Lyle CPFA"
+                // given names as initials, run on (frontSheet.membership.names: initials, layout: run-on)
+                "Membership", "Mrs R Marsden FCA (Chair), Mr K Asante (Vice Chair), Mr P Hollis, Ms J Lyle CPFA,"
                         + " Dr S Rhodes AGENDA",
                 "1 Apologies for absence", "2 Declarations of interest", "3 Minutes of the previous meeting",
                 "4 Matters arising and action log", "5 Internal Audit Progress Report", "6 External Audit Plan 2024/25",
@@ -105,6 +105,14 @@ class JointAuditCommitteeTest {
                 "12 Private meeting of members with the internal and external auditors", "Papers in this pack");
         try (PdfInspection pdf = PdfInspection.open(out.resolve("sm-jac/2024-12-10/agenda-pack.pdf"))) {
             assertThat(pdf.pageText(1)).contains("Mr P Hollis").doesNotContain("Independent Member", "Peter");
+            List<StructureTree.Element> sheet = StructureTree.all(pdf.document()).stream()
+                    .filter(e -> e.children().stream().anyMatch(c -> c.type().equals("H2")
+                            && c.text().equals("Membership"))).findFirst().orElseThrow().children();
+            StructureTree.Element members = sheet.get(sheet.indexOf(sheet.stream()
+                    .filter(c -> c.text().equals("Membership")).findFirst().orElseThrow()) + 1);
+            assertThat(members.type()).as("the members run on: one paragraph, not a list").isEqualTo("P");
+            assertThat(members.text()).isEqualTo("Mrs R Marsden FCA (Chair), Mr K Asante (Vice Chair), Mr P Hollis,"
+                    + " Ms J Lyle CPFA, Dr S Rhodes");
         }
     }
 

@@ -21,6 +21,7 @@ import org.packpress.model.Person;
 import org.packpress.model.PrivateBusiness;
 import org.packpress.model.style.FrontSheetStyle;
 import org.packpress.model.style.HouseStyle;
+import org.packpress.model.style.MembershipList;
 import org.packpress.model.style.StyleTemplates;
 import org.packpress.model.style.Typography;
 import org.packpress.render.DocumentInfo;
@@ -39,6 +40,7 @@ public class FrontSheet {
     static final String LAYOUT = "agenda-front-sheet";
     static final String CONTENTS_LAYOUT = "agenda-contents";
     static final String MEMBERSHIP_LAYOUT = "agenda-membership";
+    static final String MEMBERSHIP_RUN_ON_LAYOUT = "agenda-membership-run-on";
     /** The text blocks of the agenda table's column headers, of the list of papers and of the list of members. */
     static final List<String> LABELS = List.of("agenda-column-document", "agenda-column-item", "agenda-column-topic",
             "agenda-column-time", "pack-contents-heading", "pack-contents-item", "pack-contents-paper",
@@ -103,9 +105,12 @@ public class FrontSheet {
         List<String> members = MembershipLines.of(body, meeting.date(), style,
                 textBlocks.get(body, "agenda-membership-independent"));
         if (!members.isEmpty()) {
-            params.put("MEMBERSHIP", new JRMapCollectionDataSource(members.stream()
+            MembershipList list = style.frontSheet().membership();
+            boolean runOn = list.layout() == MembershipList.Layout.RUN_ON;
+            List<String> lines = runOn ? List.of(String.join(list.separator(), members)) : members;
+            params.put("MEMBERSHIP", new JRMapCollectionDataSource(lines.stream()
                     .<Map<String, ?>>map(line -> Map.of("line", line)).toList()));
-            params.put("MEMBERSHIP_REPORT", renderer.templates().get(MEMBERSHIP_LAYOUT));
+            params.put("MEMBERSHIP_REPORT", renderer.templates().get(runOn ? MEMBERSHIP_RUN_ON_LAYOUT : MEMBERSHIP_LAYOUT));
         }
         params.put("HEADING", content.heading());
         params.put("LABELS", textBlocks.labels(body, LABELS));

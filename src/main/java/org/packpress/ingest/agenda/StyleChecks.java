@@ -28,6 +28,13 @@ final class StyleChecks {
     private StyleChecks() {
     }
 
+    /** What separates run-on members: blank, it would run them together. */
+    private static void separator(String separator, String field, String file, Problems problems) {
+        if (separator.isBlank()) {
+            problems.add(file, field, "'" + separator + "' would run the members together; give one such as ', ' or '; '");
+        }
+    }
+
     static void check(HouseStyle style, BodyKind kind, String at, String file, Problems problems) {
         pattern(style.tracker().meetingDateFormat(), at + ".tracker.meetingDateFormat", file, problems, true);
         pattern(style.tracker().dueDateFormat(), at + ".tracker.dueDateFormat", file, problems, true);
@@ -54,10 +61,8 @@ final class StyleChecks {
         if (numbering != null && MinuteNumbers.problem(kind, form, numbering) != null) {
             problems.add(file, at + ".minutes.numberingYearStarts", MinuteNumbers.problem(kind, form, numbering));
         }
-        if (style.minutes().membersSeparator().isBlank()) {
-            problems.add(file, at + ".minutes.membersSeparator", "'" + style.minutes().membersSeparator()
-                    + "' would run the members together; give one such as ', ' or '; '");
-        }
+        separator(style.minutes().membersSeparator(), at + ".minutes.membersSeparator", file, problems);
+        separator(style.frontSheet().membership().separator(), at + ".frontSheet.membership.separator", file, problems);
         if (style.minutes().leadingRoles().isEmpty()) {
             problems.add(file, at + ".minutes.leadingRoles", "must name at least the chair's role");
         }

@@ -1,7 +1,9 @@
 package org.packpress.model.style;
 
+import org.packpress.model.Limit;
 import org.packpress.model.Membership;
 import org.packpress.model.NameForm;
+import org.packpress.model.TextLimit;
 
 /**
  * The list of the body's members that a front sheet may print under its contact line: the members whose
@@ -15,10 +17,13 @@ import org.packpress.model.NameForm;
  * @param order the order of the members
  * @param substitutes whether a substitute of the meeting's day (a membership of type {@code substitute}) is listed
  * @param names how {@code {name}} writes the given names: in full, or as initials
+ * @param layout a line for each member (a list), or one run-on paragraph
+ * @param separator what separates the members of a run-on paragraph
  */
-public record MembershipList(Boolean print, String memberLine, Order order, Substitutes substitutes, NameForm names) {
+public record MembershipList(Boolean print, String memberLine, Order order, Substitutes substitutes, NameForm names,
+        Layout layout, @Limit(TextLimit.WORD) String separator) {
 
-    public static final MembershipList DEFAULT = new MembershipList(null, null, null, null, null);
+    public static final MembershipList DEFAULT = new MembershipList(null, null, null, null, null, null, null);
 
     public MembershipList {
         print = Boolean.TRUE.equals(print);
@@ -26,6 +31,15 @@ public record MembershipList(Boolean print, String memberLine, Order order, Subs
         order = Defaults.or(order, Order.ROLES_FIRST);
         substitutes = Defaults.or(substitutes, Substitutes.LISTED);
         names = Defaults.or(names, NameForm.FULL);
+        layout = Defaults.or(layout, Layout.LIST);
+        separator = Defaults.or(separator, ", ");
+    }
+
+    public enum Layout {
+        /** a line for each member, tagged as a list of them */
+        LIST,
+        /** one paragraph, the members separated by {@link #separator()} ("Mrs R Marsden (Chair), Mr K Asante, …") */
+        RUN_ON
     }
 
     /** Whether the list has a line for a membership of this type. */
