@@ -8,7 +8,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,6 +46,8 @@ class ScannedPaperTest {
     private static final List<String> LETTER = List.of("Dear Chair,", "", "The budget for ZEBRA CROSSINGS is",
             "set out in the annex to this letter.", "", "Yours sincerely,");
     private static final String ANNEX = "ANNEX: PELICAN CROSSINGS BY WARD";
+    private static final List<String> WELSH_LETTER = List.of("Annwyl Gadeirydd,", "",
+            "Mae'r adroddiad am y dŵr a'r tŷ newydd", "wedi ei atodi i'r llythyr hwn.", "", "Yn gywir,");
 
     @Autowired
     ImportService imports;
@@ -88,6 +92,31 @@ class ScannedPaperTest {
 
         assertThat(String.join("\n", imports.importPaths(List.of(input)))).as("the same scan is not read again")
                 .doesNotContain("Tesseract");
+    }
+
+    /**
+     * A Welsh body's scan is read in Welsh and English (Tesseract's {@code cym+eng}): its circumflexed letters come
+     * out as written ("dŵr"), which English alone reads as other letters. Tesseract's Welsh must be installed
+     * (.ci/run installs tesseract-ocr-cym).
+     */
+    @Test
+    void aWelshBodysScanIsReadInWelsh() throws IOException {
+        Path input = TestFolders.testPanel(temp.resolve("in"));
+        TestFolders.edit(input.resolve("body.yaml"), "id: test-panel", "id: scan-cy-panel");
+        Files.writeString(input.resolve("body.yaml"), "styles:\n  - language: cy\n", StandardOpenOption.APPEND);
+        BufferedImage letter = picture(1240, 1754, WELSH_LETTER);
+        try (PDDocument document = new PDDocument()) {
+            page(document, letter, 0);
+            document.save(input.resolve("papers/07b-slides.pdf").toFile());
+        }
+
+        List<String> report = imports.importPaths(List.of(input));
+        assertThat(String.join("\n", report)).contains("the text Tesseract recognised in Welsh and English");
+        Path out = temp.resolve("out");
+        builder.build("scan-cy-panel", MEETING, out, null, AgendaPackBuilder.Progress.NONE);
+        try (PdfInspection pdf = PdfInspection.open(out.resolve("scan-cy-panel/2024-03-04/agenda-pack.pdf"))) {
+            assertThat(pdf.text()).contains("dŵr", "tŷ");
+        }
     }
 
     /** The dark pixels of an image's rows from {@code top} to {@code bottom}. */

@@ -71,7 +71,8 @@ public class AgendaImporter implements InputImporter {
             Body known = body;
             MeetingFileReader reader = new MeetingFileReader(folder,
                     id -> known.people().stream().anyMatch(p -> p.id().equals(id)),
-                    date -> ItemNumbers.of(known, date), wordPapers, scannedPapers, blobs);
+                    date -> ItemNumbers.of(known, date), date -> known.style(date).language().locale(), wordPapers,
+                    scannedPapers, blobs);
             for (String name : files) {
                 if (!BodyFolder.BODY_FILE_NAMES.contains(name)) {
                     int before = problems.count();

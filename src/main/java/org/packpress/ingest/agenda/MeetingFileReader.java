@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,17 +60,24 @@ final class MeetingFileReader {
     private final ReportReader reports;
     private final Predicate<String> isPerson;
     private final Function<LocalDate, ItemNumbers> numbering;
+    private final Function<LocalDate, Locale> language;
     private final WordPapers wordPapers;
     private final ScannedPapers scannedPapers;
     private final BlobStore blobStore;
 
-    /** @param numbering the body's item numbers on a meeting's date (the sub-item form of its house style) */
+    /**
+     * @param numbering the body's item numbers on a meeting's date (the sub-item form of its house style)
+     * @param language the language of the body's papers on a meeting's date (its house style's), which a scanned
+     *     paper's text is read in
+     */
     MeetingFileReader(BodyFolder folder, Predicate<String> isPerson, Function<LocalDate, ItemNumbers> numbering,
-            WordPapers wordPapers, ScannedPapers scannedPapers, BlobStore blobStore) {
+            Function<LocalDate, Locale> language, WordPapers wordPapers, ScannedPapers scannedPapers,
+            BlobStore blobStore) {
         this.folder = folder;
         this.reports = new ReportReader(folder);
         this.isPerson = isPerson;
         this.numbering = numbering;
+        this.language = language;
         this.wordPapers = wordPapers;
         this.scannedPapers = scannedPapers;
         this.blobStore = blobStore;
@@ -100,7 +108,8 @@ final class MeetingFileReader {
         Map<String, String> blobTypes = new LinkedHashMap<>();
         Map<String, String> inputHashes = new TreeMap<>();
         inputHashes.put(name, Hashes.sha256(fileBytes));
-        Sources sources = new Sources(name, problems, blobs, blobTypes, inputHashes, new ArrayList<>());
+        Sources sources = new Sources(name, problems, blobs, blobTypes, inputHashes, new ArrayList<>(),
+                language.apply(file.date() == null ? LocalDate.MAX : file.date()));
         List<AgendaItem> agenda = agenda(file, name, problems, sources);
         String sourceHash = Hashes.sha256(inputHashes.toString());
         Meeting meeting = new Meeting(bodyId, file.date(), type, file.start(), file.venue(), file.venueShort(),
@@ -392,9 +401,9 @@ final class MeetingFileReader {
                     + " nothing to read (install Tesseract, the Debian package tesseract-ocr, to recognise their text)");
             return null;
         }
-        WordConversions.Conversion pdf;
+        ScannedPapers.Recognised pdf;
         try {
-            pdf = scannedPapers.recognised(path, e.title() == null ? e.file() : e.title());
+            pdf = scannedPapers.recognised(path, e.title() == null ? e.file() : e.title(), sources.language());
         } catch (UncheckedIOException failed) {
             sources.notes().add(file + ": scanned pages without text, attached as they are: their text could not be"
                     + " recognised (" + failed.getCause().getMessage() + ")");
@@ -402,8 +411,8 @@ final class MeetingFileReader {
         }
         sources.inputHashes().put(file, Hashes.sha256(path));
         sources.notes().add(file + ": scanned pages without text; the pack attaches them with the text Tesseract"
-                + " recognised, tagged for screen readers: read it through before publishing");
-        return new Attachment(pdf.pdfSha256(), pdf.pages());
+                + " recognised in " + pdf.readIn() + ", tagged for screen readers: read it through before publishing");
+        return new Attachment(pdf.conversion().pdfSha256(), pdf.conversion().pages());
     }
 
     private static boolean isRestricted(Path path) {
@@ -454,6 +463,6 @@ final class MeetingFileReader {
 
     /** @param notes what the import summary says of the meeting's papers beyond its stored line */
     private record Sources(String file, Problems problems, Map<String, Path> blobs, Map<String, String> blobTypes,
-            Map<String, String> inputHashes, List<String> notes) {
+            Map<String, String> inputHashes, List<String> notes, Locale language) {
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,9 +34,18 @@ public class ScannedPapers {
     /** Pages read for text to tell a scan: a scan has none on any of them. */
     private static final int PAGES_LOOKED_AT = 3;
 
+    private static final String ENGLISH = "eng";
+
     private final BlobStore blobs;
     private final WordConversions conversions;
-    private volatile Boolean tesseract;
+    private volatile Set<String> installed;
+
+    /**
+     * A scan's tagged copy, and the languages its text was read in, in words ("Welsh and English"; "English only:
+     * Tesseract's Welsh (cym) is not installed").
+     */
+    public record Recognised(Conversion conversion, String readIn) {
+    }
 
     public ScannedPapers(BlobStore blobs, WordConversions conversions) {
         this.blobs = blobs;
@@ -55,30 +66,44 @@ public class ScannedPapers {
         }
     }
 
-    /** Whether scans can be read here: Tesseract is installed. */
+    /** Whether scans can be read here: Tesseract is installed, with its English. */
     public boolean canRead() {
-        if (tesseract == null) {
-            tesseract = TextRecognition.available();
+        return installed().contains(ENGLISH);
+    }
+
+    private Set<String> installed() {
+        if (installed == null) {
+            installed = TextRecognition.installedLanguages();
         }
-        return tesseract;
+        return installed;
     }
 
     /**
      * The tagged PDF of a scan with its recognised text, stored as a blob.
      *
      * @param title the paper's title, the PDF's
+     * @param language the language of the body's papers: its text is read in it (when Tesseract has it) and in
+     *     English, which bilingual papers hold too
      */
-    public Conversion recognised(Path scan, String title) {
-        String key = Hashes.sha256(Hashes.sha256(scan) + "\nrecognised text\n" + title);
+    public Recognised recognised(Path scan, String title, Locale language) {
+        String own = language.getISO3Language();
+        boolean ownInstalled = installed().contains(own);
+        String languages = own.equals(ENGLISH) || !ownInstalled ? ENGLISH : own + "+" + ENGLISH;
+        String key = Hashes.sha256(Hashes.sha256(scan) + "\nrecognised text\n" + title + "\n" + languages);
         Optional<Conversion> known = conversions.find(key).filter(c -> blobs.contains(c.pdfSha256()));
-        return known.orElseGet(() -> recognise(scan, title, key));
+        Conversion conversion = known.orElseGet(() -> recognise(scan, new DocumentInfo(title, null, null)
+                .inLanguage(language.toLanguageTag()), languages, key));
+        String name = language.getDisplayLanguage(Locale.UK);
+        String readIn = own.equals(ENGLISH) ? "English" : ownInstalled ? name + " and English"
+                : "English only (Tesseract's " + name + ", Debian package tesseract-ocr-" + own + ", is not installed)";
+        return new Recognised(conversion, readIn);
     }
 
-    private Conversion recognise(Path scan, String title, String key) {
+    private Conversion recognise(Path scan, DocumentInfo info, String languages, String key) {
         Path pdf = null;
         try {
             pdf = Files.createTempFile("packpress-recognised-", ".pdf");
-            RecognisedTextPdf.write(scan, TextRecognition.pages(scan), new DocumentInfo(title, null, null), pdf);
+            RecognisedTextPdf.write(scan, TextRecognition.pages(scan, languages), info, pdf);
             Conversion conversion = new Conversion(Hashes.sha256(pdf), PdfFiles.pageCount(pdf));
             blobs.put(conversion.pdfSha256(), "application/pdf", pdf);
             conversions.save(key, conversion);

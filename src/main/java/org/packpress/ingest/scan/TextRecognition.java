@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -23,13 +24,12 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Optical character recognition of a scanned PDF by Tesseract (Debian package {@code tesseract-ocr}): each page is
- * rendered at 300 dpi in shades of grey and read in English; Tesseract's TSV output gives every word with its box,
+ * rendered at 300 dpi in shades of grey and read in the paper's languages; Tesseract's TSV output gives every word with its box,
  * its paragraph and its place in the reading order.
  */
 final class TextRecognition {
 
     private static final int DPI = 300;
-    private static final String LANGUAGES = "eng";
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
     /** TSV columns: level, page, block, paragraph, line, word, left, top, width, height, confidence, text. */
     private static final int WORD_LEVEL = 5;
@@ -37,22 +37,31 @@ final class TextRecognition {
     private TextRecognition() {
     }
 
-    /** Whether Tesseract can be run here. */
-    static boolean available() {
+    /**
+     * The languages Tesseract can read here (ISO 639-2 codes: eng, cym), as {@code tesseract --list-langs} lists
+     * them; none when Tesseract is not installed.
+     */
+    static Set<String> installedLanguages() {
         try {
-            Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+            Process process = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
+            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines().toList();
+            boolean listed = process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+            return listed ? Set.copyOf(lines.subList(Math.min(1, lines.size()), lines.size())) : Set.of();
         } catch (IOException e) {
-            return false;
+            return Set.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Set.of();
         }
     }
 
-    /** The paragraphs of words found on each page of a PDF. */
-    static List<RecognisedTextPdf.Page> pages(Path pdf) {
+    /**
+     * The paragraphs of words found on each page of a PDF.
+     *
+     * @param languages Tesseract's languages, the most likely first ({@code cym+eng})
+     */
+    static List<RecognisedTextPdf.Page> pages(Path pdf, String languages) {
         Path dir = null;
         try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             dir = Files.createTempDirectory("packpress-ocr-");
@@ -62,7 +71,7 @@ final class TextRecognition {
                 BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
                 Path png = dir.resolve("page-" + (i + 1) + ".png");
                 ImageIO.write(image, "png", png.toFile());
-                pages.add(page(tesseract(png, dir.resolve("page-" + (i + 1)))));
+                pages.add(page(tesseract(png, dir.resolve("page-" + (i + 1)), languages)));
             }
             return pages;
         } catch (IOException e) {
@@ -75,9 +84,9 @@ final class TextRecognition {
     }
 
     /** Tesseract's TSV of one page image. */
-    private static List<String> tesseract(Path png, Path base) throws IOException {
+    private static List<String> tesseract(Path png, Path base, String languages) throws IOException {
         Path log = base.resolveSibling(base.getFileName() + ".log");
-        Process process = new ProcessBuilder("tesseract", png.toString(), base.toString(), "-l", LANGUAGES, "tsv")
+        Process process = new ProcessBuilder("tesseract", png.toString(), base.toString(), "-l", languages, "tsv")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
