@@ -24,7 +24,7 @@ import org.packpress.render.text.ValueWords;
 final class VoteRows {
 
     /** How a member voted, in the order of the lines of the text block {@code minutes-vote-words}. */
-    private enum Cast { FOR, AGAINST, ABSTAINED }
+    private enum Cast { FOR, AGAINST, ABSTAINED, NOT_VOTING }
 
     /** The table's columns, in the order of the lines of the text block {@code minutes-vote-columns}. */
     private enum Column { MEMBER, VOTE }
@@ -81,7 +81,8 @@ final class VoteRows {
         for (Minutes.Attendee member : wording.membersInOrder(present)) {
             String id = member.person();
             Cast cast = vote.inFavour().contains(id) ? Cast.FOR : vote.against().contains(id) ? Cast.AGAINST
-                    : vote.abstained().contains(id) ? Cast.ABSTAINED : null;
+                    : vote.abstained().contains(id) ? Cast.ABSTAINED : vote.notVoting().contains(id) ? Cast.NOT_VOTING
+                    : null;
             if (cast != null) {
                 votes.add(Map.entry(wording.person(id).displayName(), cast));
             }
@@ -110,7 +111,10 @@ final class VoteRows {
         return PaperRow.leadIn(StyledText.escape(blocks.get(body, key, variables)));
     }
 
-    /** Member | Vote, a row for each member who voted or abstained, in the order the minutes list those present. */
+    /**
+     * Member | Vote, a row for each member who voted, abstained or is named as not voting, in the order the minutes
+     * list those present.
+     */
     private Block.Table table(List<Map.Entry<String, Cast>> votes) {
         Map<Cast, String> words = words();
         List<List<String>> rows = new ArrayList<>();

@@ -264,6 +264,7 @@ final class MinutesChecks {
         checkVoters(vote.inFavour(), at + ".for", minutes, seen);
         checkVoters(vote.against(), at + ".against", minutes, seen);
         checkVoters(vote.abstained(), at + ".abstained", minutes, seen);
+        checkVoters(vote.notVoting(), at + ".notVoting", minutes, seen);
         if (vote.castingVote() != null && !vote.tied()) {
             problems.add(file, at + ".castingVote", "a casting vote is given only when the votes of a simple majority"
                     + " are equal (" + vote.inFavour().size() + " for, " + vote.against().size() + " against)");

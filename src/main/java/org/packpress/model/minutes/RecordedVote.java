@@ -15,17 +15,20 @@ import org.packpress.model.TextLimit;
  * @param motion what was voted on, as a phrase ("the motion to veto the proposed precept")
  * @param majority what carries the motion; null for a simple majority of those voting
  * @param inFavour those who voted for the motion (written {@code for} in a minutes file)
+ * @param notVoting members present who did not vote (having withdrawn after declaring an interest, say), named so
  * @param castingVote how the chair gave a casting vote, the votes of a simple majority being equal; or null
  * @param outcome what the minutes state: carried or lost
  */
 public record RecordedVote(@Limit(TextLimit.LINE) String motion, Majority majority,
         @JsonProperty("for") @Limit(TextLimit.ID) List<String> inFavour, @Limit(TextLimit.ID) List<String> against,
-        @Limit(TextLimit.ID) List<String> abstained, Side castingVote, Outcome outcome) {
+        @Limit(TextLimit.ID) List<String> abstained, @Limit(TextLimit.ID) List<String> notVoting, Side castingVote,
+        Outcome outcome) {
 
     public RecordedVote {
         inFavour = Minutes.copy(inFavour);
         against = Minutes.copy(against);
         abstained = Minutes.copy(abstained);
+        notVoting = Minutes.copy(notVoting);
     }
 
     public enum Majority {

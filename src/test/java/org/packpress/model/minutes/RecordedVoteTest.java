@@ -42,7 +42,7 @@ class RecordedVoteTest {
     }
 
     private static RecordedVote vote(Majority majority, int inFavour, int against, RecordedVote.Side casting) {
-        return new RecordedVote("the motion", majority, people("f", inFavour), people("a", against), List.of(),
+        return new RecordedVote("the motion", majority, people("f", inFavour), people("a", against), List.of(), List.of(),
                 casting, Outcome.CARRIED);
     }
 
