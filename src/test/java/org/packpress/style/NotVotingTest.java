@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A member present who did not vote (having withdrawn after declaring an interest) is named so in a recorded vote
  * ({@code notVoting}), and counts neither way: the made-up Fenmoor Panel's hearing ({@code fixtures/fm-pcp}), its
- * abstaining member made one who did not vote. Named twice, or not present, such a member is refused.
+ * abstaining member made one who did not vote. Named twice, or not present, such a member is refused. Voters are
+ * named in the style's name form.
  */
 @PackPressTest
 class NotVotingTest {
@@ -51,6 +52,21 @@ class NotVotingTest {
                 "For (3): Cllr Alan Brook, Cllr Eric Flint and Cllr Imran Jacobs", "Against (6):",
                 "Did not vote (1): Cllr Colin Dace", "RESOLVED:").doesNotContain("Abstained (1)");
         assertThat(VeraPdf.failedRules(minutes)).isEmpty();
+    }
+
+    /** A style that names members with initials names the voters so too, as it names those present. */
+    @Test
+    void theVotersAreNamedInTheStylesNameForm() {
+        Path input = panel("fm-initials");
+        TestFolders.edit(input.resolve("body.yaml"), "      recordedVote: names\n",
+                "      recordedVote: names\n      names: initials\n");
+        imports.importPaths(List.of(input));
+        Path out = temp.resolve("out");
+        publisher.publishMinutes("fm-initials", HEARING, out, null);
+
+        assertThat(NorthshireStyleTest.oneLine(out.resolve("fm-initials/2025-03-10/minutes.pdf")))
+                .contains("For (3): Cllr A Brook, Cllr E Flint and Cllr I Jacobs", "Abstained (1): Cllr C Dace")
+                .doesNotContain("Cllr Alan Brook");
     }
 
     @Test

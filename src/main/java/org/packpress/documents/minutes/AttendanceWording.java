@@ -53,6 +53,11 @@ final class AttendanceWording {
                 .orElseThrow(() -> new IllegalStateException("No person " + id + " in " + body.id()));
     }
 
+    /** A member as the minutes name them: in the style's name form ("Cllr J Jaspal" with initials). */
+    String memberName(String id) {
+        return person(id).displayName(style.names());
+    }
+
     Membership membership(String personId) {
         return body.memberships().stream().filter(m -> m.personId().equals(personId) && m.activeOn(date))
                 .findFirst().orElse(null);
@@ -104,7 +109,7 @@ final class AttendanceWording {
      * brackets, "Cllr Jasbir Jaspal (Chair, City of Wolverhampton)".
      */
     String memberLine(Minutes.Attendee attendee) {
-        String name = person(attendee.person()).displayName(style.names());
+        String name = memberName(attendee.person());
         Membership m = membership(attendee.person());
         String role = attendee.role() != null ? attendee.role() : m == null ? null : m.role();
         String dashRole = role == null ? "" : " \u2013 " + role;

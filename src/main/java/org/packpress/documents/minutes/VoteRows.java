@@ -84,7 +84,7 @@ final class VoteRows {
                     : vote.abstained().contains(id) ? Cast.ABSTAINED : vote.notVoting().contains(id) ? Cast.NOT_VOTING
                     : null;
             if (cast != null) {
-                votes.add(Map.entry(wording.person(id).displayName(), cast));
+                votes.add(Map.entry(wording.memberName(id), cast));
             }
         }
         return votes;
