@@ -164,36 +164,52 @@ final class MeetingFileReader {
         if (entries.isEmpty()) {
             problems.add(name, "agenda", "is required and must list at least one item");
         }
-        // a file without its date (refused above) is read in the form of the latest style
-        ItemNumbers form = numbering.apply(file.date() == null ? LocalDate.MAX : file.date());
+        AgendaWalk walk = new AgendaWalk(file, sources);
         List<AgendaItem> items = new ArrayList<>();
-        Set<String> numbers = new HashSet<>();
-        AgendaItem previousTimed = null;
-        AgendaItem groupHead = null;
-        String previousNumber = null;
         for (int i = 0; i < entries.size(); i++) {
-            MeetingFile.ItemEntry e = entries.get(i);
+            AgendaItem item = walk.item(i, entries.get(i));
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The agenda's items read in order, each checked against those before it: numbers ascending and given once,
+     * sub-items after their group's earlier ones, times never decreasing.
+     */
+    private final class AgendaWalk {
+
+        private final MeetingFile file;
+        private final Sources sources;
+        private final String name;
+        private final Problems problems;
+        private final ItemNumbers form;
+        private final Set<String> numbers = new HashSet<>();
+        private AgendaItem previousTimed;
+        private AgendaItem groupHead;
+        private String previousNumber;
+
+        AgendaWalk(MeetingFile file, Sources sources) {
+            this.file = file;
+            this.sources = sources;
+            this.name = sources.file();
+            this.problems = sources.problems();
+            // a file without its date (refused above) is read in the form of the latest style
+            this.form = numbering.apply(file.date() == null ? LocalDate.MAX : file.date());
+        }
+
+        /** The item of entry {@code i}, or null when its number cannot be read (the problem is noted). */
+        AgendaItem item(int i, MeetingFile.ItemEntry e) {
             String at = FieldPaths.entry("agenda", i);
-            if (e.number() == null) {
-                problems.add(name, at + ".number", "is required");
-                continue;
-            }
-            String number = form.read(e.number());
+            String number = number(e, at);
             if (number == null) {
-                problems.add(name, at + ".number", "'" + e.number() + "' is not " + form.expectedForm());
-                continue;
+                return null;
             }
-            if (!numbers.add(number)) {
-                problems.add(name, at + ".number", form.reference(number) + " appears more than once");
-            } else if (previousNumber != null && ItemNumbers.compare(number, previousNumber) < 0) {
-                problems.add(name, at + ".number", form.reference(number) + " comes after "
-                        + form.reference(previousNumber) + ": items are listed in ascending order");
-            }
-            previousNumber = number;
             boolean subItem = !number.equals(ItemNumbers.group(number));
             boolean continuesGroup = subItem && groupHead != null && groupHead.groupNumber().equals(ItemNumbers.group(number));
             String title = e.title();
-            LocalTime time = e.time();
             if (continuesGroup) {
                 title = title == null ? groupHead.title() : title;
             } else if (subItem && !number.endsWith("a")) {
@@ -209,6 +225,41 @@ final class MeetingFileReader {
             if (ExemptParagraphs.problem(exempt) != null) {
                 problems.add(name, at + ".exempt", ExemptParagraphs.problem(exempt));
             }
+            checkTime(i, e.time(), at);
+            AgendaItem item = new AgendaItem(number, type, title, e.description(), e.note(), e.time(), e.reportOf(),
+                    exempt, e.workProgramme(), papers(e, exempt, at), toFollow(e, at));
+            if (e.time() != null) {
+                previousTimed = item;
+            }
+            if (!continuesGroup) {
+                groupHead = subItem ? item : null;
+            }
+            return item;
+        }
+
+        /** The entry's number in the stored form, or null when it has none that can be read. */
+        private String number(MeetingFile.ItemEntry e, String at) {
+            if (e.number() == null) {
+                problems.add(name, at + ".number", "is required");
+                return null;
+            }
+            String number = form.read(e.number());
+            if (number == null) {
+                problems.add(name, at + ".number", "'" + e.number() + "' is not " + form.expectedForm());
+                return null;
+            }
+            if (!numbers.add(number)) {
+                problems.add(name, at + ".number", form.reference(number) + " appears more than once");
+            } else if (previousNumber != null && ItemNumbers.compare(number, previousNumber) < 0) {
+                problems.add(name, at + ".number", form.reference(number) + " comes after "
+                        + form.reference(previousNumber) + ": items are listed in ascending order");
+            }
+            previousNumber = number;
+            return number;
+        }
+
+        /** Times never decrease, and the first item's is the meeting's start. */
+        private void checkTime(int i, LocalTime time, String at) {
             if (time != null && previousTimed != null && time.isBefore(previousTimed.time())) {
                 problems.add(name, at + ".time", time + " is earlier than " + form.reference(previousTimed.number())
                         + " (" + previousTimed.time() + ")");
@@ -216,26 +267,24 @@ final class MeetingFileReader {
             if (i == 0 && time != null && file.start() != null && !time.equals(file.start())) {
                 problems.add(name, at + ".time", time + " should equal the meeting's start time (" + file.start() + ")");
             }
+        }
+
+        private List<AgendaDocument> papers(MeetingFile.ItemEntry e, List<Integer> exempt, String at) {
             List<AgendaDocument> documents = documents(e.documents(), at + ".documents", sources);
             if (!exempt.isEmpty()) {
                 exemptPapersOfExemptItem(e.documents(), at + ".documents", sources);
             }
+            return documents;
+        }
+
+        private boolean toFollow(MeetingFile.ItemEntry e, String at) {
             boolean toFollow = Boolean.TRUE.equals(e.papersToFollow());
             if (toFollow && e.documents() != null && !e.documents().isEmpty()) {
                 problems.add(name, at + ".papersToFollow", "the item's papers are attached: remove papersToFollow"
                         + " (it says that a paper is not here yet)");
             }
-            AgendaItem item = new AgendaItem(number, type, title, e.description(), e.note(), time, e.reportOf(),
-                    exempt, e.workProgramme(), documents, toFollow);
-            items.add(item);
-            if (time != null) {
-                previousTimed = item;
-            }
-            if (!continuesGroup) {
-                groupHead = subItem ? item : null;
-            }
+            return toFollow;
         }
-        return items;
     }
 
     /**
