@@ -2,6 +2,7 @@ package org.packpress.testing;
 
 import java.time.Duration;
 import org.packpress.common.PackPressProperties;
+import org.packpress.ingest.RememberedPdfs;
 import org.packpress.ingest.scan.ScannedPapers;
 import org.packpress.ingest.word.WordConverter;
 import org.packpress.ingest.word.WordPapers;
@@ -19,12 +20,16 @@ public final class TestWordPapers {
 
     public static WordPapers of(JdbcTemplate jdbc) {
         return new WordPapers(new WordConverter(new PackPressProperties.Word("", Duration.ofSeconds(120)),
-                PackPressProperties.Input.defaults()), new BlobStore(jdbc), new WordConversions(jdbc),
+                PackPressProperties.Input.defaults()), pdfs(jdbc),
                 new AttachmentVerdicts(new AttachmentVerdictRepository(jdbc)));
     }
 
     /** Scanned papers of an import put together by hand. */
     public static ScannedPapers scans(JdbcTemplate jdbc) {
-        return new ScannedPapers(new BlobStore(jdbc), new WordConversions(jdbc));
+        return new ScannedPapers(pdfs(jdbc));
+    }
+
+    private static RememberedPdfs pdfs(JdbcTemplate jdbc) {
+        return new RememberedPdfs(new BlobStore(jdbc), new WordConversions(jdbc));
     }
 }

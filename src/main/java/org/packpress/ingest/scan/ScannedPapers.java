@@ -1,23 +1,17 @@
 package org.packpress.ingest.scan;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.packpress.common.AtomicFiles;
 import org.packpress.common.Hashes;
+import org.packpress.ingest.RememberedPdfs;
 import org.packpress.render.DocumentInfo;
-import org.packpress.render.pdf.PdfFiles;
 import org.packpress.render.pdf.RecognisedTextPdf;
-import org.packpress.store.BlobStore;
-import org.packpress.store.WordConversions;
 import org.packpress.store.WordConversions.Conversion;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +30,7 @@ public class ScannedPapers {
 
     private static final String ENGLISH = "eng";
 
-    private final BlobStore blobs;
-    private final WordConversions conversions;
+    private final RememberedPdfs pdfs;
     private volatile Set<String> installed;
 
     /**
@@ -47,9 +40,8 @@ public class ScannedPapers {
     public record Recognised(Conversion conversion, String readIn) {
     }
 
-    public ScannedPapers(BlobStore blobs, WordConversions conversions) {
-        this.blobs = blobs;
-        this.conversions = conversions;
+    public ScannedPapers(RememberedPdfs pdfs) {
+        this.pdfs = pdfs;
     }
 
     /** Whether a readable PDF is a scan: not tagged, and no text on its first pages. */
@@ -90,30 +82,12 @@ public class ScannedPapers {
         boolean ownInstalled = installed().contains(own);
         String languages = own.equals(ENGLISH) || !ownInstalled ? ENGLISH : own + "+" + ENGLISH;
         String key = Hashes.sha256(Hashes.sha256(scan) + "\nrecognised text\n" + title + "\n" + languages);
-        Optional<Conversion> known = conversions.find(key).filter(c -> blobs.contains(c.pdfSha256()));
-        Conversion conversion = known.orElseGet(() -> recognise(scan, new DocumentInfo(title, null, null)
-                .inLanguage(language.toLanguageTag()), languages, key));
+        DocumentInfo info = new DocumentInfo(title, null, null).inLanguage(language.toLanguageTag());
+        Conversion conversion = pdfs.get(key, scan.getFileName().toString(),
+                pdf -> RecognisedTextPdf.write(scan, TextRecognition.pages(scan, languages), info, pdf));
         String name = language.getDisplayLanguage(Locale.UK);
         String readIn = own.equals(ENGLISH) ? "English" : ownInstalled ? name + " and English"
                 : "English only (Tesseract's " + name + ", Debian package tesseract-ocr-" + own + ", is not installed)";
         return new Recognised(conversion, readIn);
-    }
-
-    private Conversion recognise(Path scan, DocumentInfo info, String languages, String key) {
-        Path pdf = null;
-        try {
-            pdf = Files.createTempFile("packpress-recognised-", ".pdf");
-            RecognisedTextPdf.write(scan, TextRecognition.pages(scan, languages), info, pdf);
-            Conversion conversion = new Conversion(Hashes.sha256(pdf), PdfFiles.pageCount(pdf));
-            blobs.put(conversion.pdfSha256(), "application/pdf", pdf);
-            conversions.save(key, conversion);
-            return conversion;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the recognised text of " + scan.getFileName(), e);
-        } finally {
-            if (pdf != null) {
-                AtomicFiles.deleteQuietly(pdf);
-            }
-        }
     }
 }

@@ -1,15 +1,11 @@
 package org.packpress.ingest.word;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.packpress.common.AtomicFiles;
 import org.packpress.common.Hashes;
+import org.packpress.ingest.RememberedPdfs;
 import org.packpress.render.pdf.AttachmentVerdicts;
-import org.packpress.render.pdf.PdfFiles;
-import org.packpress.store.BlobStore;
-import org.packpress.store.WordConversions;
 import org.packpress.store.WordConversions.Conversion;
 import org.springframework.stereotype.Component;
 
@@ -17,23 +13,19 @@ import org.springframework.stereotype.Component;
  * A Word paper ({@code .docx}, {@code .odt}, {@code .doc}, {@code .rtf}) that a meeting file names ({@code file: papers/budget.docx}, as a file sent
  * to the API may) becomes the PDF attached to the pack: converted by {@link WordConverter}, as the meeting form's
  * uploads are, with the same refusals. The PDF is stored as a blob, with the document and title it came from
- * ({@link WordConversions}), in the import's transaction: importing the same document again gives the same PDF
- * without converting it again (LibreOffice's output differs from run to run, and a paper that seemed changed would
- * be re-issued in a supplement).
+ * ({@link RememberedPdfs}), in the import's transaction: importing the same document again gives the same PDF
+ * without converting it again.
  */
 @Component
 public class WordPapers {
 
     private final WordConverter converter;
-    private final BlobStore blobs;
-    private final WordConversions conversions;
+    private final RememberedPdfs pdfs;
     private final AttachmentVerdicts verdicts;
 
-    public WordPapers(WordConverter converter, BlobStore blobs, WordConversions conversions,
-            AttachmentVerdicts verdicts) {
+    public WordPapers(WordConverter converter, RememberedPdfs pdfs, AttachmentVerdicts verdicts) {
         this.converter = converter;
-        this.blobs = blobs;
-        this.conversions = conversions;
+        this.pdfs = pdfs;
         this.verdicts = verdicts;
     }
 
@@ -49,27 +41,9 @@ public class WordPapers {
      */
     public Conversion pdf(Path document, String title) {
         byte[] bytes = read(document);
-        String key = Hashes.sha256(Hashes.sha256(bytes) + "\n" + title);
-        return conversions.find(key).filter(known -> blobs.contains(known.pdfSha256()))
-                .orElseGet(() -> convert(document.getFileName().toString(), title, bytes, key));
-    }
-
-    private Conversion convert(String fileName, String title, byte[] bytes, String key) {
-        Path pdf = null;
-        try {
-            pdf = Files.createTempFile("packpress-word-", ".pdf");
-            Files.write(pdf, toPdf(fileName, title, bytes));
-            Conversion conversion = new Conversion(Hashes.sha256(pdf), PdfFiles.pageCount(pdf));
-            blobs.put(conversion.pdfSha256(), "application/pdf", pdf);
-            conversions.save(key, conversion);
-            return conversion;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the PDF of " + fileName, e);
-        } finally {
-            if (pdf != null) {
-                AtomicFiles.deleteQuietly(pdf);
-            }
-        }
+        String fileName = document.getFileName().toString();
+        return pdfs.get(Hashes.sha256(Hashes.sha256(bytes) + "\n" + title), fileName,
+                pdf -> Files.write(pdf, toPdf(fileName, title, bytes)));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packpress.common.PackPressProperties;
+import org.packpress.ingest.RememberedPdfs;
 import org.packpress.render.pdf.AttachmentVerdicts;
 import org.packpress.render.pdf.PdfVerdict;
 import org.packpress.store.AttachmentVerdictRepository;
@@ -46,7 +47,7 @@ class ConvertedPaperClaimsTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         blobs = new BlobStore(jdbc);
         verdicts = new AttachmentVerdicts(new AttachmentVerdictRepository(jdbc));
-        papers = new WordPapers(CONVERTER, blobs, new WordConversions(jdbc), verdicts);
+        papers = new WordPapers(CONVERTER, new RememberedPdfs(blobs, new WordConversions(jdbc)), verdicts);
     }
 
     @AfterAll
