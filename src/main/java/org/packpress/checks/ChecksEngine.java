@@ -93,7 +93,7 @@ public class ChecksEngine {
         Subject.Store store = store(bodyId);
         Meeting meeting = meetings.get(bodyId, date);
         List<AgendaDocument.GeneratedSource> generated = meeting.agenda().stream()
-                .flatMap(i -> i.documents().stream()).flatMap(d -> d.inPrintOrder().stream())
+                .flatMap(i -> i.papers().stream())
                 .map(AgendaDocument::source).filter(AgendaDocument.GeneratedSource.class::isInstance)
                 .map(AgendaDocument.GeneratedSource.class::cast).toList();
         Set<LocalDate> minutesDates = generated.stream().filter(g -> g.kind() == GeneratedPaperKind.MINUTES)

@@ -59,9 +59,14 @@ public record AgendaItem(String number, AgendaItemType type, String title, Strin
         return exempt() || !exemptPapers().isEmpty();
     }
 
+    /** Every paper of the item, appendices after their paper, in print order. */
+    public List<AgendaDocument> papers() {
+        return documents.stream().flatMap(d -> d.inPrintOrder().stream()).toList();
+    }
+
     /** Its papers that say they hold exempt information themselves (a public item's exempt appendix), in print order. */
     public List<AgendaDocument> exemptPapers() {
-        return documents.stream().flatMap(d -> d.inPrintOrder().stream()).filter(AgendaDocument::exempt).toList();
+        return papers().stream().filter(AgendaDocument::exempt).toList();
     }
 
     /** Its papers an audience sees, in print order: none of an exempt item for the public, nor an exempt paper. */

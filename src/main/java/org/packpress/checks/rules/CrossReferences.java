@@ -117,7 +117,6 @@ public class CrossReferences extends CheckRule {
     }
 
     private static List<String> appendixLabels(AgendaItem item) {
-        return item.documents().stream().flatMap(d -> d.inPrintOrder().stream()).map(AgendaDocument::appendixLabel)
-                .filter(l -> l != null).toList();
+        return item.papers().stream().map(AgendaDocument::appendixLabel).filter(l -> l != null).toList();
     }
 }

@@ -66,9 +66,8 @@ public class MinutesPaperProvider implements GeneratedPaperProvider {
     }
 
     private static boolean holdsMinutesOf(AgendaItem item, LocalDate date) {
-        return item.documents().stream().flatMap(d -> d.inPrintOrder().stream())
-                .anyMatch(d -> d.source() instanceof GeneratedSource g && g.kind() == GeneratedPaperKind.MINUTES
-                        && date.toString().equals(g.options().get(MEETING_OPTION)));
+        return item.papers().stream().anyMatch(d -> d.source() instanceof GeneratedSource g
+                && g.kind() == GeneratedPaperKind.MINUTES && date.toString().equals(g.options().get(MEETING_OPTION)));
     }
 
     static LocalDate minutesDate(AgendaItem item, GeneratedSource source) {
